@@ -1,0 +1,7 @@
+"""spaCy components, one registered factory per module.
+
+Importing this package registers every factory with spaCy.
+"""
+from . import agreements, dateline, dates, organisations, people, roles  # noqa: F401
+
+SPAN_GROUPS = ("organisations", "people", "dates", "agreements", "roles")

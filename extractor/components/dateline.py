@@ -1,0 +1,47 @@
+"""The "date YYYY-MM-DD" header line that opens an article: publication date."""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import extensions  # noqa: F401  (declares Doc._.published)
+from .spans import add_span
+
+HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+
+
+def find_header(text: str) -> re.Match | None:
+    """Match the header at the start of text, or None."""
+    return HEADER.match(text)
+
+
+class Dateline:
+    """Reads the header: sets doc._.published (unless already set) and marks the date."""
+
+    def __init__(self, nlp: Language, name: str, span_key: str):
+        self.name = name
+        self.span_key = span_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        match = find_header(doc.text)
+        if match:
+            value = match.group(1)
+            if doc._.published is None:
+                doc._.published = value
+            doc._.header_end = match.end()
+            span = add_span(doc, self.span_key, match.start(1), match.end(1), "DATE")
+            if span is not None:
+                span._.value = value
+        return doc
+
+
+@Language.factory(
+    "extractor_dateline",
+    assigns=["doc._.published", "doc._.header_end"],
+    default_config={"span_key": "dates"},
+)
+def make_dateline(nlp: Language, name: str, span_key: str) -> Dateline:
+    """Factory for the header reader."""
+    return Dateline(nlp, name, span_key)

@@ -1,0 +1,29 @@
+"""Helpers shared by the components for turning character ranges into spans."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+
+def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """A span covering [start, end), expanded to token bounds; None if empty."""
+    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    if span is None or not span.text.strip():
+        return None
+    return span
+
+
+def add_span(doc: Doc, key: str, start: int, end: int, label: str) -> Span | None:
+    """Append a span over [start, end) to doc.spans[key] and return it."""
+    span = char_span(doc, start, end, label)
+    if span is not None:
+        group = doc.spans[key] if key in doc.spans else None
+        if group is None:
+            doc.spans[key] = [span]
+        else:
+            group.append(span)
+    return span
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two half-open character ranges overlap."""
+    return a[0] < b[1] and b[0] < a[1]

@@ -1,0 +1,38 @@
+"""Loading of the rule data shipped under extractor/resources (read once, cached)."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib.resources import files
+
+
+def _read(name: str) -> str:
+    return files("extractor").joinpath("resources", name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> tuple[str, ...]:
+    """Lines of a plain-text list, without blanks and '#' comments."""
+    lines = (line.strip() for line in _read(name).splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def word_set(name: str, lower: bool = False) -> frozenset[str]:
+    """A plain-text list as a set, optionally lower-cased."""
+    words = word_list(name)
+    return frozenset(w.lower() for w in words) if lower else frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def jsonl(name: str) -> tuple[dict, ...]:
+    """Records of a JSONL file; a bad line fails naming the file and line."""
+    records = []
+    for number, line in enumerate(_read(name).splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            records.append(json.loads(line))
+        except json.JSONDecodeError as err:
+            raise ValueError(f"resources/{name}:{number}: {err.msg}") from err
+    return tuple(records)
