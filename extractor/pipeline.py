@@ -8,6 +8,7 @@ import spacy
 from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the factories)
+from .components.spans import remember_text
 from .facts import article_from_doc
 from .sources import Article
 
@@ -41,7 +42,9 @@ def process(nlp: Language, articles: Iterable[Article], batch_size: int = 32) ->
 
     def docs():
         for article in articles:
-            doc = nlp.make_doc("" if article.error is not None else article.text)
+            text = "" if article.error is not None else article.text
+            doc = nlp.make_doc(text)
+            remember_text(doc, text)
             doc._.published = article.published
             yield doc, article
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
 from ..resources import word_list
-from .spans import add_span, overlaps
+from .spans import add_span, doc_text, overlaps
 
 
 def _agreement_words() -> list[tuple[str, str, bool]]:
@@ -95,8 +95,8 @@ def find_agreement_spans(text: str) -> list[tuple[int, int]]:
 
 def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not doc.has_annotation("SENT_START"):
-        return 0, len(doc.text)
+    if span is None:
+        return 0, len(doc_text(doc))
     sent = span.sent
     return sent.start_char, sent.end_char
 
@@ -107,7 +107,7 @@ def _inside(spans, bounds):
 
 def describe(doc: Doc, start: int, end: int, people, orgs, dates) -> AgreementFound:
     """Read kind, status, parties, signatories and date of one agreement from its sentence."""
-    text = doc.text
+    text = doc_text(doc)
     bounds = _sentence_bounds(doc, start, end)
     sentence = text[bounds[0]:bounds[1]]
     found = AgreementFound(start, end, _kind(text[start:end]), bounds)
@@ -148,7 +148,7 @@ class AgreementFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         people, orgs, dates = (list(doc.spans[k]) if k in doc.spans else [] for k in self.keys)
-        for start, end in find_agreement_spans(doc.text):
+        for start, end in find_agreement_spans(doc_text(doc)):
             if start < doc._.header_end:
                 continue
             found = describe(doc, start, end, people, orgs, dates)
@@ -159,7 +159,7 @@ class AgreementFinder:
                 span._.parties = found.parties
                 span._.signatories = found.signatories
                 span._.date = found.date
-                span._.sentence = doc.text[found.sentence[0]:found.sentence[1]].strip()
+                span._.sentence = doc_text(doc)[found.sentence[0]:found.sentence[1]].strip()
         return doc
 
 

@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (declares Doc._.published)
-from .spans import add_span
+from .spans import add_span, doc_text
 
 HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 
@@ -25,7 +25,7 @@ class Dateline:
         self.span_key = span_key
 
     def __call__(self, doc: Doc) -> Doc:
-        match = find_header(doc.text)
+        match = find_header(doc_text(doc))
         if match:
             value = match.group(1)
             if doc._.published is None:

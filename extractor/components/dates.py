@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
 from ..resources import word_list
-from .spans import add_span, overlaps
+from .spans import add_span, doc_text, overlaps
 
 
 def _table(name: str) -> dict[str, int]:
@@ -278,7 +278,7 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         taken = [(s.start_char, s.end_char) for s in doc.spans[self.span_key]] if self.span_key in doc.spans else []
         published = parse_published(doc._.published)
-        for found in find_dates(doc.text, published):
+        for found in find_dates(doc_text(doc), published):
             if any(overlaps((found.start, found.end), t) for t in taken):
                 continue
             span = add_span(doc, self.span_key, found.start, found.end, "DATE")

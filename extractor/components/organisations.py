@@ -18,7 +18,7 @@ from .lexicon import (
     org_names,
     role_words,
 )
-from .spans import add_span, overlaps
+from .spans import add_span, doc_text, overlaps
 
 CHAIN = {"of", "for", "and", "&", "the", "on", "de", "du", "da", "del", "der", "la", "le", "in"}
 # Web boilerplate that names the publisher: "Add Asianet Newsable as a Preferred Source".
@@ -168,7 +168,7 @@ class OrganisationFinder:
     def __call__(self, doc: Doc) -> Doc:
         people = [(s.start_char, s.end_char) for s in doc.spans[self.people_key]] if self.people_key in doc.spans else []
         people.append((0, doc._.header_end))
-        for org in find_organisations(doc.text, people):
+        for org in find_organisations(doc_text(doc), people):
             span = add_span(doc, self.span_key, org.start, org.end, "ORG")
             if span is not None:
                 span._.canonical = org.canonical

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
 from .lexicon import PHRASE, common_capitalised, honorifics, org_heads, role_words
-from .spans import add_span, overlaps
+from .spans import add_span, doc_text, overlaps
 
 NAME_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]{1,3}|[A-Z]\.")
 SAID_AFTER = re.compile(r"\b(?:said|says|told|added|stated|noted|explained)\s+$")
@@ -141,7 +141,7 @@ class PersonFinder:
         self.span_key = span_key
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         people = [p for p in find_people(text) if p.start >= doc._.header_end]
         for person, canonical in zip(people, canonical_names(text, people)):
             span = add_span(doc, self.span_key, person.start, person.end, "PERSON")

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
 from .lexicon import common_capitalised, honorifics, role_words
-from .spans import add_span
+from .spans import add_span, doc_text
 
 _UNIT = r"(?:[A-Z][\w'’.-]*|\([^()\n]{1,80}\))"
 _JOIN = r"(?:\s+(?:(?:of|for|and|&|the|to|in|on)\s+)*)"
@@ -110,7 +110,7 @@ class RoleFinder:
                   for s in doc.spans[self.people_key]] if self.people_key in doc.spans else []
         orgs = [(s.start_char, s.end_char, s.text)
                 for s in doc.spans[self.orgs_key]] if self.orgs_key in doc.spans else []
-        for role in find_roles(doc.text, people, orgs):
+        for role in find_roles(doc_text(doc), people, orgs):
             span = add_span(doc, self.span_key, role.start, role.end, "ROLE")
             if span is not None:
                 span._.person = role.person

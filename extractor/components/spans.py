@@ -4,6 +4,22 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 
+_TEXT_KEY = "extractor.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, computed once per Doc: spaCy rebuilds the string from tokens on every access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Seed doc_text's cache with the text the Doc was made from."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     """A span covering [start, end), expanded to token bounds; None if empty."""
     span = doc.char_span(start, end, label=label, alignment_mode="expand")
