@@ -4,33 +4,57 @@ Public API::
 
     from extractor import extract, extract_many
     article = extract(text, published="2026-02-05")
+    for article in extract_many(texts, patterns=["ours.jsonl"], gazetteers=["ORG:agencies.txt"]):
+        ...
+
+Both return article objects of the output contract (README, "Output"), the same as the CLI's
+--json. The options mirror the CLI's --published, --model, --patterns, --gazetteer and --jobs.
+The components are also spaCy factories: nlp.add_pipe("extractor_dates") works in any pipeline.
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, Iterable, Iterator
 
 __all__ = ["extract", "extract_many"]
 __version__ = "0.1.0"
 
 
-def extract(text: str, published: str | None = None, source: str = "<text>") -> dict[str, Any]:
-    """Extract the facts of one article and return its article object."""
-    return next(extract_many([text], published=published, sources=[source]))
+def _iso_date(value: str | dt.date | None) -> str | None:
+    """A publication date as YYYY-MM-DD; ValueError when it is not a date."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    return value.isoformat() if isinstance(value, dt.date) else dt.date.fromisoformat(value).isoformat()
 
 
-def extract_many(
-    texts: Iterable[str],
-    published: str | None = None,
-    sources: Iterable[str] | None = None,
-) -> Iterator[dict[str, Any]]:
-    """Extract the facts of many articles, yielding article objects in input order."""
+def extract(text: str, published: str | dt.date | None = None, source: str = "<text>", *,
+            model: str | None = None, patterns: Iterable[str] = (), gazetteers: Iterable[str] = ()) -> dict[str, Any]:
+    """Extract the facts of one article and return its article object (options as extract_many)."""
+    return next(extract_many([text], published=published, sources=[source],
+                             model=model, patterns=patterns, gazetteers=gazetteers))
+
+
+def extract_many(texts: Iterable[str], published: str | dt.date | None = None, sources: Iterable[str] | None = None,
+                 *, model: str | None = None, patterns: Iterable[str] = (), gazetteers: Iterable[str] = (),
+                 jobs: int = 1) -> Iterator[dict[str, Any]]:
+    """Extract the facts of many articles, yielding article objects in input order.
+
+    published: publication date of every text (else a text's own "date YYYY-MM-DD" first line);
+    sources: the "source" of each object (default "<text N>"); model: a spaCy pipeline's package
+    name or folder; patterns: JSONL pattern files; gazetteers: "LABEL:FILE" name lists;
+    jobs: worker processes (0: one per core). A bad date, model or rule file raises ValueError
+    (ModelError, RuleFileError) here, before any text is read.
+    """
     from .pipeline import get_pipeline, process
     from .sources import Article
 
+    published = _iso_date(published)
+    nlp = get_pipeline(model, tuple(patterns), tuple(gazetteers))
     names = iter(sources) if sources is not None else None
     articles = (
         Article(source=next(names) if names else f"<text {i}>", text=text, published=published)
         for i, text in enumerate(texts)
     )
-    for _, result in process(get_pipeline(), articles):
-        yield result
+    return (result for _, result in process(nlp, articles, jobs=jobs))

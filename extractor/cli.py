@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from enum import Enum
+from pathlib import Path
 from typing import List, Optional
 
 import typer
@@ -22,6 +23,8 @@ Examples:
 
   extract today/ --jsonl > today.jsonl
 
+  cat feed.jsonl | extract - --input-format jsonl --jsonl --jobs 0 > facts.jsonl
+
   extract today/ --jsonl | jq -r '.agreements[] | [.name, (.signatories|join("; ")), .date] | @tsv'
 """
 
@@ -29,6 +32,12 @@ Examples:
 class Format(str, Enum):
     table = "table"
     json = "json"
+    jsonl = "jsonl"
+
+
+class InputFormat(str, Enum):
+    auto = "auto"
+    text = "text"
     jsonl = "jsonl"
 
 
@@ -46,6 +55,51 @@ def error(message: str) -> None:
     print(f"error: {message}", file=sys.stderr, flush=True)
 
 
+def warning(message: str) -> None:
+    """One warning line on stderr (the input was still read)."""
+    print(f"warning: {message}", file=sys.stderr, flush=True)
+
+
+def _check_output(value: Optional[Path]) -> Optional[Path]:
+    from .output import output_problem
+
+    problem = output_problem(value) if value is not None else None
+    if problem:
+        raise typer.BadParameter(f"{value}: {problem}")
+    return value
+
+
+def _print_schema(value: bool) -> None:
+    if value:
+        from .resources import article_schema
+
+        sys.stdout.write(article_schema())
+        raise typer.Exit(0)
+
+
+MODEL_OPTION = typer.Option(None, "--model", metavar="NAME_OR_PATH",
+                            help="Run on top of this spaCy pipeline (installed package or saved folder): "
+                                 "its ORG, PERSON, DATE and LAW entities fill the gaps our rules leave.")
+PATTERNS_OPTION = typer.Option(None, "--patterns", metavar="FILE",
+                               help="Your patterns: spaCy JSONL lines {label, pattern, id}, labels ORG, PERSON, "
+                                    "DATE, AGREEMENT; they win over our rules. Repeatable.")
+GAZETTEER_OPTION = typer.Option(None, "--gazetteer", metavar="LABEL:FILE",
+                                help="Your names, one per line, e.g. ORG:agencies.txt. Repeatable.")
+
+
+def user_pipeline(model: Optional[str], patterns: Optional[List[str]], gazetteers: Optional[List[str]]):
+    """The pipeline for --model, --patterns and --gazetteer; a bad value is one error line and exit 2."""
+    from .model_layer import ModelError
+    from .pipeline import get_pipeline
+    from .user_rules import RuleFileError
+
+    try:
+        return get_pipeline(model, tuple(patterns or ()), tuple(gazetteers or ()))
+    except (ModelError, RuleFileError) as err:
+        error(str(err))
+        raise typer.Exit(2) from None
+
+
 app = typer.Typer(add_completion=False, rich_markup_mode=None)
 
 
@@ -55,33 +109,128 @@ app = typer.Typer(add_completion=False, rich_markup_mode=None)
              epilog=EXAMPLES)
 def run(
     paths: List[str] = typer.Argument(..., help="Files, folders or - (stdin)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", callback=_check_output, metavar="FILE",
+                                          help="Write the results to FILE (replaced only when the run completes) "
+                                               "instead of stdout."),
+    schema: bool = typer.Option(False, "--schema", callback=_print_schema, is_eager=True, expose_value=False,
+                                help="Print the JSON Schema of an article object and exit."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array of article objects."),
     as_jsonl: bool = typer.Option(False, "--jsonl", help="Print one JSON article object per line, as each finishes."),
     published: Optional[str] = typer.Option(None, "--published", callback=_check_date, metavar="YYYY-MM-DD",
                                             help="Publication date for every input (overrides the header)."),
+    model: Optional[str] = MODEL_OPTION,
+    patterns: Optional[List[str]] = PATTERNS_OPTION,
+    gazetteers: Optional[List[str]] = GAZETTEER_OPTION,
+    input_format: InputFormat = typer.Option(InputFormat.auto, "--input-format", case_sensitive=False,
+                                             help="text: each file (or stdin) is one article; jsonl: each line is "
+                                                  'one {"id", "text", "published"} article; auto: jsonl for .jsonl '
+                                                  "files."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=0, metavar="N",
+                             help="Worker processes (0: one per core); the output is the same for any N."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     if as_json and as_jsonl:
         raise typer.BadParameter("choose one of --json and --jsonl")
     fmt = Format.json if as_json else Format.jsonl if as_jsonl else Format.table
 
-    from .pipeline import get_pipeline, process
+    from .pipeline import process
+    from .output import interrupts_held, open_output, silence_stdout
     from .render import WRITERS
-    from .sources import iter_articles
+    from .progress import BatchProgress, wanted
+    from .sources import count_articles, iter_articles
 
-    writer = WRITERS[fmt.value](sys.stdout)
+    nlp = user_pipeline(model, patterns, gazetteers)
     failed = 0
+    # Each write and the closing of the output happen with Ctrl-C held, so that whatever
+    # was written is valid JSON; --output FILE is only replaced when the run completes.
     try:
-        for article, result in process(get_pipeline(), iter_articles(paths, published)):
-            if result is None:
-                failed += 1
-                error(f"{article.source}: {article.error}")
-            else:
-                writer.write(result)
-    finally:
-        writer.close()
+        with open_output(output) as stream:
+            writer = WRITERS[fmt.value](stream)
+            show_progress = wanted(quiet, output is not None)
+            progress = BatchProgress(show_progress, count_articles(paths, input_format.value) if show_progress else None)
+            try:
+                with progress:
+                    for article, result in process(nlp, iter_articles(paths, published, input_format.value), jobs=jobs):
+                        progress.advance()
+                        if result is None:
+                            failed += 1
+                            error(f"{article.source}: {article.error}")
+                            continue
+                        if article.note:
+                            warning(f"{article.source}: {article.note}")
+                        with interrupts_held():
+                            writer.write(result)
+            except KeyboardInterrupt:
+                with interrupts_held():
+                    writer.close()
+                error("interrupted" + (f"; {output} left unchanged" if output else ""))
+                raise typer.Exit(130) from None
+            with interrupts_held():
+                writer.close()
+    except BrokenPipeError:  # the reader of stdout went away (| head): stop quietly
+        silence_stdout()
+        raise typer.Exit(141) from None
+    except OSError as err:
+        if output is None:
+            raise
+        error(f"{output}: {(err.strerror or str(err)).lower()}")
+        raise typer.Exit(1) from None
     raise typer.Exit(1 if failed else 0)
 
 
-def main() -> None:
-    """Console-script entry point."""
-    app()
+EVAL_EXAMPLES = """
+Examples:
+
+  extract eval gold/                         # a table of precision, recall and F1 per type
+
+  extract eval gold/ --json --by-doc         # JSON, with what each document missed and got wrong
+
+  extract eval gold/ --patterns ours.jsonl --model en_core_web_sm
+"""
+
+eval_app = typer.Typer(add_completion=False, rich_markup_mode=None)
+
+
+@eval_app.command(help="Score the extractor against your gold files: NAME.txt + NAME.json pairs in GOLD_DIR "
+                       "(format: ../shared/eval/GOLD_FORMAT.md). Prints per-type precision, recall and F1 "
+                       "and date-value accuracy. To extract a folder named eval, write ./eval.",
+                  epilog=EVAL_EXAMPLES)
+def evaluate(
+    gold_dir: str = typer.Argument(..., metavar="GOLD_DIR", help="Folder of NAME.txt + NAME.json pairs."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    by_doc: bool = typer.Option(False, "--by-doc", help="Also list what each document missed and got wrong."),
+    model: Optional[str] = MODEL_OPTION,
+    patterns: Optional[List[str]] = PATTERNS_OPTION,
+    gazetteers: Optional[List[str]] = GAZETTEER_OPTION,
+) -> None:
+    import json
+
+    from rich.console import Console
+
+    from .evaluate import GoldError, by_doc_table, evaluate, score_table
+
+    nlp = user_pipeline(model, patterns, gazetteers)
+    try:
+        result, errors = evaluate(gold_dir, nlp, by_doc)
+    except GoldError as err:
+        error(str(err))
+        raise typer.Exit(2) from None
+    for message in errors:
+        error(message)
+    if as_json:
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        console = Console()
+        console.print(score_table(result))
+        if by_doc:
+            console.print(by_doc_table(result))
+    raise typer.Exit(1 if errors else 0)
+
+
+def main(argv: Optional[List[str]] = None) -> None:
+    """Console-script entry point: `extract eval GOLD_DIR ...` scores, anything else extracts."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    if args[:1] == ["eval"]:
+        eval_app(args[1:], prog_name="extract eval")
+    else:
+        app(args, prog_name="extract")

@@ -57,19 +57,13 @@ def dates(doc: Doc) -> list[dict[str, Any]]:
 
 
 def agreements(doc: Doc) -> list[dict[str, Any]]:
-    """Agreements grouped by the span naming them, facts merged across mentions."""
+    """Agreements, one item per agreement the mentions were linked to (span._.canonical)."""
     items = []
-    for _, spans in _group(_spans(doc, "agreements"), lambda s: " ".join(s.text.casefold().split())).items():
+    for name, spans in _group(_spans(doc, "agreements"), lambda s: s._.canonical or s.text).items():
         first = spans[0]
-        merged = {"name": first.text, "kind": first._.kind,
-                  "status": next((s._.status for s in spans if s._.status), None),
-                  "parties": [], "signatories": [],
-                  "date": next((s._.date for s in spans if s._.date), None),
-                  "sentence": first._.sentence, "mentions": [mention(s) for s in spans]}
-        for span in spans:
-            for field in ("parties", "signatories"):
-                merged[field] += [n for n in span._.get(field) or [] if n not in merged[field]]
-        items.append(merged)
+        items.append({"name": name, "kind": first._.kind, "status": first._.status,
+                      "parties": list(first._.parties or []), "signatories": list(first._.signatories or []),
+                      "date": first._.date, "sentence": first._.sentence, "mentions": [mention(s) for s in spans]})
     return items
 
 

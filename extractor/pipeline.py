@@ -2,15 +2,22 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import islice
 from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories)
+from .chunking import split_text
+from .components.dateline import find_header
 from .components.spans import remember_text
 from .facts import article_from_doc
+from .model_layer import add_model_layer, load_model, sets_sentences
+from .parallel import cpu_count, map_in_order
 from .sources import Article
+from .user_rules import add_user_rules, read_user_rules
 
 COMPONENTS = (
     "extractor_dateline",
@@ -22,31 +29,109 @@ COMPONENTS = (
 )
 
 
-def build_pipeline() -> Language:
-    """A blank English pipeline with a sentence splitter and our rule components."""
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
+def build_pipeline(model: str | None = None, patterns: Iterable[str] = (), gazetteers: Iterable[str] = ()) -> Language:
+    """Our rule components on spacy.blank("en") or on the user's model, with the user's rules on top.
+
+    model is a spaCy pipeline's package name or folder; patterns are JSONL pattern files and
+    gazetteers "LABEL:FILE" name lists (see user_rules). Raises ModelError or RuleFileError.
+    """
+    user_patterns = read_user_rules(patterns, gazetteers)  # fail fast, before loading a model
+    nlp = load_model(model) if model else spacy.blank("en")
+    if not sets_sentences(nlp):
+        nlp.add_pipe("sentencizer")
     for name in COMPONENTS:
         nlp.add_pipe(name)
+    if user_patterns:
+        add_user_rules(nlp, user_patterns)
+    if model:
+        add_model_layer(nlp)
     return nlp
 
 
 @lru_cache(maxsize=None)
-def get_pipeline() -> Language:
-    """The default pipeline, built once per process."""
-    return build_pipeline()
+def get_pipeline(model: str | None = None, patterns: tuple[str, ...] = (), gazetteers: tuple[str, ...] = ()) -> Language:
+    """The pipeline for these options, built once per process."""
+    return build_pipeline(model, patterns, gazetteers)
 
 
-def process(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, dict | None]]:
-    """(input, article object) pairs in input order; the object is None for unreadable inputs."""
+def _published(article: Article, text: str) -> str | None:
+    """The publication date every piece of a split article resolves its dates against."""
+    header = find_header(text)
+    return article.published or (header.group(1) if header else None)
 
-    def docs():
-        for article in articles:
-            text = "" if article.error is not None else article.text
-            doc = nlp.make_doc(text)
-            remember_text(doc, text)
-            doc._.published = article.published
-            yield doc, article
 
-    for doc, article in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
-        yield article, None if article.error is not None else article_from_doc(doc, article.source)
+def _piece_docs(nlp: Language, articles: Iterable[Article]) -> Iterator[tuple[Doc, tuple[Article, bool]]]:
+    """(Doc, (article, is last piece)) for every piece of every article, in input order."""
+    for article in articles:
+        text = "" if article.error is not None else article.text
+        pieces = split_text(text, nlp.max_length)
+        published = article.published if len(pieces) == 1 else _published(article, text)
+        for number, piece in enumerate(pieces, start=1):
+            doc = nlp.make_doc(piece)
+            remember_text(doc, piece)
+            doc._.published = published
+            yield doc, (article, number == len(pieces))
+
+
+def _join(docs: list[Doc], text: str) -> Doc:
+    """One Doc over the whole text from the processed Docs of its pieces, offsets shifted."""
+    published, header_end = docs[0]._.published, docs[0]._.header_end
+    for doc in docs:
+        # Doc.from_docs shifts span and token values; doc-level values are set again below.
+        for key in [k for k in doc.user_data if not (isinstance(k, tuple) and len(k) == 4 and k[2] is not None)]:
+            del doc.user_data[key]
+    joined = Doc.from_docs(docs, ensure_whitespace=False)
+    remember_text(joined, text)
+    joined._.published = published
+    joined._.header_end = header_end
+    return joined
+
+
+def _process_here(nlp: Language, articles: Iterable[Article], batch_size: int) -> Iterator[tuple[Article, dict | None]]:
+    pieces: list[Doc] = []
+    for doc, (article, last) in nlp.pipe(_piece_docs(nlp, articles), as_tuples=True, batch_size=batch_size):
+        pieces.append(doc)
+        if not last:
+            continue
+        if article.error is not None:
+            yield article, None
+        else:
+            whole = pieces[0] if len(pieces) == 1 else _join(pieces, article.text)
+            yield article, article_from_doc(whole, article.source)
+        pieces = []
+
+
+_worker_nlp: Language | None = None
+
+
+def _set_worker_pipeline(nlp: Language) -> None:
+    global _worker_nlp
+    _worker_nlp = nlp
+
+
+def _process_batch(articles: list[Article]) -> list[dict | None]:
+    """In a worker process: the article objects of one batch (only these small dicts go back)."""
+    return [result for _, result in _process_here(_worker_nlp, articles, len(articles))]
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    articles = iter(articles)
+    while batch := list(islice(articles, size)):
+        yield batch
+
+
+def process(nlp: Language, articles: Iterable[Article], batch_size: int = 64,
+            jobs: int = 1) -> Iterator[tuple[Article, dict | None]]:
+    """(input, article object) pairs in input order; the object is None for unreadable inputs.
+
+    Articles are streamed through nlp.pipe, those longer than nlp.max_length in pieces cut
+    at paragraph breaks (offsets stay true to the whole text). jobs > 1 runs the pipeline in
+    that many worker processes (0: one per core) with the same results in the same order.
+    """
+    jobs = jobs or cpu_count()
+    if jobs == 1:
+        yield from _process_here(nlp, articles, batch_size)
+        return
+    for batch, results in map_in_order(_process_batch, _batches(articles, batch_size), jobs,
+                                       _set_worker_pipeline, (nlp,)):
+        yield from zip(batch, results)

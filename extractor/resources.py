@@ -36,3 +36,8 @@ def jsonl(name: str) -> tuple[dict, ...]:
         except json.JSONDecodeError as err:
             raise ValueError(f"resources/{name}:{number}: {err.msg}") from err
     return tuple(records)
+
+
+def article_schema() -> str:
+    """The JSON Schema of an article object, as shipped (resources/article.schema.json)."""
+    return _read("article.schema.json")

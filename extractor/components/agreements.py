@@ -1,8 +1,8 @@
-"""Agreements as facts: the span naming each one, its kind, parties, signatories, date, status.
+"""Agreements as facts: the spans naming each agreement, its kind, parties, signatories, date, status.
 
-Surface patterns only (no parser): an agreement word ("MoU", "framework", "deal", …) with
-the capitalised name or single modifier before it and an "on/for/of X" tail after it;
-facts about it are read from its sentence using the entities the other components found.
+Mentions are found by agreement_mentions, linked here into one agreement each (same
+surface, defined acronym, "the MoU", "the deal"), and every sentence that mentions an
+agreement, by name or by reference, adds facts to it (agreement_facts).
 """
 from __future__ import annotations
 
@@ -13,154 +13,170 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
-from ..resources import word_list
-from .spans import add_span, doc_text, overlaps
+from .agreement_facts import Entity, Facts, party_names, places_in, read_facts, subject_start
+from .agreement_lexicon import general_kinds, statuses
+from .agreement_mentions import ACRONYM, HEADLINE, REFERENCE, REMENTION, Mention, find_mentions, line_bounds
+from .spans import add_span, doc_text
 
-
-def _agreement_words() -> list[tuple[str, str, bool]]:
-    rows = []
-    for line in word_list("agreement_words.txt"):
-        parts = line.split("\t")
-        rows.append((parts[0], parts[1], len(parts) > 2 and parts[2] == "named"))
-    return rows
-
-
-AGREEMENT_WORDS = _agreement_words()
-KIND = {word.lower(): kind for word, kind, _ in AGREEMENT_WORDS}
-_HEADS = "|".join(re.escape(w) for w, _, named in sorted(AGREEMENT_WORDS, key=lambda r: -len(r[0])) if not named)
-_NAMED_HEADS = "|".join(re.escape(w) for w, _, _ in sorted(AGREEMENT_WORDS, key=lambda r: -len(r[0])))
-_CAP = r"[A-Z][\w'’.&-]*"
-_CAP_CHAIN = rf"{_CAP}(?:\s+(?:(?:of|for|on|and|&|the)\s+)*{_CAP})*"
-# Capitalised named agreements: "Strategic Partnership Agreement", "Memorandum of Understanding
-# Concerning Strategic Civil Nuclear Cooperation", "Advance Purchase Commitment".
-NAMED = re.compile(rf"(?<![\w-])(?:{_CAP}[ \t]+)*(?i:{_NAMED_HEADS})(?![\w-])(?:[ \t]+(?:of|on|for|Concerning|concerning)[ \t]+{_CAP_CHAIN})?")
-# Lower-case or acronym heads with at most one modifier and an optional tail.
-MODIFIER = r"(?:[a-z][a-z-]*|\d+-year|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
-DESCRIBED = re.compile(
-    rf"(?<![\w-])(?:(?P<mod>{MODIFIER})\s+)?(?P<head>(?i:{_HEADS}))(?![\w-])"
-    rf"(?P<tail>\s+(?:for|on|of)\s+(?:the\s+)?(?:{_CAP_CHAIN}|[a-z]+(?:\s+[A-Z][\w-]*)+(?:\s+[a-z]+)?))?"
-)
-NOT_MODIFIERS = set(
-    "a an the this that these those its their his her our two three four several other such any each "
-    "signed signing inked to of with and or new which first second last previous earlier".split()
-)
-STATUS = [
-    ("signed", re.compile(r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|concluded|exchanged)\b", re.I)),
-    ("under negotiation", re.compile(r"\bnegotiat\w*|\btalks\b", re.I)),
-    ("announced", re.compile(r"\bannounc\w*", re.I)),
-    ("proposed", re.compile(r"\bpropos\w*|\bplann\w*", re.I)),
-]
+SIGNED_FOR = re.compile(r"(?i)\b(?:signed|initiall?ed)\s+(?:for|on behalf of)\b")
+SIGNED_FOR_REACH = 500  # characters after an agreement's last mention in which "A signed for X" is about it
 
 
 @dataclass
-class AgreementFound:
-    """An agreement mention and the facts read from its sentence."""
+class Agreement:
+    """One agreement: the mentions that name it, the references to it, and the facts read about it."""
 
-    start: int
-    end: int
-    kind: str
-    sentence: tuple[int, int]
-    status: str | None = None
-    parties: list[str] = field(default_factory=list)
-    signatories: list[str] = field(default_factory=list)
-    date: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    references: list[Mention] = field(default_factory=list)
+    facts: Facts = field(default_factory=Facts)
 
+    @property
+    def start(self) -> int:
+        """Where the agreement is first named."""
+        return self.mentions[0].start
 
-def _kind(surface: str) -> str:
-    lowered = surface.lower()
-    for word, kind in sorted(KIND.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"\b{re.escape(word)}\b", lowered):
-            return kind
-    return "agreement"
+    @property
+    def kind(self) -> str:
+        """The kind of its first mention."""
+        return self.mentions[0].kind
 
 
-def find_agreement_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges of agreement mentions, non-overlapping, longest first."""
-    candidates = []
-    for m in NAMED.finditer(text):
-        words = m.group().split()
-        if len(words) > 1 and words[0][0].isupper() and m.group().split()[-1][0].isupper() or m.group().isupper():
-            candidates.append((m.start(), m.end()))
-    for m in DESCRIBED.finditer(text):
-        start = m.start()
-        if m["mod"] and m["mod"].lower() in NOT_MODIFIERS:
-            start = m.start("head")
-        candidates.append((start, m.end()))
-    kept: list[tuple[int, int]] = []
-    for c in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
-        if not any(overlaps(c, k) for k in kept):
-            kept.append(c)
-    return sorted(kept)
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
-def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return 0, len(doc_text(doc))
-    sent = span.sent
-    return sent.start_char, sent.end_char
+def _antecedent(agreements: list[Agreement], mention: Mention) -> Agreement | None:
+    """The latest agreement named before a reference of this kind, or of any kind for "the deal"."""
+    earlier = [a for a in agreements if a.start < mention.start]
+    same_kind = [a for a in earlier if a.kind == mention.kind]
+    if same_kind:
+        return same_kind[-1]
+    return earlier[-1] if earlier and mention.kind in general_kinds() else None
 
 
-def _inside(spans, bounds):
-    return [s for s in spans if bounds[0] <= s.start_char and s.end_char <= bounds[1]]
+def link(text: str, mentions: list[Mention]) -> list[Agreement]:
+    """Group mentions into agreements, in order of first mention."""
+    agreements: list[Agreement] = []
+    by_surface: dict[str, Agreement] = {}
+    owner: dict[int, Agreement] = {}
+
+    def add(mention: Mention, agreement: Agreement | None) -> None:
+        if agreement is None:
+            agreement = by_surface.setdefault(_fold(text[mention.start:mention.end]), Agreement())
+            if agreement not in agreements:
+                agreements.append(agreement)
+        agreement.mentions.append(mention)
+        owner[id(mention)] = agreement
+
+    for mention in mentions:
+        if mention.role == ACRONYM:
+            add(mention, owner[id(mention.defined_by)])
+        elif mention.role == REMENTION:
+            antecedent = _antecedent(agreements, mention)
+            add(mention, antecedent if antecedent is not None and antecedent.kind == mention.kind else None)
+        elif mention.role not in (REFERENCE, HEADLINE):
+            add(mention, None)
+    for mention in mentions:
+        if mention.role == HEADLINE and not any(a.kind == mention.kind for a in agreements):
+            add(mention, None)
+    agreements.sort(key=lambda a: a.start)
+    for mention in mentions:
+        if mention.role == REFERENCE:
+            target = owner.get(id(mention.absorbed_by)) if mention.absorbed_by else _antecedent(agreements, mention)
+            if target is not None:
+                target.references.append(mention)
+    return agreements
 
 
-def describe(doc: Doc, start: int, end: int, people, orgs, dates) -> AgreementFound:
-    """Read kind, status, parties, signatories and date of one agreement from its sentence."""
-    text = doc_text(doc)
-    bounds = _sentence_bounds(doc, start, end)
-    sentence = text[bounds[0]:bounds[1]]
-    found = AgreementFound(start, end, _kind(text[start:end]), bounds)
-    for status, pattern in STATUS:
-        if pattern.search(sentence):
-            found.status = status
-            break
-    signed_by = re.search(r"\bsigned\s+by\b", sentence)
-    if signed_by:
-        after = bounds[0] + signed_by.end()
-        found.signatories = _unique(s._.canonical or s.text for s in _inside(people, (after, bounds[1])))
-    between = re.search(r"\b(?:between|with)\b", sentence)
-    if between:
-        after = bounds[0] + between.end()
-        found.parties = _unique(s._.canonical or s.text for s in _inside(orgs, (after, bounds[1])))[:4]
-    sentence_dates = [d for d in _inside(dates, bounds) if d._.value]
-    if sentence_dates:
-        nearest = min(sentence_dates, key=lambda d: abs(d.start_char - start))
-        found.date = nearest._.value.split("/")[0] if "/" in nearest._.value and "W" not in nearest._.value else nearest._.value
-    return found
+def merge(facts: list[Facts]) -> Facts:
+    """One agreement's facts from the sentences about it, in text order: the furthest status,
+    the first signatories, parties and date stated."""
+    merged = Facts()
+    order = statuses()
+    for found in facts:
+        if found.status and (merged.status is None or order.index(found.status) > order.index(merged.status)):
+            merged.status = found.status
+        merged.signatories = merged.signatories or found.signatories
+        merged.parties = merged.parties or found.parties
+        merged.date = merged.date or found.date
+    return merged
 
 
-def _unique(names) -> list[str]:
-    seen: list[str] = []
-    for name in names:
-        if name not in seen:
-            seen.append(name)
-    return seen
+def _entities(doc: Doc, key: str, name) -> list[Entity]:
+    spans = doc.spans[key] if key in doc.spans else []
+    return sorted((Entity(s.start_char, s.end_char, name(s)) for s in spans), key=lambda e: e.start)
 
 
 class AgreementFinder:
-    """Adds agreement spans to doc.spans[span_key] with kind, status, parties, signatories, date."""
+    """Adds agreement spans to doc.spans[span_key], grouped by span._.canonical, with their facts."""
 
     def __init__(self, nlp: Language, name: str, span_key: str, people_key: str, orgs_key: str, dates_key: str):
         self.name = name
         self.span_key = span_key
-        self.keys = (people_key, orgs_key, dates_key)
+        self.people_key, self.orgs_key, self.dates_key = people_key, orgs_key, dates_key
+
+    def _bounds(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """The sentence around a mention, cut at line breaks (headlines and datelines have no full stop)."""
+        text = doc_text(doc)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        line_start, line_end = line_bounds(text, start)
+        if span is None:
+            return line_start, line_end
+        return max(span.sent.start_char, line_start), min(span.sent.end_char, line_end)
 
     def __call__(self, doc: Doc) -> Doc:
-        people, orgs, dates = (list(doc.spans[k]) if k in doc.spans else [] for k in self.keys)
-        for start, end in find_agreement_spans(doc_text(doc)):
-            if start < doc._.header_end:
-                continue
-            found = describe(doc, start, end, people, orgs, dates)
-            span = add_span(doc, self.span_key, start, end, "AGREEMENT")
-            if span is not None:
-                span._.kind = found.kind
-                span._.status = found.status
-                span._.parties = found.parties
-                span._.signatories = found.signatories
-                span._.date = found.date
-                span._.sentence = doc_text(doc)[found.sentence[0]:found.sentence[1]].strip()
+        text = doc_text(doc)
+        people = _entities(doc, self.people_key, lambda s: s._.canonical or s.text)
+        orgs = _entities(doc, self.orgs_key, lambda s: s._.canonical or s.text)
+        dates = [e for e in _entities(doc, self.dates_key, lambda s: s._.value) if e.name and e.start >= doc._.header_end]
+        cuts = [(e.start, e.end) for e in people + orgs + dates]
+        agreements = link(text, find_mentions(text, cuts, party_names(), start=doc._.header_end))
+        for agreement in agreements:
+            contexts = sorted(agreement.mentions + agreement.references, key=lambda m: m.start)
+            found = []
+            for mention in contexts:
+                bounds = self._bounds(doc, mention.start, mention.end)
+                parties = sorted(orgs + places_in(text, *bounds, people + orgs), key=lambda e: e.start)
+                found.append(read_facts(text, bounds, mention.start, mention.end, people, parties, dates))
+            agreement.facts = merge(found)
+        self._add_signed_for(doc, agreements, people)
+        for agreement in agreements:
+            self._write(doc, agreement)
         return doc
+
+    def _add_signed_for(self, doc: Doc, agreements: list[Agreement], people: list[Entity]) -> None:
+        """ "A signed for the United States, and B signed for Armenia": A and B sign the agreement just named."""
+        text = doc_text(doc)
+        for match in SIGNED_FOR.finditer(text, doc._.header_end):
+            last_seen = [(max(m.start for m in a.mentions + a.references), a) for a in agreements]
+            before = [(position, a) for position, a in last_seen if position < match.start()]
+            if not before:
+                continue
+            position, agreement = max(before, key=lambda pair: pair[0])
+            if match.start() - position > SIGNED_FOR_REACH:
+                continue
+            bounds = self._bounds(doc, match.start(), match.end())
+            subject_start = subject_start(text, bounds, match.start())
+            for person in people:
+                if subject_start <= person.start and person.end <= match.start() and person.name not in agreement.facts.signatories:
+                    agreement.facts.signatories.append(person.name)
+
+    def _write(self, doc: Doc, agreement: Agreement) -> None:
+        text = doc_text(doc)
+        first = agreement.mentions[0]
+        name = text[first.start:first.end]
+        bounds = self._bounds(doc, first.start, first.end)
+        for mention in agreement.mentions:
+            span = add_span(doc, self.span_key, mention.start, mention.end, "AGREEMENT")
+            if span is None:
+                continue
+            span._.canonical = name
+            span._.kind = agreement.kind
+            span._.status = agreement.facts.status
+            span._.parties = list(agreement.facts.parties)
+            span._.signatories = list(agreement.facts.signatories)
+            span._.date = agreement.facts.date
+            span._.sentence = text[bounds[0]:bounds[1]].strip()
 
 
 @Language.factory(

@@ -1,47 +1,29 @@
 """Date expressions found in text and normalized to ISO 8601 against the publication date.
 
-Detection is a set of regular expressions over the document text (built from the
-month and weekday lists in resources/), each paired with a resolver that turns the
-match into an ISO value. Overlapping candidates are resolved longest-first.
-
-Normalization policy (documented in the README):
-- a year-less date takes the year that puts it nearest to the publication date;
-- a weekday is the nearest such day on or before the publication date, or the next
-  one after it when the sentence speaks of the future ("will", "next");
-- "05/02/2022": the reading (month/day or day/month) nearest to the publication date;
-- relative expressions without a publication date get value None.
+Detection is one pass of one compiled regular expression: the rules of
+resources/date_patterns.txt joined into a single alternation (placeholders such as {MONTH}
+filled from the word lists), each alternative ending in an empty marker group that names its
+rule. The matched rule's resolver (components/date_values.py) computes the value.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
-from dateutil.relativedelta import relativedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
 from ..resources import word_list
+from .date_values import (
+    MONTHS, NUMBERS, ORDINALS, REFERENCES, RESOLVERS, SEASONS, SHIFTS, WEEKDAYS, Context, NotADate,
+)
 from .spans import add_span, doc_text, overlaps
 
-
-def _table(name: str) -> dict[str, int]:
-    pairs = (line.split("\t") for line in word_list(name))
-    return {word.lower(): int(number) for word, number in pairs}
-
-
-MONTHS = _table("months.txt")
-WEEKDAYS = _table("weekdays.txt")
-_MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
-_WEEKDAY = "(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
-_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
-_DASH = r"\s*[-–—]\s*"
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
-_FUTURE = re.compile(r"\b(will|shall|next|upcoming|coming|scheduled|to be held|is to|are to)\b", re.I)
+PATTERNS_FILE = "date_patterns.txt"
 
 
 @dataclass(frozen=True)
@@ -53,211 +35,129 @@ class Found:
     value: str | None
 
 
-def _month(word: str) -> int:
-    return MONTHS[word.rstrip(".").lower()]
+@dataclass(frozen=True)
+class Rule:
+    """One line of the patterns file inside the combined expression."""
+
+    resolve: Callable
+    groups: tuple[tuple[str, str], ...]  # (name in the patterns file, name in the combined regex)
+    context_group: str | None  # leading group that is matched but not reported
 
 
-def _day(word: str) -> int:
-    return int(re.match(r"\d+", word).group())
+def _either_case(word: str) -> str:
+    """A word as a regex matching it with its first letter in either case ("[Ll]ast")."""
+    parts = [re.escape(w) for w in word.split()]
+    first = parts[0]
+    if first[0].isalpha():
+        first = f"[{first[0].upper()}{first[0].lower()}]{first[1:]}"
+    return r"\s+".join([first] + parts[1:])
 
 
-def _iso_day(year: int, month: int, day: int) -> str | None:
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
+def _alternation(words, transform=_either_case) -> str:
+    return "(?:" + "|".join(transform(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
-def _nearest_year(month: int, day: int, published: dt.date | None) -> int | None:
-    """The year that puts month/day nearest to the publication date."""
-    if published is None:
-        return None
-    best = None
-    for year in (published.year - 1, published.year, published.year + 1):
+def _full_month_names() -> set[str]:
+    """The longest name of each month: the others in months.txt are abbreviations."""
+    by_number: dict[int, list[str]] = {}
+    for name, number in MONTHS.items():
+        by_number.setdefault(number, []).append(name)
+    return {max(names, key=len) for names in by_number.values()}
+
+
+def _month_forms(names, full: set[str]) -> str:
+    """Capitalised month names, abbreviations with an optional full stop ("Feb.")."""
+    forms = (re.escape(n.capitalize()) + ("" if n in full else r"\.?") for n in sorted(names, key=len, reverse=True))
+    return "(?:" + "|".join(forms) + ")"
+
+
+def _modifiers() -> str:
+    forms = []
+    for word in word_list("date_modifiers.txt"):
+        tail = r"\s+(?:the\s+)?" if word.endswith(" of") else r"[\s-]+"
+        forms.append(_either_case(word) + tail)
+    return r"(?:(?:[Tt]he\s+)?(?:" + "|".join(forms) + "))"
+
+
+def placeholders() -> dict[str, str]:
+    """The {NAME} fragments the patterns file may use."""
+    full = _full_month_names()
+    return {
+        "MONTH": _month_forms(MONTHS, full),
+        "MONTH_FULL": _month_forms(full, full),
+        "MONTH_SAFE": _month_forms(full - {"may"}, full),  # "May" alone is too often the verb
+        "WEEKDAY": "(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")",
+        "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b",
+        "YEAR": r"(?:1[89]\d\d|20\d\d)(?!\d)",
+        "DASH": r"\s*[-–—]\s*",
+        "TO": r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)",
+        "MOD": _modifiers(),
+        "SHIFT": _alternation(SHIFTS),
+        "NUM": _alternation(NUMBERS),
+        "QORD": r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)",
+        "CORD": _alternation(ORDINALS),
+        "SEASON": _alternation(SEASONS),
+        "REF": _alternation(REFERENCES),
+    }
+
+
+_PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
+_GROUP = re.compile(r"\(\?P([<=])(\w+)")
+
+
+@dataclass(frozen=True)
+class Scanner:
+    """The combined expression and the rule behind each of its marker groups."""
+
+    regex: re.Pattern
+    rules: dict[str, Rule]
+
+
+@lru_cache(maxsize=None)
+def scanner(timeml_refs: bool = False) -> Scanner:
+    """Compile the patterns file once (per setting); a bad line fails naming itself."""
+    fills = placeholders()
+    alternatives, rules = [], {}
+    for index, line in enumerate(word_list(PATTERNS_FILE)):
+        name, _, template = line.partition("\t")
+        if name == "reference" and not timeml_refs:
+            continue
+        if name not in RESOLVERS:
+            raise ValueError(f"resources/{PATTERNS_FILE}: unknown resolver {name!r} in {line!r}")
+        unknown = set(_PLACEHOLDER.findall(template)) - fills.keys()
+        if unknown:
+            raise ValueError(f"resources/{PATTERNS_FILE}: unknown placeholder {sorted(unknown)} in {line!r}")
+        pattern = _PLACEHOLDER.sub(lambda m: fills[m.group(1)], template)
         try:
-            distance = abs((dt.date(year, month, day) - published).days)
-        except ValueError:
+            re.compile(pattern)
+        except re.error as err:
+            raise ValueError(f"resources/{PATTERNS_FILE}: {err} in {line!r}") from err
+        local = tuple(dict.fromkeys(n for kind, n in _GROUP.findall(pattern) if kind == "<"))
+        marker = f"rule{index}"
+        alternatives.append(_GROUP.sub(lambda m: f"(?P{m.group(1)}{m.group(2)}_{index}", pattern) + f"(?P<{marker}>)")
+        rules[marker] = Rule(RESOLVERS[name], tuple((n, f"{n}_{index}") for n in local if n != "ctx"),
+                             f"ctx_{index}" if "ctx" in local else None)
+    return Scanner(re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")"), rules)
+
+
+def find_dates(text: str, published: dt.date | None, timeml_refs: bool = False) -> list[Found]:
+    """Every date expression in text, in text order, with its ISO 8601 value."""
+    scan = scanner(timeml_refs)
+    found: list[Found] = []
+    last_year = None
+    for match in scan.regex.finditer(text):
+        rule = scan.rules[match.lastgroup]
+        parts = {name: match.group(group) for name, group in rule.groups}
+        start = match.end(rule.context_group) if rule.context_group else match.start()
+        context = Context(text, start, match.end(), published, last_year)
+        try:
+            value = rule.resolve(parts, context)
+        except NotADate:
             continue
-        if best is None or distance < best[0]:
-            best = (distance, year)
-    return best[1] if best else None
-
-
-def _week(day: dt.date) -> str:
-    monday = day - dt.timedelta(days=day.weekday())
-    return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
-
-
-def _shift(published: dt.date, unit: str, amount: int) -> str:
-    unit = unit.rstrip("s")
-    if unit == "day":
-        return (published + dt.timedelta(days=amount)).isoformat()
-    if unit == "week":
-        return _week(published + dt.timedelta(weeks=amount))
-    if unit == "month":
-        return (published + relativedelta(months=amount)).strftime("%Y-%m")
-    if unit == "year":
-        return str(published.year + amount)
-    if unit == "weekend":
-        saturday = published + dt.timedelta(days=(5 - published.weekday()) + 7 * amount)
-        if amount == 0 and published.weekday() < 5:
-            saturday -= dt.timedelta(days=7)  # "the weekend" in news means the one just past
-        return f"{saturday.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}"
-    raise ValueError(unit)
-
-
-# Each resolver gets (match, published, context) and returns an ISO value or None.
-Resolver = Callable[[re.Match, "dt.date | None", str], "str | None"]
-
-
-def _r_iso(m, published, context):
-    return _iso_day(int(m["y"]), int(m["m"]), int(m["d"]))
-
-
-def _r_numeric(m, published, context):
-    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
-    readings = [v for v in (_iso_day(year, a, b), _iso_day(year, b, a)) if v]
-    if not readings:
-        return None
-    if published is not None:
-        readings.sort(key=lambda v: abs((dt.date.fromisoformat(v) - published).days))
-    return readings[0]
-
-
-def _year_for(m, published, month, day=1):
-    if m["y"]:
-        return int(m["y"])
-    return _nearest_year(month, day, published)
-
-
-def _r_day_month(m, published, context):
-    month = _month(m["mon"])
-    year = _year_for(m, published, month, min(_day(m["d"]), 28))
-    return _iso_day(year, month, _day(m["d"])) if year else None
-
-
-def _r_day_range(m, published, context):
-    month = _month(m["mon"])
-    year = _year_for(m, published, month, min(_day(m["d1"]), 28))
-    if not year:
-        return None
-    first, last = _iso_day(year, month, _day(m["d1"])), _iso_day(year, month, _day(m["d2"]))
-    return f"{first}/{last}" if first and last else None
-
-
-def _r_month_year(m, published, context):
-    return f"{int(m['y']):04d}-{_month(m['mon']):02d}"
-
-
-def _r_month_alone(m, published, context):
-    month = _month(m["mon"])
-    year = _nearest_year(month, 15, published)
-    return f"{year:04d}-{month:02d}" if year else None
-
-
-def _r_year(m, published, context):
-    return m["y"]
-
-
-def _r_half(m, published, context):
-    year = m["y"]
-    return f"{year}-01/{year}-06" if m["part"].lower() == "first" else f"{year}-07/{year}-12"
-
-
-def _r_quarter(m, published, context):
-    order = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-    number = order.get(m["q"].lower()) or int(m["q"][-1])
-    return f"{m['y']}-Q{number}"
-
-
-def _r_year_range(m, published, context):
-    return f"{m['y1']}/{m['y2']}"
-
-
-def _r_month_range(m, published, context):
-    year = m["y"]
-    return f"{year}-{_month(m['m1']):02d}/{year}-{_month(m['m2']):02d}"
-
-
-def _r_weekday(m, published, context):
-    if published is None:
-        return None
-    target = WEEKDAYS[m["wd"].lower()]
-    if _FUTURE.search(context):
-        ahead = (target - published.weekday()) % 7 or 7
-        return (published + dt.timedelta(days=ahead)).isoformat()
-    back = (published.weekday() - target) % 7
-    return (published - dt.timedelta(days=back)).isoformat()
-
-
-def _r_deictic(m, published, context):
-    if published is None:
-        return None
-    word = m["w"].lower()
-    offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
-    return (published + dt.timedelta(days=offset)).isoformat()
-
-
-def _r_relative(m, published, context):
-    if published is None:
-        return None
-    which = m["which"].lower()
-    amount = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
-              "the": 0, "earlier this": 0, "later this": 0}[re.sub(r"\s+", " ", which)]
-    return _shift(published, m["unit"].lower(), amount)
-
-
-def _r_ago(m, published, context):
-    if published is None:
-        return None
-    word = m["n"].lower()
-    amount = _NUMBERS.get(word) or int(word)
-    return _shift(published, m["unit"].lower(), -amount)
-
-
-RULES: list[tuple[re.Pattern, Resolver]] = [
-    (re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"), _r_iso),
-    (re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b"), _r_numeric),
-    (re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?"), _r_day_range),
-    (re.compile(rf"\b(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?"), _r_day_range),
-    (re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?"), _r_day_month),
-    (re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*[-–—]?\s*\d)(?:,?\s+(?P<y>{_YEAR})\b)?"), _r_day_month),
-    (re.compile(rf"\b(?:from\s+)?(?P<m1>{_MONTH})\s+(?:to|until|through|-|–)\s+(?P<m2>{_MONTH})\s+(?P<y>{_YEAR})\b"), _r_month_range),
-    (re.compile(rf"\b(?:(?:early|mid|late|end of|the end of|beginning of|start of)[\s-]+)?(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"), _r_month_year),
-    (re.compile(rf"\b(?:the\s+)?(?P<part>first|second)\s+half\s+of\s+(?P<y>{_YEAR})\b", re.I), _r_half),
-    (re.compile(rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?P<y>{_YEAR})\b", re.I), _r_quarter),
-    (re.compile(rf"\b(?:between\s+(?P<y1>{_YEAR})\s+and\s+|from\s+(?P<y1b>{_YEAR})\s+(?:to|until)\s+)(?P<y2>{_YEAR})\b"),
-     lambda m, p, c: f"{m['y1'] or m['y1b']}/{m['y2']}"),
-    (re.compile(rf"\b(?:(?:early|mid|late|end of|the end of|beginning of|start of|fiscal)[\s-]+)(?P<y>{_YEAR})\b", re.I), _r_year),
-    (re.compile(rf"(?<![\d$£€,.-])(?P<y>{_YEAR})\b(?![-–,.]?\d)(?!\s*(?:troops|people|soldiers|km|kilometres|miles|tonnes|units|jobs|doses|vehicles|aircraft|%))"), _r_year),
-    (re.compile(rf"\b(?<=\s)(?P<mon>January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)"), _r_month_alone),
-    (re.compile(rf"\b(?P<wd>{_WEEKDAY})\b"), _r_weekday),
-    (re.compile(r"\b(?P<w>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b"), _r_deictic),
-    (re.compile(r"\b(?P<which>[Tt]his|[Ll]ast|[Pp]ast|[Nn]ext|[Pp]revious|[Cc]oming|[Ee]arlier this|[Ll]ater this|[Tt]he)\s+(?P<unit>week|month|year|weekend)\b"), _r_relative),
-    (re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I), _r_ago),
-]
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    right_candidates = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
-    return text[left:min(right_candidates) if right_candidates else len(text)]
-
-
-def find_dates(text: str, published: dt.date | None) -> list[Found]:
-    """Every date expression in text, non-overlapping, longest first, in text order."""
-    candidates = []
-    for pattern, resolve in RULES:
-        for match in pattern.finditer(text):
-            candidates.append((match.start(), match.end(), match, resolve))
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-    kept: list[Found] = []
-    for start, end, match, resolve in candidates:
-        if any(overlaps((start, end), (f.start, f.end)) for f in kept):
-            continue
-        value = resolve(match, published, _sentence_around(text, start, end))
-        kept.append(Found(start, end, value))
-    return sorted(kept, key=lambda f: f.start)
+        found.append(Found(start, match.end(), value))
+        if parts.get("y"):
+            last_year = int(parts["y"])
+    return found
 
 
 def parse_published(value: str | None) -> dt.date | None:
@@ -271,14 +171,15 @@ def parse_published(value: str | None) -> dt.date | None:
 class DateFinder:
     """Adds every date expression to doc.spans[span_key] with span._.value set."""
 
-    def __init__(self, nlp: Language, name: str, span_key: str):
+    def __init__(self, nlp: Language, name: str, span_key: str, timeml_refs: bool):
         self.name = name
         self.span_key = span_key
+        self.timeml_refs = timeml_refs
+        scanner(timeml_refs)  # compile now, not on the first document
 
     def __call__(self, doc: Doc) -> Doc:
         taken = [(s.start_char, s.end_char) for s in doc.spans[self.span_key]] if self.span_key in doc.spans else []
-        published = parse_published(doc._.published)
-        for found in find_dates(doc_text(doc), published):
+        for found in find_dates(doc_text(doc), parse_published(doc._.published), self.timeml_refs):
             if any(overlaps((found.start, found.end), t) for t in taken):
                 continue
             span = add_span(doc, self.span_key, found.start, found.end, "DATE")
@@ -287,7 +188,11 @@ class DateFinder:
         return doc
 
 
-@Language.factory("extractor_dates", assigns=["doc.spans"], default_config={"span_key": "dates"})
-def make_dates(nlp: Language, name: str, span_key: str) -> DateFinder:
-    """Factory for the date finder."""
-    return DateFinder(nlp, name, span_key)
+@Language.factory(
+    "extractor_dates",
+    assigns=["doc.spans"],
+    default_config={"span_key": "dates", "timeml_refs": False},
+)
+def make_dates(nlp: Language, name: str, span_key: str, timeml_refs: bool) -> DateFinder:
+    """Factory for the date finder; timeml_refs also marks "now", "recently"... as TimeML does."""
+    return DateFinder(nlp, name, span_key, timeml_refs)

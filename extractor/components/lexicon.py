@@ -16,7 +16,50 @@ PHRASE = re.compile(rf"(?<![\w-]){WORD}(?:(?:[ \t]+{CONNECTOR})*[ \t]+{WORD})*")
 @lru_cache(maxsize=None)
 def honorifics() -> frozenset[str]:
     """Honorifics and ranks, as written."""
-    return word_set("honorifics.txt")
+    return word_set("honorifics.txt") | ranks()
+
+
+@lru_cache(maxsize=None)
+def ranks() -> frozenset[str]:
+    """Military and police ranks: honorifics that are also a role."""
+    return word_set("ranks.txt")
+
+
+@lru_cache(maxsize=None)
+def ambiguous_honorifics() -> frozenset[str]:
+    """Honorifics that are also ordinary capitalised words ("General", "Major", "Justice")."""
+    return word_set("ambiguous_honorifics.txt")
+
+
+@lru_cache(maxsize=None)
+def places() -> frozenset[str]:
+    """Countries, regions and major cities, one or two words."""
+    return word_set("places.txt")
+
+
+@lru_cache(maxsize=None)
+def not_names() -> frozenset[str]:
+    """Capitalised words that are never part of a person's name."""
+    return word_set("not_names.txt") | places() | place_heads() | calendar_words()
+
+
+@lru_cache(maxsize=None)
+def place_heads() -> frozenset[str]:
+    """Words that close a place name ("Avenue", "Islands", "Road")."""
+    return word_set("place_heads.txt")
+
+
+@lru_cache(maxsize=None)
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names (the first column of months.txt and weekdays.txt)."""
+    return frozenset(line.split("\t")[0] for name in ("months.txt", "weekdays.txt") for line in word_list(name))
+
+
+@lru_cache(maxsize=None)
+def first_names() -> frozenset[str]:
+    """Given names from many cultures, minus words that are titles, places or organisation heads."""
+    excluded = honorifics() | org_heads() | common_capitalised() | not_names()
+    return frozenset(n for n in word_set("first_names.txt") if n not in excluded and n.lower() not in role_words())
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,110 @@
+"""Throughput of the full default pipeline beside a tokenizer-only spacy.blank("en") pass.
+
+    python bench/throughput.py                # words/s: tokenizer, pipeline (1 and 2 processes), ratio
+    python bench/throughput.py --limit 1000   # on the first 1000 articles only
+    python bench/throughput.py --profile      # where the time goes: tokenizer, each component, facts
+
+Both passes run in this process over the same texts of ../shared/corpus/news.jsonl and share
+one vocabulary, filled by an untimed warm-up pass first, so that neither pays for creating
+lexemes. The pipeline pass is extractor.pipeline.process(): Docs to article objects, as the
+CLI runs it (without JSON writing). Bar: ratio >= 0.4.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import time
+from collections import Counter
+
+import spacy
+
+from extractor.components.spans import remember_text
+from extractor.facts import article_from_doc
+from extractor.parallel import cpu_count
+from extractor.pipeline import get_pipeline, process
+from extractor.sources import Article
+from newsfeed import read_texts, word_count
+
+RATIO_BAR = 0.4
+
+
+def tokenizer_seconds(tokenizer, texts: list[str]) -> float:
+    """Wall time of a tokenizer-only pass (spacy.blank("en") has nothing but the tokenizer)."""
+    start = time.perf_counter()
+    for _ in tokenizer.pipe(texts, batch_size=64):
+        pass
+    return time.perf_counter() - start
+
+
+def pipeline_seconds(nlp, texts: list[str], jobs: int) -> float:
+    """Wall time of the full pipeline, Docs to article objects."""
+    articles = (Article(source=str(number), text=text) for number, text in enumerate(texts))
+    start = time.perf_counter()
+    for _ in process(nlp, articles, jobs=jobs):
+        pass
+    return time.perf_counter() - start
+
+
+def stage_seconds(nlp, texts: list[str]) -> Counter:
+    """Seconds spent in the tokenizer, in each component and in facts.py, doc by doc."""
+    seconds: Counter = Counter()
+    for text in texts:
+        start = time.perf_counter()
+        doc = nlp.make_doc(text)
+        remember_text(doc, text)
+        seconds["tokenizer"] += time.perf_counter() - start
+        for name, component in nlp.pipeline:
+            start = time.perf_counter()
+            doc = component(doc)
+            seconds[name] += time.perf_counter() - start
+        start = time.perf_counter()
+        article_from_doc(doc, "bench")
+        seconds["facts.py"] += time.perf_counter() - start
+    return seconds
+
+
+def profile(nlp, texts: list[str], total: float) -> None:
+    """Print each stage's share, then the functions that cost most (cProfile, own time)."""
+    seconds = stage_seconds(nlp, texts)
+    seconds["plumbing (nlp.pipe, process)"] = max(0.0, total - sum(seconds.values()))
+    print(f"\n{'stage':34} {'seconds':>8} {'x tokenizer':>12} {'share':>6}")
+    for stage, spent in seconds.most_common():
+        print(f"{stage:34} {spent:8.2f} {spent / seconds['tokenizer']:12.2f} {spent / total:6.0%}")
+    profiler = cProfile.Profile()
+    profiler.runcall(pipeline_seconds, nlp, texts[:500], 1)
+    print("\nTop functions by own time (cProfile, first 500 articles):")
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--limit", type=int, help="use only the first N articles")
+    parser.add_argument("--profile", action="store_true", help="also show where the pipeline's time goes")
+    parser.add_argument("--jobs", type=int, default=2, help="processes for the scaling line (default 2; 1: skip)")
+    options = parser.parse_args()
+
+    texts = read_texts(options.limit)
+    words = word_count(texts)
+    nlp = get_pipeline()
+    tokenizer = spacy.blank("en", vocab=nlp.vocab)
+    tokenizer_seconds(tokenizer, texts)  # warm-up: fills the shared vocabulary
+    print(f"corpus: {len(texts):,} articles, {words:,} words; {cpu_count()} cores")
+
+    tokenizer_time = tokenizer_seconds(tokenizer, texts)
+    print(f"{'tokenizer only, spacy.blank(en)':34} {words / tokenizer_time:10,.0f} words/s")
+    pipeline_time = pipeline_seconds(nlp, texts, 1)
+    ratio = tokenizer_time / pipeline_time
+    verdict = "meets" if ratio >= RATIO_BAR else "below"
+    print(f"{'full pipeline, 1 process':34} {words / pipeline_time:10,.0f} words/s"
+          f"   ratio {ratio:.2f} ({verdict} the {RATIO_BAR} bar)")
+    if options.jobs > 1:
+        parallel_time = pipeline_seconds(nlp, texts, options.jobs)
+        print(f"{f'full pipeline, {options.jobs} processes':34} {words / parallel_time:10,.0f} words/s"
+              f"   {pipeline_time / parallel_time:.2f}x 1 process")
+    if options.profile:
+        profile(nlp, texts, pipeline_time)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,124 @@
+"""The agreement rule data: head words with their kinds, and the cue word sets around them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import jsonl, word_list
+
+CUE_FILE = "agreement_cues.jsonl"
+CUE_KEYS = {"cue", "words", "status"}
+CUE_NAMES = {
+    "definite", "indefinite", "not_specific", "skipped_adjective", "not_modifier", "signing_verb",
+    "reporting_verb", "tail_preposition", "named_tail_preposition", "tail_stop", "compound_follower",
+    "idiom", "signatory_cut", "quantity", "status",
+}
+FLAGS = {"plural", "weak", "named", "general"}
+
+
+@dataclass(frozen=True)
+class HeadWord:
+    """A word that names an agreement: "MoU", "treaty", "letter of intent"."""
+
+    word: str
+    kind: str
+    flags: frozenset[str]
+
+    @property
+    def cased(self) -> bool:
+        """Matched only as written (acronyms such as MoU, FTA)."""
+        return self.word != self.word.lower()
+
+
+@lru_cache(maxsize=None)
+def head_words() -> dict[str, HeadWord]:
+    """Head words keyed by their matching form: as written if cased, else lower-case."""
+    heads = {}
+    for line in word_list("agreement_words.txt"):
+        parts = line.split("\t")
+        if len(parts) not in (2, 3):
+            raise ValueError(f"resources/agreement_words.txt: expected 'word<TAB>kind[<TAB>flags]': {line!r}")
+        flags = frozenset(f for f in (parts[2].split(",") if len(parts) == 3 else []) if f)
+        if flags - FLAGS:
+            raise ValueError(f"resources/agreement_words.txt: unknown flag {sorted(flags - FLAGS)} in {line!r}")
+        head = HeadWord(parts[0], parts[1], flags)
+        heads[head.word if head.cased else head.word.lower()] = head
+    return heads
+
+
+@lru_cache(maxsize=None)
+def general_kinds() -> frozenset[str]:
+    """Kinds whose head word may refer back to an agreement of any kind ("the deal")."""
+    return frozenset(h.kind for h in head_words().values() if "general" in h.flags)
+
+
+def lookup_head(surface: str) -> HeadWord | None:
+    """The head word a matched surface stands for ("Memorandum  of Understanding" → mou)."""
+    key = " ".join(surface.split())
+    heads = head_words()
+    if key in heads and heads[key].cased:
+        return heads[key]
+    head = heads.get(key.lower())
+    return head if head is not None and not head.cased else None
+
+
+@lru_cache(maxsize=None)
+def head_pattern() -> re.Pattern:
+    """One alternation over every head word, longest first, cased ones matched as written."""
+    by_length = sorted(head_words().values(), key=lambda h: -len(h.word))
+
+    def alternative(head: HeadWord) -> str:
+        body = r"[ \t]+".join(re.escape(part) for part in head.word.split())
+        return body if head.cased else f"(?i:{body})"
+
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alternative(h) for h in by_length)})(?![\w-])")
+
+
+def _validated_cues() -> tuple[dict, ...]:
+    records = jsonl(CUE_FILE)
+    for number, record in enumerate(records, start=1):
+        unknown = set(record) - CUE_KEYS
+        if unknown:
+            raise ValueError(f"resources/{CUE_FILE}: record {number}: unknown key {sorted(unknown)}")
+        if record.get("cue") not in CUE_NAMES:
+            raise ValueError(f"resources/{CUE_FILE}: record {number}: unknown cue {record.get('cue')!r}")
+    return records
+
+
+@lru_cache(maxsize=None)
+def cue_words(cue: str) -> frozenset[str]:
+    """The lower-case words of one cue set ("definite", "signing_verb", ...)."""
+    if cue not in CUE_NAMES:
+        raise KeyError(cue)
+    return frozenset(w.lower() for r in _validated_cues() if r["cue"] == cue for w in r["words"])
+
+
+def _word_alternation(words) -> str:
+    """Regex alternation of cue words; a trailing '*' allows any word ending."""
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        stem = r"\s+".join(re.escape(p) for p in word.rstrip("*").split())
+        parts.append(stem + (r"\w*" if word.endswith("*") else ""))
+    return "|".join(parts)
+
+
+@lru_cache(maxsize=None)
+def status_pattern() -> re.Pattern:
+    """All status cues in one regex, each status a named group, in order of progress."""
+    groups = []
+    for index, record in enumerate(r for r in _validated_cues() if r["cue"] == "status"):
+        groups.append(f"(?P<s{index}>{_word_alternation(record['words'])})")
+    return re.compile(rf"(?i)\b(?:{'|'.join(groups)})\b")
+
+
+@lru_cache(maxsize=None)
+def statuses() -> tuple[str, ...]:
+    """Status names in order of progress (proposed … signed, ratified, terminated)."""
+    return tuple(r["status"] for r in _validated_cues() if r["cue"] == "status")
+
+
+@lru_cache(maxsize=None)
+def phrase_pattern(cue: str) -> re.Pattern:
+    """A regex matching any word or phrase of a cue set as whole words."""
+    return re.compile(rf"(?i)\b(?:{_word_alternation(cue_words(cue))})\b")
