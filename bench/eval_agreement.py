@@ -2,8 +2,10 @@
 
     python bench/eval_agreement.py [GOLD_DIR ...]   # default: ../shared/eval/dev and ../shared/eval/seed
 
-For each folder: `extract GOLD_DIR --json` scored by ../shared/eval/score.py --json, against
-`extract eval GOLD_DIR --json`; prints both sets of numbers and exits 1 on any difference.
+For each folder, one `extract GOLD_DIR --json` output is scored twice: by ../shared/eval/score.py
+and by extractor.evaluate.score, the scorer behind `extract eval` (which extracts the texts the
+same way). Prints how many numbers agree, each difference, and exits 1 on any difference.
+Scoring one output twice keeps the check exact while the rules are being edited.
 Prints a message and exits 0 when the shared folder is missing.
 """
 from __future__ import annotations
@@ -14,6 +16,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from extractor.evaluate import read_gold, score
+
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 
 
@@ -23,11 +27,12 @@ def _run(*args: str) -> str:
 
 def compare(gold_dir: Path) -> bool:
     """Print ours and the reference's scores for one folder; True when they agree."""
+    output = _run("extract", str(gold_dir), "--json")
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as out:
-        out.write(_run("extract", str(gold_dir), "--json"))
+        out.write(output)
     reference = json.loads(_run(sys.executable, str(SHARED / "score.py"), str(gold_dir), out.name, "--json"))
-    ours = json.loads(_run("extract", "eval", str(gold_dir), "--json"))
     Path(out.name).unlink()
+    ours = score(read_gold(gold_dir), {Path(a["source"]).stem: a for a in json.loads(output)})
     pairs = [(f"{kind} {field}", reference["types"][kind][field], ours["types"][kind][field])
              for kind in reference["types"] for field in ("precision", "recall", "f1", "tp", "fp", "fn")]
     pairs += [(f"ALL {field}", reference["entities_micro"][field], ours["entities"][field])

@@ -29,6 +29,11 @@ def _iso_date(value: str | dt.date | None) -> str | None:
     return value.isoformat() if isinstance(value, dt.date) else dt.date.fromisoformat(value).isoformat()
 
 
+def _files(value: str | Iterable[str]) -> tuple[str, ...]:
+    """One file or many, as a tuple (a lone string is one file, not its characters)."""
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
 def extract(text: str, published: str | dt.date | None = None, source: str = "<text>", *,
             model: str | None = None, patterns: Iterable[str] = (), gazetteers: Iterable[str] = ()) -> dict[str, Any]:
     """Extract the facts of one article and return its article object (options as extract_many)."""
@@ -51,7 +56,7 @@ def extract_many(texts: Iterable[str], published: str | dt.date | None = None, s
     from .sources import Article
 
     published = _iso_date(published)
-    nlp = get_pipeline(model, tuple(patterns), tuple(gazetteers))
+    nlp = get_pipeline(model, _files(patterns), _files(gazetteers))
     names = iter(sources) if sources is not None else None
     articles = (
         Article(source=next(names) if names else f"<text {i}>", text=text, published=published)

@@ -23,9 +23,15 @@ Examples:
 
   extract today/ --jsonl > today.jsonl
 
+  extract today/ --jsonl -o today.jsonl      # today.jsonl replaced only when the run completes
+
   cat feed.jsonl | extract - --input-format jsonl --jsonl --jobs 0 > facts.jsonl
 
   extract today/ --jsonl | jq -r '.agreements[] | [.name, (.signatories|join("; ")), .date] | @tsv'
+
+  extract story.txt --patterns ours.jsonl --gazetteer ORG:agencies.txt --model en_core_web_sm
+
+  extract eval gold/                         # score against your gold files (extract eval --help)
 """
 
 
@@ -63,7 +69,9 @@ def warning(message: str) -> None:
 def _check_output(value: Optional[Path]) -> Optional[Path]:
     from .output import output_problem
 
-    problem = output_problem(value) if value is not None else None
+    if value is None or str(value) == "-":  # "-o -": stdout, as for inputs
+        return None
+    problem = output_problem(value)
     if problem:
         raise typer.BadParameter(f"{value}: {problem}")
     return value
@@ -105,7 +113,8 @@ app = typer.Typer(add_completion=False, rich_markup_mode=None)
 
 @app.command(help="Extract organisations, people, dates and agreements from news articles.\n\n"
                   "PATHS are files, folders (searched recursively for .txt and .md) or - for stdin. "
-                  "A first line 'date YYYY-MM-DD' sets an article's publication date.",
+                  "A first line 'date YYYY-MM-DD' sets an article's publication date. "
+                  "A .jsonl file is a feed of articles, one {\"id\", \"text\", \"published\"} object per line.",
              epilog=EXAMPLES)
 def run(
     paths: List[str] = typer.Argument(..., help="Files, folders or - (stdin)."),
@@ -192,10 +201,10 @@ eval_app = typer.Typer(add_completion=False, rich_markup_mode=None)
 
 
 @eval_app.command(help="Score the extractor against your gold files: NAME.txt + NAME.json pairs in GOLD_DIR "
-                       "(format: ../shared/eval/GOLD_FORMAT.md). Prints per-type precision, recall and F1 "
+                       "(format: README, 'Evaluation on your own articles'). Prints per-type precision, recall and F1 "
                        "and date-value accuracy. To extract a folder named eval, write ./eval.",
                   epilog=EVAL_EXAMPLES)
-def evaluate(
+def score_gold(
     gold_dir: str = typer.Argument(..., metavar="GOLD_DIR", help="Folder of NAME.txt + NAME.json pairs."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     by_doc: bool = typer.Option(False, "--by-doc", help="Also list what each document missed and got wrong."),

@@ -5,7 +5,8 @@ Policy (documented in the README, "Bad input"):
 - otherwise the bytes must be UTF-8 (a UTF-8 byte-order mark is dropped);
 - bytes that are not UTF-8 are read as Windows-1252 (a superset of Latin-1) only when they
   look like Western European text: no control bytes, no UTF-8 sequences (which would mean
-  a damaged UTF-8 file, not Latin-1), few non-ASCII bytes, none undefined in Windows-1252;
+  a damaged UTF-8 file, not Latin-1), few non-ASCII bytes and never three in a row (accented
+  letters sit among ASCII ones), none undefined in Windows-1252;
   the result carries a note saying so;
 - anything else is refused: NUL or other control bytes as "binary?", the rest with the
   offset of the first byte that is not UTF-8.
@@ -29,8 +30,10 @@ _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 # A well-formed multi-byte UTF-8 character: its presence means UTF-8 text with damage, not Latin-1.
 _UTF8_CHARACTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _NON_ASCII = re.compile(rb"[\x80-\xff]")
+_NON_ASCII_RUN = re.compile(rb"[\x80-\xff]{3}")
 # Western European text has a few accented letters and typographic quotes, not a majority.
 _MAX_NON_ASCII_SHARE = 0.2
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Decoded(NamedTuple):
@@ -43,6 +46,11 @@ class Decoded(NamedTuple):
 def looks_binary(data: bytes) -> bool:
     """Whether data contains a NUL byte, which no text file in an 8-bit encoding or UTF-8 holds."""
     return b"\x00" in data
+
+
+def has_unpaired_surrogate(text: str) -> bool:
+    """Whether text holds a lone surrogate (a JSON "\\ud800" escape makes one): no UTF can encode it."""
+    return _SURROGATE.search(text) is not None
 
 
 def decode(data: bytes) -> Decoded:
@@ -67,7 +75,8 @@ def _legacy(data: bytes, err: UnicodeDecodeError) -> Decoded:
     if _CONTROL.search(data):
         raise ValueError(BINARY)
     invalid = f"not valid UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start})"
-    if _UTF8_CHARACTER.search(data) or len(_NON_ASCII.findall(data)) > _MAX_NON_ASCII_SHARE * len(data):
+    if (_UTF8_CHARACTER.search(data) or _NON_ASCII_RUN.search(data)
+            or len(_NON_ASCII.findall(data)) > _MAX_NON_ASCII_SHARE * len(data)):
         raise ValueError(invalid)
     try:
         return Decoded(data.decode("cp1252"), LEGACY_NOTE)

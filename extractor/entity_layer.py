@@ -11,14 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401  (declares the span attributes set here)
-from .components.agreements import describe
+from .components.agreement_facts import Entity, read_facts
 from .components.dates import find_dates, parse_published
 from .components.spans import add_span, doc_text, overlaps
 
 NAME_KEYS = ("organisations", "people", "dates")
 CONFLICTS = {"organisations": NAME_KEYS, "people": NAME_KEYS, "dates": NAME_KEYS, "agreements": ("agreements",)}
 SPAN_LABELS = {"organisations": "ORG", "people": "PERSON", "dates": "DATE", "agreements": "AGREEMENT"}
-AGREEMENT_FACTS = ("kind", "status", "parties", "signatories", "date")
 
 
 def spans_in(doc: Doc, key: str) -> list[Span]:
@@ -46,22 +45,35 @@ def date_value(text: str, published: str | None) -> str | None:
     return None
 
 
+def _entities(doc: Doc, key: str, name) -> list[Entity]:
+    return sorted((Entity(s.start_char, s.end_char, name(s)) for s in spans_in(doc, key)), key=lambda e: e.start)
+
+
+def set_agreement_facts(doc: Doc, span: Span) -> None:
+    """Status, parties, signatories and date of an agreement, read from its sentence as ours are."""
+    bounds = (span.sent.start_char, span.sent.end_char)
+    people = _entities(doc, "people", lambda s: s._.canonical or s.text)
+    orgs = _entities(doc, "organisations", lambda s: s._.canonical or s.text)
+    dates = [d for d in _entities(doc, "dates", lambda s: s._.value) if d.name]
+    facts = read_facts(doc_text(doc), bounds, span.start_char, span.end_char, people, orgs, dates)
+    span._.kind = "agreement"
+    span._.status, span._.date = facts.status, facts.date
+    span._.parties, span._.signatories = facts.parties, facts.signatories
+    span._.sentence = doc_text(doc)[bounds[0]:bounds[1]].strip()
+
+
 def add_entity(doc: Doc, key: str, start: int, end: int, name: str | None = None) -> Span | None:
     """Add an entity to group `key` with the attributes our own components would give it.
 
-    `name` is the canonical name of an organisation or person, or the ISO value of a date;
-    an agreement's facts are read from its sentence as the agreement component does.
+    `name` is the canonical name of an organisation, person or agreement, or the ISO value of a date.
     """
     span = add_span(doc, key, start, end, SPAN_LABELS[key])
     if span is None:
         return None
-    if key in ("organisations", "people"):
-        span._.canonical = name or span.text
-    elif key == "dates":
+    if key == "dates":
         span._.value = name or date_value(span.text, doc._.published)
-    else:
-        found = describe(doc, span.start_char, span.end_char, *(spans_in(doc, k) for k in ("people", "organisations", "dates")))
-        for fact in AGREEMENT_FACTS:
-            span._.set(fact, getattr(found, fact))
-        span._.sentence = doc_text(doc)[found.sentence[0]:found.sentence[1]].strip()
+        return span
+    span._.canonical = name or span.text
+    if key == "agreements":
+        set_agreement_facts(doc, span)
     return span

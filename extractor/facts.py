@@ -1,14 +1,19 @@
 """Doc → article object: one item per distinct entity, with all its mentions."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from .components.spans import doc_text
+
 
 def mention(span: Span) -> dict[str, Any]:
     """A mention as the output contract gives it: text and character offsets."""
-    return {"text": span.text, "start": span.start_char, "end": span.end_char}
+    start, end = span.start_char, span.end_char
+    # A slice of the cached text: span.text would rebuild the string token by token.
+    return {"text": doc_text(span.doc)[start:end], "start": start, "end": end}
 
 
 def _group(spans, key) -> dict[str, list[Span]]:
@@ -22,28 +27,62 @@ def _spans(doc: Doc, key: str) -> list[Span]:
     return list(doc.spans[key]) if key in doc.spans else []
 
 
+# Punctuation that a span picks up when a name and its brackets or dashes are one token: "(EFE).-".
+_LEADING_PUNCT = re.compile(r"^[(\[{\"“‘']+")
+_TRAILING_PUNCT = re.compile(r"(?:[)\]}\"”’',;:!?–—-]|\.(?=\W))\W*$")
+
+
+def _name_mention(span: Span) -> dict[str, Any]:
+    """A mention without the brackets and dashes of the token the name was written in."""
+    found = mention(span)
+    text = found["text"]
+    lead = _LEADING_PUNCT.match(text)
+    start = lead.end() if lead else 0
+    trail = _TRAILING_PUNCT.search(text, start)
+    end = trail.start() if trail else len(text)
+    if 0 < start or end < len(text):
+        found = {"text": text[start:end], "start": found["start"] + start, "end": found["start"] + end}
+    return found
+
+
 def organisations(doc: Doc) -> list[dict[str, Any]]:
-    """Organisations grouped by canonical name, acronym linked."""
+    """Organisations grouped by canonical name (case folded), acronym linked, in order of first mention."""
     items = []
-    for name, spans in _group(_spans(doc, "organisations"), lambda s: (s._.canonical or s.text).casefold()).items():
+    for spans in _group(_spans(doc, "organisations"), lambda s: (s._.canonical or s.text).casefold()).values():
         canonical = spans[0]._.canonical or spans[0].text
         acronym = next((s._.acronym for s in spans if s._.acronym and s._.acronym != canonical), None)
-        items.append({"name": canonical, "acronym": acronym, "mentions": [mention(s) for s in spans]})
+        items.append({"name": canonical, "acronym": acronym, "mentions": [_name_mention(s) for s in spans]})
     return items
+
+
+def _person_roles(spans: list[Span]) -> list[dict[str, Any]]:
+    """One entry per title (with its organisation when any mention gives one), without bare
+    titles that a longer title of the same person repeats ("Governor" beside "Governor of Colorado")."""
+    by_title: dict[str, dict[str, Any]] = {}
+    for span in spans:
+        title = span._.canonical or span.text
+        entry = by_title.setdefault(title.casefold(), {"role": title, "organisation": None})
+        entry["organisation"] = entry["organisation"] or span._.organisation
+    words = {key: key.split() for key in by_title}
+
+    def repeated(key: str) -> bool:
+        return by_title[key]["organisation"] is None and any(
+            len(other) > len(words[key]) and (other[:len(words[key])] == words[key] or other[-len(words[key]):] == words[key])
+            for other in words.values())
+
+    return [entry for key, entry in by_title.items() if not repeated(key)]
 
 
 def people(doc: Doc) -> list[dict[str, Any]]:
     """People grouped by full name, with honorific and roles."""
-    roles: dict[str, list[dict[str, Any]]] = {}
-    for span in _spans(doc, "roles"):
-        entry = {"role": span.text, "organisation": span._.organisation}
-        if entry not in roles.setdefault(span._.person, []):
-            roles[span._.person].append(entry)
+    roles: dict[str, list[Span]] = {}
+    for span in sorted(_spans(doc, "roles"), key=lambda s: s.start_char):
+        roles.setdefault(span._.person, []).append(span)
     items = []
     for _, spans in _group(_spans(doc, "people"), lambda s: s._.canonical or s.text).items():
         name = spans[0]._.canonical or spans[0].text
         honorific = next((s._.honorific for s in spans if s._.honorific), None)
-        items.append({"name": name, "honorific": honorific, "roles": roles.get(name, []),
+        items.append({"name": name, "honorific": honorific, "roles": _person_roles(roles.get(name, [])),
                       "mentions": [mention(s) for s in spans]})
     return items
 

@@ -3,7 +3,7 @@ tests and by bench/fuzz.py.
 
 - every mention slices the text it was extracted from: text[start:end] == mention text;
 - every date value (and `published`, and an agreement's date) is valid ISO 8601 or null:
-  a year, month, day or week, or an interval START/END of those with START <= END;
+  a year, month, day, week or quarter (2026-Q1), or an interval START/END of those with START <= END;
 - the object validates against the shipped JSON Schema (resources/article.schema.json;
   needs the jsonschema package, a test extra).
 """
@@ -17,12 +17,12 @@ from typing import Any, Iterator
 
 from .resources import article_schema
 
-_POINT = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-W(?P<week>\d\d))?")
+_POINT = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-W(?P<week>\d\d)|-Q(?P<quarter>[1-4]))?")
 ENTITY_KEYS = ("organisations", "people", "dates", "agreements")
 
 
 def _bounds(value: str) -> tuple[dt.date, dt.date] | None:
-    """First and last day of one ISO 8601 year, month, day or week; None if invalid."""
+    """First and last day of one ISO 8601 year, month, day or week, or a quarter (2026-Q1); None if invalid."""
     match = _POINT.fullmatch(value)
     if not match:
         return None
@@ -31,6 +31,11 @@ def _bounds(value: str) -> tuple[dt.date, dt.date] | None:
         if match["week"]:
             first = dt.date.fromisocalendar(year, int(match["week"]), 1)
             return first, first + dt.timedelta(days=6)
+        if match["quarter"]:
+            first = dt.date(year, 3 * int(match["quarter"]) - 2, 1)
+            last_month = 3 * int(match["quarter"])
+            following = dt.date(year + last_month // 12, last_month % 12 + 1, 1)
+            return first, following - dt.timedelta(days=1)
         if match["day"]:
             day = dt.date(year, int(match["month"]), int(match["day"]))
             return day, day

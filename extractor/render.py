@@ -7,10 +7,14 @@ from typing import IO, Any, Iterable
 from rich.console import Console
 from rich.table import Table
 
+from .decoding import has_unpaired_surrogate
+
 
 def dumps(article: dict[str, Any], indent: int | None = None) -> str:
     """One article object as JSON text (stable key order, UTF-8 kept readable)."""
-    return json.dumps(article, ensure_ascii=False, indent=indent)
+    text = json.dumps(article, ensure_ascii=False, indent=indent)
+    # A lone surrogate (in a feed's "id") cannot be written as UTF-8; a JSON escape keeps it exact.
+    return json.dumps(article, indent=indent) if has_unpaired_surrogate(text) else text
 
 
 class JsonArrayWriter:
@@ -82,10 +86,14 @@ class TableWriter:
     """Rich tables, one group per article."""
 
     def __init__(self, out: IO[str]):
-        self.console = Console(file=out)
+        # Article text is data, never Rich markup or emoji codes: "[/b]" in a name would raise.
+        self.console = Console(file=out, markup=False, emoji=False)
 
     def write(self, article: dict[str, Any]) -> None:
         """Print the tables of one article."""
+        text = json.dumps(article, ensure_ascii=False)
+        if has_unpaired_surrogate(text):  # a feed's "id": shown as "?", as a terminal cannot show it
+            article = json.loads(text.encode("utf-8", "replace").decode("utf-8"))
         self.console.rule(f"{article['source']}  (published {article.get('published') or 'unknown'})", align="left")
         for table in article_tables(article):
             if table.row_count:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .decoding import decode, looks_binary
+from .decoding import decode, has_unpaired_surrogate, looks_binary
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 # Read this much first: a NUL byte in it stops reading binaries (and /dev/zero) early.
@@ -156,6 +156,8 @@ def article_from_feed_line(line: bytes, name: str, number: int, published: str |
             return Article(source=source, error='"published" is not a date of the form YYYY-MM-DD')
     if not record["text"].strip():
         return Article(source=source, published=published, error="empty text")
+    if has_unpaired_surrogate(record["text"]):  # spaCy's tokenizer cannot hash it
+        return Article(source=source, published=published, error='"text" has an unpaired surrogate escape')
     return Article(source=source, text=record["text"], published=published)
 
 

@@ -49,6 +49,7 @@ def test_extract_takes_the_clis_rule_options(tmp_path):
     assert extract(text)["organisations"] == []
     orgs = extract(text, gazetteers=[f"ORG:{gazetteer}"])["organisations"]
     assert [(o["name"], o["mentions"][0]["start"]) for o in orgs] == [("Bluefin Orrery", 14)]
+    assert extract(text, gazetteers=f"ORG:{gazetteer}")["organisations"] == orgs  # one file as a string
 
 
 def test_a_bad_rule_file_raises_before_any_text_is_read(tmp_path):

@@ -122,3 +122,10 @@ def test_a_folder_named_eval_is_still_extracted(tmp_path, monkeypatch, capsys):
         main(["./eval", "--json"])
     assert done.value.code == 0
     assert [a["source"] for a in json.loads(capsys.readouterr().out)] == ["eval/story.txt"]
+
+
+def test_eval_help_has_examples(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["eval", "--help"])
+    assert done.value.code == 0
+    assert "extract eval gold/ --json --by-doc" in capsys.readouterr().out

@@ -15,11 +15,11 @@ from extractor.model_layer import ModelError, sets_sentences
 from extractor.pipeline import build_pipeline, process
 from extractor.sources import Article
 
-TEXT = ("date 2026-02-05 Analysts from Bluefin Orrery met Quorra Vance on Tuesday. "
+TEXT = ("date 2026-02-05 Analysts from Bluefin met Quorra on Tuesday. "
         "Defence Minister Rajnath Singh signed the Kestrel Clause.\n")
 MODEL_PATTERNS = [
-    {"label": "ORG", "pattern": "Bluefin Orrery"},  # a gap our rules leave: no organisation word
-    {"label": "PERSON", "pattern": "Quorra Vance"},
+    {"label": "ORG", "pattern": "Bluefin"},  # gaps our rules leave: one word, no organisation word
+    {"label": "PERSON", "pattern": "Quorra"},
     {"label": "ORG", "pattern": "Minister Rajnath"},  # conflicts with the person our rules find
     {"label": "DATE", "pattern": "Tuesday"},  # our rules found it already
     {"label": "LAW", "pattern": "Kestrel Clause"},
@@ -47,12 +47,12 @@ def _names(article, key):
 
 
 def test_model_organisation_fills_a_gap_with_its_mentions(article):
-    org = next(o for o in article["organisations"] if o["name"] == "Bluefin Orrery")
+    org = next(o for o in article["organisations"] if o["name"] == "Bluefin")
     assert [(m["start"], m["end"]) for m in org["mentions"]] == [(TEXT.index("Bluefin"), TEXT.index(" met"))]
 
 
 def test_model_person_fills_a_gap(article):
-    assert "Quorra Vance" in _names(article, "people")
+    assert "Quorra" in _names(article, "people")
 
 
 def test_our_rules_win_where_the_model_overlaps_them(article):
@@ -113,7 +113,7 @@ def test_cli_model_option(tmp_path, model_dir):
     story.write_text(TEXT, encoding="utf-8")
     result = CliRunner().invoke(app, [str(story), "--json", "--model", str(model_dir)])
     assert result.exit_code == 0, result.output
-    assert "Bluefin Orrery" in _names(json.loads(result.stdout)[0], "organisations")
+    assert "Bluefin" in _names(json.loads(result.stdout)[0], "organisations")
 
 
 def test_cli_missing_model_is_one_error_line_and_exit_2(tmp_path):

@@ -2,6 +2,6 @@
 
 Importing this package registers every factory with spaCy.
 """
-from . import agreements, dateline, dates, organisations, people, roles  # noqa: F401
+from . import agreements, dateline, dates, organisations, people, roles, sentences  # noqa: F401
 
 SPAN_GROUPS = ("organisations", "people", "dates", "agreements", "roles")

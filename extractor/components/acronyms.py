@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 # "DRDO", "U.N.", "R&AW", "MoD"; a trailing lower-case "s" marks a plural ("MoUs", "NGOs").
 ACRONYM = re.compile(
@@ -16,8 +15,9 @@ ACRONYM = re.compile(
 )
 # "(DRDO)", "(Petros)", "(PDA 1974)": a one-word short form in parentheses, an optional year after it.
 DEFINITION = re.compile(r"\((?P<short>[A-Za-z][\w&.'’-]{1,9})(?:[ \t]+\d{4})?\)")
+LITTLE_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "at", "to"})
 _SENTENCE_END = re.compile(r"[.;:!?][\s\"”’]+|\n|\(")
-_SKIPPED = r"(?:[ \t]+(?:of|for|and|&|the|on|in))*"
+_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,6 @@ class Definition:
     """A short form in parentheses and the long form written before it."""
 
     short: str
-    short_start: int
     long_start: int
     long_end: int
 
@@ -51,33 +50,23 @@ def find_definitions(text: str) -> list[Definition]:
     found = []
     for m in DEFINITION.finditer(text):
         short = m.group("short")
-        if sum(c.isupper() for c in short) == 0 or sum(c.isalpha() for c in short) < 2:
+        if not any(c.isupper() for c in short) or sum(c.isalpha() for c in short) < 2:
             continue
         letters = sum(c.isalnum() for c in short)
-        window_start = max(0, m.start() - 20 * min(letters + 5, letters * 2))
-        before = text[window_start:m.start()]
-        cut = None
-        for cut in _SENTENCE_END.finditer(before):
-            pass
-        if cut is not None:
-            before, window_start = before[cut.end():], window_start + cut.end()
-        words = list(re.finditer(r"\S+", before))[-min(letters + 5, letters * 2):]
+        max_words = min(letters + 5, letters * 2)  # Schwartz & Hearst's limit on the long form
+        window = max(0, m.start() - 20 * max_words)
+        sentence_ends = list(_SENTENCE_END.finditer(text, window, m.start()))
+        if sentence_ends:
+            window = sentence_ends[-1].end()
+        words = list(_WORD.finditer(text, window, m.start()))[-max_words:]
         if not words:
             continue
-        tail = before[words[0].start():].rstrip()
+        tail = text[words[0].start():words[-1].end()]
         start = long_form_start(short, tail)
         if start is None or len(tail) - start <= len(short):
             continue
-        offset = window_start + words[0].start()
-        found.append(Definition(short, m.start("short"), offset + start, offset + len(tail)))
+        found.append(Definition(short, words[0].start() + start, words[-1].end()))
     return found
-
-
-@lru_cache(maxsize=4096)
-def initials_pattern(acronym: str) -> re.Pattern:
-    """A phrase whose words start with the acronym's letters, little words in between allowed."""
-    words = [rf"{re.escape(c)}[\w'’-]*" for c in acronym if c.isalpha()]
-    return re.compile(r"(?<![\w-])" + (_SKIPPED + r"[ \t]+").join(words) + r"(?![\w-])", re.IGNORECASE)
 
 
 def initials(name: str) -> str:
@@ -86,7 +75,9 @@ def initials(name: str) -> str:
 
 
 def spells(acronym: str, name: str) -> bool:
-    """Whether the acronym is the initials of the name, with or without its little words."""
+    """Whether the acronym is the initials of the name, with or without its little words (any case)."""
     letters = "".join(c for c in acronym if c.isalpha()).upper()
-    every_word = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name)).upper()
-    return letters in (initials(name).upper(), every_word)
+    words = re.findall(r"[A-Za-z][\w'’-]*", name)
+    every_word = "".join(w[0] for w in words).upper()
+    main_words = "".join(w[0] for w in words if w.lower() not in LITTLE_WORDS).upper()
+    return letters in (main_words, every_word, initials(name).upper())

@@ -63,16 +63,39 @@ def lookup_head(surface: str) -> HeadWord | None:
     return head if head is not None and not head.cased else None
 
 
+def _trie_alternation(words: list[str]) -> str:
+    """A regex matching any of the words, factored by common prefixes (much faster than a flat alternation)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [(r"[ \t]+" if char == " " else re.escape(char)) + build(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
 @lru_cache(maxsize=None)
 def head_pattern() -> re.Pattern:
-    """One alternation over every head word, longest first, cased ones matched as written."""
-    by_length = sorted(head_words().values(), key=lambda h: -len(h.word))
+    """Every head word, to be matched against the lower-cased text (lookup_head then checks the case)."""
+    return re.compile(rf"\b{_trie_alternation(sorted({w.lower() for w in head_words()}))}\b")
 
-    def alternative(head: HeadWord) -> str:
-        body = r"[ \t]+".join(re.escape(part) for part in head.word.split())
-        return body if head.cased else f"(?i:{body})"
 
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(alternative(h) for h in by_length)})(?![\w-])")
+@lru_cache(maxsize=16)
+def lowered(text: str) -> str:
+    """text lower-cased with every character at its offset (the few that lower-case to two stay as they are)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def _validated_cues() -> tuple[dict, ...]:
@@ -94,6 +117,18 @@ def cue_words(cue: str) -> frozenset[str]:
     return frozenset(w.lower() for r in _validated_cues() if r["cue"] == cue for w in r["words"])
 
 
+@lru_cache(maxsize=None)
+def determiners() -> frozenset[str]:
+    """Words that end a walk back over modifiers: definite, indefinite and non-specific determiners."""
+    return cue_words("definite") | cue_words("indefinite") | cue_words("not_specific")
+
+
+@lru_cache(maxsize=None)
+def clause_starts() -> frozenset[str]:
+    """Words after "and" that begin a new phrase rather than continue a topic."""
+    return cue_words("definite") | cue_words("indefinite") | cue_words("tail_stop")
+
+
 def _word_alternation(words) -> str:
     """Regex alternation of cue words; a trailing '*' allows any word ending."""
     parts = []
@@ -105,11 +140,11 @@ def _word_alternation(words) -> str:
 
 @lru_cache(maxsize=None)
 def status_pattern() -> re.Pattern:
-    """All status cues in one regex, each status a named group, in order of progress."""
+    """All status cues in one regex over lowered() text, each status a named group, in order of progress."""
     groups = []
     for index, record in enumerate(r for r in _validated_cues() if r["cue"] == "status"):
         groups.append(f"(?P<s{index}>{_word_alternation(record['words'])})")
-    return re.compile(rf"(?i)\b(?:{'|'.join(groups)})\b")
+    return re.compile(rf"\b(?:{'|'.join(groups)})\b")
 
 
 @lru_cache(maxsize=None)
@@ -120,5 +155,18 @@ def statuses() -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def phrase_pattern(cue: str) -> re.Pattern:
-    """A regex matching any word or phrase of a cue set as whole words."""
-    return re.compile(rf"(?i)\b(?:{_word_alternation(cue_words(cue))})\b")
+    """A regex matching any word or phrase of a cue set as whole words in lowered() text."""
+    return re.compile(rf"\b(?:{_word_alternation(cue_words(cue))})\b")
+
+
+@lru_cache(maxsize=None)
+def party_names() -> frozenset[str]:
+    """Countries, states and blocs that are parties to agreements, as written."""
+    return frozenset(word_list("agreement_parties.txt"))
+
+
+@lru_cache(maxsize=None)
+def party_pattern() -> re.Pattern:
+    """One alternation over the party names, longest first."""
+    names = sorted(party_names(), key=len, reverse=True)
+    return re.compile(rf"(?<![\w.-])(?:{'|'.join(re.escape(n) for n in names)})(?![\w-])")

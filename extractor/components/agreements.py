@@ -7,18 +7,20 @@ agreement, by name or by reference, adds facts to it (agreement_facts).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
-from .agreement_facts import Entity, Facts, party_names, places_in, read_facts, subject_start
-from .agreement_lexicon import general_kinds, statuses
-from .agreement_mentions import ACRONYM, HEADLINE, REFERENCE, REMENTION, Mention, find_mentions, line_bounds
+from .agreement_facts import Entity, Facts, places_in, read_facts, subject_start
+from .agreement_lexicon import general_kinds, head_pattern, lowered, statuses
+from .agreement_mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, REFERENCE, REMENTION, Mention, find_mentions,
+                                 line_bounds)
 from .spans import add_span, doc_text
 
-SIGNED_FOR = re.compile(r"(?i)\b(?:signed|initiall?ed)\s+(?:for|on behalf of)\b")
+SIGNED_FOR = re.compile(r"\b(?:signed|initiall?ed)\s+(?:for|on behalf of)\b")  # over lowered() text
 SIGNED_FOR_REACH = 500  # characters after an agreement's last mention in which "A signed for X" is about it
 
 
@@ -50,8 +52,8 @@ def _antecedent(agreements: list[Agreement], mention: Mention) -> Agreement | No
     earlier = [a for a in agreements if a.start < mention.start]
     same_kind = [a for a in earlier if a.kind == mention.kind]
     if same_kind:
-        return same_kind[-1]
-    return earlier[-1] if earlier and mention.kind in general_kinds() else None
+        return max(same_kind, key=lambda a: a.start)
+    return max(earlier, key=lambda a: a.start) if earlier and mention.kind in general_kinds() else None
 
 
 def link(text: str, mentions: list[Mention]) -> list[Agreement]:
@@ -72,8 +74,21 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
         if mention.role == ACRONYM:
             add(mention, owner[id(mention.defined_by)])
         elif mention.role == REMENTION:
-            antecedent = _antecedent(agreements, mention)
-            add(mention, antecedent if antecedent is not None and antecedent.kind == mention.kind else None)
+            # "the MOU" names the MoU mentioned before; after an agreement of another kind it only
+            # refers to that one; with nothing before, it is the first mention of an MoU
+            earlier = [a for a in agreements if a.start < mention.start]
+            same_kind = [a for a in earlier if a.kind == mention.kind]
+            if same_kind or not earlier:
+                add(mention, same_kind[-1] if same_kind else None)
+            else:
+                earlier[-1].references.append(mention)
+        elif mention.role == DEFINITE_NAME:
+            # "the Convention" after "the Biological Weapons Convention" refers back to it
+            same_kind = [a for a in agreements if a.start < mention.start and a.kind == mention.kind]
+            if same_kind:
+                same_kind[-1].references.append(mention)
+            else:
+                add(mention, None)
         elif mention.role not in (REFERENCE, HEADLINE):
             add(mention, None)
     for mention in mentions:
@@ -85,26 +100,74 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
             target = owner.get(id(mention.absorbed_by)) if mention.absorbed_by else _antecedent(agreements, mention)
             if target is not None:
                 target.references.append(mention)
+            else:
+                add(mention, None)  # "The deal, signed on Monday, …" with nothing before: it introduces one
+    agreements.sort(key=lambda a: a.start)
     return agreements
 
 
 def merge(facts: list[Facts]) -> Facts:
     """One agreement's facts from the sentences about it, in text order: the furthest status,
-    the first signatories, parties and date stated."""
+    the first date, and the signatories and parties stated most directly."""
     merged = Facts()
     order = statuses()
     for found in facts:
         if found.status and (merged.status is None or order.index(found.status) > order.index(merged.status)):
             merged.status = found.status
-        merged.signatories = merged.signatories or found.signatories
-        merged.parties = merged.parties or found.parties
         merged.date = merged.date or found.date
+    # "signed by A and B" and "between P and Q" say it outright; other patterns are second choice
+    stated = [f for f in facts if f.signed_by] + facts
+    merged.signatories = next((f.signatories for f in stated if f.signatories), [])
+    stated = [f for f in facts if f.between] + facts
+    merged.parties = next((f.parties for f in stated if f.parties), [])
     return merged
 
 
-def _entities(doc: Doc, key: str, name) -> list[Entity]:
-    spans = doc.spans[key] if key in doc.spans else []
-    return sorted((Entity(s.start_char, s.end_char, name(s)) for s in spans), key=lambda e: e.start)
+def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a mention, cut at line breaks (headlines and datelines have no full stop)."""
+    text = doc_text(doc)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    line_start, line_end = line_bounds(text, start)
+    if span is None:
+        return line_start, line_end
+    return max(span.sent.start_char, line_start), min(span.sent.end_char, line_end)
+
+
+class EntityGroup:
+    """The spans of one group in text order, named only when a sentence about an agreement needs them."""
+
+    def __init__(self, spans, name, since: int = 0):
+        self.found = sorted(((s.start_char, s.end_char, s) for s in spans if s.start_char >= since), key=lambda f: f[:2])
+        self.starts = [start for start, _, _ in self.found]
+        self.name = name
+
+    def ranges(self) -> list[tuple[int, int]]:
+        """Character ranges of every span."""
+        return [(start, end) for start, end, _ in self.found]
+
+    def within(self, start: int, end: int) -> list[Entity]:
+        """The named entities inside [start, end)."""
+        first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        entities = (Entity(s, e, self.name(span)) for s, e, span in self.found[first:last] if e <= end)
+        return [entity for entity in entities if entity.name]
+
+
+def _value(span) -> str | None:
+    return span._.value
+
+
+def _canonical(span) -> str:
+    return span._.canonical or span.text
+
+
+def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGroup,
+             dates: EntityGroup) -> tuple[Facts, tuple[int, int]]:
+    """The facts the sentence around [start, end) gives about the agreement mentioned there, and its bounds."""
+    text = doc_text(doc)
+    bounds = sentence_bounds(doc, start, end)
+    people_here, orgs_here = people.within(*bounds), orgs.within(*bounds)
+    parties = sorted(orgs_here + places_in(text, *bounds, people_here + orgs_here), key=lambda e: e.start)
+    return read_facts(text, bounds, start, end, people_here, parties, dates.within(*bounds)), bounds
 
 
 class AgreementFinder:
@@ -115,57 +178,44 @@ class AgreementFinder:
         self.span_key = span_key
         self.people_key, self.orgs_key, self.dates_key = people_key, orgs_key, dates_key
 
-    def _bounds(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
-        """The sentence around a mention, cut at line breaks (headlines and datelines have no full stop)."""
-        text = doc_text(doc)
-        span = doc.char_span(start, end, alignment_mode="expand")
-        line_start, line_end = line_bounds(text, start)
-        if span is None:
-            return line_start, line_end
-        return max(span.sent.start_char, line_start), min(span.sent.end_char, line_end)
-
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        people = _entities(doc, self.people_key, lambda s: s._.canonical or s.text)
-        orgs = _entities(doc, self.orgs_key, lambda s: s._.canonical or s.text)
-        dates = [e for e in _entities(doc, self.dates_key, lambda s: s._.value) if e.name and e.start >= doc._.header_end]
-        cuts = [(e.start, e.end) for e in people + orgs + dates]
-        agreements = link(text, find_mentions(text, cuts, party_names(), start=doc._.header_end))
+        if not head_pattern().search(lowered(text), doc._.header_end):
+            return doc
+        people, orgs, dates = (EntityGroup(doc.spans[k] if k in doc.spans else [], name, doc._.header_end) for k, name in (
+            (self.people_key, _canonical), (self.orgs_key, _canonical), (self.dates_key, _value)))
+        cuts = people.ranges() + orgs.ranges() + dates.ranges()
+        agreements = link(text, find_mentions(text, cuts, start=doc._.header_end))
         for agreement in agreements:
             contexts = sorted(agreement.mentions + agreement.references, key=lambda m: m.start)
-            found = []
-            for mention in contexts:
-                bounds = self._bounds(doc, mention.start, mention.end)
-                parties = sorted(orgs + places_in(text, *bounds, people + orgs), key=lambda e: e.start)
-                found.append(read_facts(text, bounds, mention.start, mention.end, people, parties, dates))
-            agreement.facts = merge(found)
+            agreement.facts = merge([facts_at(doc, m.start, m.end, people, orgs, dates)[0] for m in contexts])
         self._add_signed_for(doc, agreements, people)
         for agreement in agreements:
             self._write(doc, agreement)
         return doc
 
-    def _add_signed_for(self, doc: Doc, agreements: list[Agreement], people: list[Entity]) -> None:
+    def _add_signed_for(self, doc: Doc, agreements: list[Agreement], people: EntityGroup) -> None:
         """ "A signed for the United States, and B signed for Armenia": A and B sign the agreement just named."""
         text = doc_text(doc)
-        for match in SIGNED_FOR.finditer(text, doc._.header_end):
-            last_seen = [(max(m.start for m in a.mentions + a.references), a) for a in agreements]
+        last_seen = [(max(m.start for m in a.mentions + a.references), a) for a in agreements]
+        for match in SIGNED_FOR.finditer(lowered(text), doc._.header_end):
             before = [(position, a) for position, a in last_seen if position < match.start()]
             if not before:
                 continue
             position, agreement = max(before, key=lambda pair: pair[0])
             if match.start() - position > SIGNED_FOR_REACH:
                 continue
-            bounds = self._bounds(doc, match.start(), match.end())
-            subject_start = subject_start(text, bounds, match.start())
-            for person in people:
-                if subject_start <= person.start and person.end <= match.start() and person.name not in agreement.facts.signatories:
+            bounds = sentence_bounds(doc, match.start(), match.end())
+            subject = subject_start(text, bounds, match.start())
+            for person in people.within(subject, match.start()):
+                if person.name not in agreement.facts.signatories:
                     agreement.facts.signatories.append(person.name)
 
     def _write(self, doc: Doc, agreement: Agreement) -> None:
         text = doc_text(doc)
         first = agreement.mentions[0]
         name = text[first.start:first.end]
-        bounds = self._bounds(doc, first.start, first.end)
+        bounds = sentence_bounds(doc, first.start, first.end)
         for mention in agreement.mentions:
             span = add_span(doc, self.span_key, mention.start, mention.end, "AGREEMENT")
             if span is None:

@@ -11,6 +11,7 @@ PRESENT_REF / PAST_REF / FUTURE_REF.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from functools import cached_property
@@ -18,6 +19,7 @@ from functools import cached_property
 from dateutil.relativedelta import relativedelta
 
 from ..resources import word_list
+from .date_tense import tense_at
 
 
 class NotADate(Exception):
@@ -37,48 +39,10 @@ NUMBERS = {k: int(v) for k, v in table("date_numbers.txt").items()}
 ORDINALS = {k: int(v) for k, v in table("date_ordinals.txt").items()}
 SEASONS = {k: tuple(int(m) for m in v.split("\t")) for k, v in (line.split("\t", 1) for line in word_list("date_seasons.txt"))}
 REFERENCES = table("date_refs.txt")
-TENSE_CUES = table("date_tense_cues.txt")
 YEAR_BLOCKERS = table("date_year_blockers.txt")
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
-_TENSE_REACH = 12  # words on each side of the expression that may set its tense
-
-
-def tense_at(text: str, start: int, end: int) -> str | None:
-    """"past", "future" or None: the tense cue nearest to text[start:end] within its sentence."""
-    left = text[max(0, start - 160):start]
-    boundaries = list(_SENTENCE_END.finditer(left))
-    if boundaries:
-        left = left[boundaries[-1].end():]
-    right = text[end:end + 160]
-    boundary = _SENTENCE_END.search(right)
-    if boundary:
-        right = right[:boundary.start()]
-    before = _WORD.findall(left)[::-1][:_TENSE_REACH]
-    after = _WORD.findall(right)[:_TENSE_REACH]
-    for distance in range(max(len(before), len(after))):
-        if distance < len(before):
-            cue = _cue(before[distance], before[distance + 1] if distance + 1 < len(before) else "")
-            if cue:
-                return cue
-        if distance < len(after):
-            cue = _cue(after[distance], after[distance - 1] if distance else "")
-            if cue:
-                return cue
-    return None
-
-
-def _cue(word: str, previous: str) -> str | None:
-    word = word.lower().replace("’", "'")
-    if "'" in word:
-        word = word[word.index("'"):] if word.endswith("'ll") else word
-    cue = TENSE_CUES.get(word)
-    if cue:
-        return None if cue == "none" else cue
-    if len(word) >= 5 and word.endswith("ed") and previous.lower() not in ("be", "being"):
-        return "past"
-    return None
+NEAR_DAYS = 60  # a year-less date this close to the publication date is that one, whatever the tense
 
 
 class Context:
@@ -97,6 +61,13 @@ class Context:
 
 # ---- calendar helpers -------------------------------------------------------------------------
 
+def year_text(year: int) -> str:
+    """A year as ISO 8601 writes it (four digits); ValueError outside 1-9999."""
+    if not 1 <= year <= 9999:
+        raise ValueError(f"year {year} out of range")
+    return f"{year:04d}"
+
+
 def iso_day(year: int, month: int, day: int) -> str | None:
     """YYYY-MM-DD, or None for an impossible date."""
     try:
@@ -112,7 +83,7 @@ def week(day: dt.date) -> str:
 
 
 def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, 1) + relativedelta(months=1, days=-1)
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _span(year: int, first: tuple[int, int], last: tuple[int, int]) -> tuple[dt.date, dt.date] | None:
@@ -131,9 +102,10 @@ def pick_year(first: tuple[int, int], last: tuple[int, int], ctx: Context, shift
 
     With a publication date: shift -1 ("last July") the latest occurrence that ended before it,
     +1 the first that starts after it, 0 ("this July") the one containing it or in its year; no
-    shift: by the tense of the clause, the latest occurrence starting on or before the publication
-    date (past), the first ending on or after it (future), else the nearest one. Without a
-    publication date: the last year written before it in the text, else None.
+    shift: an occurrence within NEAR_DAYS of the publication date, else by the tense of the
+    clause the latest occurrence starting on or before the publication date (past) or the first
+    ending on or after it (future), else the nearest one. Without a publication date: the last
+    year written before it in the text, else None.
     """
     published = ctx.published
     if published is None:
@@ -148,17 +120,19 @@ def pick_year(first: tuple[int, int], last: tuple[int, int], ctx: Context, shift
         return max((y for y, (_, end) in candidates if end < published), default=None)
     if shift is not None and shift > 0:
         return min((y for y, (start, _) in candidates if start > published), default=None)
+    def distance(item):
+        start, end = item[1]
+        return max((start - published).days, (published - end).days, 0), -item[0] if start > published else item[0]
+
+    nearest = min(candidates, key=distance)
+    if distance(nearest)[0] <= NEAR_DAYS:
+        return nearest[0]
     tense = ctx.tense
     if tense == "past":
         return max((y for y, (start, _) in candidates if start <= published), default=None)
     if tense == "future":
         return min((y for y, (_, end) in candidates if end >= published), default=None)
-
-    def distance(item):
-        start, end = item[1]
-        return max((start - published).days, (published - end).days, 0), -item[0] if start > published else item[0]
-
-    return min(candidates, key=distance)[0]
+    return nearest[0]
 
 
 def shifted(published: dt.date, unit: str, amount: int, tense: str | None = None) -> str:
@@ -168,15 +142,16 @@ def shifted(published: dt.date, unit: str, amount: int, tense: str | None = None
     if unit == "week":
         return week(published + dt.timedelta(weeks=amount))
     if unit == "month":
-        return (published + relativedelta(months=amount)).strftime("%Y-%m")
+        moved = published + relativedelta(months=amount)
+        return f"{year_text(moved.year)}-{moved.month:02d}"
     if unit == "quarter":
         moved = published + relativedelta(months=3 * amount)
-        return f"{moved.year}-Q{(moved.month - 1) // 3 + 1}"
+        return f"{year_text(moved.year)}-Q{(moved.month - 1) // 3 + 1}"
     if unit == "year":
-        return str(published.year + amount)
+        return year_text(published.year + amount)
     if unit == "decade":
         first = (published.year // 10 + amount) * 10
-        return f"{first}/{first + 9}"
+        return f"{year_text(first)}/{year_text(first + 9)}"
     if unit == "weekend":
         return _weekend(published, amount, tense)
     raise ValueError(unit)
@@ -271,7 +246,7 @@ def month_value(parts, ctx):
         year = ctx.published.year + shift_amount(parts["shift"])
     else:
         year = int(parts["y"])
-    return f"{year}-{month:02d}"
+    return f"{year_text(year)}-{month:02d}"
 
 
 def month_range_value(parts, ctx):
@@ -286,7 +261,7 @@ def month_alone_value(parts, ctx):
     """December, early December, last July, this September (see pick_year)."""
     month = month_number(parts["mon"])
     year = pick_year((month, 0), (month, 0), ctx, shift_amount(parts.get("shift")))
-    return f"{year}-{month:02d}" if year else None
+    return f"{year_text(year)}-{month:02d}" if year else None
 
 
 def year_value(parts, ctx):
@@ -323,7 +298,7 @@ def quarter_value(parts, ctx):
         year = ctx.published.year + shift_amount(parts["shift"]) if ctx.published else None
     elif year is None:
         year = pick_year((3 * number - 2, 0), (3 * number, 0), ctx)
-    return f"{year}-Q{number}" if year else None
+    return f"{year_text(year)}-Q{number}" if year else None
 
 
 def half_value(parts, ctx):
@@ -335,6 +310,7 @@ def half_value(parts, ctx):
         return None
     else:
         year = ctx.published.year + (shift_amount(parts["shift"]) if parts.get("shift") else 0)
+    year = year_text(year)
     return f"{year}-07/{year}-12" if second else f"{year}-01/{year}-06"
 
 
@@ -361,7 +337,7 @@ def season_value(parts, ctx):
     year = int(parts["y"]) if parts.get("y") else pick_year((first, 0), (last, 0), ctx, shift_amount(parts.get("shift")))
     if not year:
         return None
-    return f"{year}-{first:02d}/{year + (last < first)}-{last:02d}"
+    return f"{year_text(year)}-{first:02d}/{year_text(year + (last < first))}-{last:02d}"
 
 
 def relative_value(parts, ctx):
@@ -373,12 +349,17 @@ def relative_value(parts, ctx):
 
 
 def weekday_value(parts, ctx):
-    """Tuesday: the nearest Tuesday on or before the publication date, or on or after it when
-    the clause speaks of the future; "last Tuesday" strictly before, "next Tuesday" strictly after."""
+    """Tuesday: the date written right after it if that is a Tuesday; else the nearest Tuesday on
+    or before the publication date, or on or after it when the clause speaks of the future;
+    "last Tuesday" strictly before, "next Tuesday" strictly after."""
+    target = WEEKDAYS[parts["wd"].lower()]
+    if parts.get("mon") or parts.get("mon2"):  # "Friday, 9 March 2012": the date that follows
+        written = day_value({"mon": parts["mon"] or parts["mon2"], "d": parts["d"] or parts["d2"], "y": parts["y"]}, ctx)
+        if written and dt.date.fromisoformat(written).weekday() == target:
+            return written
     published = ctx.published
     if published is None:
         return None
-    target = WEEKDAYS[parts["wd"].lower()]
     shift = shift_amount(parts.get("shift"))
     back = (published.weekday() - target) % 7
     ahead = (target - published.weekday()) % 7
@@ -408,7 +389,7 @@ def ago_value(parts, ctx):
     amount = NUMBERS.get(parts["num"].lower()) or int(parts["num"])
     unit = parts["unit"].lower()
     if unit == "decade":
-        return str(ctx.published.year - 10 * amount)
+        return year_text(ctx.published.year - 10 * amount)
     return shifted(ctx.published, unit, -amount)
 
 

@@ -1,6 +1,7 @@
 """The "date YYYY-MM-DD" header line that opens an article: publication date."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.language import Language
@@ -13,8 +14,12 @@ HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 
 
 def find_header(text: str) -> re.Match | None:
-    """Match the header at the start of text, or None."""
-    return HEADER.match(text)
+    """Match the header at the start of text, or None (also when its date is not a real day)."""
+    match = HEADER.match(text)
+    try:
+        return match if match and dt.date.fromisoformat(match.group(1)) else None
+    except ValueError:  # "date 2026-13-45" would make an invalid publication date
+        return None
 
 
 class Dateline:

@@ -3,7 +3,8 @@
 Detection is one pass of one compiled regular expression: the rules of
 resources/date_patterns.txt joined into a single alternation (placeholders such as {MONTH}
 filled from the word lists), each alternative ending in an empty marker group that names its
-rule. The matched rule's resolver (components/date_values.py) computes the value.
+rule, and gated by lookaheads on the characters it can start with (components/regex_speed.py).
+The matched rule's resolver (components/date_values.py) computes the value.
 """
 from __future__ import annotations
 
@@ -17,13 +18,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
+from ..invariants import is_iso_value
 from ..resources import word_list
 from .date_values import (
     MONTHS, NUMBERS, ORDINALS, REFERENCES, RESOLVERS, SEASONS, SHIFTS, WEEKDAYS, Context, NotADate,
 )
+from .regex_speed import lookahead, prefixes, trie
 from .spans import add_span, doc_text, overlaps
 
 PATTERNS_FILE = "date_patterns.txt"
+TIMEML_REFS = frozenset(REFERENCES.values())  # values only timeml_refs produces, outside ISO 8601
 
 
 @dataclass(frozen=True)
@@ -41,20 +45,6 @@ class Rule:
 
     resolve: Callable
     groups: tuple[tuple[str, str], ...]  # (name in the patterns file, name in the combined regex)
-    context_group: str | None  # leading group that is matched but not reported
-
-
-def _either_case(word: str) -> str:
-    """A word as a regex matching it with its first letter in either case ("[Ll]ast")."""
-    parts = [re.escape(w) for w in word.split()]
-    first = parts[0]
-    if first[0].isalpha():
-        first = f"[{first[0].upper()}{first[0].lower()}]{first[1:]}"
-    return r"\s+".join([first] + parts[1:])
-
-
-def _alternation(words, transform=_either_case) -> str:
-    return "(?:" + "|".join(transform(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
 def _full_month_names() -> set[str]:
@@ -66,17 +56,16 @@ def _full_month_names() -> set[str]:
 
 
 def _month_forms(names, full: set[str]) -> str:
-    """Capitalised month names, abbreviations with an optional full stop ("Feb.")."""
-    forms = (re.escape(n.capitalize()) + ("" if n in full else r"\.?") for n in sorted(names, key=len, reverse=True))
-    return "(?:" + "|".join(forms) + ")"
+    """Capitalised month names; abbreviations also with a full stop ("Feb.")."""
+    forms = [n.capitalize() for n in names] + [n.capitalize() + "." for n in names if n not in full]
+    return trie(forms)
 
 
 def _modifiers() -> str:
-    forms = []
-    for word in word_list("date_modifiers.txt"):
-        tail = r"\s+(?:the\s+)?" if word.endswith(" of") else r"[\s-]+"
-        forms.append(_either_case(word) + tail)
-    return r"(?:(?:[Tt]he\s+)?(?:" + "|".join(forms) + "))"
+    """{MOD}: an optional "the", a modifier, and what may follow it ("end of the", "mid-")."""
+    ends_in_of = trie([w for w in word_list("date_modifiers.txt") if w.endswith(" of")], either_case_first=True)
+    single = trie([w for w in word_list("date_modifiers.txt") if not w.endswith(" of")], either_case_first=True)
+    return rf"(?:(?:[Tt]he\s+)?(?:{ends_in_of}\s+(?:the\s+)?|{single}[\s-]+))"
 
 
 def placeholders() -> dict[str, str]:
@@ -86,21 +75,22 @@ def placeholders() -> dict[str, str]:
         "MONTH": _month_forms(MONTHS, full),
         "MONTH_FULL": _month_forms(full, full),
         "MONTH_SAFE": _month_forms(full - {"may"}, full),  # "May" alone is too often the verb
-        "WEEKDAY": "(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")",
+        "WEEKDAY": trie([w.capitalize() for w in WEEKDAYS]),
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b",
         "YEAR": r"(?:1[89]\d\d|20\d\d)(?!\d)",
         "DASH": r"\s*[-–—]\s*",
         "TO": r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)",
         "MOD": _modifiers(),
-        "SHIFT": _alternation(SHIFTS),
-        "NUM": _alternation(NUMBERS),
+        "SHIFT": trie(SHIFTS, either_case_first=True),
+        "NUM": trie(NUMBERS, either_case_first=True),
         "QORD": r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)",
-        "CORD": _alternation(ORDINALS),
-        "SEASON": _alternation(SEASONS),
-        "REF": _alternation(REFERENCES),
+        "CORD": trie(ORDINALS, either_case_first=True),
+        "SEASON": trie(SEASONS, either_case_first=True),
+        "REF": trie(REFERENCES, either_case_first=True),
     }
 
 
+_GATE_LENGTH = 3  # characters of lookahead that decide whether a word start can begin a date
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 _GROUP = re.compile(r"\(\?P([<=])(\w+)")
 
@@ -128,16 +118,43 @@ def scanner(timeml_refs: bool = False) -> Scanner:
         if unknown:
             raise ValueError(f"resources/{PATTERNS_FILE}: unknown placeholder {sorted(unknown)} in {line!r}")
         pattern = _PLACEHOLDER.sub(lambda m: fills[m.group(1)], template)
-        try:
-            re.compile(pattern)
-        except re.error as err:
-            raise ValueError(f"resources/{PATTERNS_FILE}: {err} in {line!r}") from err
         local = tuple(dict.fromkeys(n for kind, n in _GROUP.findall(pattern) if kind == "<"))
         marker = f"rule{index}"
-        alternatives.append(_GROUP.sub(lambda m: f"(?P{m.group(1)}{m.group(2)}_{index}", pattern) + f"(?P<{marker}>)")
-        rules[marker] = Rule(RESOLVERS[name], tuple((n, f"{n}_{index}") for n in local if n != "ctx"),
-                             f"ctx_{index}" if "ctx" in local else None)
-    return Scanner(re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")"), rules)
+        renamed = _GROUP.sub(lambda m: f"(?P{m.group(1)}{m.group(2)}_{index}", pattern)
+        alternatives.append((prefixes(pattern, _GATE_LENGTH), renamed + f"(?P<{marker}>)"))
+        rules[marker] = Rule(RESOLVERS[name], tuple((n, f"{n}_{index}") for n in local))
+    try:
+        regex = re.compile(r"(?<!\w)" + _gated_alternation(alternatives))
+    except re.error:
+        _raise_for_bad_line(fills)
+        raise
+    return Scanner(regex, rules)
+
+
+def _gated_alternation(alternatives: list[tuple[set[str] | None, str]]) -> str:
+    """(starts, pattern) pairs as one alternation in the same order, each behind a lookahead on
+    its first characters and the whole behind one on all of them (see regex_speed)."""
+    branches = "|".join(lookahead(starts) + pattern for starts, pattern in alternatives)
+    return lookahead(_union(starts for starts, _ in alternatives)) + f"(?:{branches})"
+
+
+def _union(sets) -> set[str] | None:
+    """Union of prefix sets; None (no gate) if any is unknown."""
+    out: set[str] = set()
+    for starts in sets:
+        if starts is None:
+            return None
+        out |= starts
+    return out
+
+
+def _raise_for_bad_line(fills: dict[str, str]) -> None:
+    """Name the line of the patterns file that does not compile (only called on failure)."""
+    for line in word_list(PATTERNS_FILE):
+        try:
+            re.compile(_PLACEHOLDER.sub(lambda m: fills[m.group(1)], line.partition("\t")[2]))
+        except re.error as err:
+            raise ValueError(f"resources/{PATTERNS_FILE}: {err} in {line!r}") from err
 
 
 def find_dates(text: str, published: dt.date | None, timeml_refs: bool = False) -> list[Found]:
@@ -148,13 +165,16 @@ def find_dates(text: str, published: dt.date | None, timeml_refs: bool = False) 
     for match in scan.regex.finditer(text):
         rule = scan.rules[match.lastgroup]
         parts = {name: match.group(group) for name, group in rule.groups}
-        start = match.end(rule.context_group) if rule.context_group else match.start()
-        context = Context(text, start, match.end(), published, last_year)
+        context = Context(text, match.start(), match.end(), published, last_year)
         try:
             value = rule.resolve(parts, context)
         except NotADate:
             continue
-        found.append(Found(start, match.end(), value))
+        except (ValueError, OverflowError):  # beyond the calendar (published near year 1 or 9999)
+            value = None
+        if value not in TIMEML_REFS and not is_iso_value(value):  # a last guard for the output contract
+            value = None
+        found.append(Found(match.start(), match.end(), value))
         if parts.get("y"):
             last_year = int(parts["y"])
     return found

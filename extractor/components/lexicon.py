@@ -92,6 +92,19 @@ def org_names() -> tuple[str, ...]:
     return word_list("org_names.txt")
 
 
+@lru_cache(maxsize=None)
+def last_names() -> frozenset[str]:
+    """Surnames common outside the English-speaking world ("Sharma", "Otieno", "Rossi"), minus non-names."""
+    excluded = honorifics() | org_heads() | common_capitalised() | not_names()
+    return frozenset(n for n in word_set("last_names.txt") if n not in excluded and n.lower() not in role_words())
+
+
+@lru_cache(maxsize=None)
+def person_nouns() -> frozenset[str]:
+    """Lower-case nouns for people that can stand right before a name ("striker", "counterpart")."""
+    return word_set("person_nouns.txt")
+
+
 def words_with_offsets(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Whitespace-separated words of text[start:end] with absolute offsets."""
     return [(m.group(), start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]

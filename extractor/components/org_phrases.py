@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..resources import word_set
-from .lexicon import WORD, calendar_words, common_capitalised, honorifics, is_acronym, org_heads, places, role_words
+from .lexicon import (WORD, calendar_words, common_capitalised, honorifics, is_acronym, org_heads, place_heads,
+                      places, role_words)
 from .spans import overlaps
 
 CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "de", "du", "da", "del", "der", "des", "la", "le",
@@ -13,11 +15,13 @@ CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "de", "du", "da", 
 CHAIN_STARTS = frozenset({"of", "for", "on"})
 _CONNECTOR = "|".join(sorted(CONNECTORS, key=len, reverse=True))
 # Capitalised words joined by little words, on one line: the raw material of a name.
-ORG_PHRASE = re.compile(rf"(?<![\w-]){WORD}(?:(?:[ \t]+(?:{_CONNECTOR}))*[ \t]+{WORD})*")
+ORG_PHRASE = re.compile(rf"(?<![\w-])(?=[A-Z]){WORD}(?:(?:[ \t]+(?:{_CONNECTOR}))*[ \t]+{WORD})*")
 _WORDS = rf"{WORD}(?:[ \t]+{WORD})*"
 # ", Small and Medium Enterprises" after "Ministry of Micro": a name's own comma list.
 LIST_TAIL = re.compile(rf"(?:,[ \t]+{_WORDS})*,?[ \t]+and[ \t]+(?:the[ \t]+)?{_WORDS}")
-_NUMBER = re.compile(r"[\d.,]+(?:st|nd|rd|th)?|Million|Billion|Trillion")
+_TOKEN = re.compile(r"\S+")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_NUMBER = re.compile(r"[\d.,]+(?:st|nd|rd|th)?|Million|Billion|Trillion|First|Second|Third|Fourth|Fifth")
 
 Word = tuple[str, int, int]
 
@@ -26,6 +30,17 @@ Word = tuple[str, int, int]
 def final_heads() -> frozenset[str]:
     """Heads that make a name only as its last word."""
     return word_set("org_heads_final.txt")
+
+
+@lru_cache(maxsize=None)
+def legal_suffixes() -> frozenset[str]:
+    """Abbreviated company suffixes ("Inc", "Ltd", "NV"), which end a name."""
+    return frozenset(h for h in word_set("org_company_heads.txt") if len(h.rstrip(".")) <= 4 or h == "GmbH")
+
+
+def known_name_set() -> frozenset[str]:
+    """Well-known organisation names (resources/org_names.txt) as a set."""
+    return word_set("org_names.txt")
 
 
 @lru_cache(maxsize=None)
@@ -42,12 +57,25 @@ def generic_phrases() -> frozenset[str]:
 
 def bare(word: str) -> str:
     """The word without a possessive ending or a final dot."""
-    return re.sub(r"(?:['’]s?)$", "", word).rstrip(".")
+    if "'" in word or "’" in word:
+        word = _POSSESSIVE_END.sub("", word)
+    return word.rstrip(".")
 
 
 def is_place(name: str) -> bool:
     """A country, region, city or nationality ("India", "U.S.", "Indian", "South Sudan")."""
     return name in places() or name.rstrip(".") in places() or (name.isupper() and name.title() in places())
+
+
+def is_place_compound(word: str) -> bool:
+    """ "Indo-US", "UK-Colorado", "EU-Japan": places joined by hyphens."""
+    parts = bare(word).split("-")
+    return len(parts) > 1 and all(is_place(p) or p in known_name_set() for p in parts)
+
+
+def is_hyphen_modifier(word: str) -> bool:
+    """ "California-based", "Trouble-hit", "State-owned": a describing compound, never part of a name."""
+    return "-" in word and word.rsplit("-", 1)[1].islower()
 
 
 def is_strong_head(word: str) -> bool:
@@ -67,7 +95,9 @@ def _head_at(words: list[Word], k: int) -> bool:
     word, n = words[k][0], len(words)
     nxt = words[k + 1][0] if k + 1 < n else None
     if bare(word) in final_heads():
-        return nxt is None or _is_role(nxt)
+        # "Qatar Energy", "Qatar Energy CEO", "Print and Pack Cluster of the Ministry of ..."
+        after = k + 2 + (k + 2 < n and words[k + 2][0] == "the")
+        return nxt is None or _is_role(nxt) or (nxt in CHAIN_STARTS and _starts_name(words, after))
     if not is_strong_head(word):
         return False
     # "National Treasury Cabinet Secretary": "Cabinet" belongs to the title, "Treasury" ends the name
@@ -75,7 +105,16 @@ def _head_at(words: list[Word], k: int) -> bool:
 
 
 def _possessive(word: str) -> bool:
-    return bool(re.search(r"['’]s$", word))
+    return word.endswith(("'s", "’s"))
+
+
+def _place_owner(words: list[Word], k: int) -> int:
+    """How many words the place written as a possessive at words[k] has ("UK's": 1, "Western Sahara's": 2)."""
+    if not _possessive(words[k][0]):
+        return 0
+    if is_place(bare(words[k][0])):
+        return 1
+    return 2 if k > 0 and is_place(f"{words[k - 1][0]} {bare(words[k][0])}") else 0
 
 
 def _chain_end(words: list[Word], head: int) -> int:
@@ -90,18 +129,29 @@ def _chain_end(words: list[Word], head: int) -> int:
             nxt = words[j][0] if j < n else ""
             if word in ("and", "&") and (j > k + 1 or _starts_name(words, j)):
                 break  # "Department of War and the Department of State"
-            if word in CHAIN_STARTS and k > head + 1 and (_starts_name(words, j) or bare(nxt) in calendar_words()):
-                break  # "Cluster of the Ministry of ...", "of KU", "News of Friday"
+            if word in CHAIN_STARTS and (k > head + 1 and (word == "on" or _starts_name(words, j)
+                                                           or bare(nxt) in calendar_words())
+                                         or (is_acronym(bare(nxt)) and not is_place(bare(nxt)))):
+                break  # "Cluster of the Ministry of ...", "of KU", "of Friday", "on Defence cooperation"
             k = j
             continue
         if _possessive(word):
+            size = _place_owner(words, k)
+            if size:  # "Institute for the Future and Western Sahara's Polisario Front"
+                k -= size - 1
+                break
             return k + 1
         k += 1
-    end = k
+    end = _without_connectors(words, head, k)
     if bare(words[end - 1][0]) in non_heads():
         # "Conti Group for the Accra Drains Project": the chain stops before the project
         cut = max((i for i in range(head + 1, end - 1) if words[i][0] in CHAIN_STARTS), default=head + 1)
-        end = cut
+        end = _without_connectors(words, head, cut)
+    return end
+
+
+def _without_connectors(words: list[Word], head: int, end: int) -> int:
+    """The end of a chain without the little words it ends with."""
     while end > head + 1 and words[end - 1][0] in CONNECTORS:
         end -= 1
     return end
@@ -120,16 +170,25 @@ def _begin(words: list[Word], start: int, head: int) -> int:
     begin = start
     for k in range(start, head):
         word = words[k][0]
-        if _is_role(word) or (_possessive(word) and is_place(bare(word))):
-            begin = k + 1  # "Director General DRDO", "UK's Defence Science ..."
-        elif word in ("and", "&") and k + 1 < head:
+        if _is_role(word) or _place_owner(words, k) or word in CHAIN_STARTS or is_hyphen_modifier(word):
+            begin = k + 1  # "Director General DRDO", "UK's Defence ...", "Officials of the", "California-based"
+        elif word in ("and", "&"):
             left = " ".join(w[0] for w in words[begin:k])
-            if words[k + 1][0] == "the" or is_place(left) or is_acronym(left):
+            if words[k + 1][0] == "the" or is_place(left) or is_acronym(left) or left in known_name_set():
                 begin = k + 1  # "Kenya and the World Bank"
     while begin < head and (words[begin][0] in CONNECTORS or words[begin][0] in common_capitalised()
-                            or _NUMBER.fullmatch(words[begin][0]) or bare(words[begin][0]) in calendar_words()):
+                            or _NUMBER.fullmatch(words[begin][0]) or bare(words[begin][0]) in calendar_words()
+                            or is_place_compound(words[begin][0])):
         begin += 1
     return begin
+
+
+def _chains(words: list[Word], head: int) -> bool:
+    """Whether an "of" chain follows the head: not after a legal suffix ("Inc of Texas") or before a date."""
+    head_word, n = bare(words[head][0]), len(words)
+    if head_word in final_heads() or head_word in legal_suffixes() or head + 2 >= n:
+        return False
+    return words[head + 1][0] in CHAIN_STARTS and bare(words[head + 2][0]) not in calendar_words()
 
 
 def names_in_words(words: list[Word]) -> list[tuple[int, int]]:
@@ -141,15 +200,19 @@ def names_in_words(words: list[Word]) -> list[tuple[int, int]]:
             break
         # the name runs to the last head of its run of words: "Omnicom Group Global Agency"
         k = head + 1
-        while k < n and words[k][0] not in CONNECTORS and not _is_role(words[k][0]) and not _possessive(words[k - 1][0]):
+        while (k < n and words[k][0] not in CONNECTORS and not _is_role(words[k][0])
+               and not _possessive(words[k - 1][0])):
             if _head_at(words, k):
                 head = k
             k += 1
         begin = _begin(words, i, head)
-        if bare(words[head][0]) not in final_heads() and head + 1 < n and words[head + 1][0] in CHAIN_STARTS:
+        if _chains(words, head):
             end = _chain_end(words, head)
         else:
             end = head + 1
+            if end < n and bare(words[end][0]) in place_heads():
+                i = end + 1  # "Edwards Air Force Base" is a place
+                continue
         if _is_name(words[begin:end]):
             names.append((begin, end))
         i = end
@@ -157,6 +220,7 @@ def names_in_words(words: list[Word]) -> list[tuple[int, int]]:
 
 
 def _is_name(words: list[Word]) -> bool:
+    """Whether the words found around a head are a name, not a place or a description."""
     phrase = " ".join(w[0] for w in words)
     if not words or phrase.lower() in generic_phrases() or is_place(phrase):
         return False
@@ -166,9 +230,12 @@ def _is_name(words: list[Word]) -> bool:
 def _segments(phrase: re.Match, blocked: list[tuple[int, int]]):
     """Word runs of a capitalised phrase, cut at blocked ranges (people) and honorifics."""
     segment: list[Word] = []
-    for m in re.finditer(r"\S+", phrase.group()):
-        word, start, end = m.group(), phrase.start() + m.start(), phrase.start() + m.end()
-        if word in honorifics() or word.rstrip(".") in honorifics() or any(overlaps((start, end), b) for b in blocked):
+    base = phrase.start()
+    near = [b for b in blocked if overlaps(phrase.span(), b)]
+    titles = honorifics()
+    for m in _TOKEN.finditer(phrase.group()):
+        word, start, end = m.group(), base + m.start(), base + m.end()
+        if word in titles or word.rstrip(".") in titles or (near and any(overlaps((start, end), b) for b in near)):
             if segment:
                 yield segment
             segment = []
@@ -178,14 +245,27 @@ def _segments(phrase: re.Match, blocked: list[tuple[int, int]]):
         yield segment
 
 
+@lru_cache(maxsize=None)
+def head_words() -> re.Pattern:
+    """Any head word, also at the end of a hyphenated word ("Tri-Services") or before a possessive."""
+    heads = sorted(org_heads(), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?=[A-Z])(?:{'|'.join(map(re.escape, heads))})(?!\w)")
+
+
 def head_names(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Character ranges of the organisation names built on head words in text."""
     found = []
+    heads = [m.start() for m in head_words().finditer(text)]
+    if not heads:
+        return found
     for phrase in ORG_PHRASE.finditer(text):
+        first = bisect_left(heads, phrase.start())
+        if first == len(heads) or heads[first] >= phrase.end():
+            continue  # no head word in this phrase
         for words in _segments(phrase, blocked):
             for begin, end in names_in_words(words):
                 start, stop = words[begin][1], words[end - 1][2]
-                stop -= len(words[end - 1][0]) - len(bare(words[end - 1][0]).rstrip("."))
+                stop -= len(words[end - 1][0]) - len(bare(words[end - 1][0]))
                 if end - begin > 2 and any(w[0] in CHAIN_STARTS for w in words[begin:end]) and end == len(words):
                     stop = _list_tail(text, stop, blocked)
                 found.append((start, stop))
@@ -194,8 +274,9 @@ def head_names(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int
 
 def _list_tail(text: str, end: int, blocked: list[tuple[int, int]]) -> int:
     """Extend "Ministry of Micro" over ", Small and Medium Enterprises" when the items are no names."""
-    m = LIST_TAIL.match(text, end)
-    if not m or any(overlaps(m.span(), b) for b in blocked):
+    limit = min((b[0] for b in blocked if b[0] >= end), default=len(text))
+    m = LIST_TAIL.match(text, end, limit)
+    if not m:
         return end
     items = re.split(r",?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+", m.group().strip(", \t"))
     for item in items:

@@ -1,28 +1,34 @@
-"""Organisation names: head-word phrases, acronyms, known names; acronyms linked to full names."""
+"""Organisations: head-word names, known names, names found from context, acronyms linked to full names."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
-from .lexicon import (
-    PHRASE,
-    common_capitalised,
-    honorifics,
-    is_acronym,
-    not_acronyms,
-    org_heads,
-    org_names,
-    role_words,
-)
+from .acronyms import ACRONYM, Definition, find_definitions, spells
+from .lexicon import honorifics, not_acronyms, org_heads, role_words
+from .org_context import (alternation, company_heads, context_names, coordinated, known_names_pattern, occurrences,
+                          short_forms, standalone, trim)
+from .org_phrases import (CHAIN_STARTS, bare, head_names, is_place, is_strong_head, known_name_set,
+                          names_in_words)
 from .spans import add_span, doc_text, overlaps
 
-CHAIN = {"of", "for", "and", "&", "the", "on", "de", "du", "da", "del", "der", "la", "le", "in"}
-# Web boilerplate that names the publisher: "Add Asianet Newsable as a Preferred Source".
-PUBLISHER = re.compile(r"\bAdd (?P<name>[A-Z][\w&' -]+?) as a (?:Preferred|Trusted) Source\b")
+URL = re.compile(r"https?://\S+|www\.\S+")
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+")
+# Lines without a lower-case letter are headlines or shouting, not acronyms: "CRICKET - LEICESTERSHIRE TAKE OVER".
+_LOWER = re.compile(r"[a-z]")
+_DATELINE_AFTER = re.compile(r"(?:[ \t]+[A-Z]{2,})*(?:,|[ \t]+\d{4}-\d\d-\d\d|[ \t]+\()")
+_TOKEN = re.compile(r"\S+")
+_WORD_BEFORE = re.compile(r"(?P<word>[\w-]+)[ \t]*$")
+_PAREN = re.compile(r"\([^()\n]{1,80}\)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$")
+_CAPS_BEFORE = re.compile(r"([A-Z]{2,})[ \t]+$")
+_CAPS_AFTER = re.compile(r"[ \t]+([A-Z]{2,})")
+_ROMAN = re.compile(r"[IVXLC]+")
 
 
 @dataclass(frozen=True)
@@ -35,126 +41,188 @@ class OrgFound:
     acronym: str | None = None
 
 
-def _segments(text: str, match: re.Match, blocked: list[tuple[int, int]]):
-    """Word runs of a capitalised phrase, cut at people, honorifics and role words."""
-    segment = []
-    for m in re.finditer(r"\S+", match.group()):
-        word, start, end = m.group(), match.start() + m.start(), match.start() + m.end()
-        if any(overlaps((start, end), b) for b in blocked) or word in honorifics() or word.rstrip(".") in honorifics():
-            if segment:
-                yield segment
-            segment = []
-            continue
-        segment.append((word, start, end))
-    if segment:
-        yield segment
+def _definitions(text: str) -> tuple[dict[str, tuple[int, int]], set[str], list[tuple[int, int]]]:
+    """Short forms that name organisations (with the long form's range), and those that do not."""
+    orgs: dict[str, tuple[int, int]] = {}
+    others: set[str] = set()
+    other_ranges = []
+    for d in find_definitions(text):
+        long = _org_long_form(text, d)
+        if long is not None:
+            orgs.setdefault(d.short, long)
+        elif d.short not in known_name_set():
+            others.add(d.short)
+            other_ranges.append((d.long_start, d.long_end))
+    return orgs, others, other_ranges
 
 
-def _strip(segment):
-    """Drop leading sentence words/ordinals and trailing connectors."""
-    while segment and (segment[0][0] in common_capitalised() or segment[0][0].lower() in CHAIN
-                       or re.fullmatch(r"\d+(st|nd|rd|th)?", segment[0][0])):
-        segment = segment[1:]
-    while segment and segment[-1][0].lower() in CHAIN:
-        segment = segment[:-1]
-    return segment
-
-
-def _org_from_segment(segment):
-    """The organisation inside a word run, as (start_index, end_index), or None."""
-    heads = [i for i, (word, _, _) in enumerate(segment) if word.rstrip(".,") in org_heads()]
-    if not heads:
+def _org_long_form(text: str, d: Definition) -> tuple[int, int] | None:
+    """The range of an organisation's name that the definition's long form ends with, or None."""
+    words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, d.long_start, d.long_end)]
+    if words[0][0][0].islower():
+        # "ministry of new and renewable energy (MNRE)"
+        if len(words) > 2 and is_strong_head(words[0][0].title()) and words[1][0] in CHAIN_STARTS:
+            return d.long_start, d.long_end
         return None
-    last = heads[-1]
-    end = last + 1
-    # "Ministry of Defence", "Office of the Under Secretary of War for Research & Engineering"
-    if end < len(segment) and segment[end][0].lower() in ("of", "for", "on"):
-        end = len(segment)
-    begin = 0
-    # titles before the organisation are not part of it ("Director General DRDO ...")
-    for i in range(last):
-        if segment[i][0].lower() in role_words() and segment[i][0] not in org_heads():
-            begin = i + 1
-    while begin < last and (segment[begin][0].lower() in CHAIN or "-" in segment[begin][0] and segment[begin][0].split("-")[0] == "Indo"):
-        begin += 1
-    if begin == last and segment[last][0] in ("Office", "Department", "Ministry", "Unit", "Group", "Force") and end == last + 1:
-        return None  # a bare "Office" or "Group" is not a name
-    return begin, end
+    names = names_in_words(words)
+    if names and names[-1][1] == len(words):
+        return trim(text, words[names[-1][0]][1], d.long_end)
+    return None
 
 
-def _split_coordination(segment):
-    """Split "Department of War and the Department of State" where both sides have a head word."""
-    for i, (word, _, _) in enumerate(segment):
-        if word in ("and", "&") and 0 < i < len(segment) - 1:
-            left, right = segment[:i], segment[i + 1:]
-            if any(w[0] in org_heads() for w in left) and any(w[0] in org_heads() for w in right):
-                return [left] + _split_coordination(right)
-    return [segment]
+def _blocked_ranges(text: str) -> list[tuple[int, int]]:
+    """URLs, e-mail addresses and a title's parenthesis ("Director General (Production & Services)")."""
+    blocked = [m.span() for m in URL.finditer(text)]
+    if "@" in text:
+        blocked += [m.span() for m in EMAIL.finditer(text)]
+    for m in _PAREN.finditer(text):
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if word and (word.group("word").lower() in role_words() or word.group("word") in honorifics()):
+            blocked.append(m.span())
+    return blocked
+
+
+def _in_shouting_line(text: str, position: int) -> bool:
+    """Whether the line around position is a headline in capitals of two words or more."""
+    start, end = text.rfind("\n", 0, position) + 1, text.find("\n", position)
+    line = text[start:end if end >= 0 else len(text)]
+    return not _LOWER.search(line) and len(line.split()) >= 2
+
+
+def _dateline(text: str, m: re.Match) -> bool:
+    """ "ISLAMABAD, (...)" or "BONN 1996-08-30": a place in capitals opening a line before a date."""
+    return (m.start() == 0 or text[m.start() - 1] == "\n") and bool(_DATELINE_AFTER.match(text, m.end()))
+
+
+def _in_place_name(text: str, m: re.Match) -> bool:
+    """ "HONG KONG", "KUALA LUMPUR": a word of a two-word place name written in capitals."""
+    before = _CAPS_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    after = _CAPS_AFTER.match(text, m.end())
+    return (bool(before) and is_place(f"{before.group(1)} {m.group('acr')}".title())
+            or bool(after) and is_place(f"{m.group('acr')} {after.group(1)}".title()))
+
+
+@lru_cache(maxsize=4096)
+def _never_an_organisation(acronym: str) -> bool:
+    """A common abbreviation, a place, a compound of a common abbreviation or a Roman numeral."""
+    return (acronym.upper() in not_acronyms() or is_place(acronym) or _compound(acronym)
+            or bool(_ROMAN.fullmatch(acronym)))
+
+
+def _acronyms(text: str, blocked, not_orgs: set[str]) -> list[tuple[int, int]]:
+    """Acronyms that may name organisations: not plurals, places, common abbreviations or tickers."""
+    found = []
+    for m in ACRONYM.finditer(text):
+        acr = m.group("acr")
+        if (m.group("plural") or acr in not_orgs or _never_an_organisation(acr) or _in_place_name(text, m)
+                or _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())):
+            continue
+        span = m.span("acr")
+        if any(overlaps(span, b) for b in blocked) or _in_shouting_line(text, span[0]) or _dateline(text, m):
+            continue
+        found.append(span)
+    return found
+
+
+@lru_cache(maxsize=None)
+def _compound_endings() -> frozenset[str]:
+    """Common abbreviations that end a longer non-organisation acronym ("NCMOU", "EPFTA")."""
+    return frozenset(w for w in not_acronyms() if len(w) >= 3 and w.isalpha())
+
+
+def _compound(acronym: str) -> bool:
+    """ "NCMOU" ends with "MOU" and at least two more letters: a compound of a common abbreviation."""
+    upper = acronym.upper()
+    return any(upper[-n:] in _compound_endings() for n in range(3, len(upper) - 1))
+
+
+def _dedupe(ranges) -> list[tuple[int, int]]:
+    """Non-overlapping ranges, longer ones first."""
+    ranges = sorted(set(ranges), key=lambda r: (r[0] - r[1], r[0]))
+    taken = bytearray(max((e for _, e in ranges), default=0))
+    kept = []
+    for start, end in ranges:
+        if end > start and taken.find(1, start, end) < 0:
+            taken[start:end] = b"\x01" * (end - start)
+            kept.append((start, end))
+    return sorted(kept)
 
 
 def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFound]:
     """Organisation mentions in text that do not overlap the given people."""
-    found: list[tuple[int, int]] = []
-    segments = (part for match in PHRASE.finditer(text) for segment in _segments(text, match, people)
-                for part in _split_coordination(segment))
-    for segment in segments:
-        segment = _strip(segment)
-        if not segment:
-            continue
-        span = _org_from_segment(segment)
-        if span:
-            begin, end = span
-            found.append((segment[begin][1], segment[end - 1][2]))
-            rest = segment[:begin]
-        else:
-            rest = segment
-        for word, start, end in rest:
-            if is_acronym(word.rstrip(".,")) and word.rstrip(",") not in not_acronyms():
-                found.append((start, start + len(word.rstrip(",."))))
-    for name in org_names():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            found.append((m.start(), m.end()))
-    for m in PUBLISHER.finditer(text):
-        found.append((m.start("name"), m.end("name")))
-    found = [f for f in found if not any(overlaps(f, p) for p in people)]
-    return link_acronyms(text, _dedupe(found))
+    boilerplate = _blocked_ranges(text)
+    blocked = boilerplate + list(people)
+    defined, not_orgs, not_org_ranges = _definitions(text)
+    blocked_names = blocked + not_org_ranges
+    heads = head_names(text, blocked_names)
+    context, tickers = context_names(text, blocked_names)
+    blocked_names += tickers
+    # a well-known name stays an organisation even where a person was (wrongly) read
+    known = [m.span() for m in known_names_pattern().finditer(text)
+             if not any(overlaps(m.span(), b) for b in boilerplate)]
+    acronyms = _acronyms(text, blocked_names, not_orgs)
+    ranges = heads + context + known + acronyms + list(defined.values())
+    ranges += coordinated(text, ranges, blocked_names)
+    names = {text[s:e] for s, e in ranges if e - s > 2 and not ACRONYM.fullmatch(text[s:e])}
+    ranges += occurrences(text, names, blocked_names)
+    full_names = {text[s:e] for s, e in _dedupe(ranges)}
+    companies = [n for n in sorted(full_names) if len(n.split()) > 1
+                 and (bare(n.split()[-1]) in company_heads() or n in known_name_set())]
+    canonical = short_forms(text, companies, blocked_names)
+    canonical.update(standalone(text, sorted(full_names), blocked_names))
+    kept = _dedupe(ranges + list(canonical))
+    return link_acronyms(text, kept, defined, canonical, blocked_names)
 
 
-def _dedupe(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    kept: list[tuple[int, int]] = []
-    for r in sorted(set(ranges), key=lambda r: (-(r[1] - r[0]), r[0])):
-        if not any(overlaps(r, k) for k in kept):
-            kept.append(r)
-    return sorted(kept)
-
-
-def initials(name: str) -> str:
-    """Initial letters of the capitalised words of a name ("Defence Research & Development Organisation" -> "DRDO")."""
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
-
-
-def link_acronyms(text: str, ranges: list[tuple[int, int]]) -> list[OrgFound]:
-    """Canonical names: "Long Name (LN)" defines LN; otherwise initials of a full name in the text."""
-    names = [text[s:e] for s, e in ranges]
-    definitions: dict[str, str] = {}
-    for (start, end), name in zip(ranges, names):
-        after = re.match(r"\s*\((?P<acr>[A-Z][A-Za-z&.]{1,9})\)", text[end:end + 14])
-        if after and not is_acronym(name):
-            definitions[after["acr"]] = name
+def link_acronyms(text: str, ranges: list[tuple[int, int]], defined: dict[str, tuple[int, int]],
+                  canonical: dict[tuple[int, int], str], blocked) -> list[OrgFound]:
+    """Canonical names: "Long Name (LN)" defines LN; otherwise the initials of a full name in the text."""
+    long_forms = {short: text[s:e] for short, (s, e) in defined.items()}
+    names = list(dict.fromkeys(text[s:e] for s, e in ranges))
+    written_out = [n for n in names if " " in n]
+    lower_case: list[tuple[int, int]] | None = None
+    extra: list[tuple[int, int]] = []
     for name in names:
-        if is_acronym(name) and name not in definitions:
-            for full in names:
-                if not is_acronym(full) and initials(full).upper() == name.replace(".", "").replace("&", ""):
-                    definitions[name] = full
-                    break
+        if not ACRONYM.fullmatch(name) or name in long_forms:
+            continue
+        full = next((n for n in written_out if spells(name, n)), None)
+        if full is None and len(name) >= 3:
+            if lower_case is None:
+                lower_case = _lower_case_names(text, blocked)
+            full_range = next((r for r in lower_case if spells(name, text[r[0]:r[1]])), None)
+            if full_range is not None:
+                full = text[full_range[0]:full_range[1]]
+                extra.append(full_range)
+        if full is not None:
+            long_forms[name] = full
+    if extra:
+        ranges = _dedupe(ranges + extra)
+    acronym_of = {full.casefold(): short for short, full in long_forms.items()}
     result = []
-    for (start, end), name in zip(ranges, names):
-        if name in definitions:
-            result.append(OrgFound(start, end, definitions[name], name))
-        else:
-            acronym = next((a for a, full in definitions.items() if full == name), None)
-            result.append(OrgFound(start, end, name, acronym))
+    for start, end in ranges:
+        name = text[start:end]
+        if len(name) == 2 and name not in long_forms and name not in known_name_set():
+            continue  # an unexplained two-letter acronym ("JK", "NM") is too often something else
+        full = canonical.get((start, end)) or long_forms.get(name) or name
+        short = name if name in long_forms else acronym_of.get(full.casefold())
+        result.append(OrgFound(start, end, full, short))
     return result
+
+
+@lru_cache(maxsize=None)
+def lower_case_names() -> re.Pattern:
+    """A name written in lower case after a head: "ministry of new and renewable energy"."""
+    heads = alternation({h.lower() for h in org_heads() if h.isalpha() and not h.isupper()})
+    return re.compile(rf"(?<![\w-])(?=[a-z])(?:{heads})[ \t]+(?:of|for)(?:[ \t]+[a-z&][\w&-]*){{1,6}}")
+
+
+def _lower_case_names(text: str, blocked) -> list[tuple[int, int]]:
+    """Every reading of a name written in lower case, shortest first ("ministry of home", "... home affairs")."""
+    ranges = []
+    for m in lower_case_names().finditer(text):
+        ends = [m.start() + w.end() for w in _TOKEN.finditer(m.group())][1:]
+        ranges += [(m.start(), end) for end in ends if not any(overlaps((m.start(), end), b) for b in blocked)]
+    return ranges
 
 
 class OrganisationFinder:
@@ -166,7 +234,7 @@ class OrganisationFinder:
         self.people_key = people_key
 
     def __call__(self, doc: Doc) -> Doc:
-        people = [(s.start_char, s.end_char) for s in doc.spans[self.people_key]] if self.people_key in doc.spans else []
+        people = [(s.start_char, s.end_char) for s in doc.spans.get(self.people_key, [])]
         people.append((0, doc._.header_end))
         for org in find_organisations(doc_text(doc), people):
             span = add_span(doc, self.span_key, org.start, org.end, "ORG")

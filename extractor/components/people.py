@@ -1,10 +1,12 @@
 """People's names: found after honorifics, titles, given names and speech verbs, then by surname.
 
-Names are read from capitalised phrases (lexicon.PHRASE). A phrase gives a person when a
-signal marks it: an honorific ("Dr", "Lt Gen"), a title ("Defence Minister"), a given name
-from resources/first_names.txt, a speech verb ("said") or an apposition (", chief executive
-of", ", 45,"). Once a full name is known, its later mentions and surname-only mentions
-("Hegseth") are found anywhere in the text and linked to it.
+Names are read from capitalised phrases (NAME_PHRASE). A phrase gives a person when a signal
+marks it: an honorific ("Dr", "Lt Gen"), a title ("Defence Minister"), a given name
+(resources/first_names.txt) or a known surname after a plain word (last_names.txt), dotted
+initials ("J. Russell"), a speech verb ("said"), an apposition (", chief executive of",
+", 45,"), a lower-case noun for a person ("striker") or a country in brackets. Names listed
+beside a known person are people too. Once a full name is known, its later mentions and
+surname-only mentions ("Hegseth") are found anywhere in the text and linked to it.
 """
 from __future__ import annotations
 
@@ -17,38 +19,61 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
 from .lexicon import (
-    PHRASE,
+    CONNECTOR,
+    WORD,
     ambiguous_honorifics,
     common_capitalised,
     first_names,
-    honorifics,
     not_names,
     org_heads,
     org_names,
-    place_heads,
+    person_nouns,
     places,
     role_words,
 )
+from .person_names import (
+    NAME_WORD,
+    PARTICLES,
+    RETIRED,
+    Word,
+    full_name,
+    has_lower,
+    honorific_run,
+    is_honorific,
+    is_name_word,
+    is_plain_word,
+    is_title,
+    name_at,
+)
 from .spans import add_span, doc_text, overlaps
 
-Word = tuple[str, int, int]
-
-_LOWER = "a-z\u00df-\u00ff"
-# "Kaushik", "O'Neill", "McDonald", "El-Sisi", "Myung-hee", initials "D", "AFM", "J."
-NAME_WORD = re.compile(
-    rf"(?:[A-Z][{_LOWER}]?['’])?[A-Z\u00c0-\u00de][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-Za-z][{_LOWER}]+)*"
-    r"|[A-Z]{1,3}|[A-Z]\."
-)
-PARTICLES = frozenset("de da du del der van von bin binti ibn al el uz ul la le dos das di".split())
+WORDS = re.compile(r"\S+")
 POSSESSIVE = re.compile(r"['’]s?$")
 # "told X" and "asked X" name a listener, often a newspaper or broadcaster: not used here.
 SAID_AFTER = re.compile(r"\b(?:said|says|added|stated|noted|explained|according\s+to)\s+$")
 SAID_BEFORE = re.compile(r"^,?\s+(?:said|says|told|added|stated|noted|explained|asked|wrote)\b")
 AGE = re.compile(r"^\s*,\s+\d{1,3}\s*,")
-# Text allowed between an honorific and the name it belongs to: "Dr.Gaspar", "Lt General (R) Hamood".
-RETIRED = r"\((?:R|Retd|retd|Rtd|rtd)\.?\)"
-HONORIFIC_GAP = re.compile(rf"\.?[ \t]*(?:{RETIRED}[ \t]*)?")
+# "Ato Boldon ( Trinidad )", "Falilat Ogunkoya (Nigeria)": a name with the country it represents.
+COUNTRY_AFTER = re.compile(r"^[ \t]*\([ \t]*(?P<place>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)[ \t]*\)")
+NOUN_BEFORE = re.compile(r"\b([a-z][a-z-]+)[ \t]+$")
+_NAME_RUN = rf"(?:{NAME_WORD.pattern})(?:[ \t]+(?:{NAME_WORD.pattern})){{0,2}}"
+_SEPARATOR = r"[ \t]*(?:,|;|\band\b)[ \t]*(?:and[ \t]+)?"
+_ITEM_END = r"(?=[ \t]*(?:[,;(]|\band\b|[.:\n]|$))"
+# The next and the previous item of a list of names: "Given , Breen , Staunton and Irwin".
+NEXT_ITEM = re.compile(rf"{_SEPARATOR}(?P<name>{_NAME_RUN}){_ITEM_END}")
+PREVIOUS_ITEM = re.compile(rf"(?:^|[,;:\n]|\band)[ \t]*(?P<name>{_NAME_RUN}){_SEPARATOR}$")
+CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:\"”)\n]|$|and[ \t]+[A-Z])")
+# ', " Eitel said', '" said King .': a lone surname speaking right after a quotation.
+QUOTED_SPEAKER = re.compile(r"[\"”][ \t]*(?:(?P<before>[A-Z][\w'’-]+)[ \t]+(?:said|says|added)\b"
+                            r"|(?:said|says|added)[ \t]+(?P<after>[A-Z][\w'’-]+)(?=[ \t]*[.,]))")
+# Capitalised phrases of two words or more (the shared PHRASE finds single words too, which can
+# never be a name on their own); an honorific may be glued to the name ("Dr.Gaspar Maroth") or
+# followed by "(R)" ("Lieutenant General (R) Hamood Uz Zaman Khan").
+NAME_PHRASE = re.compile(
+    rf"(?<![\w-]){WORD}(?:(?:(?:[ \t]+{CONNECTOR})*[ \t]+|\.(?=[A-Z][a-z])|[ \t]*{RETIRED}[ \t]*){WORD})+"
+)
 PARENTHESISED = re.compile(RETIRED)
+GLUED_HONORIFIC = re.compile(r"([A-Z][a-z]{0,3})\.(?=[A-Z][a-z])")
 
 
 @dataclass(frozen=True)
@@ -72,72 +97,40 @@ def _apposition() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _known_organisations() -> re.Pattern:
-    """Well-known organisation names, one alternation: a person never overlaps one."""
-    names = sorted(org_names(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+def _company_suffix() -> re.Pattern:
+    """An organisation head right after a name: "Johnson Controls Inc", "Apic Yamada Corp"."""
+    heads = "|".join(sorted((re.escape(h) for h in org_heads()), key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:{heads})(?![\w-])")
 
 
-def is_honorific(word: str) -> bool:
-    """Whether a word, with or without its full stop, is an honorific or rank."""
-    return word in honorifics() or word.rstrip(".") in honorifics()
+@lru_cache(maxsize=None)
+def _organisations_by_word() -> dict[str, tuple[str, ...]]:
+    """Each capitalised word of a well-known organisation name -> the names it occurs in."""
+    by_word: dict[str, list[str]] = {}
+    for name in org_names():
+        for word in set(name.split()):
+            by_word.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in by_word.items()}
 
 
-def _is_title(word: str) -> bool:
-    return word.lower() in role_words()
-
-
-def _is_name_word(word: str) -> bool:
-    return (bool(NAME_WORD.fullmatch(word)) and word not in org_heads() and word not in not_names()
-            and word not in common_capitalised() and not _is_title(word) and not is_honorific(word))
-
-
-def _is_plain_word(word: str) -> bool:
-    """A capitalised word that is neither a title, an honorific, a place nor a sentence word."""
-    return _is_name_word(word) and word not in places()
-
-
-def _has_lower(word: str) -> bool:
-    return any(c.islower() for c in word)
-
-
-def honorific_run(words: list[Word], i: int) -> int:
-    """Index after the run of honorifics starting at words[i] ("Tan Sri", "Lt Gen", "Professor Dr")."""
-    j = i
-    while j < len(words):
-        if j + 1 < len(words) and f"{words[j][0]} {words[j + 1][0]}" in honorifics():
-            j += 2
-        elif is_honorific(words[j][0]):
-            j += 1
-        else:
-            break
-    return j
-
-
-def name_at(words: list[Word], i: int, limit: int = 5) -> list[Word]:
-    """The name starting at words[i]: name words and inner particles, no trailing initials; [] if none."""
-    run: list[Word] = []
-    for word in words[i:i + limit]:
-        if _is_name_word(word[0]) or (run and word[0] in PARTICLES):
-            run.append(word)
-        else:
-            break
-    while run and (run[-1][0] in PARTICLES or not _has_lower(run[-1][0])):
-        run.pop()
-    end = i + len(run)
-    if not run or end < len(words) and (words[end][0] in org_heads() or words[end][0] in place_heads()):
-        return []  # "Victoria University", "Madison Avenue": an organisation or a place, not a person
-    first_two = " ".join(w[0] for w in run[:2])
-    if run[0][0] in places() or first_two in places():
-        return []
-    return run
+def _overlaps_known_organisation(text: str, person: PersonFound) -> bool:
+    """Whether a candidate overlaps a well-known organisation name ("Morgan Stanley",
+    "Martin Defeats Raytheon" in the headline "Lockheed Martin Defeats Raytheon")."""
+    by_word = _organisations_by_word()
+    for name in {n for word in text[person.start:person.end].split() for n in by_word.get(word, ())}:
+        found = text.find(name, max(0, person.start - len(name) + 1), person.end + len(name))
+        while 0 <= found < person.end:
+            if overlaps((found, found + len(name)), (person.start, person.end)):
+                return True
+            found = text.find(name, found + 1, person.end + len(name))
+    return False
 
 
 def _after_title_chain(words: list[Word], text: str) -> list[Word]:
     """The name closing "Minister for Investment of the United Arab Emirates Mohamed Hassan Alsuwaidi"."""
     tail: list[Word] = []
     for word in reversed(words):
-        if not _is_name_word(word[0]):
+        if not is_name_word(word[0]):
             break
         tail.insert(0, word)
     given = next((k for k, w in enumerate(tail) if w[0] in first_names()), None)
@@ -148,11 +141,18 @@ def _after_title_chain(words: list[Word], text: str) -> list[Word]:
     return tail[-2:] if len(tail) >= 3 else []
 
 
-def _phrase_words(match: re.Match) -> list[list[Word]]:
-    """Words of a capitalised phrase, cut after a possessive ("Modi’s", "Airbus'")."""
+def _phrase_words(text: str, start: int, end: int) -> list[list[Word]]:
+    """Words of a capitalised phrase, cut after a possessive ("Modi’s", "Airbus'"); "Dr.Gaspar" is
+    two words and "(R)" after a rank none."""
     parts: list[list[Word]] = [[]]
-    for m in re.finditer(r"\S+", match.group()):
-        word, start = m.group(), match.start() + m.start()
+    for m in WORDS.finditer(text, start, end):
+        word, start = m.group(), m.start()
+        if PARENTHESISED.fullmatch(word):
+            continue
+        glued = GLUED_HONORIFIC.match(word)
+        if glued and is_honorific(glued.group(1)):
+            parts[-1].append((glued.group(1), start, start + glued.end(1)))
+            word, start = word[glued.end():], start + glued.end()
         possessive = POSSESSIVE.search(word) if len(word) > 2 else None
         if possessive:
             word = word[:possessive.start()]
@@ -180,9 +180,9 @@ def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
             else:
                 i = run_end
             continue
-        if _is_title(word):
-            j = i + 1
-            while j < len(words) and _is_title(words[j][0]):
+        if is_title(word):
+            j = i + 1  # "Attorney General", "Secretary General": an ambiguous rank inside a title
+            while j < len(words) and (is_title(words[j][0]) or words[j][0] in ambiguous_honorifics()):
                 j += 1
             rest = words[j:]
             if any(is_honorific(w[0]) for w in rest):
@@ -200,11 +200,11 @@ def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
                 continue
             i = j
             continue
-        if word in first_names() and (i == 0 or not _is_plain_word(words[i - 1][0])):
-            name = name_at(words, i)
-            if len(name) >= 2:
+        if i == 0 or not is_plain_word(words[i - 1][0]):
+            name = full_name(name_at(words, i), text)
+            if name:
                 found.append(PersonFound(name[0][1], name[-1][2]))
-                i += len(name)
+                i = words.index(name[-1]) + 1
                 continue
         i += 1
     return found
@@ -215,44 +215,46 @@ def _signalled_name(words: list[Word], text: str) -> list[PersonFound]:
     found = []
     tail: list[Word] = []
     for word in reversed(words):
-        if not _is_name_word(word[0]) and not (tail and word[0] in PARTICLES):
+        if not is_name_word(word[0]) and not (tail and word[0] in PARTICLES):
             break
         tail.insert(0, word)
     end = words[-1][2]
     after = text[end:end + 120]
-    if 2 <= len(tail) <= 4 and (SAID_BEFORE.search(after) or AGE.search(after) or _apposition().search(after)):
+    country = COUNTRY_AFTER.match(after)
+    if 2 <= len(tail) <= 4 and _stands_alone(words, tail, text) and (
+            SAID_BEFORE.search(after) or AGE.search(after) or _apposition().search(after)
+            or country and country["place"] in places()):
         name = name_at(tail, 0)
         if len(name) == len(tail):
-            found.append(PersonFound(tail[0][1], tail[-1][2]))
+            found.append(PersonFound(name[0][1], name[-1][2]))
     start = words[0][1]
-    if SAID_AFTER.search(text[max(0, start - 16):start]):
+    noun = NOUN_BEFORE.search(text, max(0, start - 24), start)
+    if noun and noun.group(1) in person_nouns():  # "veteran dissident Wang Donghai"
         name = name_at(words, 0, limit=4)
         if len(name) >= 2:
+            found.append(PersonFound(name[0][1], name[-1][2]))
+    if SAID_AFTER.search(text[max(0, start - 16):start]):
+        name = name_at(words, 0, limit=4)
+        # 'said Rakesh Gangwal and ...', 'said John Smith.', not 'said Final Wars producer X'
+        if len(name) >= 2 and (full_name(name, text) or CLAUSE_END.match(text, name[-1][2])):
             found.append(PersonFound(name[0][1], name[-1][2]))
     return found
 
 
+def _stands_alone(words: list[Word], tail: list[Word], text: str) -> bool:
+    """Whether a phrase's closing name run is not the end of a longer name: not "Office of Drug
+    Safety", "Muslim Safety Forum" or "the Revolution Guards", but "Defence Minister Grant Shapps"
+    or "... Youth Affairs and Sameh Hassan Shoukry"."""
+    if len(tail) < len(words):
+        before = words[len(words) - len(tail) - 1][0]
+        return is_title(before) or is_honorific(before) or before in common_capitalised() or before == "and"
+    return not re.search(r"\bthe[ \t]+$", text[max(0, tail[0][1] - 5):tail[0][1]])
+
+
 def _phrases(text: str):
-    """Capitalised phrases as word lists; honorifics ending one phrase carry into the next
-    when only "." or "(R)" separates them ("Dr.Gaspar Maroth", "Lt General (R) Hamood Khan")."""
-    carried: list[Word] = []
-    for match in PHRASE.finditer(text):
-        if PARENTHESISED.fullmatch(text[match.start() - 1:match.end() + 1]):
-            continue  # "(R)" between a rank and the name keeps the rank
-        parts = _phrase_words(match)
-        if carried and HONORIFIC_GAP.fullmatch(text[carried[-1][2]:match.start()]):
-            parts[0] = carried + parts[0]
-        yield from parts
-        last = parts[-1]
-        carried = last[honorific_tail(last):]
-
-
-def honorific_tail(words: list[Word]) -> int:
-    """Index where a run of honorifics closing the word list starts (len(words) if none)."""
-    k = len(words)
-    while k > 0 and is_honorific(words[k - 1][0]):
-        k -= 1
-    return k
+    """Capitalised phrases of two words or more, as word lists."""
+    for match in NAME_PHRASE.finditer(text):
+        yield from _phrase_words(text, match.start(), match.end())
 
 
 def find_people(text: str) -> list[PersonFound]:
@@ -260,28 +262,78 @@ def find_people(text: str) -> list[PersonFound]:
     found: list[PersonFound] = []
     for words in _phrases(text):
         found += _people_in_words(words, text) + _signalled_name(words, text)
-    blocked = [(m.start(), m.end()) for m in _known_organisations().finditer(text)]
-    found = [p for p in _dedupe(found) if not any(overlaps((p.start, p.end), b) for b in blocked)]
-    return _dedupe(found + repeated_mentions(text, found))
+    found += quoted_speakers(text)
+    found = [p for p in _dedupe(found) if not _overlaps_known_organisation(text, p)]
+    found = _dedupe(found + list_neighbours(text, found))
+    found = [p for p in found if not _overlaps_known_organisation(text, p)]
+    found = _dedupe(found + repeated_mentions(text, found))
+    companies = {text[p.start:p.end] for p in found if _company_suffix().match(text, p.end)}
+    return [p for p in found if text[p.start:p.end] not in companies]
+
+
+def list_neighbours(text: str, people: list[PersonFound]) -> list[PersonFound]:
+    """Names listed next to a known person: "Aamir Sohail , Saeed Anwar , Ijaz Ahmed and Salim Malik".
+    A lone word counts only inside a list that goes on after it (not "John Smith, Reuters")."""
+    known = {(p.start, p.end) for p in people}
+    frontier = sorted(known)
+    added: list[PersonFound] = []
+    while frontier:
+        start, end = frontier.pop()
+        candidates = [NEXT_ITEM.match(text, end)]
+        previous = PREVIOUS_ITEM.search(text, max(0, start - 60), start)
+        candidates.append(previous)
+        for m in candidates:
+            if m is None or (m.start("name"), m.end("name")) in known:
+                continue
+            words = m["name"].split()
+            if not all(is_plain_word(w) for w in words) or not has_lower(words[-1]):
+                continue
+            if len(words) == 1 and (words[0] in first_names() or not NEXT_ITEM.match(text, m.end("name"))):
+                continue
+            span = (m.start("name"), m.end("name"))
+            known.add(span)
+            frontier.append(span)
+            added.append(PersonFound(*span))
+    return added
+
+
+def quoted_speakers(text: str) -> list[PersonFound]:
+    """A single capitalised word that speaks right after a quotation: ', " Eitel said'."""
+    found = []
+    for m in QUOTED_SPEAKER.finditer(text):
+        group = "before" if m["before"] else "after"
+        word = m[group]
+        if is_plain_word(word) and has_lower(word) and word not in first_names():
+            found.append(PersonFound(m.start(group), m.end(group)))
+    return found
 
 
 def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]:
     """Later mentions of known full names, and surnames standing alone ("Hegseth", "Mr. Rotich")."""
     names = {text[p.start:p.end] for p in people}
     surnames = {n.split()[-1] for n in names if len(n.split()) > 1}
-    surnames = {s for s in surnames if len(s) >= 3 and _has_lower(s)}
-    targets = sorted(names | surnames, key=len, reverse=True)
-    if not targets:
-        return []
-    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, targets)) + r")(?![\w-])")
+    surnames = {s for s in surnames if len(s) >= 3 and has_lower(s)}
     extra = []
-    for m in pattern.finditer(text):
-        if m.group() in surnames and m.group() not in names and (
-                _inside_longer_name(text, m.start(), m.end())
-                or m.group() in first_names() and not _after_title(text, m.start())):
-            continue  # a surname that is also a given name ("Mills") counts only after "President", "Mr"
-        extra.append(PersonFound(m.start(), m.end()))
+    for target in names | surnames:
+        for start, end in _occurrences(text, target):
+            if target in surnames and target not in names and (
+                    _inside_longer_name(text, start, end)
+                    or target in first_names() and not _after_title(text, start)):
+                continue  # a surname that is also a given name ("Mills") counts only after "President", "Mr"
+            extra.append(PersonFound(start, end))
     return [e for e in extra if not any(overlaps((e.start, e.end), (p.start, p.end)) for p in people)]
+
+
+def _occurrences(text: str, target: str):
+    """(start, end) of each whole-word occurrence of target (str.find: cheaper than a regex per document)."""
+    start = text.find(target)
+    while start >= 0:
+        end = start + len(target)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "-'’_") and not (after.isalnum() or after in "-_"):
+            yield start, end
+        start = text.find(target, start + 1)
 
 
 def _word_before(text: str, start: int) -> str | None:
@@ -291,7 +343,7 @@ def _word_before(text: str, start: int) -> str | None:
 
 def _after_title(text: str, start: int) -> bool:
     word = _word_before(text, start)
-    return word is not None and (is_honorific(word) or _is_title(word))
+    return word is not None and (is_honorific(word) or is_title(word))
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
@@ -300,13 +352,14 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     if before and not (_after_title(text, start) or before in common_capitalised()):
         return True
     after = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[end:end + 40])
-    return bool(after and _is_name_word(after.group(1)))
+    return bool(after and is_name_word(after.group(1)))
 
 
 def _dedupe(found: list[PersonFound]) -> list[PersonFound]:
+    """Non-overlapping mentions, the longest (then the one with an honorific) where they overlap."""
     kept: list[PersonFound] = []
     for person in sorted(found, key=lambda p: (p.start, -(p.end - p.start), p.honorific is None)):
-        if not any(overlaps((person.start, person.end), (k.start, k.end)) for k in kept):
+        if not kept or person.start >= kept[-1].end:  # sorted by start: only the last kept can overlap
             kept.append(person)
     return kept
 

@@ -1,4 +1,12 @@
-"""People's titles and offices as written, with the organisation they belong to."""
+"""People's titles and offices as written, with the organisation they belong to.
+
+A role is read around each person mention: the capitalised title right before the name
+("Defence Minister Rajnath Singh", "World Bank Country Director Ms. Diarietou Gaye"), the
+apposition after it ("X, Director, Human Space Flight Centre", "X, co-founders of IndiGo",
+"X, who is also the Cabinet Secretary", "X as the Vice-Chairman", "X MP") and a military rank
+used as honorific ("Rear Admiral"). An organisation span next to the title becomes the
+role's organisation instead of part of its text.
+"""
 from __future__ import annotations
 
 import re
@@ -8,15 +16,29 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
-from .lexicon import common_capitalised, honorifics, role_words
+from .lexicon import ambiguous_honorifics, common_capitalised, is_acronym, org_heads, places, ranks, role_words
+from .person_names import RETIRED, is_honorific
 from .spans import add_span, doc_text
 
 _UNIT = r"(?:[A-Z][\w'’.-]*|\([^()\n]{1,80}\))"
-_JOIN = r"(?:\s+(?:(?:of|for|and|&|the|to|in|on)\s+)*)"
-# A run of capitalised words and parentheticals that ends right before a name.
-ROLE_BEFORE = re.compile(rf"(?P<role>{_UNIT}(?:{_JOIN}{_UNIT})*)\s*$")
-# ", Executive Director of IAR" / ", Director, Institute of ..." after a name.
-ROLE_AFTER = re.compile(rf"^,\s+(?:the\s+)?(?P<role>{_UNIT}(?:{_JOIN}{_UNIT})*)")
+_JOIN = r"(?:[ \t]+(?:(?:of|for|and|&|the|to|in|on|at)[ \t]+)*)"
+_CHAIN = rf"{_UNIT}(?:{_JOIN}{_UNIT})*"
+# A run of capitalised words and parentheticals that ends right before a name (maybe with a comma).
+ROLE_BEFORE = re.compile(rf"(?P<role>{_CHAIN})[ \t]*,?[ \t]*$")
+# ", Executive Director of IAR", ", Director, Institute of ...", " as the Vice-Chairman", " MP".
+# After a name, "on"/"in" start what the person did ("... Centre (SAC) on Monday"), not the title.
+_CHAIN_AFTER = rf"{_UNIT}(?:(?:[ \t]+(?:(?:of|for|and|&|the|to|at)[ \t]+)*){_UNIT})*"
+ROLE_AFTER = re.compile(
+    rf"^(?:[ \t]*,[ \t]+(?:who[ \t]+is[ \t]+(?:also[ \t]+)?)?|[ \t]+as[ \t]+)(?:the[ \t]+)?"
+    rf"(?P<role>{_CHAIN_AFTER}(?:[ \t]*,[ \t]*{_CHAIN_AFTER})*)"
+)
+TITLE_AFTER = re.compile(rf"^[ \t]+(?P<role>{_CHAIN_AFTER})")
+# What follows the previous person when it is that person's apposition: ", Adviser to BOT, SEU, ".
+APPOSITION_OF_PREVIOUS = re.compile(r"[ \t]*,(?:[ \t,]+|[A-Z(][^\s,]*|(?:to|of|for|the|in|at|&)(?=[ \t]))*")
+RETIRED_AT_END = re.compile(rf"[ \t]*{RETIRED}[ \t]*$")
+POSSESSIVE_ORG = re.compile(r"^['’]s?[ \t]+")
+# A sentence end inside a title run: "... Washington DC. President Mills" (not "U.S. Secretary").
+SENTENCE_END = re.compile(r"(?<![.\s][A-Z])(?<=\w)\.[ \t]+(?=[A-Z])|\n")
 
 
 @dataclass(frozen=True)
@@ -27,73 +49,237 @@ class RoleFound:
     end: int
     person: str
     organisation: str | None
+    title: str | None = None  # the title when it is not text[start:end] (a title shared with the next person)
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """What roles needs to know of a person mention."""
+
+    start: int
+    end: int
+    name: str
+    honorific: str | None = None
+
+
+def _lower_role_pattern() -> re.Pattern:
+    titles = "|".join(sorted((re.escape(w) for w in role_words() if w.islower()), key=len, reverse=True))
+    return re.compile(rf"^[ \t]*,[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?(?P<role>(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{titles}))s?"
+                      rf"[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?")
+
+
+LOWER_ROLE = _lower_role_pattern()
 
 
 def _has_role_word(phrase: str) -> bool:
-    return any(w.lower().strip("(),") in role_words() for w in phrase.split())
+    words = [w.lower().strip("(),'’") for w in phrase.split()]
+    return any(w in role_words() or w.rstrip("s") in role_words() for w in words) or any(
+        f"{a} {b}" in role_words() for a, b in zip(words, words[1:]))
 
 
 def _trim_role(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Trim leading sentence words and trailing honorifics; None when no role word is left."""
-    words = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", text[start:end])]
-    while words and (words[-1][2] in honorifics() or words[-1][2].rstrip(".") in honorifics()):
+    """Trim sentence words, honorifics and dangling joins; None when no title word is left."""
+    words = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"[^\s,]+", text[start:end])]
+    while words and (is_honorific(words[-1][2]) or words[-1][2] in ("and", "&", "of", "the", "for", "at", "in")):
+        if len(words) > 1 and words[-1][2] in ambiguous_honorifics() and words[-1][2] in ranks() \
+                and words[-2][2].lower() in role_words():
+            break  # "Secretary General", "Attorney General": the rank word belongs to the title
         words.pop()
-    while words and words[0][2] in common_capitalised():
+    while words and (words[0][2] in common_capitalised() or is_honorific(words[0][2]) and words[0][2] not in ranks()
+                     or words[0][2] in ("and", "&", "of", "the")):
         words.pop(0)
-    if not words:
+    if not words or not _has_role_word(text[words[0][0]:words[-1][1]]):
         return None
-    phrase = text[words[0][0]:words[-1][1]]
-    return (words[0][0], words[-1][1]) if _has_role_word(phrase) else None
+    return words[0][0], words[-1][1]
 
 
-def find_roles(text: str, people: list[tuple[int, int, str]], orgs: list[tuple[int, int, str]]) -> list[RoleFound]:
-    """Roles written before ("Defence Minister X") or after ("X, Director of Y") a person's name."""
-    found: list[RoleFound] = []
-    org_by_end = {end: (start, name) for start, end, name in orgs}
-    org_by_start = {start: (end, name) for start, end, name in orgs}
-    ends = sorted(end for _, end, _ in people)
-    for p_start, p_end, person in people:
-        previous_end = max((e for e in ends if e <= p_start), default=0)
-        left = text[max(previous_end, p_start - 250):p_start]
-        offset = p_start - len(left)
-        # skip honorifics before the name
-        while True:
-            m = re.search(r"(\S+)\s+$", left)
-            if m and (m.group(1) in honorifics() or m.group(1).rstrip(".") in honorifics()):
-                left = left[:m.start()]
-                continue
-            break
-        organisation = None
-        stripped = left.rstrip()
-        org = org_by_end.get(offset + len(stripped))
-        if org is not None:
-            organisation = org[1]
-            left = stripped[: org[0] - offset]
-            left = re.sub(r",\s*$", " ", left)
-        match = ROLE_BEFORE.search(left)
+def _strip_honorific(left: str, honorific: str | None) -> str:
+    """The text before a name without the honorific (and "(R)") written right before it."""
+    left = RETIRED_AT_END.sub("", left)
+    if honorific:
+        match = re.search(rf"{re.escape(honorific)}\.?[ \t]*$", left)
         if match:
-            span = _trim_role(text, offset + match.start("role"), offset + match.end("role"))
-            if span:
-                found.append(RoleFound(span[0], span[1], person, organisation))
-                continue
-        after = ROLE_AFTER.match(text[p_end:p_end + 200])
-        if after:
-            for part in re.split(r"\s+&\s+(?=[A-Z])", after.group("role")):
-                part_start = p_end + after.start("role") + after.group("role").find(part)
-                role_end, organisation = _split_org(text, part_start, part_start + len(part), org_by_start)
-                span = _trim_role(text, part_start, role_end)
-                if span:
-                    found.append(RoleFound(span[0], span[1], person, organisation))
-    return found
+            return RETIRED_AT_END.sub("", left[:match.start()])
+    return left
+
+
+def _rank_role(text: str, person: PersonMention) -> RoleFound | None:
+    """A rank used as honorific is a role too: "Lieutenant General (R)", "Rear Admiral"."""
+    if not person.honorific or not all(w in ranks() or w.rstrip(".") in ranks() for w in person.honorific.split()):
+        return None
+    left = text[max(0, person.start - 80):person.start]
+    match = re.search(rf"{re.escape(person.honorific)}(?:[ \t]*{RETIRED})?(?=\.?[ \t]*$)", left)
+    if not match:
+        return None
+    offset = person.start - len(left)
+    return RoleFound(offset + match.start(), offset + match.end(), person.name, None)
+
+
+def _org_ending_at(orgs, end: int, left: str, offset: int):
+    """The organisation closing the text before a name, also across ", Hungary," and ", "."""
+    stripped = left.rstrip(" \t,")
+    place = re.search(r",[ \t]*([A-Z][\w-]+)$", stripped)
+    candidates = [stripped]
+    if place and place.group(1) in places():
+        candidates.append(stripped[:place.start()].rstrip(" \t,"))
+    for candidate in candidates:
+        org = orgs.get(offset + len(candidate))
+        if org is not None:
+            return org, candidate[: org[0] - offset]
+    return None, left
+
+
+def _split_org_prefix(text: str, start: int, end: int, org_by_start) -> tuple[int, str | None]:
+    """ "World Bank Country Director" -> the title's new start and the organisation before it."""
+    org = org_by_start.get(start)
+    if org is None:
+        return start, None
+    after = re.match(r"(?:[ \t]*\([A-Z][\w&.]{1,9}\))?(?:['’]s?)?[ \t]+", text[org[0]:end])
+    if after is None or not _has_role_word(text[org[0] + after.end():end]):
+        return start, None
+    return org[0] + after.end(), org[1]
+
+
+def _cut_before_coordination(text: str, start: int, end: int, org_by_start) -> int:
+    """Start of the title after "Association of Haryanvis in Australia and Registrar", "In March and
+    President", "Wu Bangguo and Vice President" (but not inside "CEO and Chairman")."""
+    cut = start
+    for m in re.finditer(r"[ \t]+and[ \t]+", text[start:end]):
+        left = text[cut:start + m.start()]
+        if any(w in org_heads() for w in left.split()) or cut in org_by_start or not _has_role_word(left):
+            cut = start + m.end()
+    return cut
+
+
+def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs_by_start) -> list[RoleFound]:
+    """The title written before a name, with the organisation between it and the name."""
+    left = text[max(bound, person.start - 250):person.start]
+    sentence = list(SENTENCE_END.finditer(left))
+    if sentence:
+        left = left[sentence[-1].end():]
+    offset = person.start - len(left)
+    if bound and len(left) == person.start - bound and re.fullmatch(APPOSITION_OF_PREVIOUS, left):
+        return []  # "X, Adviser to BOT, SEU, Farhana Ferdousi": the title is X's
+    left = _strip_honorific(left, person.honorific)
+    org, left = _org_ending_at(orgs_by_end, offset + len(left.rstrip(" \t,")), left, offset)
+    organisation = org[1] if org else None
+    if org:  # "Minister of State at the Department for Business and Trade, Nigel Huddleston"
+        left = re.sub(r"(?:[ \t]+(?:of|at|for|in|the|with))+[ \t]*$", "", left)
+    match = ROLE_BEFORE.search(left)
+    if match and organisation is None and (match.group("role").split()[0] in org_heads()
+                                           or is_acronym(match.group("role").strip(" \t,"))):
+        # "Assistant Secretary for X, Office of the Under Secretary for Y Mr Z", "Director, DRDO Dr Z":
+        # an organisation the organisation finder missed still separates the title from the name
+        before = re.search(r",[ \t]*$", left[:match.start("role")])
+        if before:
+            organisation = match.group("role").rstrip(" \t,")
+            match = ROLE_BEFORE.search(left[:before.start()])
+    if not match:
+        return []
+    start = _cut_before_coordination(text, offset + match.start("role"), offset + match.end("role"), orgs_by_start)
+    span = _trim_role(text, start, offset + match.end("role"))
+    if span and organisation is None:
+        start, organisation = _split_org_prefix(text, span[0], span[1], orgs_by_start)
+        span = _trim_role(text, start, span[1])
+    return [RoleFound(span[0], span[1], person.name, organisation)] if span else []
 
 
 def _split_org(text: str, start: int, end: int, org_by_start) -> tuple[int, str | None]:
-    """Split "Director of IAR" into the role's end and the organisation named after it."""
-    for m in re.finditer(r"\s+(?:of|at|for|,)\s+|,\s+", text[start:end + 2]):
+    """Split "Director of IAR" or "Secretary MNRE" into the title's end and the organisation after it."""
+    for m in re.finditer(r"[ \t]+(?:(?P<join>of|at|for)[ \t]+(?:the[ \t]+)?)?", text[start:end]):
         org = org_by_start.get(start + m.end())
-        if org is not None:
+        title_before = text[start:start + m.start()].split()[-1:]
+        if org is not None and org[0] <= end and (
+                m["join"] or title_before and not title_before[0].endswith(",") and _has_role_word(title_before[0])):
             return start + m.start(), org[1]
     return end, None
+
+
+def _is_org_part(text: str, start: int, end: int, org_by_start) -> str | None:
+    """The organisation a comma part names ("Human Space Flight Centre (HSFC)"), or None."""
+    part = text[start:end]
+    stripped = start + len(part) - len(part.lstrip())
+    if part.lstrip().startswith("the "):
+        stripped += 4
+    org = org_by_start.get(stripped)
+    if org is not None and re.fullmatch(r"(?:[ \t]*\([A-Z][\w&.]{1,9}\))?[.;:]?\s*", text[org[0]:end]):
+        return org[1]
+    words = part.split()
+    if any(w.strip("(),") in org_heads() for w in words) and not _has_role_word(part):
+        return part.strip()
+    return None
+
+
+def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> list[RoleFound]:
+    """Titles written after a name: ", Director, Institute of ...", " as the Convenor", " MP"."""
+    after = text[person.end:min(bound, person.end + 250)]
+    sentence = SENTENCE_END.search(after)
+    if sentence:
+        after = after[:sentence.start()]
+    match = ROLE_AFTER.match(after) or TITLE_AFTER.match(after)
+    if not match:
+        return []
+    base = person.end + match.start("role")
+    start, organisation = base, None
+    possessive_org = org_by_start.get(base)
+    if possessive_org is not None:
+        gap = POSSESSIVE_ORG.match(text[possessive_org[0]:person.end + match.end("role")])
+        if gap:  # "John Leahy, Airbus' Chief Operating Officer"
+            start, organisation = possessive_org[0] + gap.end(), possessive_org[1]
+    role_text_end = person.end + match.end("role")
+    parts = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^,]+", text[start:role_text_end])]
+    if match.re is TITLE_AFTER and (not parts or not _has_role_word(text[parts[0][0]:parts[0][1]].split()[0])):
+        return []  # without a comma, only a title word right after the name: "Nigel Huddleston MP"
+    end = role_text_end
+    for k in range(len(parts) - 1, 0, -1):
+        named = _is_org_part(text, parts[k][0], parts[k][1], org_by_start)
+        if named:
+            organisation, end = named, parts[k - 1][1]
+            break
+    found = []
+    for piece in re.finditer(r"(?:[^&]|&(?![ \t]+[A-Z][\w-]*[ \t]+(?:[A-Z]|of)))+", text[start:end]):
+        piece_start, piece_end = start + piece.start(), start + piece.end()
+        piece_end, piece_org = _split_org(text, piece_start, piece_end, org_by_start)
+        span = _trim_role(text, piece_start, piece_end)
+        if span:
+            found.append(RoleFound(span[0], span[1], person.name, piece_org or organisation))
+    return found
+
+
+def lower_role_after(text: str, person: PersonMention, org_by_start) -> RoleFound | None:
+    """", co-founders of IndiGo" / ", the director of X": a lower-case title with its organisation."""
+    match = LOWER_ROLE.match(text[person.end:person.end + 120])
+    if not match:
+        return None
+    org = org_by_start.get(person.end + match.end())
+    if org is None:
+        return None
+    return RoleFound(person.end + match.start("role"), person.end + match.end("role"), person.name, org[1])
+
+
+def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int, str]]) -> list[RoleFound]:
+    """Roles written before ("Defence Minister X") or after ("X, Director of Y") each person's name."""
+    orgs_by_end = {end: (start, name) for start, end, name in orgs}
+    orgs_by_start = {start: (end, name) for start, end, name in orgs}
+    people = sorted(people, key=lambda p: p.start)
+    found: list[RoleFound] = []
+    for index, person in enumerate(people):
+        previous_end = people[index - 1].end if index else 0
+        next_start = people[index + 1].start if index + 1 < len(people) else len(text)
+        rank = _rank_role(text, person)
+        found += [rank] if rank else []
+        found += roles_before(text, person, previous_end, orgs_by_end, orgs_by_start)
+        found += roles_after(text, person, next_start, orgs_by_start)
+        lower = lower_role_after(text, person, orgs_by_start)
+        if lower:
+            found.append(lower)
+        elif index + 1 < len(people) and re.fullmatch(r"[ \t]+and[ \t]+", text[person.end:next_start]):
+            shared = lower_role_after(text, people[index + 1], orgs_by_start)  # "X and Y, co-founders of Z"
+            if shared:
+                # spans with equal offsets share their attributes, so X's span starts at Y's comma
+                comma = text.index(",", people[index + 1].end)
+                found.append(RoleFound(comma, shared.end, person.name, shared.organisation, text[shared.start:shared.end]))
+    return found
 
 
 class RoleFinder:
@@ -106,13 +292,16 @@ class RoleFinder:
         self.orgs_key = orgs_key
 
     def __call__(self, doc: Doc) -> Doc:
-        people = [(s.start_char, s.end_char, s._.canonical or s.text)
+        text = doc_text(doc)
+        people = [PersonMention(s.start_char, s.end_char, s._.canonical or text[s.start_char:s.end_char], s._.honorific)
                   for s in doc.spans[self.people_key]] if self.people_key in doc.spans else []
-        orgs = [(s.start_char, s.end_char, s.text)
+        orgs = [(s.start_char, s.end_char, text[s.start_char:s.end_char])
                 for s in doc.spans[self.orgs_key]] if self.orgs_key in doc.spans else []
-        for role in find_roles(doc_text(doc), people, orgs):
+        for role in find_roles(text, people, orgs):
             span = add_span(doc, self.span_key, role.start, role.end, "ROLE")
             if span is not None:
+                # the title exactly as found: a token-aligned span may be longer ("co-founder" of "co-founders")
+                span._.canonical = role.title or text[role.start:role.end]
                 span._.person = role.person
                 span._.organisation = role.organisation
         return doc

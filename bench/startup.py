@@ -1,0 +1,67 @@
+"""Start-up time of `extract`: --help, and a one-article run beside importing spaCy alone.
+
+    python bench/startup.py            # best of 5 runs each
+    python bench/startup.py --runs 10
+
+Bars: `extract --help` under 0.3 s (it must not import spaCy); `extract seeds/ --json`
+within 0.3 s of `python -c "import spacy; spacy.blank('en')"`, both measured in this run.
+Each line gives the best wall time and the best CPU time (user + system of the child): on a
+busy machine the CPU time is the fairer figure (the verdicts use it); on an idle one they agree.
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HELP_BAR = 0.3
+OVER_SPACY_BAR = 0.3
+
+
+def extract() -> list[str]:
+    """The installed extract script, or python -m extractor."""
+    script = shutil.which("extract")
+    return [script] if script else [sys.executable, "-m", "extractor"]
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def best_seconds(argv: list[str], runs: int) -> tuple[float, float]:
+    """The fastest (wall, CPU) seconds of runs runs of argv (the least disturbed by other work)."""
+    walls, cpus = [], []
+    for _ in range(runs):
+        start, cpu = time.perf_counter(), _children_cpu()
+        subprocess.run(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        walls.append(time.perf_counter() - start)
+        cpus.append(_children_cpu() - cpu)
+    return min(walls), min(cpus)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs of each command (default 5); the best counts")
+    runs = parser.parse_args().runs
+
+    help_time = best_seconds(extract() + ["--help"], runs)
+    spacy_time = best_seconds([sys.executable, "-c", "import spacy; spacy.blank('en')"], runs)
+    seeds_time = best_seconds(extract() + ["seeds/", "--json"], runs)
+    print(f"{'':42} {'wall':>7} {'CPU':>7}")
+    print(f"{'extract --help':42} {help_time[0]:6.2f}s {help_time[1]:6.2f}s"
+          f"  bar < {HELP_BAR} s: {'met' if help_time[1] < HELP_BAR else 'MISSED'}")
+    print(f"{'python -c import spacy; spacy.blank(en)':42} {spacy_time[0]:6.2f}s {spacy_time[1]:6.2f}s")
+    over = [seeds - alone for seeds, alone in zip(seeds_time, spacy_time)]
+    print(f"{'extract seeds/ --json':42} {seeds_time[0]:6.2f}s {seeds_time[1]:6.2f}s"
+          f"  over spaCy alone: {over[0]:+.2f} s wall, {over[1]:+.2f} s CPU"
+          f" (bar {OVER_SPACY_BAR} s: {'met' if over[1] <= OVER_SPACY_BAR else 'MISSED'})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,216 @@
+"""Organisation names found from what is written around them, and their other mentions.
+
+Publishers and wire services in credit lines, "budget airline IndiGo", "Merck's chairman",
+"chief executive of Adnoc Gas", "according to AdAge", "China's Sinopec", lists with a known
+organisation in them; then every other mention of a name found, a company's short name
+("Lockheed" for "Lockheed Martin") and an institution's head alone ("the Army").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..resources import word_list, word_set
+from .lexicon import (WORD, calendar_words, common_capitalised, first_names, honorifics, org_heads, org_names,
+                      place_heads, role_words)
+from .org_phrases import bare, generic_phrases, is_hyphen_modifier, is_place, is_strong_head, non_heads
+from .spans import overlaps
+
+# A capitalised name of one to four words: "Lockheed Martin", "IndiGo", "Sigma-Aldrich".
+_NAME = rf"{WORD}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"
+_WORD_CHAR = re.compile(r"[\w-]")
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w.'’&-]*)[ \t]+$")
+_CAPITALISED_NEXT = re.compile(r"(?:['’]s?)?[ \t]+[A-Z]")
+# Publishers, wire services and sources named by web boilerplate and credit lines.
+CREDIT = re.compile(
+    rf"\bAdd (?P<publisher>{_NAME}) as a (?:Preferred|Trusted) Source\b"
+    rf"|^Source:[ \t]*(?P<source>{_NAME})[ \t]*$"
+    rf"|\((?P<credits>{_NAME}(?:[ \t]*[-/][ \t]*{_NAME})*)[ \t]*-[^()\n]*\d{{4}}[ \t]*\)"
+    rf"|\((?P<wire>{_NAME})\)[ \t]*(?:\.?[-–—:]|$)",
+    re.MULTILINE,
+)
+# "(NYSE: LMT)": the name before it is a listed company, the ticker is no organisation.
+TICKER = re.compile(r"\((?P<exchange>[A-Z][A-Za-z]+)[ \t]*:[ \t]*(?P<ticker>[A-Z][A-Z.]{0,6})\)")
+_NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{_NAME})[ \t]*$")
+_ACCORDING = re.compile(rf"[Aa]ccording to[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
+_OWNED = re.compile(rf"['’]s[ \t]+(?P<name>{_NAME})")
+_AND_NEXT = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
+_AND_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{_NAME})[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?$")
+_LIST_ITEM = re.compile(_NAME)
+
+
+def alternation(words) -> str:
+    """Words as one regex alternation, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def known_names_pattern() -> re.Pattern:
+    """One pattern for every well-known organisation name."""
+    return re.compile(rf"(?<![\w-])(?=[A-Z])(?:{alternation(org_names())})(?![\w-])")
+
+
+@lru_cache(maxsize=None)
+def described() -> re.Pattern:
+    """ "budget airline IndiGo": a noun for an organisation right before a capitalised name."""
+    nouns = word_list("org_descriptors.txt")
+    first_letters = "".join(sorted({n[0] for n in nouns}))
+    return re.compile(rf"(?<![\w-])(?=[{first_letters}])(?:{alternation(nouns)})[ \t]+(?P<name>{_NAME})")
+
+
+@lru_cache(maxsize=None)
+def officer_of() -> re.Pattern:
+    """ "chief executive of Adnoc Gas": an office only organisations have, then the organisation."""
+    officers = word_list("org_officers.txt")
+    first_letters = "".join(sorted({o[0] for o in officers}))
+    return re.compile(
+        rf"(?<![\w-])(?=[{first_letters}])(?:{alternation(officers)})[ \t]+(?:of|at)[ \t]+(?P<name>{_NAME})")
+
+
+@lru_cache(maxsize=None)
+def possessive_context() -> re.Pattern:
+    """ "'s chairman", "'s shares": what follows an organisation's possessive."""
+    owned = alternation(word_list("org_officers.txt") + word_list("org_possessions.txt"))
+    return re.compile(rf"['’]s?[ \t]+(?:{owned})\b")
+
+
+@lru_cache(maxsize=None)
+def company_heads() -> frozenset[str]:
+    """Heads of company names ("Group", "Corp", "NV")."""
+    return word_set("org_company_heads.txt")
+
+
+@lru_cache(maxsize=None)
+def standalone_heads() -> tuple[str, ...]:
+    """Heads that name the institution alone once its full name was written ("Army", "Treasury")."""
+    return word_list("org_standalone_heads.txt")
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a possessive ending and trailing punctuation from a name's range."""
+    name = re.sub(r"(?:['’]s?|[.,;:])+$", "", text[start:end])
+    return start, start + len(name)
+
+
+def _plausible(text: str, start: int, end: int, blocked) -> bool:
+    """A capitalised phrase found from context that may name an organisation."""
+    name = text[start:end]
+    words = name.split()
+    if not words or any(overlaps((start, end), b) for b in blocked) or is_place(name):
+        return False
+    first = words[0]
+    last = bare(words[-1])
+    if first in common_capitalised() or bare(first) in honorifics() or last in non_heads() or last in place_heads():
+        return False
+    if any(bare(w) in calendar_words() or is_place(bare(w)) or w.lower() in role_words() or is_hyphen_modifier(w)
+           for w in words):
+        return False
+    if len(words) == 1 and (bare(first) in org_heads() or _written_lower(text, first)):
+        return False  # "Future" in "SMART and Future cities" is a word, not a name
+    return name.lower() not in generic_phrases()
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether the word also appears in lower case in text (so it is an ordinary word)."""
+    return bool(find_words(text, word.lower()))
+
+
+def find_words(text: str, word: str) -> list[tuple[int, int]]:
+    """Ranges where word is written as a whole word (exact case)."""
+    found, start = [], 0
+    while (start := text.find(word, start)) >= 0:
+        end = start + len(word)
+        if not (start and _WORD_CHAR.match(text, start - 1)) and not _WORD_CHAR.match(text, end):
+            found.append((start, end))
+        start = end
+    return found
+
+
+def _name_before(text: str, end: int) -> list[tuple[int, int]]:
+    """The range of the capitalised name that ends right before `end` (empty list if none)."""
+    m = _NAME_BEFORE.search(text, max(0, end - 80), end)
+    return [m.span("name")] if m else []
+
+
+def context_names(text: str, blocked) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Names found from what is written around them, and ticker ranges (never organisations)."""
+    found, tickers = [], []
+    for m in CREDIT.finditer(text):
+        if m.group("credits"):
+            base = m.start("credits")
+            found += [(base + i.start(), base + i.end()) for i in _LIST_ITEM.finditer(m.group("credits"))]
+        else:
+            group = next(g for g in ("publisher", "source", "wire") if m.group(g))
+            found.append(m.span(group))
+    for m in TICKER.finditer(text):
+        tickers.append(m.span("ticker"))
+        found += _name_before(text, m.start())
+    for m in possessive_context().finditer(text):
+        found += _name_before(text, m.start())
+    for m in _OWNED.finditer(text):
+        owner = _name_before(text, m.start())
+        if owner and is_place(text[owner[0][0]:owner[0][1]]):
+            found.append(m.span("name"))  # "China's Sinopec"
+    found += [m.span("name") for m in described().finditer(text)]
+    found += [m.span("name") for m in officer_of().finditer(text)]
+    found += [m.span("name") for m in _ACCORDING.finditer(text)]
+    found = [trim(text, *r) for r in found]
+    return [r for r in found if _plausible(text, *r, blocked + tickers)], tickers
+
+
+def coordinated(text: str, orgs: list[tuple[int, int]], blocked) -> list[tuple[int, int]]:
+    """The other side of "A and B" where one side is an organisation: "Merck and Sigma-Aldrich announced"."""
+    found = []
+    for start, end in orgs:
+        after = _AND_NEXT.match(text, end)
+        before = _AND_BEFORE.search(text, max(0, start - 60), start)
+        found += [trim(text, *m.span("name")) for m in (after, before) if m]
+    return [r for r in found if _plausible(text, *r, blocked + orgs)
+            and not any(is_strong_head(w) for w in text[r[0]:r[1]].split())]
+
+
+def occurrences(text: str, names: set[str], blocked) -> list[tuple[int, int]]:
+    """Every other place in text where one of the names is written (any case, capitalised)."""
+    lower = text.lower()
+    found = []
+    for name in names:
+        key, start = name.lower(), 0
+        while (start := lower.find(key, start)) >= 0:
+            end = start + len(key)
+            if (text[start].isupper() and not _WORD_CHAR.match(text, start - 1 if start else len(text))
+                    and not _WORD_CHAR.match(text, end) and not any(overlaps((start, end), b) for b in blocked)):
+                found.append((start, end))
+            start = end
+    return found
+
+
+def short_forms(text: str, names: list[str], blocked) -> dict[tuple[int, int], str]:
+    """ "Lockheed" for "Lockheed Martin", "Conti" for "Conti Group": a company's first word alone."""
+    found = {}
+    for name in names:
+        first = name.split()[0]
+        if (len(first) < 3 or not first[0].isupper() or is_strong_head(first) or first in common_capitalised()
+                or first.lower() in generic_phrases() or first in first_names()
+                or bare(first) in honorifics() or is_place(first) or "&" in name or _written_lower(text, first)):
+            continue
+        for span in find_words(text, first):
+            if not _CAPITALISED_NEXT.match(text, span[1]) and not any(overlaps(span, b) for b in blocked):
+                found[span] = name
+    return found
+
+
+def standalone(text: str, names: list[str], blocked) -> dict[tuple[int, int], str]:
+    """ "Army" after "US Army", "Commission" after "European Commission"."""
+    found = {}
+    for head in standalone_heads():
+        full = [n for n in names if n.endswith(" " + head)]
+        if not full:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text):
+            before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            # "Indian Army" is another name; "the Army account" or "Commission President" is this one
+            if before and before.group(1) not in common_capitalised():
+                continue
+            if not any(overlaps(m.span(), b) for b in blocked):
+                found[m.span()] = full[0]
+    return found

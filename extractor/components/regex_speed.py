@@ -1,0 +1,137 @@
+"""Helpers that make one big alternation cheap for Python's regex engine.
+
+At every word start the engine tries each alternative in turn. Three things keep that cheap:
+word lists written as a trie (one character compared per branch instead of one per word); a
+lookahead on the first three characters any alternative can begin with, so that most word
+starts are rejected by a single trie walk; and the same lookahead per alternative, so the
+engine does not descend into optional prefixes ("(?:the )?(?:early|mid|...)?") that cannot
+match. The first characters are read from the parsed pattern (`prefixes`).
+"""
+from __future__ import annotations
+
+import re
+import string
+
+try:  # the parser behind re.compile: re._parser since Python 3.11, sre_parse before
+    from re import _constants as _c, _parser as _p
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _c
+    import sre_parse as _p
+
+
+def trie(words, either_case_first: bool = False) -> str:
+    """A regex matching exactly the given words, branching one character at a time.
+
+    Spaces inside a word match any whitespace; either_case_first also accepts the first
+    letter in upper case ("last" matches "Last"), as at the start of a sentence.
+    """
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict, first: bool) -> str:
+        branches = []
+        for char in sorted(k for k in node if k):
+            if first and either_case_first and char.isalpha():
+                head = f"[{char.upper()}{char.lower()}]"
+            else:
+                head = r"\s+" if char == " " else r"\d" if char == DIGIT else re.escape(char)
+            branches.append(head + build(node[char], False))
+        if "" in node:
+            branches.append("")
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return build(root, True)
+
+
+DIGIT = "\0"  # in prefix sets and tries: any digit
+
+
+class _Unbounded(Exception):
+    """The prefixes cannot be listed: any character, or too many strings."""
+
+
+_MAX_PREFIXES = 5000
+
+
+def prefixes(pattern: str, length: int) -> set[str] | None:
+    """Every string of `length` characters a match of pattern can begin with (shorter strings
+    for matches that end sooner), or None when that set is unknown or too large."""
+    try:
+        return _sequence(_p.parse(pattern).data, length)
+    except Exception:  # _Unbounded, or an internal parser we cannot read: no gate, still correct
+        return None
+
+
+def lookahead(starts: set[str] | None) -> str:
+    """A lookahead that fails fast unless the text goes on with one of `starts` ("" if unusable)."""
+    if not starts or "" in starts:
+        return ""
+    return f"(?={trie(starts)})"
+
+
+_ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT}
+
+
+def _sequence(items, room: int) -> set[str]:
+    """Prefixes of at most `room` characters of a parsed sequence (complete or cut at room)."""
+    out = {""}
+    for op, arg in items:
+        grown = set()
+        for head in out:
+            if len(head) == room:
+                grown.add(head)
+            else:
+                grown.update(head + tail for tail in _op(op, arg, room - len(head)))
+        out = grown
+        if len(out) > _MAX_PREFIXES:
+            raise _Unbounded
+    return out
+
+
+def _op(op, arg, room: int) -> set[str]:
+    if op in _ZERO_WIDTH:
+        return {""}
+    if op is _c.LITERAL:
+        return {chr(arg)}
+    if op is _c.IN:
+        return _charset(arg)
+    if op is _c.SUBPATTERN:
+        return _sequence(arg[-1].data, room)
+    if op is _c.BRANCH:
+        return set().union(*(_sequence(branch.data, room) for branch in arg[1]))
+    if op in _REPEATS:
+        low, high, body = arg
+        out, current, count = set(), {""}, 0
+        while True:
+            # after `count` copies: complete if enough copies, and cut-off prefixes in any case
+            out |= current if count >= low else {h for h in current if len(h) == room}
+            if count == high or count > room + low or all(len(h) == room for h in current):
+                return out
+            current = {h + t for h in current if len(h) < room for t in _sequence(body.data, room - len(h))}
+            if len(current) > _MAX_PREFIXES:
+                raise _Unbounded
+            count += 1
+    raise _Unbounded
+
+
+def _charset(items) -> set[str]:
+    chars: set[str] = set()
+    for op, arg in items:
+        if op is _c.LITERAL:
+            chars.add(chr(arg))
+        elif op is _c.RANGE:
+            chars.update(chr(code) for code in range(arg[0], arg[1] + 1))
+        elif op is _c.CATEGORY and arg is _c.CATEGORY_DIGIT:
+            chars.add(DIGIT)
+        elif op is _c.CATEGORY and arg is _c.CATEGORY_SPACE:
+            chars.add(" ")  # trie() writes a space as \s+, which covers all whitespace
+        else:
+            raise _Unbounded
+    if set(string.digits) <= chars:  # one stand-in for "any digit" keeps the prefix sets small
+        chars = (chars - set(string.digits)) | {DIGIT}
+    return chars
