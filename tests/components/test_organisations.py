@@ -214,8 +214,8 @@ def test_according_to_a_source():
 
 
 def test_list_with_a_known_organisation():
-    text = "Merck and Orvalis announced the deal. Orvalis shares rose."
-    assert names(text) == ["Merck", "Orvalis", "Orvalis"]
+    text = "Boeing and Orvalis announced the deal. Orvalis shares rose."
+    assert names(text) == ["Boeing", "Orvalis", "Orvalis"]
 
 
 def test_common_word_in_a_list_is_no_organisation():
