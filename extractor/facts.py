@@ -57,7 +57,7 @@ def organisations(doc: Doc) -> list[dict[str, Any]]:
 
 def _person_roles(spans: list[Span]) -> list[dict[str, Any]]:
     """One entry per title (with its organisation when any mention gives one), without bare
-    titles that a longer title of the same person repeats ("Governor" beside "Governor of Colorado")."""
+    titles that a longer title of the same person repeats ("Governor" beside "Governor of Oregon")."""
     by_title: dict[str, dict[str, Any]] = {}
     for span in spans:
         title = span._.canonical or span.text

@@ -9,14 +9,14 @@ import pytest
 from extractor import extract, extract_many
 from extractor.user_rules import RuleFileError
 
-TEXT = ("Defence Minister Rajnath Singh met officials of the Defence Research & Development "
-        "Organisation (DRDO) on Tuesday. They signed a memorandum of understanding last week.")
+TEXT = ("Defence Minister Tarun Kapoor met officials of the Naval Research & Materials "
+        "Organisation (NRMO) on Tuesday. They signed a memorandum of understanding last week.")
 
 
 def test_extract_returns_the_article_object_with_dates_resolved():
     article = extract(TEXT, published="2026-02-05")
     assert article["source"] == "<text>" and article["published"] == "2026-02-05"
-    assert {"DRDO", "Rajnath Singh"} <= {o.get("acronym") for o in article["organisations"]} | {
+    assert {"NRMO", "Tarun Kapoor"} <= {o.get("acronym") for o in article["organisations"]} | {
         p["name"] for p in article["people"]}
     values = {d["text"]: d["value"] for d in article["dates"]}
     assert values["Tuesday"] == "2026-02-03"
@@ -84,4 +84,4 @@ def test_our_pipeline_round_trips_through_disk_in_a_fresh_interpreter(tmp_path):
         f"nlp = spacy.load({str(tmp_path / 'saved')!r})\n"
         f"doc = nlp({TEXT!r})\n"
         "print(json.dumps(sorted(s.text for key in ('organisations', 'people') for s in doc.spans[key])))\n")
-    assert json.loads(out) == ["DRDO", "Defence Research & Development Organisation", "Rajnath Singh"]
+    assert json.loads(out) == ["NRMO", "Naval Research & Materials Organisation", "Tarun Kapoor"]

@@ -9,9 +9,9 @@ from extractor.cli import app
 runner = CliRunner()
 
 ARTICLE = (
-    "date 2026-02-05 Defence Minister Rajnath Singh met officials of the "
-    "Defence Research & Development Organisation (DRDO) on February 3-4.\n\n"
-    "The DRDO and the Indian Navy signed a memorandum of understanding in October 2025.\n"
+    "date 2026-02-05 Defence Minister Tarun Kapoor met officials of the "
+    "Naval Research & Materials Organisation (NRMO) on February 3-4.\n\n"
+    "The NRMO and the Indian Navy signed a memorandum of understanding in October 2025.\n"
 )
 
 
@@ -35,9 +35,9 @@ def test_json_output_follows_the_contract(article_file):
     assert article["published"] == "2026-02-05"
     for key in ("organisations", "people", "dates", "agreements"):
         assert isinstance(article[key], list)
-    drdo = next(o for o in article["organisations"] if o["acronym"] == "DRDO")
-    assert drdo["name"] == "Defence Research & Development Organisation"
-    assert {m["text"] for m in drdo["mentions"]} == {"DRDO", "Defence Research & Development Organisation"}
+    nrmo = next(o for o in article["organisations"] if o["acronym"] == "NRMO")
+    assert nrmo["name"] == "Naval Research & Materials Organisation"
+    assert {m["text"] for m in nrmo["mentions"]} == {"NRMO", "Naval Research & Materials Organisation"}
     values = {d["text"]: d["value"] for d in article["dates"]}
     assert values["February 3-4"] == "2026-02-03/2026-02-04"
     assert values["October 2025"] == "2025-10"
@@ -96,7 +96,7 @@ def test_jsonl_prints_one_object_per_line(tmp_path):
 def test_table_is_the_default_output(article_file):
     result = runner.invoke(app, [str(article_file)])
     assert result.exit_code == 0
-    assert "Rajnath Singh" in result.stdout and "Defence Minister" in result.stdout
+    assert "Tarun Kapoor" in result.stdout and "Defence Minister" in result.stdout
 
 
 def test_missing_file_is_reported_and_the_batch_goes_on(article_file, tmp_path):

@@ -8,27 +8,27 @@ from extractor.cli import eval_app, main
 from extractor.evaluate import GoldError, fold, read_gold, score
 
 GOLD = {"id": "story", "published": "2026-02-05", "gold": {
-    "ORG": ["Defence Research & Development Organisation", "DRDO", "Indian Navy"],
-    "PERSON": ["Rajnath Singh"],
+    "ORG": ["Naval Research & Materials Organisation", "NRMO", "Indian Navy"],
+    "PERSON": ["Tarun Kapoor"],
     "DATE": [{"text": "Tuesday", "value": "2026-02-03"}, {"text": "October 2025", "value": "2025-10"}],
     "AGREEMENT": [{"text": "memorandum of understanding", "signatories": [], "date": "2025-10"}],
-    "ROLE": [{"person": "Rajnath Singh", "role": "Defence Minister", "org": None}],
+    "ROLE": [{"person": "Tarun Kapoor", "role": "Defence Minister", "org": None}],
 }}
 OUTPUT = {"source": "somewhere/story.txt", "organisations": [
-    {"name": "Defence Research & Development Organisation", "acronym": "DRDO",
-     "mentions": [{"text": "DRDO"}, {"text": "Defence Research & Development Organisation"}]},
+    {"name": "Naval Research & Materials Organisation", "acronym": "NRMO",
+     "mentions": [{"text": "NRMO"}, {"text": "Naval Research & Materials Organisation"}]},
     {"name": "Ministry", "mentions": [{"text": "Ministry"}]},
 ], "people": [
-    {"name": "Rajnath Singh", "roles": [{"role": "defence  minister", "organisation": None}],
-     "mentions": [{"text": "Rajnath Singh"}]},
+    {"name": "Tarun Kapoor", "roles": [{"role": "defence  minister", "organisation": None}],
+     "mentions": [{"text": "Tarun Kapoor"}]},
 ], "dates": [
     {"text": "Tuesday", "value": "2026-02-03", "mentions": [{"text": "Tuesday"}]},
     {"text": "October 2025", "value": "2025-11", "mentions": [{"text": "October 2025"}]},
 ], "agreements": [
     {"name": "The Memorandum of Understanding", "mentions": []},
 ]}
-STORY = ("date 2026-02-05 Defence Minister Rajnath Singh met the Defence Research & Development "
-         "Organisation (DRDO) on Tuesday. The DRDO and the Indian Navy signed a memorandum of "
+STORY = ("date 2026-02-05 Defence Minister Tarun Kapoor met the Naval Research & Materials "
+         "Organisation (NRMO) on Tuesday. The NRMO and the Indian Navy signed a memorandum of "
          "understanding in October 2025.\n")
 
 

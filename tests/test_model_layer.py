@@ -16,11 +16,11 @@ from extractor.pipeline import build_pipeline, process
 from extractor.sources import Article
 
 TEXT = ("date 2026-02-05 Analysts from Bluefin met Quorra on Tuesday. "
-        "Defence Minister Rajnath Singh signed the Kestrel Clause.\n")
+        "Defence Minister Tarun Kapoor signed the Kestrel Clause.\n")
 MODEL_PATTERNS = [
     {"label": "ORG", "pattern": "Bluefin"},  # gaps our rules leave: one word, no organisation word
     {"label": "PERSON", "pattern": "Quorra"},
-    {"label": "ORG", "pattern": "Minister Rajnath"},  # conflicts with the person our rules find
+    {"label": "ORG", "pattern": "Minister Tarun"},  # conflicts with the person our rules find
     {"label": "DATE", "pattern": "Tuesday"},  # our rules found it already
     {"label": "LAW", "pattern": "Kestrel Clause"},
     {"label": "GPE", "pattern": "Analysts"},  # a label we do not take
@@ -56,8 +56,8 @@ def test_model_person_fills_a_gap(article):
 
 
 def test_our_rules_win_where_the_model_overlaps_them(article):
-    assert "Minister Rajnath" not in _names(article, "organisations")
-    assert "Rajnath Singh" in _names(article, "people")
+    assert "Minister Tarun" not in _names(article, "organisations")
+    assert "Tarun Kapoor" in _names(article, "people")
 
 
 def test_a_date_both_found_is_kept_once_with_our_value(article):
@@ -68,7 +68,7 @@ def test_a_date_both_found_is_kept_once_with_our_value(article):
 def test_model_law_becomes_an_agreement_with_facts_from_its_sentence(article):
     clause = next(a for a in article["agreements"] if a["name"] == "Kestrel Clause")
     assert clause["status"] == "signed"
-    assert clause["sentence"].startswith("Defence Minister Rajnath Singh signed")
+    assert clause["sentence"].startswith("Defence Minister Tarun Kapoor signed")
 
 
 def test_labels_we_do_not_take_are_ignored(article):

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from extractor.cli import app
 from extractor.decoding import BINARY, LEGACY_NOTE
 from extractor.invariants import article_problems
+from extractor.output import interrupts_held
 
 runner = CliRunner()
 
@@ -191,6 +192,17 @@ def test_schema_is_printed_and_output_validates_against_it(good):
     jsonschema.validate(article, schema)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({**article, "dates": [{"text": "x", "value": "2026-13", "mentions": []}]}, schema)
+
+
+def test_ctrl_c_during_a_write_is_held_until_the_write_ends():
+    before = signal.getsignal(signal.SIGINT)
+    written = []
+    with pytest.raises(KeyboardInterrupt):
+        with interrupts_held():
+            os.kill(os.getpid(), signal.SIGINT)
+            written.append("the whole article")
+    assert written == ["the whole article"]
+    assert signal.getsignal(signal.SIGINT) is before
 
 
 # End to end in a real process: signals, pipes and file descriptors cannot be faked in CliRunner.

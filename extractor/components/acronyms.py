@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass
 
 # "DRDO", "U.N.", "R&AW", "MoD"; a trailing lower-case "s" marks a plural ("MoUs", "NGOs").
+# The first capital comes before the lookbehind so that the engine can skip ahead to capitals.
 ACRONYM = re.compile(
-    r"(?<![\w&.'’-])(?P<acr>(?:[A-Z]\.){2,}|[A-Z](?:[A-Z&]|[a-z](?=[A-Z]))*[A-Z])(?P<plural>s)?(?![\w&-])"
+    r"(?P<acr>[A-Z](?<![\w&.'’-][A-Z])(?:\.(?:[A-Z]\.)+|(?:[A-Z&]|[a-z](?=[A-Z]))*[A-Z]))(?P<plural>s)?(?![\w&-])"
 )
 # "(DRDO)", "(Petros)", "(PDA 1974)": a one-word short form in parentheses, an optional year after it.
 DEFINITION = re.compile(r"\((?P<short>[A-Za-z][\w&.'’-]{1,9})(?:[ \t]+\d{4})?\)")

@@ -48,7 +48,7 @@ def _verbs(text: str, cue: str, start: int, end: int) -> list[re.Match]:
 
 def places_in(text: str, start: int, end: int, taken: list[Entity]) -> list[Entity]:
     """Party names in text[start:end] that no other entity covers, neither possessive modifiers
-    ("Egypt's National Media Authority") nor locations ("in India")."""
+    ("Peru's National Water Authority") nor locations ("in India")."""
     found = []
     for match in party_pattern().finditer(text, start, end):
         if any(e.start < match.end() and match.start() < e.end for e in taken):

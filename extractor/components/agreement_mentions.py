@@ -1,8 +1,8 @@
 """Where agreements are mentioned, and which mentions name one rather than refer back to it.
 
 An agreement mention is a head word ("MoU", "deal", "framework") with the modifiers written
-before it ("free trade", "Innovation Bridge", "14-year") and a topic after it ("on Defence
-cooperation", "for India-US Major Defence Partnership"). Whether it introduces an agreement
+before it ("free trade", "Harbour Link", "12-year") and a topic after it ("on Coastal
+shipping", "for Japan-Chile Energy Partnership"). Whether it introduces an agreement
 is read from the determiner, as a reader would: "a deal" and "the Paris Agreement" name one,
 "the deal" refers back to one already named, "any deal" and "deals" name none.
 """
@@ -94,7 +94,7 @@ class _Left:
     numeric: bool = False
     modified: bool = False
     quoted: bool = False
-    in_apposition: bool = False  # "Lockheed's award, a $914.7 million contract": describes what precedes
+    in_apposition: bool = False  # "the builder's win, a $40 million contract": describes what precedes
 
 
 def line_bounds(text: str, position: int) -> tuple[int, int]:
@@ -104,7 +104,7 @@ def line_bounds(text: str, position: int) -> tuple[int, int]:
 
 
 def is_title_line(line: str) -> bool:
-    """A headline in title case ("Lockheed Martin Defeats Raytheon to Win Contract")."""
+    """A headline in title case ("Harbour Builder Wins Navy Dock Contract")."""
     if len(line) > 250 or ". " in line:
         return False
     long_words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
@@ -254,7 +254,7 @@ def _role(head: HeadWord, left: _Left, named: bool, acronym: bool, tailed: bool)
     if head.cased:
         return REMENTION if definite and bare else INTRO
     if named and bare:
-        # "the Joint Declaration", "a Letter of Arrangement"; alone it is some other name ("Pact", "Accord")
+        # "the Joint Declaration", "a Letter of Intent"; alone it is some other name ("Pact", "Accord")
         if definite:
             return DEFINITE_NAME
         if left.determiner not in cue_words("indefinite") | cue_words("signing_verb"):
@@ -318,7 +318,7 @@ def classify(text: str, head_start: int, head_end: int,
     acronym = None
     if acronym_match and sum(c.isupper() for c in acronym_match.group(1)) >= 2:
         if re.search(r"[A-Z]s$", acronym_match.group(1)):
-            return None  # "39 Memorandum of Understanding (MoUs)": several agreements
+            return None  # "15 Memorandum of Understanding (MoUs)": several agreements
         acronym = acronym_match.span(1)
     if "named" in head.flags and not (named and text[head_start].isupper()):
         return None  # "Kyoto Protocol", not "security protocol" or "Elvis convention"

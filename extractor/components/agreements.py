@@ -195,7 +195,7 @@ class AgreementFinder:
         return doc
 
     def _add_signed_for(self, doc: Doc, agreements: list[Agreement], people: EntityGroup) -> None:
-        """ "A signed for the United States, and B signed for Armenia": A and B sign the agreement just named."""
+        """ "A signed for the United States, and B signed for Chile": A and B sign the agreement just named."""
         text = doc_text(doc)
         last_seen = [(max(m.start for m in a.mentions + a.references), a) for a in agreements]
         for match in SIGNED_FOR.finditer(lowered(text), doc._.header_end):

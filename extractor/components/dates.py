@@ -1,10 +1,13 @@
 """Date expressions found in text and normalized to ISO 8601 against the publication date.
 
-Detection is one pass of one compiled regular expression: the rules of
-resources/date_patterns.txt joined into a single alternation (placeholders such as {MONTH}
-filled from the word lists), each alternative ending in an empty marker group that names its
-rule, and gated by lookaheads on the characters it can start with (components/regex_speed.py).
-The matched rule's resolver (components/date_values.py) computes the value.
+Detection uses one compiled regular expression: the rules of resources/date_patterns.txt
+joined into a single alternation (placeholders such as {MONTH} filled from the word lists), each
+alternative ending in an empty marker group that names its rule, and gated by lookaheads on the
+characters it can start with (components/regex_speed.py). Trying it at every word start is
+slow (each "the" descends into a dozen rules), so it is tried only in the stretch of words just
+before an anchor (a digit, a month name, "week", ...; see resources/date_triggers.txt), which
+finds exactly what a scan of the whole text would. The matched rule's resolver
+(components/date_values.py) computes the value.
 """
 from __future__ import annotations
 
@@ -23,10 +26,11 @@ from ..resources import word_list
 from .date_values import (
     MONTHS, NUMBERS, ORDINALS, REFERENCES, RESOLVERS, SEASONS, SHIFTS, WEEKDAYS, Context, NotADate,
 )
-from .regex_speed import lookahead, prefixes, trie
+from .regex_speed import lookahead, prefixes, trie, words
 from .spans import add_span, doc_text, overlaps
 
 PATTERNS_FILE = "date_patterns.txt"
+TRIGGERS_FILE = "date_triggers.txt"
 TIMEML_REFS = frozenset(REFERENCES.values())  # values only timeml_refs produces, outside ISO 8601
 
 
@@ -93,21 +97,36 @@ def placeholders() -> dict[str, str]:
 _GATE_LENGTH = 3  # characters of lookahead that decide whether a word start can begin a date
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 _GROUP = re.compile(r"\(\?P([<=])(\w+)")
+_DIGITS = re.compile(r"\d+")
+_ANY_LEAD = r"[\w\s'’-]*"  # what a date may contain before its anchor (date_triggers.txt)
 
 
 @dataclass(frozen=True)
 class Scanner:
-    """The combined expression and the rule behind each of its marker groups."""
+    """The combined expression, the rule behind each of its marker groups, and the anchors."""
 
     regex: re.Pattern
     rules: dict[str, Rule]
+    gate: re.Pattern  # the expression's own test of where a date can start
+    lead: re.Pattern  # read backwards from an anchor: what may precede it inside a date
+    names: re.Pattern  # capitalised anchor words
+    words: tuple[str, ...]  # lower-case anchor words, found with str.find (faster than a regex)
+
+
+def _anchor_words(timeml_refs: bool) -> tuple[set[str], set[str]]:
+    """(capitalised, lower-case) words of which every date contains one, or a digit."""
+    anchors = set(word_list(TRIGGERS_FILE)) | set(SEASONS)
+    if timeml_refs:
+        anchors |= {phrase.split()[-1] for phrase in REFERENCES}
+    names = {w.capitalize() for w in (*MONTHS, *WEEKDAYS, *anchors)}
+    return names, anchors
 
 
 @lru_cache(maxsize=None)
 def scanner(timeml_refs: bool = False) -> Scanner:
     """Compile the patterns file once (per setting); a bad line fails naming itself."""
     fills = placeholders()
-    alternatives, rules = [], {}
+    alternatives, rules, vocabulary = [], {}, []
     for index, line in enumerate(word_list(PATTERNS_FILE)):
         name, _, template = line.partition("\t")
         if name == "reference" and not timeml_refs:
@@ -122,20 +141,32 @@ def scanner(timeml_refs: bool = False) -> Scanner:
         marker = f"rule{index}"
         renamed = _GROUP.sub(lambda m: f"(?P{m.group(1)}{m.group(2)}_{index}", pattern)
         alternatives.append((prefixes(pattern, _GATE_LENGTH), renamed + f"(?P<{marker}>)"))
+        vocabulary.append(words(pattern))
         rules[marker] = Rule(RESOLVERS[name], tuple((n, f"{n}_{index}") for n in local))
+    gate = r"(?<!\w)" + lookahead(_union(starts for starts, _ in alternatives))
     try:
-        regex = re.compile(r"(?<!\w)" + _gated_alternation(alternatives))
+        regex = re.compile(gate + _gated_alternation(alternatives))
     except re.error:
         _raise_for_bad_line(fills)
         raise
-    return Scanner(regex, rules)
+    names, anchor_words = _anchor_words(timeml_refs)
+    return Scanner(regex, rules, re.compile(gate), _lead(vocabulary), re.compile(trie(names)),
+                   tuple(sorted(anchor_words)))
+
+
+def _lead(vocabulary: list[set[str] | None]) -> re.Pattern:
+    """Matched on the reversed text from an anchor: the letters joined to it, then separators,
+    digits and whole words that some rule contains; any word if a rule's words are unknown."""
+    if any(line_words is None for line_words in vocabulary):
+        return re.compile(_ANY_LEAD)
+    reversed_words = {w[::-1] for line_words in vocabulary for w in line_words}
+    return re.compile(rf"[^\W\d_]*(?:[\s'’\d_-]|(?i:{trie(reversed_words)})(?![^\W\d_]))*")
 
 
 def _gated_alternation(alternatives: list[tuple[set[str] | None, str]]) -> str:
     """(starts, pattern) pairs as one alternation in the same order, each behind a lookahead on
-    its first characters and the whole behind one on all of them (see regex_speed)."""
-    branches = "|".join(lookahead(starts) + pattern for starts, pattern in alternatives)
-    return lookahead(_union(starts for starts, _ in alternatives)) + f"(?:{branches})"
+    its first characters (see regex_speed)."""
+    return "(?:" + "|".join(lookahead(starts) + pattern for starts, pattern in alternatives) + ")"
 
 
 def _union(sets) -> set[str] | None:
@@ -157,12 +188,53 @@ def _raise_for_bad_line(fills: dict[str, str]) -> None:
             raise ValueError(f"resources/{PATTERNS_FILE}: {err} in {line!r}") from err
 
 
+def _anchors(scan: Scanner, text: str) -> list[tuple[int, int]]:
+    """(start, end) of every anchor in text, in text order (overlaps allowed)."""
+    spans = [m.span() for m in _DIGITS.finditer(text)]
+    spans += [m.span() for m in scan.names.finditer(text)]
+    find = text.find
+    for word in scan.words:
+        at = find(word)
+        while at >= 0:
+            spans.append((at, at + len(word)))
+            at = find(word, at + 1)
+    spans.sort()
+    return spans
+
+
+def scan_dates(scan: Scanner, text: str):
+    """The matches scan.regex.finditer(text) gives, trying the expression only at the word starts
+    of the stretch before each anchor that holds nothing but separators, digits and words the
+    rules contain: every date has an anchor with only such text before it (date_triggers.txt)."""
+    size = len(text)
+    backwards = None
+    done = 0  # every position before this was tried or lies inside a match
+    for start, end in _anchors(scan, text):
+        if end <= done:
+            continue
+        low = done
+        if start > done:
+            if backwards is None:
+                backwards = text[::-1]
+            low = size - scan.lead.match(backwards, size - start, size - done).end()
+        # the gate's lookahead reads up to _GATE_LENGTH characters past the last start it tests
+        for candidate in scan.gate.finditer(text, low, min(end + _GATE_LENGTH, size)):
+            at = candidate.start()
+            if at < done:
+                continue
+            match = scan.regex.match(text, at)
+            if match:
+                yield match
+                done = match.end()
+        done = max(done, end)
+
+
 def find_dates(text: str, published: dt.date | None, timeml_refs: bool = False) -> list[Found]:
     """Every date expression in text, in text order, with its ISO 8601 value."""
     scan = scanner(timeml_refs)
     found: list[Found] = []
     last_year = None
-    for match in scan.regex.finditer(text):
+    for match in scan_dates(scan, text):
         rule = scan.rules[match.lastgroup]
         parts = {name: match.group(group) for name, group in rule.groups}
         context = Context(text, match.start(), match.end(), published, last_year)

@@ -3,14 +3,67 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from ..resources import word_list, word_set
 
 # A capitalised word: "Ministry", "DRDO", "Tri-Services", "O'Neill", "U.S.", "IndiGo".
 # A dot is kept only in dotted acronyms and in short abbreviations before another name word ("Dr. Kaushik").
-WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=[ \t]+[A-Z])|[A-Z][\w'’&-]*[\w]|[A-Z])"
+# WORD_TAIL is what follows the first capital; a pattern that opens with "[A-Z]" (and checks what
+# comes before in a lookbehind after it) lets the regex engine skip ahead to capitals quickly.
+WORD_TAIL = r"(?:\.(?:[A-Z]\.)+|[a-z]{0,3}\.(?=[ \t]+[A-Z])|[\w'’&-]*[\w]|)"
+WORD = rf"[A-Z]{WORD_TAIL}"
 CONNECTOR = r"(?:of|for|the|and|&|de|du|da|del|der|la|le|van|von|bin|al|el|uz|ul)"
 PHRASE = re.compile(rf"(?<![\w-]){WORD}(?:(?:[ \t]+{CONNECTOR})*[ \t]+{WORD})*")
+
+
+def trie(words) -> str:
+    """The words as one regex branching a character at a time: the match of a longest-first alternation, faster."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if "" in node:
+            branches.append("")  # after the longer words, as in a longest-first alternation
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return build(root)
+
+
+def words_not_after(words, before: str) -> str:
+    """Any of the words where the character before is not in the class `before` ("[\\w-]").
+
+    The lookbehind comes after each word's first character, so that the pattern opens with
+    literal characters and the regex engine skips straight to them instead of trying every
+    position of the text (a leading lookbehind is several times slower on long texts)."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    return "(?:" + "|".join(f"{re.escape(c)}(?<!{before}{re.escape(c)}){trie(rest)}"
+                            for c, rest in sorted(rests.items())) + ")"
+
+
+def finditer_at_words(pattern: re.Pattern, text: str, words) -> Iterator[re.Match]:
+    """pattern.finditer(text) for a pattern whose matches begin where one of the words is written.
+
+    str.find over a few words is far cheaper than the regex engine trying every lower-case letter
+    of the text; the pattern is then tried only there, left to right, never inside a match."""
+    starts = set()
+    for word in words:
+        start = text.find(word)
+        while start >= 0:
+            starts.add(start)
+            start = text.find(word, start + 1)
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (match := pattern.match(text, start)):
+            end = match.end()
+            yield match
 
 
 @lru_cache(maxsize=None)
@@ -112,5 +165,5 @@ def words_with_offsets(text: str, start: int, end: int) -> list[tuple[str, int, 
 
 def is_acronym(word: str) -> bool:
     """An all-capital word of 2-8 letters (dots and & allowed), e.g. DRDO, U.N., R&AW."""
-    letters = re.sub(r"[.&]", "", word)
+    letters = word.replace(".", "").replace("&", "")
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()

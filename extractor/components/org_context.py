@@ -11,20 +11,23 @@ import re
 from functools import lru_cache
 
 from ..resources import word_list, word_set
-from .lexicon import (WORD, calendar_words, common_capitalised, first_names, honorifics, org_heads, org_names,
-                      place_heads, role_words)
+from .lexicon import (WORD, calendar_words, common_capitalised, finditer_at_words, first_names, honorifics, org_heads,
+                      org_names, place_heads, role_words, trie, words_not_after)
 from .org_phrases import bare, generic_phrases, is_hyphen_modifier, is_place, is_strong_head, non_heads
 from .spans import overlaps
 
 # A capitalised name of one to four words: "Lockheed Martin", "IndiGo", "Sigma-Aldrich".
 _NAME = rf"{WORD}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"
-_WORD_CHAR = re.compile(r"[\w-]")
+_NOT_AFTER = r"[\w-]"  # a name starts at a word boundary that is not inside a hyphenated word
+_WORD_CHAR = re.compile(_NOT_AFTER)
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w.'’&-]*)[ \t]+$")
 _CAPITALISED_NEXT = re.compile(r"(?:['’]s?)?[ \t]+[A-Z]")
 # Publishers, wire services and sources named by web boilerplate and credit lines.
+# (Each alternative opens with a literal, the anchors are checked behind it: the engine then
+# skips ahead to "A", "S" and "(" instead of trying every position.)
 CREDIT = re.compile(
-    rf"\bAdd (?P<publisher>{_NAME}) as a (?:Preferred|Trusted) Source\b"
-    rf"|^Source:[ \t]*(?P<source>{_NAME})[ \t]*$"
+    rf"A(?<=\bA)dd (?P<publisher>{_NAME}) as a (?:Preferred|Trusted) Source\b"
+    rf"|S(?<=^S)ource:[ \t]*(?P<source>{_NAME})[ \t]*$"
     rf"|\((?P<credits>{_NAME}(?:[ \t]*[-/][ \t]*{_NAME})*)[ \t]*-[^()\n]*\d{{4}}[ \t]*\)"
     rf"|\((?P<wire>{_NAME})\)[ \t]*(?:\.?[-–—:]|$)",
     re.MULTILINE,
@@ -39,39 +42,36 @@ _AND_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{_NAME})[ \t]+(?:and|&)[ \t]+(?:t
 _LIST_ITEM = re.compile(_NAME)
 
 
-def alternation(words) -> str:
-    """Words as one regex alternation, longest first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=None)
 def known_names_pattern() -> re.Pattern:
-    """One pattern for every well-known organisation name."""
-    return re.compile(rf"(?<![\w-])(?=[A-Z])(?:{alternation(org_names())})(?![\w-])")
+    """One pattern for every well-known organisation name (written with a capital)."""
+    names = [n for n in org_names() if "A" <= n[0] <= "Z"]
+    return re.compile(words_not_after(names, _NOT_AFTER) + r"(?![\w-])")
+
+
+def descriptors() -> tuple[str, ...]:
+    """Nouns written right before an organisation's name ("airline", "agency")."""
+    return word_list("org_descriptors.txt")
 
 
 @lru_cache(maxsize=None)
 def described() -> re.Pattern:
     """ "budget airline IndiGo": a noun for an organisation right before a capitalised name."""
-    nouns = word_list("org_descriptors.txt")
-    first_letters = "".join(sorted({n[0] for n in nouns}))
-    return re.compile(rf"(?<![\w-])(?=[{first_letters}])(?:{alternation(nouns)})[ \t]+(?P<name>{_NAME})")
+    return re.compile(words_not_after(descriptors(), _NOT_AFTER) + rf"[ \t]+(?P<name>{_NAME})")
 
 
 @lru_cache(maxsize=None)
 def officer_of() -> re.Pattern:
     """ "chief executive of Adnoc Gas": an office only organisations have, then the organisation."""
     officers = word_list("org_officers.txt")
-    first_letters = "".join(sorted({o[0] for o in officers}))
-    return re.compile(
-        rf"(?<![\w-])(?=[{first_letters}])(?:{alternation(officers)})[ \t]+(?:of|at)[ \t]+(?P<name>{_NAME})")
+    return re.compile(words_not_after(officers, _NOT_AFTER) + rf"[ \t]+(?:of|at)[ \t]+(?P<name>{_NAME})")
 
 
 @lru_cache(maxsize=None)
 def possessive_context() -> re.Pattern:
     """ "'s chairman", "'s shares": what follows an organisation's possessive."""
-    owned = alternation(word_list("org_officers.txt") + word_list("org_possessions.txt"))
-    return re.compile(rf"['’]s?[ \t]+(?:{owned})\b")
+    owned = trie(word_list("org_officers.txt") + word_list("org_possessions.txt"))
+    return re.compile(rf"['’]s?[ \t]+{owned}\b")
 
 
 @lru_cache(maxsize=None)
@@ -151,9 +151,10 @@ def context_names(text: str, blocked) -> tuple[list[tuple[int, int]], list[tuple
         owner = _name_before(text, m.start())
         if owner and is_place(text[owner[0][0]:owner[0][1]]):
             found.append(m.span("name"))  # "China's Sinopec"
-    found += [m.span("name") for m in described().finditer(text)]
+    found += [m.span("name") for m in finditer_at_words(described(), text, descriptors())]
     found += [m.span("name") for m in officer_of().finditer(text)]
-    found += [m.span("name") for m in _ACCORDING.finditer(text)]
+    if "ccording to" in text:
+        found += [m.span("name") for m in _ACCORDING.finditer(text)]
     found = [trim(text, *r) for r in found]
     return [r for r in found if _plausible(text, *r, blocked + tickers)], tickers
 

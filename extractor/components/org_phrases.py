@@ -6,8 +6,8 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..resources import word_set
-from .lexicon import (WORD, calendar_words, common_capitalised, honorifics, is_acronym, org_heads, place_heads,
-                      places, role_words)
+from .lexicon import (WORD, WORD_TAIL, calendar_words, common_capitalised, honorifics, is_acronym, org_heads, place_heads,
+                      places, role_words, words_not_after)
 from .spans import overlaps
 
 CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "de", "du", "da", "del", "der", "des", "la", "le",
@@ -15,7 +15,8 @@ CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "de", "du", "da", 
 CHAIN_STARTS = frozenset({"of", "for", "on"})
 _CONNECTOR = "|".join(sorted(CONNECTORS, key=len, reverse=True))
 # Capitalised words joined by little words, on one line: the raw material of a name.
-ORG_PHRASE = re.compile(rf"(?<![\w-])(?=[A-Z]){WORD}(?:(?:[ \t]+(?:{_CONNECTOR}))*[ \t]+{WORD})*")
+# (The first word's capital comes before the lookbehind so that the engine can skip ahead to capitals.)
+ORG_PHRASE = re.compile(rf"[A-Z](?<![\w-][A-Z]){WORD_TAIL}(?:(?:[ \t]+(?:{_CONNECTOR}))*[ \t]+{WORD})*")
 _WORDS = rf"{WORD}(?:[ \t]+{WORD})*"
 # ", Small and Medium Enterprises" after "Ministry of Micro": a name's own comma list.
 LIST_TAIL = re.compile(rf"(?:,[ \t]+{_WORDS})*,?[ \t]+and[ \t]+(?:the[ \t]+)?{_WORDS}")
@@ -248,8 +249,7 @@ def _segments(phrase: re.Match, blocked: list[tuple[int, int]]):
 @lru_cache(maxsize=None)
 def head_words() -> re.Pattern:
     """Any head word, also at the end of a hyphenated word ("Tri-Services") or before a possessive."""
-    heads = sorted(org_heads(), key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?=[A-Z])(?:{'|'.join(map(re.escape, heads))})(?!\w)")
+    return re.compile(words_not_after([h for h in org_heads() if "A" <= h[0] <= "Z"], r"\w") + r"(?!\w)")
 
 
 def head_names(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -10,8 +10,8 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
 from .acronyms import ACRONYM, Definition, find_definitions, spells
-from .lexicon import honorifics, not_acronyms, org_heads, role_words
-from .org_context import (alternation, company_heads, context_names, coordinated, known_names_pattern, occurrences,
+from .lexicon import honorifics, not_acronyms, org_heads, role_words, words_not_after
+from .org_context import (company_heads, context_names, coordinated, known_names_pattern, occurrences,
                           short_forms, standalone, trim)
 from .org_phrases import (CHAIN_STARTS, bare, head_names, is_place, is_strong_head, known_name_set,
                           names_in_words)
@@ -72,7 +72,7 @@ def _org_long_form(text: str, d: Definition) -> tuple[int, int] | None:
 
 def _blocked_ranges(text: str) -> list[tuple[int, int]]:
     """URLs, e-mail addresses and a title's parenthesis ("Director General (Production & Services)")."""
-    blocked = [m.span() for m in URL.finditer(text)]
+    blocked = [m.span() for m in URL.finditer(text)] if "://" in text or "www." in text else []
     if "@" in text:
         blocked += [m.span() for m in EMAIL.finditer(text)]
     for m in _PAREN.finditer(text):
@@ -212,8 +212,8 @@ def link_acronyms(text: str, ranges: list[tuple[int, int]], defined: dict[str, t
 @lru_cache(maxsize=None)
 def lower_case_names() -> re.Pattern:
     """A name written in lower case after a head: "ministry of new and renewable energy"."""
-    heads = alternation({h.lower() for h in org_heads() if h.isalpha() and not h.isupper()})
-    return re.compile(rf"(?<![\w-])(?=[a-z])(?:{heads})[ \t]+(?:of|for)(?:[ \t]+[a-z&][\w&-]*){{1,6}}")
+    heads = {h.lower() for h in org_heads() if h.isalpha() and not h.isupper() and "a" <= h[0].lower() <= "z"}
+    return re.compile(words_not_after(heads, r"[\w-]") + rf"[ \t]+(?:of|for)(?:[ \t]+[a-z&][\w&-]*){{1,6}}")
 
 
 def _lower_case_names(text: str, blocked) -> list[tuple[int, int]]:

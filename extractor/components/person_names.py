@@ -30,6 +30,7 @@ NAME_WORD = re.compile(
 )
 PARTICLES = frozenset("de da du del der van von bin binti ibn al el uz ul la le dos das di".split())
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to)[ \t]+$")
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 # "(R)" or "(Retd)" after a rank: "Lieutenant General (R) Hamood Khan".
 RETIRED = r"\((?:R|Retd|retd|Rtd|rtd)\.?\)"
 
@@ -59,6 +60,15 @@ def is_name_word(word: str) -> bool:
 def is_plain_word(word: str) -> bool:
     """A capitalised word that is neither a title, an honorific, a place nor a sentence word."""
     return is_name_word(word) and word not in places()
+
+
+@lru_cache(maxsize=65536)
+def marks_person(word: str) -> bool:
+    """Whether a word can mark a name inside a phrase: an honorific (or the first word of one), a
+    title, a given name, a known surname or dotted initials (what honorific_run, is_title and
+    full_name look for)."""
+    return (is_honorific(word) or word in _multiword_honorific_starts() or is_title(word)
+            or word in first_names() or word in last_names() or bool(DOTTED_INITIALS.fullmatch(word)))
 
 
 def has_lower(word: str) -> bool:
@@ -113,7 +123,7 @@ def full_name(name: list[Word], text: str) -> list[Word]:
     given = next((k for k, w in enumerate(name[:-1]) if w[0] in first_names()), None)
     if given is not None:
         return name[given:]
-    if re.fullmatch(r"(?:[A-Z]\.)+", name[0][0]):
+    if DOTTED_INITIALS.fullmatch(name[0][0]):
         return name
     if (len(name) <= 3 and name[-1][0] in last_names() and all(has_lower(w[0]) and is_plain_word(w[0]) for w in name)
             and not any(f"{a[0]} {b[0]}" in places() for a, b in zip(name, name[1:]))

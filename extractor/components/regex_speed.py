@@ -135,3 +135,83 @@ def _charset(items) -> set[str]:
     if set(string.digits) <= chars:  # one stand-in for "any digit" keeps the prefix sets small
         chars = (chars - set(string.digits)) | {DIGIT}
     return chars
+
+
+_WORDS_CAP = 20000  # shapes kept while listing words; beyond it the words are not listed
+
+
+def words(pattern: str) -> set[str] | None:
+    """Every run of letters (lower-cased) a match of pattern can contain, lookarounds aside,
+    or None when that set is unknown or unbounded ("[a-z]+")."""
+    inner: set[str] = set()
+    try:
+        shapes = _word_shapes(_p.parse(pattern).data, inner, {})
+    except Exception:  # _Unbounded, or an internal parser we cannot read
+        return None
+    for shape in shapes:
+        inner.update(shape[1:])
+    return inner - {""}
+
+
+# A shape is ("w", letters) for a match made of letters only, or ("s", first run, last run)
+# for one with a non-letter inside; complete inner runs go to `inner`.
+_SEPARATOR = ("s", "", "")
+
+
+def _join(left: set, right: set, inner: set[str]) -> set:
+    out = set()
+    for a in left:
+        for b in right:
+            if a[0] == "w":
+                out.add(("w", a[1] + b[1]) if b[0] == "w" else ("s", a[1] + b[1], b[2]))
+            elif b[0] == "w":
+                out.add(("s", a[1], a[2] + b[1]))
+            else:
+                inner.add(a[2] + b[1])
+                out.add(("s", a[1], b[2]))
+    if len(out) > _WORDS_CAP:
+        raise _Unbounded
+    return out
+
+
+def _word_shapes(items, inner: set[str], groups: dict) -> set:
+    out = {("w", "")}
+    for op, arg in items:
+        out = _join(out, _item_shapes(op, arg, inner, groups), inner)
+    return out
+
+
+def _char_shape(char: str) -> tuple:
+    return ("w", char.lower()) if char.isalpha() else _SEPARATOR
+
+
+def _item_shapes(op, arg, inner: set[str], groups: dict) -> set:
+    if op in _ZERO_WIDTH:
+        return {("w", "")}
+    if op is _c.LITERAL:
+        return {_char_shape(chr(arg))}
+    if op is _c.IN:
+        return {_char_shape(DIGIT if c == DIGIT else c) for c in _charset(arg)}
+    if op is _c.SUBPATTERN:
+        shapes = _word_shapes(arg[-1].data, inner, groups)
+        if arg[0] is not None:
+            groups[arg[0]] = shapes
+        return shapes
+    if op is _c.GROUPREF:
+        return groups[arg]
+    if op is _c.BRANCH:
+        return set().union(*(_word_shapes(branch.data, inner, groups) for branch in arg[1]))
+    if op in _REPEATS:
+        low, high, body = arg
+        one = _word_shapes(body.data, inner, groups)
+        out, current = set(), {("w", "")}
+        for count in range(high + 1 if high < 10 else 10**9):
+            if count >= low:
+                if current <= out:  # nothing new: more copies repeat what is there
+                    return out
+                out |= current
+            if count > low + 8:
+                raise _Unbounded  # letters that can repeat without end
+            current = _join(current, one, inner)
+        return out
+    raise _Unbounded

@@ -67,11 +67,11 @@ def test_named_and_described_agreements(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("They signed a bilateral agreement on Maritime security that helps both.",
-     ["bilateral agreement on Maritime security"]),
+    ("They signed a bilateral agreement on Coastal shipping that helps both.",
+     ["bilateral agreement on Coastal shipping"]),
     ("The meeting followed the framework for Nordic-Baltic Energy Partnership signed by both ministers.",
      ["framework for Nordic-Baltic Energy Partnership"]),
-    ("The minister signed for the pact for the building of the Harbour Project with the firm.",
+    ("The mayor agreed to the pact for the building of the Harbour Project with the firm.",
      ["pact for the building of the Harbour Project"]),
     ("The rivals signed the Treaty of Lisbon.", ["Treaty of Lisbon"]),
     ("Ivory is banned under the Convention on International Trade in Endangered Species.",
@@ -85,7 +85,7 @@ def test_topic_after_the_head_belongs_to_the_name(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Germany signed an agreement on Tuesday with France.", ["agreement"]),  # a date is no topic
-    ("Blinken signed an agreement for the United States.", ["agreement"]),  # nor a country
+    ("Okafor signed an agreement for the United States.", ["agreement"]),  # nor a country
     ("They signed an agreement for sharing data.", ["agreement"]),  # nor a purpose clause
     ("They signed a deal for $5 million.", ["deal"]),  # nor an amount
     ("Porto agreed a deal for Ajax's goalkeeper.", ["deal"]),  # nor someone else's
@@ -132,7 +132,7 @@ def test_evaluative_adjective_after_the_does_not_make_a_new_name():
     "He acted of his own accord.",
     "Reforms happen within the framework of the constitution.",
     "The North Atlantic Treaty Organization met.",
-    "The broadcaster has 12 Memorandum of Understanding (MoUs) with partners.",
+    "The college holds 15 Memorandum of Understanding (MoUs) with schools.",
     "Talks covered Regional Trade Agreements and tariffs.",
     "Fans met at a two-day Beatles convention in Leeds.",
     "The firms said in a joint statement that sales rose.",
@@ -147,7 +147,7 @@ def test_mentions_that_name_no_particular_agreement(text):
 
 
 def test_appositive_describes_what_precedes():
-    text = "The firm's prize, a $900 million contract, covers radar work."
+    text = "The builder's win, a $40 million contract, covers road work."
     assert named(text) == []
 
 
@@ -166,14 +166,14 @@ def test_compound_head_is_one_mention():
     assert named("In May, a framework agreement was signed on oil.") == ["framework agreement"]
 
 
-def test_cooperative_framework_between_parties_names_an_agreement():
-    assert named("They set up a cooperative framework between Alpha and Beta.") == ["cooperative framework"]
+def test_framework_between_parties_names_an_agreement():
+    assert named("They set up a strategic framework between Alpha and Beta.") == ["strategic framework"]
 
 
 def test_agreement_on_a_framework_is_that_framework():
-    text = "Chile entered into an agreement with Peru on a comprehensive framework for fisheries cooperation."
+    text = "Chile reached an agreement with Peru on a broad framework for fisheries cooperation."
     assert roles(text) == [("agreement", REFERENCE),
-                           ("comprehensive framework for fisheries cooperation", INTRO)]
+                           ("broad framework for fisheries cooperation", INTRO)]
 
 
 def test_title_case_headline_only_names_what_the_body_does_not():
@@ -185,7 +185,7 @@ def test_title_case_headline_only_names_what_the_body_does_not():
 
 
 def test_headline_mention_kept_when_the_body_has_none_of_its_kind():
-    text = "Joint Statement on Port Trade: Minister Meeting\nThe minister will pursue a Memorandum of Understanding."
+    text = "Joint Statement on Rail Links: Ministers Meet\nThe minister hopes to conclude a Memorandum of Understanding."
     names = [a.mentions[0] for a in link(text, find_mentions(text))]
     assert [text[m.start:m.end] for m in names] == ["Joint Statement", "Memorandum of Understanding"]
 
@@ -215,7 +215,7 @@ def test_definite_capitalised_head_refers_to_the_named_one():
 
 
 def test_acronym_remention_after_another_kind_only_refers():
-    text = "Kenya signed a cooperative framework between Kenya and Oman. The MOU was signed by ministers."
+    text = "Ghana signed a strategic framework between Ghana and Oman. The MOU was signed by ministers."
     agreements = link(text, find_mentions(text))
     assert len(agreements) == 1
     assert [text[m.start:m.end] for m in agreements[0].references] == ["MOU"]
@@ -261,7 +261,7 @@ def test_reporter_is_not_a_signatory():
 
 
 def test_signing_with_a_person():
-    text = "While signing the agreement with Director Mary Okafor, the minister spoke."
+    text = "On signing the agreement with Director Mary Okafor, the minister smiled."
     assert facts_for(text, "agreement", people=["Mary Okafor"]).signatories == ["Mary Okafor"]
 
 
@@ -283,8 +283,8 @@ def test_parties_subject_and_with():
 
 
 def test_parties_from_hyphenated_name():
-    text = "They followed the framework for India-US Defence Partnership."
-    assert facts_for(text, "framework for India-US Defence Partnership").parties == ["India", "US"]
+    text = "They followed the framework for Japan-Chile Energy Partnership."
+    assert facts_for(text, "framework for Japan-Chile Energy Partnership").parties == ["Japan", "Chile"]
 
 
 def test_places_that_are_locations_or_possessives_are_not_parties():
@@ -295,7 +295,7 @@ def test_places_that_are_locations_or_possessives_are_not_parties():
 @pytest.mark.parametrize("text, mention, status", [
     ("Both sides continued negotiations on a trade deal.", "deal", "under negotiation"),
     ("The company announced a deal with its rival.", "deal", "announced"),
-    ("They intend to pursue a Memorandum of Understanding.", "Memorandum of Understanding", "proposed"),
+    ("They are seeking a Memorandum of Understanding.", "Memorandum of Understanding", "proposed"),
     ("The government scrapped the deal.", "deal", "terminated"),
     ("The treaty, signed in 1990, was ratified by parliament.", "treaty", "signed"),
 ])

@@ -39,8 +39,8 @@ def test_find_definitions_gives_long_form_range():
 
 def test_spells_with_and_without_little_words():
     assert spells("MoD", "Ministry of Defence")
-    assert spells("MHA", "ministry of home affairs")
-    assert not spells("MHA", "ministry of health")
+    assert spells("MPS", "ministry of ports and shipping")
+    assert not spells("MPS", "ministry of power")
 
 
 def test_acronym_definition_links_full_name_and_acronym():
@@ -69,10 +69,10 @@ def test_initials_link_an_acronym_written_without_parentheses():
 
 
 def test_initials_find_a_name_written_in_lower_case():
-    text = "The agency signed a deal with MHA. It will help the union ministry of home affairs cut costs."
+    text = "The bureau signed a deal with MPS. It will help the federal ministry of ports and shipping cut costs."
     found = by_name(text)
-    assert found["MHA"].canonical == "ministry of home affairs"
-    assert "ministry of home affairs" in found
+    assert found["MPS"].canonical == "ministry of ports and shipping"
+    assert "ministry of ports and shipping" in found
 
 
 def test_acronym_inside_a_longer_span_is_a_mention():
@@ -108,8 +108,8 @@ def test_of_chain_with_little_words():
 
 
 def test_chain_splits_at_a_nested_organisation():
-    text = "The Design Cluster of the Ministry of Rural Development signed it."
-    assert names(text) == ["Design Cluster", "Ministry of Rural Development"]
+    text = "The Farmers Network of the Ministry of Rural Development signed it."
+    assert names(text) == ["Farmers Network", "Ministry of Rural Development"]
 
 
 def test_chain_keeps_an_organisation_named_after_another():
@@ -138,27 +138,27 @@ def test_coordinated_organisations_with_and_the():
 
 
 def test_and_inside_a_name_before_its_head():
-    assert names("The Print and Design Council met.") == ["Print and Design Council"]
+    assert names("The Food and Drink Council met.") == ["Food and Drink Council"]
 
 
 def test_chain_stops_before_a_project():
-    text = "The deal with the Acme Group for the Lagos Water Project was signed."
+    text = "The deal with the Acme Group for the Harbour Bridge Project was signed."
     assert names(text) == ["Acme Group"]
 
 
 def test_date_after_a_section_head_is_no_chain():
-    assert names("Business News of Friday, 9 March 2012") == []
+    assert names("Sports News of Monday, 14 June 2021") == []
 
 
 def test_place_possessive_is_not_part_of_the_name():
-    text = "Brazil's National Development Bank and Kenya and the World Bank agreed."
+    text = "Chile's National Development Bank and Peru and the World Bank agreed."
     assert names(text) == ["National Development Bank", "World Bank"]
 
 
 def test_head_before_a_title_belongs_to_the_title():
-    text = "National Treasury Cabinet Secretary Jane Doe spoke."
+    text = "Water Ministry Cabinet Secretary Jane Doe spoke."
     people = [(text.index("Jane"), text.index("Jane") + 8)]
-    assert names(text, people) == ["National Treasury"]
+    assert names(text, people) == ["Water Ministry"]
 
 
 def test_bare_head_and_generic_phrases_are_not_organisations():
@@ -184,12 +184,12 @@ def test_people_are_never_organisations():
 # names found from context
 
 def test_known_news_agency_and_wire_credit():
-    text = "CAIRO, July 19 (Reuters) - Talks resumed, the statement added. (PTI)"
+    text = "LIMA, June 3 (Reuters) - Talks resumed, the statement added. (PTI)"
     assert names(text) == ["Reuters", "PTI"]
 
 
 def test_publisher_in_web_boilerplate_and_urls_are_ignored():
-    text = ("Key Discussion Points\n\nAdd Daily Planet as a Preferred Source\n\n"
+    text = ("Main Outcomes\n\nAdd Daily Planet as a Preferred Source\n\n"
             "See https://x.com/MinistryOfTruth/status/123 for the video.")
     assert names(text) == ["Daily Planet"]
 
@@ -200,7 +200,7 @@ def test_credit_list_before_a_date():
 
 
 def test_described_company_and_its_other_mentions():
-    text = "Indian budget airline SkyJet has signed a deal. SkyJet said the planes arrive in May."
+    text = "Chilean cargo carrier SkyJet has signed a deal. SkyJet said the planes arrive in May."
     assert names(text) == ["SkyJet", "SkyJet"]
 
 
@@ -270,7 +270,7 @@ def test_article_groups_acronym_and_full_name(org_nlp):
 
 
 def test_article_mention_drops_the_brackets_of_its_token(org_nlp):
-    text = "CAIRO, July 19 (EFE).- Talks resumed."
+    text = "LIMA, June 3 (EFE).- Talks resumed."
     doc = org_nlp(text)
     [item] = organisations(doc)
     [found] = item["mentions"]
@@ -279,8 +279,8 @@ def test_article_mention_drops_the_brackets_of_its_token(org_nlp):
 
 
 def test_end_of_a_name_is_not_the_partner_of_the_next_one():
-    text = "Officials of the Department of War and the Department of State met."
-    assert names(text) == ["Department of War", "Department of State"]
+    text = "Officials of the Department of Trade and the Department of Health met."
+    assert names(text) == ["Department of Trade", "Department of Health"]
 
 
 def test_describing_compounds_and_two_word_place_owners_are_left_out():

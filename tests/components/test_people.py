@@ -20,46 +20,46 @@ def test_honorific_is_dropped_from_the_name_and_kept(nlp):
 
 
 @pytest.mark.parametrize("text, name, honorific", [
-    ("He met Tan Sri Abang Johari Tun Openg in Kuching.", "Abang Johari Tun Openg", "Tan Sri"),
-    ("It was signed by Lieutenant General (R) Tariq Uz Zaman Khan on Monday.", "Tariq Uz Zaman Khan",
-     "Lieutenant General"),
-    ("The host was Dr.Gabor Nagy, who spoke first.", "Gabor Nagy", "Dr"),
-    ("Present were Professor Dr AFM Rafiqul Alam and others.", "AFM Rafiqul Alam", "Professor Dr"),
+    ("He met Tan Sri Razali Razak Tun Hamdan in Ipoh.", "Razali Razak Tun Hamdan", "Tan Sri"),
+    ("It was signed by Major General (R) Shahzad Ul Haq Malik on Monday.", "Shahzad Ul Haq Malik",
+     "Major General"),
+    ("The host was Dr.Lina Berg, who spoke first.", "Lina Berg", "Dr"),
+    ("Present were Professor Dr SMA Nazmul Huda and others.", "SMA Nazmul Huda", "Professor Dr"),
     ("Shri Vinod Kumar Rao chaired the meeting.", "Vinod Kumar Rao", "Shri"),
-    ("Rear Admiral Imran Qureshi flanked him.", "Imran Qureshi", "Rear Admiral"),
+    ("Vice Admiral Omar Farooqui stood beside him.", "Omar Farooqui", "Vice Admiral"),
 ])
 def test_honorifics_of_many_kinds(nlp, text, name, honorific):
     assert (name, honorific, name) in people_of(nlp, text)
 
 
 def test_surname_alone_later_is_the_same_person(nlp):
-    text = "US Secretary of War Paul Hendricks arrived. Later Hendricks said the visit went well."
+    text = "US Secretary of Commerce Paul Hendricks arrived. Later Hendricks said the visit went well."
     assert [(n, c) for n, _, c in people_of(nlp, text)] == [
         ("Paul Hendricks", "Paul Hendricks"), ("Hendricks", "Paul Hendricks")]
 
 
 def test_surname_inside_another_name_is_not_a_mention():
-    text = "Defence Minister Rajesh Singh met Shri Anand Singh Rawat in Delhi."
-    assert names(text) == ["Rajesh Singh", "Anand Singh Rawat"]
+    text = "Health Minister Rajesh Singh met Shri Mohan Singh Bisht in Pune."
+    assert names(text) == ["Rajesh Singh", "Mohan Singh Bisht"]
 
 
 def test_surname_shared_by_two_people_goes_to_the_nearest_earlier_one():
-    text = "Minister Arjun Singh spoke. Director D K Singh, the head of the centre, replied. Singh said no."
+    text = "Minister Arjun Mehta spoke. Director R P Mehta, the head of the lab, replied. Mehta said no."
     people = find_people(text)
-    assert canonical_names(text, people)[-1] == "D K Singh"
+    assert canonical_names(text, people)[-1] == "R P Mehta"
 
 
 def test_mention_differing_only_in_case_joins_the_first_spelling(nlp):
-    text = "Lt Gen Hamid Uz Zaman Khan arrived. Lt Gen Hamid uz Zaman Khan then left."
-    assert {c for _, _, c in people_of(nlp, text)} == {"Hamid Uz Zaman Khan"}
+    text = "Lt Gen Shahzad Ul Haq Malik arrived. Lt Gen Shahzad ul Haq Malik then left."
+    assert {c for _, _, c in people_of(nlp, text)} == {"Shahzad Ul Haq Malik"}
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Defence Minister Rajnath Kapoor held talks.", ["Rajnath Kapoor"]),
-    ("He had earlier met with President Obama and officials.", ["Obama"]),
+    ("Defence Minister Tarun Kapoor held talks.", ["Tarun Kapoor"]),
+    ("She later dined with President Okafor and aides.", ["Okafor"]),
     ("The Secretary of State Antonio Blanco signed for Spain.", ["Antonio Blanco"]),
-    ("The Minister for Investment of the United Arab Emirates Mohamed Hassan Al Marri signed.",
-     ["Mohamed Hassan Al Marri"]),
+    ("The Minister for Water Resources of the Sultanate of Oman Khalid Saeed Al Harthy signed.",
+     ["Khalid Saeed Al Harthy"]),
     ("Attorney General Elliot Spencer sued the firm.", ["Elliot Spencer"]),
 ])
 def test_titles_before_a_name(text, expected):
@@ -67,14 +67,14 @@ def test_titles_before_a_name(text, expected):
 
 
 def test_portfolio_after_a_title_is_not_a_name():
-    assert names("The visit of Secretary Defence took place on Monday.") == []
+    assert names("A call from Secretary Agriculture came on Monday.") == []
 
 
 @pytest.mark.parametrize("text, expected", [
     ("Kwabena Mensah opened the plant.", ["Kwabena Mensah"]),
     ("Jean-Luc Martineau and Ingrid Solberg met in Oslo.", ["Jean-Luc Martineau", "Ingrid Solberg"]),
-    ("The project was launched by Sanjeev Sharma last year.", ["Sanjeev Sharma"]),
-    ("Caught by J. Russell off the last ball.", ["J. Russell"]),
+    ("The scheme was opened by Pradeep Sharma last year.", ["Pradeep Sharma"]),
+    ("Caught by K. Harper off the last ball.", ["K. Harper"]),
     ("Reporter Wanjiru Otieno filed the story.", ["Wanjiru Otieno"]),
 ])
 def test_names_from_many_cultures(text, expected):
@@ -82,27 +82,27 @@ def test_names_from_many_cultures(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ('"We are ready," said Ravi Gangwar and Kiran Bhatt, the founders.', ["Ravi Gangwar", "Kiran Bhatt"]),
+    ('"We are ready," said Maya Joglekar and Kiran Dutt, the founders.', ["Maya Joglekar", "Kiran Dutt"]),
     ("Tomas Vrana, 45, was arrested.", ["Tomas Vrana"]),
-    ("Ato Kwame Boldon ( Trinidad ) won the race.", ["Ato Kwame Boldon"]),
+    ("Ato Kwame Lorde ( Jamaica ) won the race.", ["Ato Kwame Lorde"]),
     ('" The market will recover , " Okonjo said .', ["Okonjo"]),
-    ("Farhana Rezaul, Director of the institute, spoke.", ["Farhana Rezaul"]),
+    ("Tahmina Rezaul, Director of the institute, spoke.", ["Tahmina Rezaul"]),
 ])
 def test_names_marked_by_speech_age_country_or_apposition(text, expected):
     assert names(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Police detained veteran dissident Wang Donghua on Friday.", ["Wang Donghua"]),
-    ("He will meet his Israeli counterpart Yitzhak Morel next week.", ["Yitzhak Morel"]),
+    ("Police questioned the dissident Zhou Minghe on Friday.", ["Zhou Minghe"]),
+    ("She will see her Israeli counterpart Avner Morel next week.", ["Avner Morel"]),
 ])
 def test_names_after_a_lower_case_noun_for_a_person(text, expected):
     assert names(text) == expected
 
 
 def test_names_listed_beside_a_known_person():
-    text = "Squad : Aamir Khan , Saeed Anwar , Breen , Staunton and Ijaz Malik ."
-    assert names(text) == ["Aamir Khan", "Saeed Anwar", "Breen", "Staunton", "Ijaz Malik"]
+    text = "Squad : Omar Mir , Fahad Shafiq , Dolan , Quinlan and Tariq Malik ."
+    assert names(text) == ["Omar Mir", "Fahad Shafiq", "Dolan", "Quinlan", "Tariq Malik"]
 
 
 def test_lone_word_after_a_person_is_not_listed():
@@ -121,12 +121,12 @@ def test_end_of_a_longer_name_is_not_a_person(text, expected):
 
 
 def test_possessive_is_not_part_of_the_name():
-    assert names("During Indian Prime Minister Narendra Verma’s visit, talks resumed.") == ["Narendra Verma"]
+    assert names("After Kenyan Prime Minister Naresh Verma’s visit, talks resumed.") == ["Naresh Verma"]
 
 
 @pytest.mark.parametrize("text", [
-    "Key Discussion Points\n\nExpanding Collaborative Efforts\n\nHigh-Level Participation",
-    "Add Asianet Newsable as a Preferred Source",
+    "Main Outcomes\n\nDeepening Regional Ties\n\nSenior Delegations Attend",
+    "Follow Metro Ledger on Google News",
     "By Staff Reporter | Updated: Feb 5, 2026, 10:12 IST",
     "The talks were held in Sri Lanka and Hong Kong.",
     "Offices on Madison Avenue and at Victoria University were closed.",
@@ -134,15 +134,15 @@ def test_possessive_is_not_part_of_the_name():
     "Shares of Lockheed Martin rose.",
     'He told Der Spiegel that "said Final Wars producer" was a quote.',
     "The Roman Catholic church and the Six Nations Grand Slam holders.",
-    "https://x.com/SpokespersonMoD/status/2019424773537951771?s=20",
+    "https://x.com/PressOfficeMoT/status/1123581321345589144?s=20",
 ])
 def test_headings_places_companies_and_boilerplate_are_not_people(text):
     assert names(text) == []
 
 
 def test_space_tokenized_text_and_capitals_headlines():
-    text = "SOCCER - JAPAN GET LUCKY WIN .\nStriker Nadim Ladki scored .\nLadki 's goal came late ."
-    assert names(text) == ["Nadim Ladki", "Ladki"]
+    text = "RUGBY - WALES EDGE PAST SCOTS .\nWinger Tomasz Rudnik scored .\nRudnik 's try came late ."
+    assert names(text) == ["Tomasz Rudnik", "Rudnik"]
 
 
 def test_factory_writes_to_the_configured_span_key():

@@ -17,75 +17,75 @@ def roles(text, orgs=()):
 
 
 @pytest.mark.parametrize("text, orgs, expected", [
-    ("Defence Minister Rajnath Kapoor held talks.", (), [("Rajnath Kapoor", "Defence Minister", None)]),
-    ("Talks with the US Secretary of War Paul Hendricks ended.", (),
-     [("Paul Hendricks", "US Secretary of War", None)]),
-    ("It was led by Director General (Missiles & Strategic Systems), DRDO Dr Meera Pillai today.", ("DRDO",),
-     [("Meera Pillai", "Director General (Missiles & Strategic Systems)", "DRDO")]),
+    ("Defence Minister Tarun Kapoor held talks.", (), [("Tarun Kapoor", "Defence Minister", None)]),
+    ("Talks with the US Secretary of Commerce Paul Hendricks ended.", (),
+     [("Paul Hendricks", "US Secretary of Commerce", None)]),
+    ("It was led by Director General (Naval Systems & Materials), NMRO Dr Meera Pillai today.", ("NMRO",),
+     [("Meera Pillai", "Director General (Naval Systems & Materials)", "NMRO")]),
     ("It was co-chaired by Deputy Secretary of Energy for Fusion, Office of Science Mr Daniel Roe.",
      ("Office of Science",), [("Daniel Roe", "Deputy Secretary of Energy for Fusion", "Office of Science")]),
     ("It was co-chaired by Assistant Secretary of Energy for Grids, Office of the Under Secretary for Science "
      "Mr Daniel Roe and Director General (Labs), NSRO Dr Meera Pillai.", (),
      [("Daniel Roe", "Assistant Secretary of Energy for Grids", "Office of the Under Secretary for Science"),
       ("Meera Pillai", "Director General (Labs)", "NSRO")]),
-    ("He met the World Bank Country Director Ms. Aminata Diallo at noon.", ("World Bank",),
-     [("Aminata Diallo", "Country Director", "World Bank")]),
-    ("Eastern University (EU) Vice-Chancellor (In Charge) Professor Dr Karim Hossain spoke.",
-     ("Eastern University",), [("Karim Hossain", "Vice-Chancellor (In Charge)", "Eastern University")]),
-    ("Guests of the Society of Tamils in Canada and Registrar Prof Anil Verma signed it.",
-     ("Society of Tamils in Canada",), [("Anil Verma", "Registrar", None)]),
-    ("It came at the invitation of State Secretary for Energy Policy ,Ministry of Energy, Hungary, Dr.Gabor Nagy.",
-     ("Ministry of Energy",), [("Gabor Nagy", "State Secretary for Energy Policy", "Ministry of Energy")]),
+    ("She saw the African Development Bank Regional Director Ms. Aminata Diallo at noon.", ("African Development Bank",),
+     [("Aminata Diallo", "Regional Director", "African Development Bank")]),
+    ("Lakeside University (LU) Vice-Chancellor (Acting) Professor Dr Karim Hossain spoke.",
+     ("Lakeside University",), [("Karim Hossain", "Vice-Chancellor (Acting)", "Lakeside University")]),
+    ("Members of the Guild of Welsh Potters in Chile and Registrar Prof Anil Verma signed it.",
+     ("Guild of Welsh Potters in Chile",), [("Anil Verma", "Registrar", None)]),
+    ("It followed a request by Deputy Secretary for Water Policy ,Ministry of Water, Estonia, Dr.Mart Tamm.",
+     ("Ministry of Water",), [("Mart Tamm", "Deputy Secretary for Water Policy", "Ministry of Water")]),
 ])
 def test_titles_before_the_name(text, orgs, expected):
     assert roles(text, orgs) == expected
 
 
 @pytest.mark.parametrize("text, orgs, expected", [
-    ("The deal was signed by Aditya Rao, Director, Space Applications Centre (SAC) on Monday.",
-     ("Space Applications Centre",), [("Aditya Rao", "Director", "Space Applications Centre")]),
-    ("“We are proud,” said Karl-Heinz Bauer, CEO and Chairman of Lindqvist.", ("Lindqvist",),
-     [("Karl-Heinz Bauer", "CEO and Chairman", "Lindqvist")]),
-    ("John Leary, Airvia' Chief Operating Officer for Customers, said so.", ("Airvia",),
-     [("John Leary", "Chief Operating Officer for Customers", "Airvia")]),
-    ("Present was Professor Dr Rahim Uddin, Executive Director of CPR & Former VC of NSU today.", ("CPR", "NSU"),
-     [("Rahim Uddin", "Executive Director", "CPR"), ("Rahim Uddin", "Former VC", "NSU")]),
-    ("The Minister of State at the Department for Trade, Nigel Hurst MP, was pleased.",
-     ("Department for Trade",), [("Nigel Hurst", "Minister of State", "Department for Trade"),
-                                 ("Nigel Hurst", "MP", None)]),
-    ("Musa Ruto spoke first. Ruto, who is also the Cabinet Secretary for Foreign Affairs, agreed.", (),
-     [("Musa Ruto", "Cabinet Secretary for Foreign Affairs", None)]),
+    ("The deal was signed by Aditya Rao, Director, Coastal Research Centre (CRC) on Monday.",
+     ("Coastal Research Centre",), [("Aditya Rao", "Director", "Coastal Research Centre")]),
+    ("“It is a good day,” said Jean-Marc Dubois, CEO and Chairman of Lindqvist.", ("Lindqvist",),
+     [("Jean-Marc Dubois", "CEO and Chairman", "Lindqvist")]),
+    ("Paula Reyes, Aeris' Chief Commercial Officer for Europe, said so.", ("Aeris",),
+     [("Paula Reyes", "Chief Commercial Officer for Europe", "Aeris")]),
+    ("Present was Professor Dr Nasir Uddin, Executive Director of IER & Former Rector of KTU today.", ("IER", "KTU"),
+     [("Nasir Uddin", "Executive Director", "IER"), ("Nasir Uddin", "Former Rector", "KTU")]),
+    ("The Minister of State at the Department for Transport, Helen Carver MP, was pleased.",
+     ("Department for Transport",), [("Helen Carver", "Minister of State", "Department for Transport"),
+                                     ("Helen Carver", "MP", None)]),
+    ("Amina Keter spoke first. Keter, who is also the Minister for Health, agreed.", (),
+     [("Amina Keter", "Minister for Health", None)]),
 ])
 def test_titles_after_the_name(text, orgs, expected):
     assert roles(text, orgs)[:len(expected)] == expected
 
 
 def test_plural_title_is_given_to_each_of_two_people():
-    text = "“Low fares stay,” said Ravi Gangwar and Kiran Bhatt, co-founders of SkyGo."
-    assert roles(text, ("SkyGo",)) == [("Ravi Gangwar", "co-founder", "SkyGo"), ("Kiran Bhatt", "co-founder", "SkyGo")]
+    text = "“Service comes first,” said Maya Joglekar and Kiran Dutt, co-founders of Orbis."
+    assert roles(text, ("Orbis",)) == [("Maya Joglekar", "co-founder", "Orbis"), ("Kiran Dutt", "co-founder", "Orbis")]
 
 
 def test_rank_used_as_honorific_is_also_a_role():
-    text = "It was attended by Lieutenant General (R) Tariq Khan and Rear Admiral Imran Qureshi."
-    assert ("Tariq Khan", "Lieutenant General (R)", None) in roles(text)
-    assert ("Imran Qureshi", "Rear Admiral", None) in roles(text)
+    text = "Guests included Major General (R) Asif Malik and Vice Admiral Omar Farooqui."
+    assert ("Asif Malik", "Major General (R)", None) in roles(text)
+    assert ("Omar Farooqui", "Vice Admiral", None) in roles(text)
 
 
 def test_apposition_of_the_previous_person_is_not_taken():
-    text = "Present were Dr Salma Begum Chowdhury, Adviser to BOT, SEU, Farida Yasmin, Director, IRT."
-    assert roles(text, ("SEU", "IRT")) == [("Salma Begum Chowdhury", "Adviser to BOT", "SEU"),
-                                           ("Farida Yasmin", "Director", "IRT")]
+    text = "Present were Dr Salma Akter Khan, Adviser to BOG, NCU, Farida Haque, Director, CRT."
+    assert roles(text, ("NCU", "CRT")) == [("Salma Akter Khan", "Adviser to BOG", "NCU"),
+                                           ("Farida Haque", "Director", "CRT")]
 
 
 def test_title_does_not_cross_a_sentence_end():
-    text = "The dinner was hosted by a council in Washington DC. President Kofi Mensah spoke."
+    text = "The lunch was given by a trust in Lusaka CBD. President Kofi Mensah spoke."
     assert roles(text) == [("Kofi Mensah", "President", None)]
 
 
 @pytest.mark.parametrize("text, orgs, expected", [
     ("Elections were held in March and President Kofi Mensah won.", (), [("Kofi Mensah", "President", None)]),
-    ("It was signed by Wu Bangguo and Vice President Zeng Qinghua.", (),
-     [("Zeng Qinghua", "Vice President", None)]),
+    ("It was signed by Li Wenhua and Vice President Zhao Mingde.", (),
+     [("Zhao Mingde", "Vice President", None)]),
     ("Sami Haddad, a spokesperson for the NRWA, said so.", ("NRWA",), [("Sami Haddad", "spokesperson", "NRWA")]),
 ])
 def test_coordination_and_articles_stay_out_of_the_title(text, orgs, expected):
@@ -97,15 +97,15 @@ def test_no_title_no_role():
 
 
 def test_facts_keep_one_entry_per_title_and_drop_bare_repeats(nlp):
-    text = ("Trade Minister Nigel Hurst and the Governor of Colorado, Jared Pollard, met. "
-            "Minister Hurst and Governor Pollard agreed.")
+    text = ("Transport Minister Helen Carver and the Governor of Oregon, Dana Whitfield, met. "
+            "Minister Carver and Governor Whitfield agreed.")
     people = {p["name"]: [r["role"] for r in p["roles"]] for p in people_facts(nlp(text))}
-    assert people == {"Nigel Hurst": ["Trade Minister"], "Jared Pollard": ["Governor of Colorado"]}
+    assert people == {"Helen Carver": ["Transport Minister"], "Dana Whitfield": ["Governor of Oregon"]}
 
 
 def test_factory_reads_configured_span_keys():
     nlp = spacy.blank("en")
     nlp.add_pipe("extractor_people", config={"span_key": "persons"})
     nlp.add_pipe("extractor_roles", config={"span_key": "titles", "people_key": "persons", "orgs_key": "none"})
-    doc = nlp("Defence Minister Rajnath Kapoor spoke.")
-    assert [(s.text, s._.person) for s in doc.spans["titles"]] == [("Defence Minister", "Rajnath Kapoor")]
+    doc = nlp("Defence Minister Tarun Kapoor spoke.")
+    assert [(s.text, s._.person) for s in doc.spans["titles"]] == [("Defence Minister", "Tarun Kapoor")]
