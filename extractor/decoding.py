@@ -44,8 +44,8 @@ class Decoded(NamedTuple):
 
 
 def looks_binary(data: bytes) -> bool:
-    """Whether data contains a NUL byte, which no text file in an 8-bit encoding or UTF-8 holds."""
-    return b"\x00" in data
+    """Whether data (or its first block) is binary: a NUL byte, which only UTF-16/32 text holds."""
+    return b"\x00" in data and not data.startswith(tuple(mark for mark, _ in _MARKS))
 
 
 def has_unpaired_surrogate(text: str) -> bool:

@@ -1,6 +1,7 @@
 """Builds the spaCy pipeline once and runs articles through it."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 from typing import Iterable, Iterator
@@ -89,6 +90,24 @@ def _join(docs: list[Doc], text: str) -> Doc:
 
 
 def _process_here(nlp: Language, articles: Iterable[Article], batch_size: int) -> Iterator[tuple[Article, dict | None]]:
+    """Batches through the pipeline; a batch that fails is redone article by article, so one
+    article that trips a bug becomes one error instead of ending the run."""
+    for batch in _batches(articles, batch_size):
+        try:
+            results = list(_pipe_articles(nlp, batch, batch_size))
+        except Exception:  # noqa: BLE001  (any bug in a rule must cost one article, not the batch)
+            results = [_isolated(nlp, article) for article in batch]
+        yield from results
+
+
+def _isolated(nlp: Language, article: Article) -> tuple[Article, dict | None]:
+    try:
+        return next(_pipe_articles(nlp, [article], 1))
+    except Exception as err:  # noqa: BLE001
+        return replace(article, error=f"extraction failed ({type(err).__name__}: {err})"), None
+
+
+def _pipe_articles(nlp: Language, articles: Iterable[Article], batch_size: int) -> Iterator[tuple[Article, dict | None]]:
     pieces: list[Doc] = []
     for doc, (article, last) in nlp.pipe(_piece_docs(nlp, articles), as_tuples=True, batch_size=batch_size):
         pieces.append(doc)

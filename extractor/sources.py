@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .decoding import decode, has_unpaired_surrogate, looks_binary
+from .decoding import BINARY, decode, has_unpaired_surrogate, looks_binary
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 # Read this much first: a NUL byte in it stops reading binaries (and /dev/zero) early.
@@ -37,7 +37,7 @@ def _read_bytes(path: Path) -> bytes:
     with open(path, "rb") as stream:
         head = stream.read(_SNIFF_BYTES)
         if looks_binary(head):
-            decode(head)  # raises ValueError with the "binary?" reason
+            raise ValueError(BINARY)
         return head + stream.read()
 
 

@@ -59,6 +59,14 @@ def test_files_without_text_carry_a_reason(tmp_path, data, error):
     assert (article.error, article.text) == (error, "")
 
 
+def test_utf16_file_longer_than_the_first_block_is_read_whole(tmp_path):
+    text = "a" * 32766 + "😀 Dr Jane Doe spoke."  # the emoji's surrogate pair straddles the 64 KiB block
+    path = tmp_path / "x.txt"
+    path.write_bytes(text.encode("utf-16"))
+    article = read_path(path, "x.txt", None)
+    assert (article.error, article.text) == (None, text)
+
+
 def test_a_file_is_read_with_its_note_and_publication_date(tmp_path):
     path = tmp_path / "x.txt"
     path.write_bytes("Caf\u00e9 society.".encode("latin-1"))

@@ -97,7 +97,7 @@ def placeholders() -> dict[str, str]:
 _GATE_LENGTH = 3  # characters of lookahead that decide whether a word start can begin a date
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 _GROUP = re.compile(r"\(\?P([<=])(\w+)")
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d+(?:[.,:/-]\d+)*")  # "1.5" or "2020-21": one anchor, fewer to visit
 _ANY_LEAD = r"[\w\s'’-]*"  # what a date may contain before its anchor (date_triggers.txt)
 
 
@@ -208,6 +208,7 @@ def scan_dates(scan: Scanner, text: str):
     rules contain: every date has an anchor with only such text before it (date_triggers.txt)."""
     size = len(text)
     backwards = None
+    lead, gate, regex = scan.lead.match, scan.gate.finditer, scan.regex.match
     done = 0  # every position before this was tried or lies inside a match
     for start, end in _anchors(scan, text):
         if end <= done:
@@ -216,13 +217,15 @@ def scan_dates(scan: Scanner, text: str):
         if start > done:
             if backwards is None:
                 backwards = text[::-1]
-            low = size - scan.lead.match(backwards, size - start, size - done).end()
+            low = size - lead(backwards, size - start, size - done).end()
         # the gate's lookahead reads up to _GATE_LENGTH characters past the last start it tests
-        for candidate in scan.gate.finditer(text, low, min(end + _GATE_LENGTH, size)):
+        for candidate in gate(text, low, min(end + _GATE_LENGTH, size)):
             at = candidate.start()
+            if at >= end:  # starts after the anchor belong to the next anchor's stretch
+                break
             if at < done:
                 continue
-            match = scan.regex.match(text, at)
+            match = regex(text, at)
             if match:
                 yield match
                 done = match.end()

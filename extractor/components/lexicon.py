@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from ..resources import word_list, word_set
 
@@ -48,19 +48,13 @@ def words_not_after(words, before: str) -> str:
                             for c, rest in sorted(rests.items())) + ")"
 
 
-def finditer_at_words(pattern: re.Pattern, text: str, words) -> Iterator[re.Match]:
-    """pattern.finditer(text) for a pattern whose matches begin where one of the words is written.
+def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:
+    """pattern.finditer(text) when every match begins at one of the ascending positions `starts`.
 
-    str.find over a few words is far cheaper than the regex engine trying every lower-case letter
-    of the text; the pattern is then tried only there, left to right, never inside a match."""
-    starts = set()
-    for word in words:
-        start = text.find(word)
-        while start >= 0:
-            starts.add(start)
-            start = text.find(word, start + 1)
+    A cheap scan for those positions and a match tried only there beat the regex engine trying
+    the pattern at every position of the text (it cannot skip ahead to lower-case words)."""
     end = 0
-    for start in sorted(starts):
+    for start in starts:
         if start >= end and (match := pattern.match(text, start)):
             end = match.end()
             yield match

@@ -8,10 +8,13 @@ organisation in them; then every other mention of a name found, a company's shor
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
+from itertools import accumulate
+from typing import Callable
 
 from ..resources import word_list, word_set
-from .lexicon import (WORD, calendar_words, common_capitalised, finditer_at_words, first_names, honorifics, org_heads,
+from .lexicon import (WORD, calendar_words, common_capitalised, first_names, honorifics, matches_at, org_heads,
                       org_names, place_heads, role_words, trie, words_not_after)
 from .org_phrases import bare, generic_phrases, is_hyphen_modifier, is_place, is_strong_head, non_heads
 from .spans import overlaps
@@ -60,17 +63,21 @@ def described() -> re.Pattern:
     return re.compile(words_not_after(descriptors(), _NOT_AFTER) + rf"[ \t]+(?P<name>{_NAME})")
 
 
+def officers() -> tuple[str, ...]:
+    """Offices that only an organisation has ("chairman", "chief executive")."""
+    return word_list("org_officers.txt")
+
+
 @lru_cache(maxsize=None)
 def officer_of() -> re.Pattern:
     """ "chief executive of Adnoc Gas": an office only organisations have, then the organisation."""
-    officers = word_list("org_officers.txt")
-    return re.compile(words_not_after(officers, _NOT_AFTER) + rf"[ \t]+(?:of|at)[ \t]+(?P<name>{_NAME})")
+    return re.compile(words_not_after(officers(), _NOT_AFTER) + rf"[ \t]+(?:of|at)[ \t]+(?P<name>{_NAME})")
 
 
 @lru_cache(maxsize=None)
 def possessive_context() -> re.Pattern:
     """ "'s chairman", "'s shares": what follows an organisation's possessive."""
-    owned = trie(word_list("org_officers.txt") + word_list("org_possessions.txt"))
+    owned = trie(officers() + word_list("org_possessions.txt"))
     return re.compile(rf"['’]s?[ \t]+{owned}\b")
 
 
@@ -84,6 +91,29 @@ def company_heads() -> frozenset[str]:
 def standalone_heads() -> tuple[str, ...]:
     """Heads that name the institution alone once its full name was written ("Army", "Treasury")."""
     return word_list("org_standalone_heads.txt")
+
+
+@lru_cache(maxsize=None)
+def _noun_after_boundary() -> re.Pattern:
+    """A descriptor or an office after a character that is not part of a word."""
+    return re.compile(rf"[^\w-](?={trie(descriptors() + officers())})")
+
+
+def overlap_test(ranges) -> Callable[[tuple[int, int]], bool]:
+    """A test whether a range overlaps any of `ranges`, by bisection instead of comparing with each
+    (the ranges are sorted on the first question only: many documents never ask one)."""
+    starts: list[int] = []
+    reach: list[int] = []  # reach[k]: the furthest end among the first k + 1 ranges by start
+
+    def overlaps_any(span: tuple[int, int]) -> bool:
+        if not starts and ranges:
+            ordered = sorted(ranges)
+            starts.extend(start for start, _ in ordered)
+            reach.extend(accumulate((end for _, end in ordered), max))
+        before_end = bisect_left(starts, span[1])  # the ranges that start before span ends
+        return before_end > 0 and reach[before_end - 1] > span[0]
+
+    return overlaps_any
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -151,8 +181,10 @@ def context_names(text: str, blocked) -> tuple[list[tuple[int, int]], list[tuple
         owner = _name_before(text, m.start())
         if owner and is_place(text[owner[0][0]:owner[0][1]]):
             found.append(m.span("name"))  # "China's Sinopec"
-    found += [m.span("name") for m in finditer_at_words(described(), text, descriptors())]
-    found += [m.span("name") for m in officer_of().finditer(text)]
+    # described() and officer_of() can only match at text start or at one of these nouns
+    starts = [0] + [m.start() + 1 for m in _noun_after_boundary().finditer(text)]
+    found += [m.span("name") for m in matches_at(described(), text, starts)]
+    found += [m.span("name") for m in matches_at(officer_of(), text, starts)]
     if "ccording to" in text:
         found += [m.span("name") for m in _ACCORDING.finditer(text)]
     found = [trim(text, *r) for r in found]
@@ -174,12 +206,13 @@ def occurrences(text: str, names: set[str], blocked) -> list[tuple[int, int]]:
     """Every other place in text where one of the names is written (any case, capitalised)."""
     lower = text.lower()
     found = []
+    is_blocked = overlap_test(blocked)
     for name in names:
         key, start = name.lower(), 0
         while (start := lower.find(key, start)) >= 0:
             end = start + len(key)
             if (text[start].isupper() and not _WORD_CHAR.match(text, start - 1 if start else len(text))
-                    and not _WORD_CHAR.match(text, end) and not any(overlaps((start, end), b) for b in blocked)):
+                    and not _WORD_CHAR.match(text, end) and not is_blocked((start, end))):
                 found.append((start, end))
             start = end
     return found
@@ -188,6 +221,7 @@ def occurrences(text: str, names: set[str], blocked) -> list[tuple[int, int]]:
 def short_forms(text: str, names: list[str], blocked) -> dict[tuple[int, int], str]:
     """ "Lockheed" for "Lockheed Martin", "Conti" for "Conti Group": a company's first word alone."""
     found = {}
+    is_blocked = overlap_test(blocked)
     for name in names:
         first = name.split()[0]
         if (len(first) < 3 or not first[0].isupper() or is_strong_head(first) or first in common_capitalised()
@@ -195,7 +229,7 @@ def short_forms(text: str, names: list[str], blocked) -> dict[tuple[int, int], s
                 or bare(first) in honorifics() or is_place(first) or "&" in name or _written_lower(text, first)):
             continue
         for span in find_words(text, first):
-            if not _CAPITALISED_NEXT.match(text, span[1]) and not any(overlaps(span, b) for b in blocked):
+            if not _CAPITALISED_NEXT.match(text, span[1]) and not is_blocked(span):
                 found[span] = name
     return found
 
@@ -203,6 +237,7 @@ def short_forms(text: str, names: list[str], blocked) -> dict[tuple[int, int], s
 def standalone(text: str, names: list[str], blocked) -> dict[tuple[int, int], str]:
     """ "Army" after "US Army", "Commission" after "European Commission"."""
     found = {}
+    is_blocked = overlap_test(blocked)
     for head in standalone_heads():
         full = [n for n in names if n.endswith(" " + head)]
         if not full:
@@ -212,6 +247,6 @@ def standalone(text: str, names: list[str], blocked) -> dict[tuple[int, int], st
             # "Indian Army" is another name; "the Army account" or "Commission President" is this one
             if before and before.group(1) not in common_capitalised():
                 continue
-            if not any(overlaps(m.span(), b) for b in blocked):
+            if not is_blocked(m.span()):
                 found[m.span()] = full[0]
     return found

@@ -6,8 +6,8 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..resources import word_set
-from .lexicon import (WORD, WORD_TAIL, calendar_words, common_capitalised, honorifics, is_acronym, org_heads, place_heads,
-                      places, role_words, words_not_after)
+from .lexicon import (WORD, WORD_TAIL, calendar_words, common_capitalised, honorifics, is_acronym, org_heads,
+                      place_heads, places, role_words, words_not_after)
 from .spans import overlaps
 
 CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "de", "du", "da", "del", "der", "des", "la", "le",
@@ -256,12 +256,7 @@ def head_names(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int
     """Character ranges of the organisation names built on head words in text."""
     found = []
     heads = [m.start() for m in head_words().finditer(text)]
-    if not heads:
-        return found
-    for phrase in ORG_PHRASE.finditer(text):
-        first = bisect_left(heads, phrase.start())
-        if first == len(heads) or heads[first] >= phrase.end():
-            continue  # no head word in this phrase
+    for phrase in _phrases_with(text, heads):
         for words in _segments(phrase, blocked):
             for begin, end in names_in_words(words):
                 start, stop = words[begin][1], words[end - 1][2]
@@ -270,6 +265,27 @@ def head_names(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int
                     stop = _list_tail(text, stop, blocked)
                 found.append((start, stop))
     return found
+
+
+def _phrases_with(text: str, heads: list[int]):
+    """The ORG_PHRASE matches that contain one of the head positions.
+
+    A phrase never crosses a line, so scanning only the lines with a head, each from its
+    start, finds the same phrases as scanning the whole text."""
+    line_end = -1
+    for head in heads:
+        if head < line_end:
+            continue  # this line was scanned already
+        line_start = text.rfind("\n", 0, head) + 1
+        line_end = text.find("\n", head)
+        if line_end < 0:
+            line_end = len(text)
+        for phrase in ORG_PHRASE.finditer(text, line_start):
+            if phrase.start() >= line_end:
+                break
+            first = bisect_left(heads, phrase.start())
+            if first < len(heads) and heads[first] < phrase.end():
+                yield phrase
 
 
 def _list_tail(text: str, end: int, blocked: list[tuple[int, int]]) -> int:

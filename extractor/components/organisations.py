@@ -10,8 +10,8 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
 from .acronyms import ACRONYM, Definition, find_definitions, spells
-from .lexicon import honorifics, not_acronyms, org_heads, role_words, words_not_after
-from .org_context import (company_heads, context_names, coordinated, known_names_pattern, occurrences,
+from .lexicon import honorifics, matches_at, not_acronyms, org_heads, role_words, words_not_after
+from .org_context import (company_heads, context_names, coordinated, known_names_pattern, occurrences, overlap_test,
                           short_forms, standalone, trim)
 from .org_phrases import (CHAIN_STARTS, bare, head_names, is_place, is_strong_head, known_name_set,
                           names_in_words)
@@ -29,6 +29,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$")
 _CAPS_BEFORE = re.compile(r"([A-Z]{2,})[ \t]+$")
 _CAPS_AFTER = re.compile(r"[ \t]+([A-Z]{2,})")
 _ROMAN = re.compile(r"[IVXLC]+")
+_OF_FOR = re.compile(r"[ \t]+(?:of|for)(?=[ \t])")
 
 
 @dataclass(frozen=True)
@@ -112,13 +113,14 @@ def _never_an_organisation(acronym: str) -> bool:
 def _acronyms(text: str, blocked, not_orgs: set[str]) -> list[tuple[int, int]]:
     """Acronyms that may name organisations: not plurals, places, common abbreviations or tickers."""
     found = []
+    is_blocked = overlap_test(blocked)
     for m in ACRONYM.finditer(text):
         acr = m.group("acr")
         if (m.group("plural") or acr in not_orgs or _never_an_organisation(acr) or _in_place_name(text, m)
                 or _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())):
             continue
         span = m.span("acr")
-        if any(overlaps(span, b) for b in blocked) or _in_shouting_line(text, span[0]) or _dateline(text, m):
+        if is_blocked(span) or _in_shouting_line(text, span[0]) or _dateline(text, m):
             continue
         found.append(span)
     return found
@@ -216,10 +218,20 @@ def lower_case_names() -> re.Pattern:
     return re.compile(words_not_after(heads, r"[\w-]") + rf"[ \t]+(?:of|for)(?:[ \t]+[a-z&][\w&-]*){{1,6}}")
 
 
+def _word_starts_before_of_for(text: str):
+    """Where the word before each "of"/"for" starts: the only places a lower_case_names() match can begin
+    (its head is one word of letters, then blanks and "of" or "for")."""
+    for trigger in _OF_FOR.finditer(text):
+        start = trigger.start()
+        while start and text[start - 1].isalpha():
+            start -= 1
+        yield start
+
+
 def _lower_case_names(text: str, blocked) -> list[tuple[int, int]]:
     """Every reading of a name written in lower case, shortest first ("ministry of home", "... home affairs")."""
     ranges = []
-    for m in lower_case_names().finditer(text):
+    for m in matches_at(lower_case_names(), text, _word_starts_before_of_for(text)):
         ends = [m.start() + w.end() for w in _TOKEN.finditer(m.group())][1:]
         ranges += [(m.start(), end) for end in ends if not any(overlaps((m.start(), end), b) for b in blocked)]
     return ranges
@@ -239,8 +251,9 @@ class OrganisationFinder:
         for org in find_organisations(doc_text(doc), people):
             span = add_span(doc, self.span_key, org.start, org.end, "ORG")
             if span is not None:
-                span._.canonical = org.canonical
-                span._.acronym = org.acronym
+                ext = span._  # each span._ access builds a new Underscore object
+                ext.canonical = org.canonical
+                ext.acronym = org.acronym
         return doc
 
 

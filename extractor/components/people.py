@@ -22,6 +22,7 @@ from .. import extensions  # noqa: F401
 from .lexicon import (
     CONNECTOR,
     WORD,
+    WORD_TAIL,
     ambiguous_honorifics,
     common_capitalised,
     first_names,
@@ -69,10 +70,10 @@ CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:\"”)\n]|$|and[ \t]+[A-Z])")
 # ', " Eitel said', '" said King .': a lone surname speaking right after a quotation.
 QUOTED_SPEAKER = re.compile(r"[\"”][ \t]*(?:(?P<before>[A-Z][\w'’-]+)[ \t]+(?:said|says|added)\b"
                             r"|(?:said|says|added)[ \t]+(?P<after>[A-Z][\w'’-]+)(?=[ \t]*[.,]))")
-# The shared WORD preceded by (?<![\w-]), with its leading capital taken out of the alternation:
-# a pattern that opens with a character class lets the regex engine skip straight to capitals
-# instead of trying the whole pattern at every position (twice as fast over a text).
-FIRST_WORD = r"[A-Z](?<![\w-].)(?:\.(?:[A-Z]\.)+|[a-z]{0,3}\.(?=[ \t]+[A-Z])|[\w'’&-]*[\w]|)"
+# The shared WORD preceded by (?<![\w-]), with that test moved after the capital: a pattern that
+# opens with a character class lets the regex engine skip straight to capitals instead of trying
+# the whole pattern at every position (twice as fast over a text).
+FIRST_WORD = rf"[A-Z](?<![\w-].){WORD_TAIL}"
 # Capitalised phrases of two words or more (the shared PHRASE finds single words too, which can
 # never be a name on their own); an honorific may be glued to the name ("Dr.Gaspar Maroth") or
 # followed by "(R)" ("Lieutenant General (R) Hamood Uz Zaman Khan"). Words are separated by
@@ -442,13 +443,16 @@ def canonical_names(text: str, people: list[PersonFound]) -> list[str]:
     """For each mention, the full name it refers to: the nearest earlier (else any) longer name
     that ends or starts with it ("Hegseth" -> "Pete Hegseth"), compared without case."""
     names = [text[p.start:p.end] for p in people]
+    folded = [name.casefold() for name in names]
+    folded_words = [name.split() for name in folded]
+    sizes = [len(name.split()) for name in names]
     result = []
     for index, name in enumerate(names):
-        words = name.casefold().split()
+        words = folded_words[index]
         longer = [(k, full) for k, full in enumerate(names)
-                  if len(full.split()) > len(words) and (full.casefold().split()[-len(words):] == words
-                                                        or full.casefold().split()[:len(words)] == words)]
-        same = next((full for full in names if full.casefold() == name.casefold()), name)
+                  if sizes[k] > len(words) and (folded_words[k][-len(words):] == words
+                                                or folded_words[k][:len(words)] == words)]
+        same = next((full for full, fold in zip(names, folded) if fold == folded[index]), name)
         if longer:
             earlier = [full for k, full in longer if k < index]
             same = earlier[-1] if earlier else longer[0][1]
@@ -465,12 +469,14 @@ class PersonFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        people = [p for p in find_people(text) if p.start >= doc._.header_end]
+        header_end = doc._.header_end
+        people = [p for p in find_people(text) if p.start >= header_end]
         for person, canonical in zip(people, canonical_names(text, people)):
             span = add_span(doc, self.span_key, person.start, person.end, "PERSON")
             if span is not None:
-                span._.honorific = person.honorific
-                span._.canonical = canonical
+                ext = span._  # each span._ makes a new object
+                ext.honorific = person.honorific
+                ext.canonical = canonical
         return doc
 
 

@@ -5,12 +5,14 @@ word lists written as a trie (one character compared per branch instead of one p
 lookahead on the first three characters any alternative can begin with, so that most word
 starts are rejected by a single trie walk; and the same lookahead per alternative, so the
 engine does not descend into optional prefixes ("(?:the )?(?:early|mid|...)?") that cannot
-match. The first characters are read from the parsed pattern (`prefixes`).
+match. The first characters are read from the parsed pattern (`prefixes`), and so are the
+words a match can contain (`words`), which tell a caller where trying the expression is useless.
 """
 from __future__ import annotations
 
 import re
 import string
+from functools import lru_cache
 
 try:  # the parser behind re.compile: re._parser since Python 3.11, sre_parse before
     from re import _constants as _c, _parser as _p
@@ -61,9 +63,15 @@ def prefixes(pattern: str, length: int) -> set[str] | None:
     """Every string of `length` characters a match of pattern can begin with (shorter strings
     for matches that end sooner), or None when that set is unknown or too large."""
     try:
-        return _sequence(_p.parse(pattern).data, length)
+        return _sequence(_parse(pattern).data, length)
     except Exception:  # _Unbounded, or an internal parser we cannot read: no gate, still correct
         return None
+
+
+@lru_cache(maxsize=256)
+def _parse(pattern: str):
+    """The parsed pattern, shared by prefixes() and words() (parsing is the slow part)."""
+    return _p.parse(pattern)
 
 
 def lookahead(starts: set[str] | None) -> str:
@@ -145,7 +153,7 @@ def words(pattern: str) -> set[str] | None:
     or None when that set is unknown or unbounded ("[a-z]+")."""
     inner: set[str] = set()
     try:
-        shapes = _word_shapes(_p.parse(pattern).data, inner, {})
+        shapes = _word_shapes(_parse(pattern).data, inner, {})
     except Exception:  # _Unbounded, or an internal parser we cannot read
         return None
     for shape in shapes:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -38,7 +39,17 @@ APPOSITION_OF_PREVIOUS = re.compile(r"[ \t]*,(?:[ \t,]+|[A-Z(][^\s,]*|(?:to|of|f
 RETIRED_AT_END = re.compile(rf"[ \t]*{RETIRED}[ \t]*$")
 POSSESSIVE_ORG = re.compile(r"^['’]s?[ \t]+")
 # A sentence end inside a title run: "... Washington DC. President Mills" (not "U.S. Secretary").
-SENTENCE_END = re.compile(r"(?<![.\s][A-Z])(?<=\w)\.[ \t]+(?=[A-Z])|\n")
+# Each branch opens with its character and the look-behinds come after it, so that the regex
+# engine skips straight to full stops and line breaks.
+SENTENCE_END = re.compile(r"\.(?<![.\s][A-Z]\.)(?<=\w\.)[ \t]+(?=[A-Z])|\n")
+PLACE_AT_END = re.compile(r",[ \t]*([A-Z][\w-]+)$")
+JOINS_AT_END = re.compile(r"(?:[ \t]+(?:of|at|for|in|the|with))+[ \t]*$")
+AND_BETWEEN = re.compile(r"[ \t]+and[ \t]+")
+TITLE_WORD = re.compile(r"[^\s,]+")
+COMMA_PART = re.compile(r"[^,]+")
+# Pieces of a title joined by "&", unless the "&" joins an organisation's words ("Research & Development").
+AMPERSAND_PIECE = re.compile(r"(?:[^&]|&(?![ \t]+[A-Z][\w-]*[ \t]+(?:[A-Z]|of)))+")
+JOIN_AFTER_TITLE = re.compile(r"[ \t]+(?:(?P<join>of|at|for)[ \t]+(?:the[ \t]+)?)?")
 
 
 @dataclass(frozen=True)
@@ -79,7 +90,7 @@ def _has_role_word(phrase: str) -> bool:
 
 def _trim_role(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim sentence words, honorifics and dangling joins; None when no title word is left."""
-    words = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"[^\s,]+", text[start:end])]
+    words = [(m.start() + start, m.end() + start, m.group()) for m in TITLE_WORD.finditer(text[start:end])]
     while words and (is_honorific(words[-1][2]) or words[-1][2] in ("and", "&", "of", "the", "for", "at", "in")):
         if len(words) > 1 and words[-1][2] in ambiguous_honorifics() and words[-1][2] in ranks() \
                 and words[-2][2].lower() in role_words():
@@ -93,11 +104,16 @@ def _trim_role(text: str, start: int, end: int) -> tuple[int, int] | None:
     return words[0][0], words[-1][1]
 
 
+@lru_cache(maxsize=1024)
+def _honorific_at_end(honorific: str) -> re.Pattern:
+    return re.compile(rf"{re.escape(honorific)}\.?[ \t]*$")
+
+
 def _strip_honorific(left: str, honorific: str | None) -> str:
     """The text before a name without the honorific (and "(R)") written right before it."""
     left = RETIRED_AT_END.sub("", left)
     if honorific:
-        match = re.search(rf"{re.escape(honorific)}\.?[ \t]*$", left)
+        match = _honorific_at_end(honorific).search(left)
         if match:
             return RETIRED_AT_END.sub("", left[:match.start()])
     return left
@@ -118,7 +134,8 @@ def _rank_role(text: str, person: PersonMention) -> RoleFound | None:
 def _org_ending_at(orgs, end: int, left: str, offset: int):
     """The organisation closing the text before a name, also across ", Hungary," and ", "."""
     stripped = left.rstrip(" \t,")
-    place = re.search(r",[ \t]*([A-Z][\w-]+)$", stripped)
+    comma = stripped.rfind(",")  # the place's comma is the last one: start there
+    place = PLACE_AT_END.match(stripped, comma) if comma >= 0 else None
     candidates = [stripped]
     if place and place.group(1) in places():
         candidates.append(stripped[:place.start()].rstrip(" \t,"))
@@ -144,11 +161,21 @@ def _cut_before_coordination(text: str, start: int, end: int, org_by_start) -> i
     """Start of the title after "Association of Haryanvis in Australia and Registrar", "In March and
     President", "Wu Bangguo and Vice President" (but not inside "CEO and Chairman")."""
     cut = start
-    for m in re.finditer(r"[ \t]+and[ \t]+", text[start:end]):
+    for m in AND_BETWEEN.finditer(text[start:end]):
         left = text[cut:start + m.start()]
         if any(w in org_heads() for w in left.split()) or cut in org_by_start or not _has_role_word(left):
             cut = start + m.end()
     return cut
+
+
+def _may_end_in_title(left: str) -> bool:
+    """Whether ROLE_BEFORE can match: its last unit is a capitalised word or a bracket closing
+    the last word before the spaces and comma it allows (most names follow a lower-case word)."""
+    tail = left.rstrip(" \t\n,")
+    if not tail:
+        return False
+    last = tail.rsplit(None, 1)[-1]
+    return last.endswith(")") or last.lower() != last
 
 
 def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs_by_start) -> list[RoleFound]:
@@ -158,14 +185,14 @@ def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs
     if sentence:
         left = left[sentence[-1].end():]
     offset = person.start - len(left)
-    if bound and len(left) == person.start - bound and re.fullmatch(APPOSITION_OF_PREVIOUS, left):
+    if bound and len(left) == person.start - bound and APPOSITION_OF_PREVIOUS.fullmatch(left):
         return []  # "X, Adviser to BOT, SEU, Farhana Ferdousi": the title is X's
     left = _strip_honorific(left, person.honorific)
     org, left = _org_ending_at(orgs_by_end, offset + len(left.rstrip(" \t,")), left, offset)
     organisation = org[1] if org else None
     if org:  # "Minister of State at the Department for Business and Trade, Nigel Huddleston"
-        left = re.sub(r"(?:[ \t]+(?:of|at|for|in|the|with))+[ \t]*$", "", left)
-    match = ROLE_BEFORE.search(left)
+        left = JOINS_AT_END.sub("", left)
+    match = ROLE_BEFORE.search(left) if _may_end_in_title(left) else None
     if match and organisation is None and (match.group("role").split()[0] in org_heads()
                                            or is_acronym(match.group("role").strip(" \t,"))):
         # "Assistant Secretary for X, Office of the Under Secretary for Y Mr Z", "Director, DRDO Dr Z":
@@ -186,7 +213,7 @@ def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs
 
 def _split_org(text: str, start: int, end: int, org_by_start) -> tuple[int, str | None]:
     """Split "Director of IAR" or "Secretary MNRE" into the title's end and the organisation after it."""
-    for m in re.finditer(r"[ \t]+(?:(?P<join>of|at|for)[ \t]+(?:the[ \t]+)?)?", text[start:end]):
+    for m in JOIN_AFTER_TITLE.finditer(text[start:end]):
         org = org_by_start.get(start + m.end())
         title_before = text[start:start + m.start()].split()[-1:]
         if org is not None and org[0] <= end and (
@@ -227,7 +254,7 @@ def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> l
         if gap:  # "John Leahy, Airbus' Chief Operating Officer"
             start, organisation = possessive_org[0] + gap.end(), possessive_org[1]
     role_text_end = person.end + match.end("role")
-    parts = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^,]+", text[start:role_text_end])]
+    parts = [(start + m.start(), start + m.end()) for m in COMMA_PART.finditer(text[start:role_text_end])]
     if match.re is TITLE_AFTER and (not parts or not _has_role_word(text[parts[0][0]:parts[0][1]].split()[0])):
         return []  # without a comma, only a title word right after the name: "Nigel Huddleston MP"
     end = role_text_end
@@ -237,7 +264,7 @@ def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> l
             organisation, end = named, parts[k - 1][1]
             break
     found = []
-    for piece in re.finditer(r"(?:[^&]|&(?![ \t]+[A-Z][\w-]*[ \t]+(?:[A-Z]|of)))+", text[start:end]):
+    for piece in AMPERSAND_PIECE.finditer(text[start:end]):
         piece_start, piece_end = start + piece.start(), start + piece.end()
         piece_end, piece_org = _split_org(text, piece_start, piece_end, org_by_start)
         span = _trim_role(text, piece_start, piece_end)
@@ -273,13 +300,19 @@ def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int
         lower = lower_role_after(text, person, orgs_by_start)
         if lower:
             found.append(lower)
-        elif index + 1 < len(people) and re.fullmatch(r"[ \t]+and[ \t]+", text[person.end:next_start]):
+        elif index + 1 < len(people) and AND_BETWEEN.fullmatch(text[person.end:next_start]):
             shared = lower_role_after(text, people[index + 1], orgs_by_start)  # "X and Y, co-founders of Z"
             if shared:
                 # spans with equal offsets share their attributes, so X's span starts at Y's comma
                 comma = text.index(",", people[index + 1].end)
                 found.append(RoleFound(comma, shared.end, person.name, shared.organisation, text[shared.start:shared.end]))
     return found
+
+
+def _person_mention(span, text: str) -> PersonMention:
+    """What roles needs of a person span (start_char and span._ are computed on each access)."""
+    start, end, ext = span.start_char, span.end_char, span._
+    return PersonMention(start, end, ext.canonical or text[start:end], ext.honorific)
 
 
 class RoleFinder:
@@ -293,17 +326,17 @@ class RoleFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        people = [PersonMention(s.start_char, s.end_char, s._.canonical or text[s.start_char:s.end_char], s._.honorific)
-                  for s in doc.spans[self.people_key]] if self.people_key in doc.spans else []
-        orgs = [(s.start_char, s.end_char, text[s.start_char:s.end_char])
-                for s in doc.spans[self.orgs_key]] if self.orgs_key in doc.spans else []
+        people = [_person_mention(s, text) for s in doc.spans[self.people_key]] if self.people_key in doc.spans else []
+        orgs = [(start, end, text[start:end]) for start, end in
+                ((s.start_char, s.end_char) for s in doc.spans[self.orgs_key])] if self.orgs_key in doc.spans else []
         for role in find_roles(text, people, orgs):
             span = add_span(doc, self.span_key, role.start, role.end, "ROLE")
             if span is not None:
+                ext = span._  # each span._ makes a new object
                 # the title exactly as found: a token-aligned span may be longer ("co-founder" of "co-founders")
-                span._.canonical = role.title or text[role.start:role.end]
-                span._.person = role.person
-                span._.organisation = role.organisation
+                ext.canonical = role.title or text[role.start:role.end]
+                ext.person = role.person
+                ext.organisation = role.organisation
         return doc
 
 

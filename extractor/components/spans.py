@@ -23,7 +23,8 @@ def remember_text(doc: Doc, text: str) -> None:
 def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     """A span covering [start, end), expanded to token bounds; None if empty."""
     span = doc.char_span(start, end, label=label, alignment_mode="expand")
-    if span is None or not span.text.strip():
+    # span.text would rebuild the string from tokens: slice the cached text instead (same string)
+    if span is None or not doc_text(doc)[span.start_char:span.end_char].strip():
         return None
     return span
 

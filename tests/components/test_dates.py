@@ -7,7 +7,7 @@ import spacy
 
 from extractor.components import dates
 from extractor.components.date_tense import tense_at
-from extractor.components.regex_speed import prefixes, trie
+from extractor.components.regex_speed import prefixes, trie, words
 from extractor.resources import word_list
 
 THU = dt.date(2026, 2, 5)  # a Thursday
@@ -238,3 +238,28 @@ def test_a_bad_pattern_line_fails_naming_itself(monkeypatch, line, message):
     finally:
         monkeypatch.undo()
         dates.scanner.cache_clear()
+
+
+SCAN_TEXTS = [row[0] for table in (ABSOLUTE, NUMERIC, MONTHS_AND_YEARS, RANGES, RELATIVE, WEEKDAYS_AND_YEARLESS)
+              for row in table] + [
+    "The firm said on Tuesday that the remainder of the   last  fiscal year was weak, as in mid - 2020.",
+    "Prices rose 2.5% to $11.1bn; FY2025-26 and Q3 2025 and H1 2024 were at the turn of the century.",
+    "The day before yesterday, two days ago, the '90s and the 1990s; in Chicago ago 5th; now and currently.",
+    "Between March and May 2020, from 2019 to 2021, earlier this week and later this month.",
+]
+
+
+@pytest.mark.parametrize("timeml_refs", [False, True])
+def test_scanning_near_anchors_finds_what_a_full_scan_finds(timeml_refs):
+    scan = dates.scanner(timeml_refs)
+    for text in SCAN_TEXTS:
+        full = [(m.span(), m.lastgroup) for m in scan.regex.finditer(text)]
+        assert full, text
+        assert [(m.span(), m.lastgroup) for m in dates.scan_dates(scan, text)] == full, text
+
+
+def test_words_lists_the_letter_runs_a_pattern_can_match():
+    expected = {"the", "day", "days", "week", "weeks", "ago"}  # not the lookahead's words
+    assert words(r"(?:[Tt]he\s+)?(?P<u>day|week)s?\s+ago(?=\s+[A-Z]\w+)") == expected
+    assert words(r"[Mm]id-?(?P<d>\d\d)(?P=d)") == {"mid"}
+    assert words(r"[a-z]+ed") is None
