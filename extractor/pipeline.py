@@ -1,6 +1,7 @@
 """Builds the spaCy pipeline once and runs articles through it."""
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
@@ -90,14 +91,26 @@ def _join(docs: list[Doc], text: str) -> Doc:
 
 
 def _process_here(nlp: Language, articles: Iterable[Article], batch_size: int) -> Iterator[tuple[Article, dict | None]]:
-    """Batches through the pipeline; a batch that fails is redone article by article, so one
-    article that trips a bug becomes one error instead of ending the run."""
-    for batch in _batches(articles, batch_size):
+    """Articles streamed through nlp.pipe. If a component raises, the articles the pipe had taken
+    in but not finished are redone one by one, so the article that trips a bug becomes one error
+    and the run goes on with the rest."""
+    articles = iter(articles)
+    while True:
+        taken: deque[Article] = deque()
+
+        def feed() -> Iterator[Article]:
+            for article in articles:
+                taken.append(article)
+                yield article
+
         try:
-            results = list(_pipe_articles(nlp, batch, batch_size))
-        except Exception:  # noqa: BLE001  (any bug in a rule must cost one article, not the batch)
-            results = [_isolated(nlp, article) for article in batch]
-        yield from results
+            for result in _pipe_articles(nlp, feed(), batch_size):
+                taken.popleft()
+                yield result
+            return
+        except Exception:  # noqa: BLE001  (a bug in a rule must cost one article, not the run)
+            for article in list(taken):
+                yield _isolated(nlp, article)
 
 
 def _isolated(nlp: Language, article: Article) -> tuple[Article, dict | None]:
