@@ -21,6 +21,10 @@ from .parallel import cpu_count, map_in_order
 from .sources import Article
 from .user_rules import add_user_rules, read_user_rules
 
+# Articles are processed in pieces of at most this many characters: some rules compare every
+# mention with every other, so one huge Doc costs far more than many article-sized ones.
+PIECE_LIMIT = 200_000
+
 COMPONENTS = (
     "extractor_dateline",
     "extractor_dates",
@@ -67,7 +71,7 @@ def _piece_docs(nlp: Language, articles: Iterable[Article]) -> Iterator[tuple[Do
     """(Doc, (article, is last piece)) for every piece of every article, in input order."""
     for article in articles:
         text = "" if article.error is not None else article.text
-        pieces = split_text(text, nlp.max_length)
+        pieces = split_text(text, min(nlp.max_length, PIECE_LIMIT))
         published = article.published if len(pieces) == 1 else _published(article, text)
         for number, piece in enumerate(pieces, start=1):
             doc = nlp.make_doc(piece)
