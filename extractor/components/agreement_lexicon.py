@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..resources import jsonl, word_list
+from .regex_speed import trie
 
 CUE_FILE = "agreement_cues.jsonl"
 CUE_KEYS = {"cue", "words", "status"}
@@ -63,30 +64,11 @@ def lookup_head(surface: str) -> HeadWord | None:
     return head if head is not None and not head.cased else None
 
 
-def _trie_alternation(words: list[str]) -> str:
-    """A regex matching any of the words, factored by common prefixes (much faster than a flat alternation)."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [(r"[ \t]+" if char == " " else re.escape(char)) + build(child)
-                    for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
 @lru_cache(maxsize=None)
 def head_pattern() -> re.Pattern:
     """Every head word, to be matched against the lower-cased text (lookup_head then checks the case)."""
-    return re.compile(rf"\b{_trie_alternation(sorted({w.lower() for w in head_words()}))}\b")
+    heads = trie(sorted({w.lower() for w in head_words()}), space=r"[ \t]+")
+    return re.compile(rf"\b{heads}\b")
 
 
 @lru_cache(maxsize=16)

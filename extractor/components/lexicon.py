@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from .regex_speed import trie as regex_trie
 from ..resources import word_list, word_set
 
 # A capitalised word: "Ministry", "DRDO", "Tri-Services", "O'Neill", "U.S.", "IndiGo".
@@ -18,21 +19,8 @@ PHRASE = re.compile(rf"(?<![\w-]){WORD}(?:(?:[ \t]+{CONNECTOR})*[ \t]+{WORD})*")
 
 
 def trie(words) -> str:
-    """The words as one regex branching a character at a time: the match of a longest-first alternation, faster."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if "" in node:
-            branches.append("")  # after the longer words, as in a longest-first alternation
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return build(root)
+    """The words as one regex branching a character at a time (spaces match a single space)."""
+    return regex_trie(words, space=" ")
 
 
 def words_not_after(words, before: str) -> str:

@@ -21,11 +21,11 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _p
 
 
-def trie(words, either_case_first: bool = False) -> str:
+def trie(words, either_case_first: bool = False, space: str = r"\s+") -> str:
     """A regex matching exactly the given words, branching one character at a time.
 
-    Spaces inside a word match any whitespace; either_case_first also accepts the first
-    letter in upper case ("last" matches "Last"), as at the start of a sentence.
+    Spaces inside a word match the regex `space` (any whitespace by default); either_case_first
+    also accepts the first letter in upper case ("last" matches "Last"), as at the start of a sentence.
     """
     root: dict = {}
     for word in words:
@@ -40,7 +40,7 @@ def trie(words, either_case_first: bool = False) -> str:
             if first and either_case_first and char.isalpha():
                 head = f"[{char.upper()}{char.lower()}]"
             else:
-                head = r"\s+" if char == " " else r"\d" if char == DIGIT else re.escape(char)
+                head = space if char == " " else r"\d" if char == DIGIT else re.escape(char)
             branches.append(head + build(node[char], False))
         if "" in node:
             branches.append("")
