@@ -117,7 +117,7 @@ app = typer.Typer(add_completion=False, rich_markup_mode=None)
                   "A .jsonl file is a feed of articles, one {\"id\", \"text\", \"published\"} object per line.",
              epilog=EXAMPLES)
 def run(
-    paths: List[str] = typer.Argument(..., help="Files, folders or - (stdin)."),
+    paths: List[str] = typer.Argument(..., metavar="PATH", show_default=False, help="Files, folders or - (stdin)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", callback=_check_output, metavar="FILE",
                                           help="Write the results to FILE (replaced only when the run completes) "
                                                "instead of stdout."),

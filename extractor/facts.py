@@ -2,29 +2,47 @@
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .components.spans import doc_text
 
 
-def mention(span: Span) -> dict[str, Any]:
+def mention(text: str, start: int, end: int) -> dict[str, Any]:
     """A mention as the output contract gives it: text and character offsets."""
-    start, end = span.start_char, span.end_char
-    # A slice of the cached text: span.text would rebuild the string token by token.
-    return {"text": doc_text(span.doc)[start:end], "start": start, "end": end}
+    return {"text": text[start:end], "start": start, "end": end}
 
 
-def _group(spans, key) -> dict[str, list[Span]]:
-    groups: dict[str, list[Span]] = {}
-    for span in sorted(spans, key=lambda s: s.start_char):
-        groups.setdefault(key(span), []).append(span)
-    return groups
+class _Group:
+    """One span group as (start, end) character ranges in text order, with its extension values.
 
+    Values are read straight from doc.user_data, where spaCy keeps a span's extension value under
+    ("._.", name, start_char, end_char): span._ would build an Underscore object per access, and
+    iterating doc.spans builds a Span object per span (done once here).
+    """
 
-def _spans(doc: Doc, key: str) -> list[Span]:
-    return list(doc.spans[key]) if key in doc.spans else []
+    def __init__(self, doc: Doc, key: str):
+        self.text = doc_text(doc)
+        self.values = doc.user_data
+        spans = doc.spans[key] if key in doc.spans else ()
+        self.ranges = sorted([(span.start_char, span.end_char) for span in spans], key=itemgetter(0))
+
+    def value(self, name: str, found: tuple[int, int]) -> Any:
+        """The extension value of the span over found (every span attribute defaults to None)."""
+        return self.values.get(("._.", name, found[0], found[1]))
+
+    def canonical(self, found: tuple[int, int]) -> str:
+        """span._.canonical, or the span's text without one."""
+        return self.values.get(("._.", "canonical", found[0], found[1])) or self.text[found[0]:found[1]]
+
+    def by(self, key) -> dict[Any, list[tuple[int, int]]]:
+        """Ranges grouped by key(range), groups in order of first range."""
+        groups: dict[Any, list[tuple[int, int]]] = {}
+        for found in self.ranges:
+            groups.setdefault(key(found), []).append(found)
+        return groups
 
 
 # Punctuation that a span picks up when a name and its brackets or dashes are one token: "(EFE).-".
@@ -32,9 +50,9 @@ _LEADING_PUNCT = re.compile(r"^[(\[{\"“‘']+")
 _TRAILING_PUNCT = re.compile(r"(?:[)\]}\"”’',;:!?–—-]|\.(?=\W))\W*$")
 
 
-def _name_mention(span: Span) -> dict[str, Any]:
+def _name_mention(text: str, start: int, end: int) -> dict[str, Any]:
     """A mention without the brackets and dashes of the token the name was written in."""
-    found = mention(span)
+    found = mention(text, start, end)
     text = found["text"]
     lead = _LEADING_PUNCT.match(text)
     start = lead.end() if lead else 0
@@ -47,22 +65,26 @@ def _name_mention(span: Span) -> dict[str, Any]:
 
 def organisations(doc: Doc) -> list[dict[str, Any]]:
     """Organisations grouped by canonical name (case folded), acronym linked, in order of first mention."""
+    group = _Group(doc, "organisations")
+    text, value = group.text, group.value
     items = []
-    for spans in _group(_spans(doc, "organisations"), lambda s: (s._.canonical or s.text).casefold()).values():
-        canonical = spans[0]._.canonical or spans[0].text
-        acronym = next((s._.acronym for s in spans if s._.acronym and s._.acronym != canonical), None)
-        items.append({"name": canonical, "acronym": acronym, "mentions": [_name_mention(s) for s in spans]})
+    for spans in group.by(lambda found: group.canonical(found).casefold()).values():
+        canonical = group.canonical(spans[0])
+        acronyms = (value("acronym", found) for found in spans)
+        acronym = next((a for a in acronyms if a and a != canonical), None)
+        items.append({"name": canonical, "acronym": acronym,
+                      "mentions": [_name_mention(text, start, end) for start, end in spans]})
     return items
 
 
-def _person_roles(spans: list[Span]) -> list[dict[str, Any]]:
+def _person_roles(group: _Group, spans: list[tuple[int, int]]) -> list[dict[str, Any]]:
     """One entry per title (with its organisation when any mention gives one), without bare
     titles that a longer title of the same person repeats ("Governor" beside "Governor of Oregon")."""
     by_title: dict[str, dict[str, Any]] = {}
-    for span in spans:
-        title = span._.canonical or span.text
+    for found in spans:
+        title = group.canonical(found)
         entry = by_title.setdefault(title.casefold(), {"role": title, "organisation": None})
-        entry["organisation"] = entry["organisation"] or span._.organisation
+        entry["organisation"] = entry["organisation"] or group.value("organisation", found)
     words = {key: key.split() for key in by_title}
 
     def repeated(key: str) -> bool:
@@ -75,34 +97,42 @@ def _person_roles(spans: list[Span]) -> list[dict[str, Any]]:
 
 def people(doc: Doc) -> list[dict[str, Any]]:
     """People grouped by full name, with honorific and roles."""
-    roles: dict[str, list[Span]] = {}
-    for span in sorted(_spans(doc, "roles"), key=lambda s: s.start_char):
-        roles.setdefault(span._.person, []).append(span)
+    role_group = _Group(doc, "roles")
+    roles = role_group.by(lambda found: role_group.value("person", found))
+    group = _Group(doc, "people")
+    text = group.text
     items = []
-    for _, spans in _group(_spans(doc, "people"), lambda s: s._.canonical or s.text).items():
-        name = spans[0]._.canonical or spans[0].text
-        honorific = next((s._.honorific for s in spans if s._.honorific), None)
-        items.append({"name": name, "honorific": honorific, "roles": _person_roles(roles.get(name, [])),
-                      "mentions": [mention(s) for s in spans]})
+    for name, spans in group.by(group.canonical).items():
+        honorific = next((h for h in (group.value("honorific", found) for found in spans) if h), None)
+        items.append({"name": name, "honorific": honorific, "roles": _person_roles(role_group, roles.get(name, [])),
+                      "mentions": [mention(text, start, end) for start, end in spans]})
     return items
 
 
 def dates(doc: Doc) -> list[dict[str, Any]]:
     """Dates grouped by surface text and value."""
+    group = _Group(doc, "dates")
+    text, value = group.text, group.value
     items = []
-    for _, spans in _group(_spans(doc, "dates"), lambda s: f"{s.text.casefold()}|{s._.value}").items():
-        items.append({"text": spans[0].text, "value": spans[0]._.value, "mentions": [mention(s) for s in spans]})
+    for spans in group.by(lambda found: f"{text[found[0]:found[1]].casefold()}|{value('value', found)}").values():
+        start, end = spans[0]
+        items.append({"text": text[start:end], "value": value("value", spans[0]),
+                      "mentions": [mention(text, start, end) for start, end in spans]})
     return items
 
 
 def agreements(doc: Doc) -> list[dict[str, Any]]:
     """Agreements, one item per agreement the mentions were linked to (span._.canonical)."""
+    group = _Group(doc, "agreements")
+    text = group.text
     items = []
-    for name, spans in _group(_spans(doc, "agreements"), lambda s: s._.canonical or s.text).items():
-        first = spans[0]
-        items.append({"name": name, "kind": first._.kind, "status": first._.status,
-                      "parties": list(first._.parties or []), "signatories": list(first._.signatories or []),
-                      "date": first._.date, "sentence": first._.sentence, "mentions": [mention(s) for s in spans]})
+    for name, spans in group.by(group.canonical).items():
+        kind, status, parties, signatories, date, sentence = (group.value(attribute, spans[0]) for attribute in (
+            "kind", "status", "parties", "signatories", "date", "sentence"))
+        items.append({"name": name, "kind": kind, "status": status,
+                      "parties": list(parties or []), "signatories": list(signatories or []),
+                      "date": date, "sentence": sentence,
+                      "mentions": [mention(text, start, end) for start, end in spans]})
     return items
 
 

@@ -136,28 +136,33 @@ def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
 class EntityGroup:
     """The spans of one group in text order, named only when a sentence about an agreement needs them."""
 
-    def __init__(self, spans, name, since: int = 0):
-        self.found = sorted(((s.start_char, s.end_char, s) for s in spans if s.start_char >= since), key=lambda f: f[:2])
-        self.starts = [start for start, _, _ in self.found]
+    def __init__(self, doc: Doc, key: str, name, since: int = 0):
+        # Character ranges only (iterating doc.spans builds a Span per span: done once); names are
+        # read from doc.user_data when asked for. Equal ranges have equal names, so plain tuple order.
+        ranges = [(span.start_char, span.end_char) for span in (doc.spans[key] if key in doc.spans else ())]
+        self.found = sorted([found for found in ranges if found[0] >= since])
+        self.starts = [start for start, _ in self.found]
+        self.values, self.text = doc.user_data, doc_text(doc)
         self.name = name
 
     def ranges(self) -> list[tuple[int, int]]:
         """Character ranges of every span."""
-        return [(start, end) for start, end, _ in self.found]
+        return list(self.found)
 
     def within(self, start: int, end: int) -> list[Entity]:
         """The named entities inside [start, end)."""
         first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
-        entities = (Entity(s, e, self.name(span)) for s, e, span in self.found[first:last] if e <= end)
+        entities = (Entity(s, e, self.name(self.values, self.text, s, e)) for s, e in self.found[first:last] if e <= end)
         return [entity for entity in entities if entity.name]
 
 
-def _value(span) -> str | None:
-    return span._.value
+# spaCy keeps a span's extension values in doc.user_data under ("._.", name, start_char, end_char).
+def _value(values: dict, text: str, start: int, end: int) -> str | None:
+    return values.get(("._.", "value", start, end))
 
 
-def _canonical(span) -> str:
-    return span._.canonical or span.text
+def _canonical(values: dict, text: str, start: int, end: int) -> str:
+    return values.get(("._.", "canonical", start, end)) or text[start:end]
 
 
 def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGroup,
@@ -179,13 +184,14 @@ class AgreementFinder:
         self.people_key, self.orgs_key, self.dates_key = people_key, orgs_key, dates_key
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
-        if not head_pattern().search(lowered(text), doc._.header_end):
+        text, header_end = doc_text(doc), doc._.header_end
+        first_head = head_pattern().search(lowered(text), header_end)
+        if first_head is None:
             return doc
-        people, orgs, dates = (EntityGroup(doc.spans[k] if k in doc.spans else [], name, doc._.header_end) for k, name in (
+        people, orgs, dates = (EntityGroup(doc, key, name, header_end) for key, name in (
             (self.people_key, _canonical), (self.orgs_key, _canonical), (self.dates_key, _value)))
         cuts = people.ranges() + orgs.ranges() + dates.ranges()
-        agreements = link(text, find_mentions(text, cuts, start=doc._.header_end))
+        agreements = link(text, find_mentions(text, cuts, start=first_head.start()))
         for agreement in agreements:
             contexts = sorted(agreement.mentions + agreement.references, key=lambda m: m.start)
             agreement.facts = merge([facts_at(doc, m.start, m.end, people, orgs, dates)[0] for m in contexts])
@@ -197,8 +203,12 @@ class AgreementFinder:
     def _add_signed_for(self, doc: Doc, agreements: list[Agreement], people: EntityGroup) -> None:
         """ "A signed for the United States, and B signed for Chile": A and B sign the agreement just named."""
         text = doc_text(doc)
+        low = lowered(text)
+        # Every SIGNED_FOR match holds "signed" or "initial": skip the scan when neither is in the text.
+        if not agreements or ("signed" not in low and "initial" not in low):
+            return
         last_seen = [(max(m.start for m in a.mentions + a.references), a) for a in agreements]
-        for match in SIGNED_FOR.finditer(lowered(text), doc._.header_end):
+        for match in SIGNED_FOR.finditer(low, doc._.header_end):
             before = [(position, a) for position, a in last_seen if position < match.start()]
             if not before:
                 continue
@@ -220,13 +230,14 @@ class AgreementFinder:
             span = add_span(doc, self.span_key, mention.start, mention.end, "AGREEMENT")
             if span is None:
                 continue
-            span._.canonical = name
-            span._.kind = agreement.kind
-            span._.status = agreement.facts.status
-            span._.parties = list(agreement.facts.parties)
-            span._.signatories = list(agreement.facts.signatories)
-            span._.date = agreement.facts.date
-            span._.sentence = text[bounds[0]:bounds[1]].strip()
+            ext = span._  # each span._ access builds an Underscore object: once per span
+            ext.canonical = name
+            ext.kind = agreement.kind
+            ext.status = agreement.facts.status
+            ext.parties = list(agreement.facts.parties)
+            ext.signatories = list(agreement.facts.signatories)
+            ext.date = agreement.facts.date
+            ext.sentence = text[bounds[0]:bounds[1]].strip()
 
 
 @Language.factory(

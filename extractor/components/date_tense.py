@@ -7,6 +7,7 @@ nearest to the expression within its sentence decides; the cue words are data
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..resources import word_list
 
@@ -44,6 +45,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     return "past" if reported else None
 
 
+@lru_cache(maxsize=8192)  # the same few hundred words recur around dates
 def _cue(word: str, previous: str) -> str | None:
     word = word.lower().replace("’", "'")
     if "'" in word:

@@ -32,6 +32,7 @@ from .spans import add_span, doc_text, overlaps
 PATTERNS_FILE = "date_patterns.txt"
 TRIGGERS_FILE = "date_triggers.txt"
 TIMEML_REFS = frozenset(REFERENCES.values())  # values only timeml_refs produces, outside ISO 8601
+_valid_value = lru_cache(maxsize=4096)(is_iso_value)  # values repeat across matches and articles
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 _GROUP = re.compile(r"\(\?P([<=])(\w+)")
 _DIGITS = re.compile(r"\d+(?:[.,:/-]\d+)*")  # "1.5" or "2020-21": one anchor, fewer to visit
 _ANY_LEAD = r"[\w\s'’-]*"  # what a date may contain before its anchor (date_triggers.txt)
+_SPAN = re.Match.span
 
 
 @dataclass(frozen=True)
@@ -190,8 +192,8 @@ def _raise_for_bad_line(fills: dict[str, str]) -> None:
 
 def _anchors(scan: Scanner, text: str) -> list[tuple[int, int]]:
     """(start, end) of every anchor in text, in text order (overlaps allowed)."""
-    spans = [m.span() for m in _DIGITS.finditer(text)]
-    spans += [m.span() for m in scan.names.finditer(text)]
+    spans = list(map(_SPAN, _DIGITS.finditer(text)))
+    spans += map(_SPAN, scan.names.finditer(text))
     find = text.find
     for word in scan.words:
         at = find(word)
@@ -247,7 +249,7 @@ def find_dates(text: str, published: dt.date | None, timeml_refs: bool = False) 
             continue
         except (ValueError, OverflowError):  # beyond the calendar (published near year 1 or 9999)
             value = None
-        if value not in TIMEML_REFS and not is_iso_value(value):  # a last guard for the output contract
+        if value not in TIMEML_REFS and not _valid_value(value):  # a last guard for the output contract
             value = None
         found.append(Found(match.start(), match.end(), value))
         if parts.get("y"):
