@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# "DRDO", "U.N.", "R&AW", "MoD"; a trailing lower-case "s" marks a plural ("MoUs", "NGOs").
+# "NRMO", "U.N.", "R&AW", "MoD"; a trailing lower-case "s" marks a plural ("MoUs", "NGOs").
 # The first capital comes before the lookbehind so that the engine can skip ahead to capitals.
 ACRONYM = re.compile(
     r"(?P<acr>[A-Z](?<![\w&.'’-][A-Z])(?:\.(?:[A-Z]\.)+|(?:[A-Z&]|[a-z](?=[A-Z]))*[A-Z]))(?P<plural>s)?(?![\w&-])"
 )
-# "(DRDO)", "(Petros)", "(PDA 1974)": a one-word short form in parentheses, an optional year after it.
+# "(NRMO)", "(Veltra)", "(WRA 2002)": a one-word short form in parentheses, an optional year after it.
 DEFINITION = re.compile(r"\((?P<short>[A-Za-z][\w&.'’-]{1,9})(?:[ \t]+\d{4})?\)")
 LITTLE_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "at", "to"})
 _SENTENCE_END = re.compile(r"[.;:!?][\s\"”’]+|\n|\(")
@@ -71,7 +71,7 @@ def find_definitions(text: str) -> list[Definition]:
 
 
 def initials(name: str) -> str:
-    """Initials of the capitalised words ("Defence Research & Development Organisation" -> "DRDO")."""
+    """Initials of the capitalised words ("Naval Research & Materials Organisation" -> "NRMO")."""
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
 
 

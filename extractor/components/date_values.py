@@ -302,7 +302,7 @@ def quarter_value(parts, ctx):
 
 
 def half_value(parts, ctx):
-    """the first half of 2020, H2 2025: the half's months as a range."""
+    """the first half of 2019, H2 2025: the half's months as a range."""
     second = parts.get("q") == "2" or (parts.get("ord") or "").lower() in ("second", "2nd", "latter")
     if parts.get("y"):
         year = int(parts["y"])
@@ -353,7 +353,7 @@ def weekday_value(parts, ctx):
     or before the publication date, or on or after it when the clause speaks of the future;
     "last Tuesday" strictly before, "next Tuesday" strictly after."""
     target = WEEKDAYS[parts["wd"].lower()]
-    if parts.get("mon") or parts.get("mon2"):  # "Friday, 9 March 2012": the date that follows
+    if parts.get("mon") or parts.get("mon2"):  # "Monday, 14 June 2021": the date that follows
         written = day_value({"mon": parts["mon"] or parts["mon2"], "d": parts["d"] or parts["d2"], "y": parts["y"]}, ctx)
         if written and dt.date.fromisoformat(written).weekday() == target:
             return written

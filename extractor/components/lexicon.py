@@ -8,7 +8,7 @@ from typing import Iterable, Iterator
 from .regex_speed import trie as regex_trie
 from ..resources import word_list, word_set
 
-# A capitalised word: "Ministry", "DRDO", "Tri-Services", "O'Neill", "U.S.", "IndiGo".
+# A capitalised word: "Ministry", "NRMO", "Inter-Services", "O'Neill", "U.S.", "SkyJet".
 # A dot is kept only in dotted acronyms and in short abbreviations before another name word ("Dr. Kaushik").
 # WORD_TAIL is what follows the first capital; a pattern that opens with "[A-Z]" (and checks what
 # comes before in a lookbehind after it) lets the regex engine skip ahead to capitals quickly.
@@ -146,6 +146,6 @@ def words_with_offsets(text: str, start: int, end: int) -> list[tuple[str, int, 
 
 
 def is_acronym(word: str) -> bool:
-    """An all-capital word of 2-8 letters (dots and & allowed), e.g. DRDO, U.N., R&AW."""
+    """An all-capital word of 2-8 letters (dots and & allowed), e.g. NRMO, U.N., R&AW."""
     letters = word.replace(".", "").replace("&", "")
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()

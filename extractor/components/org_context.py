@@ -1,9 +1,9 @@
 """Organisation names found from what is written around them, and their other mentions.
 
-Publishers and wire services in credit lines, "budget airline IndiGo", "Merck's chairman",
-"chief executive of Adnoc Gas", "according to AdAge", "China's Sinopec", lists with a known
+Publishers and wire services in credit lines, "cargo carrier SkyJet", "Zentrix's chairman",
+"chief executive of Brightwave", "according to Marketwatch", "Chile's Andeco", lists with a known
 organisation in them; then every other mention of a name found, a company's short name
-("Lockheed" for "Lockheed Martin") and an institution's head alone ("the Army").
+("Kestrel" for "Kestrel Dynamics Corp") and an institution's head alone ("the Army").
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from .lexicon import (WORD, calendar_words, common_capitalised, first_names, hon
 from .org_phrases import bare, generic_phrases, is_hyphen_modifier, is_place, is_strong_head, non_heads
 from .spans import overlaps
 
-# A capitalised name of one to four words: "Lockheed Martin", "IndiGo", "Sigma-Aldrich".
+# A capitalised name of one to four words: "Kestrel Dynamics Corp", "SkyJet", "Orva-Linde".
 _NAME = rf"{WORD}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"
 _NOT_AFTER = r"[\w-]"  # a name starts at a word boundary that is not inside a hyphenated word
 _WORD_CHAR = re.compile(_NOT_AFTER)
@@ -35,7 +35,7 @@ CREDIT = re.compile(
     rf"|\((?P<wire>{_NAME})\)[ \t]*(?:\.?[-–—:]|$)",
     re.MULTILINE,
 )
-# "(NYSE: LMT)": the name before it is a listed company, the ticker is no organisation.
+# "(NYSE: GBX)": the name before it is a listed company, the ticker is no organisation.
 TICKER = re.compile(r"\((?P<exchange>[A-Z][A-Za-z]+)[ \t]*:[ \t]*(?P<ticker>[A-Z][A-Z.]{0,6})\)")
 _NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{_NAME})[ \t]*$")
 _ACCORDING = re.compile(rf"[Aa]ccording to[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
@@ -59,7 +59,7 @@ def descriptors() -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def described() -> re.Pattern:
-    """ "budget airline IndiGo": a noun for an organisation right before a capitalised name."""
+    """ "cargo carrier SkyJet": a noun for an organisation right before a capitalised name."""
     return re.compile(words_not_after(descriptors(), _NOT_AFTER) + rf"[ \t]+(?P<name>{_NAME})")
 
 
@@ -70,7 +70,7 @@ def officers() -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def officer_of() -> re.Pattern:
-    """ "chief executive of Adnoc Gas": an office only organisations have, then the organisation."""
+    """ "chief executive of Brightwave": an office only organisations have, then the organisation."""
     return re.compile(words_not_after(officers(), _NOT_AFTER) + rf"[ \t]+(?:of|at)[ \t]+(?P<name>{_NAME})")
 
 
@@ -136,7 +136,7 @@ def _plausible(text: str, start: int, end: int, blocked) -> bool:
            for w in words):
         return False
     if len(words) == 1 and (bare(first) in org_heads() or _written_lower(text, first)):
-        return False  # "Future" in "SMART and Future cities" is a word, not a name
+        return False  # "Future" in "Airbus and Future plans" is a word, not a name
     return name.lower() not in generic_phrases()
 
 
@@ -180,7 +180,7 @@ def context_names(text: str, blocked) -> tuple[list[tuple[int, int]], list[tuple
     for m in _OWNED.finditer(text):
         owner = _name_before(text, m.start())
         if owner and is_place(text[owner[0][0]:owner[0][1]]):
-            found.append(m.span("name"))  # "China's Sinopec"
+            found.append(m.span("name"))  # "Chile's Andeco"
     # described() and officer_of() can only match at text start or at one of these nouns
     starts = [0] + [m.start() + 1 for m in _noun_after_boundary().finditer(text)]
     found += [m.span("name") for m in matches_at(described(), text, starts)]
@@ -192,7 +192,7 @@ def context_names(text: str, blocked) -> tuple[list[tuple[int, int]], list[tuple
 
 
 def coordinated(text: str, orgs: list[tuple[int, int]], blocked) -> list[tuple[int, int]]:
-    """The other side of "A and B" where one side is an organisation: "Merck and Sigma-Aldrich announced"."""
+    """The other side of "A and B" where one side is an organisation: "Boeing and Orvalis announced"."""
     found = []
     for start, end in orgs:
         after = _AND_NEXT.match(text, end)
@@ -219,7 +219,7 @@ def occurrences(text: str, names: set[str], blocked) -> list[tuple[int, int]]:
 
 
 def short_forms(text: str, names: list[str], blocked) -> dict[tuple[int, int], str]:
-    """ "Lockheed" for "Lockheed Martin", "Conti" for "Conti Group": a company's first word alone."""
+    """ "Kestrel" for "Kestrel Dynamics Corp", "Veltra" for "Veltra Group": a company's first word alone."""
     found = {}
     is_blocked = overlap_test(blocked)
     for name in names:

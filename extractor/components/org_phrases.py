@@ -18,7 +18,7 @@ _CONNECTOR = "|".join(sorted(CONNECTORS, key=len, reverse=True))
 # (The first word's capital comes before the lookbehind so that the engine can skip ahead to capitals.)
 ORG_PHRASE = re.compile(rf"[A-Z](?<![\w-][A-Z]){WORD_TAIL}(?:(?:[ \t]+(?:{_CONNECTOR}))*[ \t]+{WORD})*")
 _WORDS = rf"{WORD}(?:[ \t]+{WORD})*"
-# ", Small and Medium Enterprises" after "Ministry of Micro": a name's own comma list.
+# ", Sports and Tourism" after "Ministry of Culture": a name's own comma list.
 LIST_TAIL = re.compile(rf"(?:,[ \t]+{_WORDS})*,?[ \t]+and[ \t]+(?:the[ \t]+)?{_WORDS}")
 _TOKEN = re.compile(r"\S+")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -80,7 +80,7 @@ def is_hyphen_modifier(word: str) -> bool:
 
 
 def is_strong_head(word: str) -> bool:
-    """A head word that can sit anywhere in a name: "Ministry", "Tri-Services"."""
+    """A head word that can sit anywhere in a name: "Ministry", "Inter-Services"."""
     word = bare(word)
     if word in final_heads():
         return False
@@ -96,12 +96,12 @@ def _head_at(words: list[Word], k: int) -> bool:
     word, n = words[k][0], len(words)
     nxt = words[k + 1][0] if k + 1 < n else None
     if bare(word) in final_heads():
-        # "Qatar Energy", "Qatar Energy CEO", "Print and Pack Cluster of the Ministry of ..."
+        # "Oman Energy", "Oman Energy CEO", "Farmers Network of the Ministry of ..."
         after = k + 2 + (k + 2 < n and words[k + 2][0] == "the")
         return nxt is None or _is_role(nxt) or (nxt in CHAIN_STARTS and _starts_name(words, after))
     if not is_strong_head(word):
         return False
-    # "National Treasury Cabinet Secretary": "Cabinet" belongs to the title, "Treasury" ends the name
+    # "Water Ministry Cabinet Secretary": "Cabinet" belongs to the title, "Ministry" ends the name
     return not (nxt is not None and _is_role(nxt) and k > 0 and is_strong_head(words[k - 1][0]))
 
 
@@ -129,11 +129,11 @@ def _chain_end(words: list[Word], head: int) -> int:
                 j += 1
             nxt = words[j][0] if j < n else ""
             if word in ("and", "&") and (j > k + 1 or _starts_name(words, j)):
-                break  # "Department of War and the Department of State"
+                break  # "Department of Trade and the Department of Health"
             if word in CHAIN_STARTS and (k > head + 1 and (word == "on" or _starts_name(words, j)
                                                            or bare(nxt) in calendar_words())
                                          or (is_acronym(bare(nxt)) and not is_place(bare(nxt)))):
-                break  # "Cluster of the Ministry of ...", "of KU", "of Friday", "on Defence cooperation"
+                break  # "Network of the Ministry of ...", "of KU", "of Friday", "on Coastal shipping"
             k = j
             continue
         if _possessive(word):
@@ -145,7 +145,7 @@ def _chain_end(words: list[Word], head: int) -> int:
         k += 1
     end = _without_connectors(words, head, k)
     if bare(words[end - 1][0]) in non_heads():
-        # "Conti Group for the Accra Drains Project": the chain stops before the project
+        # "Acme Group for the Harbour Bridge Project": the chain stops before the project
         cut = max((i for i in range(head + 1, end - 1) if words[i][0] in CHAIN_STARTS), default=head + 1)
         end = _without_connectors(words, head, cut)
     return end
@@ -172,11 +172,11 @@ def _begin(words: list[Word], start: int, head: int) -> int:
     for k in range(start, head):
         word = words[k][0]
         if _is_role(word) or _place_owner(words, k) or word in CHAIN_STARTS or is_hyphen_modifier(word):
-            begin = k + 1  # "Director General DRDO", "UK's Defence ...", "Officials of the", "California-based"
+            begin = k + 1  # "Director General NRMO", "UK's Defence ...", "Officials of the", "California-based"
         elif word in ("and", "&"):
             left = " ".join(w[0] for w in words[begin:k])
             if words[k + 1][0] == "the" or is_place(left) or is_acronym(left) or left in known_name_set():
-                begin = k + 1  # "Kenya and the World Bank"
+                begin = k + 1  # "Peru and the World Bank"
     while begin < head and (words[begin][0] in CONNECTORS or words[begin][0] in common_capitalised()
                             or _NUMBER.fullmatch(words[begin][0]) or bare(words[begin][0]) in calendar_words()
                             or is_place_compound(words[begin][0])):
@@ -199,7 +199,7 @@ def names_in_words(words: list[Word]) -> list[tuple[int, int]]:
         head = next((k for k in range(i, n) if _head_at(words, k)), None)
         if head is None:
             break
-        # the name runs to the last head of its run of words: "Omnicom Group Global Agency"
+        # the name runs to the last head of its run of words: "Veltra Group Global Agency"
         k = head + 1
         while (k < n and words[k][0] not in CONNECTORS and not _is_role(words[k][0])
                and not _possessive(words[k - 1][0])):
@@ -234,9 +234,13 @@ def _segments(phrase: re.Match, blocked: list[tuple[int, int]]):
     base = phrase.start()
     near = [b for b in blocked if overlaps(phrase.span(), b)]
     titles = honorifics()
-    for m in _TOKEN.finditer(phrase.group()):
+    tokens = list(_TOKEN.finditer(phrase.group()))
+    for i, m in enumerate(tokens):
         word, start, end = m.group(), base + m.start(), base + m.end()
-        if word in titles or word.rstrip(".") in titles or (near and any(overlaps((start, end), b) for b in near)):
+        # "Department of Justice": a title word that ends the phrase after "of" names no person
+        title = (word in titles or word.rstrip(".") in titles) and not (
+            i == len(tokens) - 1 and i > 0 and tokens[i - 1].group() in ("of", "for"))
+        if title or (near and any(overlaps((start, end), b) for b in near)):
             if segment:
                 yield segment
             segment = []
@@ -248,7 +252,7 @@ def _segments(phrase: re.Match, blocked: list[tuple[int, int]]):
 
 @lru_cache(maxsize=None)
 def head_words() -> re.Pattern:
-    """Any head word, also at the end of a hyphenated word ("Tri-Services") or before a possessive."""
+    """Any head word, also at the end of a hyphenated word ("Inter-Services") or before a possessive."""
     return re.compile(words_not_after([h for h in org_heads() if "A" <= h[0] <= "Z"], r"\w") + r"(?!\w)")
 
 
@@ -289,7 +293,7 @@ def _phrases_with(text: str, heads: list[int]):
 
 
 def _list_tail(text: str, end: int, blocked: list[tuple[int, int]]) -> int:
-    """Extend "Ministry of Micro" over ", Small and Medium Enterprises" when the items are no names."""
+    """Extend "Ministry of Culture" over ", Sports and Tourism" when the items are no names."""
     limit = min((b[0] for b in blocked if b[0] >= end), default=len(text))
     m = LIST_TAIL.match(text, end, limit)
     if not m:

@@ -61,7 +61,7 @@ def _org_long_form(text: str, d: Definition) -> tuple[int, int] | None:
     """The range of an organisation's name that the definition's long form ends with, or None."""
     words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, d.long_start, d.long_end)]
     if words[0][0][0].islower():
-        # "ministry of new and renewable energy (MNRE)"
+        # "ministry of coal and mines (MCM)"
         if len(words) > 2 and is_strong_head(words[0][0].title()) and words[1][0] in CHAIN_STARTS:
             return d.long_start, d.long_end
         return None
@@ -213,7 +213,7 @@ def link_acronyms(text: str, ranges: list[tuple[int, int]], defined: dict[str, t
 
 @lru_cache(maxsize=None)
 def lower_case_names() -> re.Pattern:
-    """A name written in lower case after a head: "ministry of new and renewable energy"."""
+    """A name written in lower case after a head: "ministry of coal and mines"."""
     heads = {h.lower() for h in org_heads() if h.isalpha() and not h.isupper() and "a" <= h[0].lower() <= "z"}
     return re.compile(words_not_after(heads, r"[\w-]") + rf"[ \t]+(?:of|for)(?:[ \t]+[a-z&][\w&-]*){{1,6}}")
 

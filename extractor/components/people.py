@@ -6,7 +6,7 @@ marks it: an honorific ("Dr", "Lt Gen"), a title ("Defence Minister"), a given n
 initials ("J. Russell"), a speech verb ("said"), an apposition (", chief executive of",
 ", 45,"), a lower-case noun for a person ("striker") or a country in brackets. Names listed
 beside a known person are people too. Once a full name is known, its later mentions and
-surname-only mentions ("Hegseth") are found anywhere in the text and linked to it.
+surname-only mentions ("Hendricks") are found anywhere in the text and linked to it.
 """
 from __future__ import annotations
 
@@ -75,8 +75,8 @@ QUOTED_SPEAKER = re.compile(r"[\"”][ \t]*(?:(?P<before>[A-Z][\w'’-]+)[ \t]+(
 # the whole pattern at every position (twice as fast over a text).
 FIRST_WORD = rf"[A-Z](?<![\w-].){WORD_TAIL}"
 # Capitalised phrases of two words or more (the shared PHRASE finds single words too, which can
-# never be a name on their own); an honorific may be glued to the name ("Dr.Gaspar Maroth") or
-# followed by "(R)" ("Lieutenant General (R) Hamood Uz Zaman Khan"). Words are separated by
+# never be a name on their own); an honorific may be glued to the name ("Dr.Lina Berg") or
+# followed by "(R)" ("Major General (R) Shahzad Ul Haq Malik"). Words are separated by
 # spaces and tabs only, which _phrase_words relies on.
 NAME_PHRASE = re.compile(
     rf"{FIRST_WORD}(?:(?:(?:[ \t]+{CONNECTOR})*[ \t]+|\.(?=[A-Z][a-z])|[ \t]*{RETIRED}[ \t]*){WORD})+"
@@ -99,7 +99,7 @@ class PersonFound:
 
 @lru_cache(maxsize=None)
 def _apposition() -> re.Pattern:
-    """", the chief executive of", ", Director, ...", ", who is also the Cabinet Secretary" after a name."""
+    """", the chief executive of", ", Director, ...", ", who is also the Minister for Health" after a name."""
     titles = "|".join(sorted((re.escape(w) for w in role_words()), key=len, reverse=True))
     return re.compile(
         rf"^\s*,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?:the|a|an|its|his|her|their)\s+)?"
@@ -127,7 +127,7 @@ def _organisations_by_word() -> dict[str, tuple[str, ...]]:
 
 def _overlaps_known_organisation(text: str, person: PersonFound) -> bool:
     """Whether a candidate overlaps a well-known organisation name ("Morgan Stanley",
-    "Martin Defeats Raytheon" in the headline "Lockheed Martin Defeats Raytheon")."""
+    "Stanley Tops Barclays" in the headline "Morgan Stanley Tops Barclays")."""
     by_word = _organisations_by_word()
     for name in {n for word in text[person.start:person.end].split() for n in by_word.get(word, ())}:
         found = text.find(name, max(0, person.start - len(name) + 1), person.end + len(name))
@@ -139,7 +139,7 @@ def _overlaps_known_organisation(text: str, person: PersonFound) -> bool:
 
 
 def _after_title_chain(words: list[Word], text: str) -> list[Word]:
-    """The name closing "Minister for Investment of the United Arab Emirates Mohamed Hassan Alsuwaidi"."""
+    """The name closing "Minister for Water Resources of the Sultanate of Oman Khalid Saeed Al Harthy"."""
     tail: list[Word] = []
     for word in reversed(words):
         if not is_name_word(word[0]):
@@ -149,12 +149,12 @@ def _after_title_chain(words: list[Word], text: str) -> list[Word]:
     if given is not None and len(tail) - given >= 2:
         return tail[given:]
     if len(tail) == 2 and len(words) > 2 and words[-3][0] in not_names() and not text[tail[-1][2]:].startswith(","):
-        return tail  # "Minister of Foreign Affairs Ararat Mirzoyan signed", not "... for Critical Technologies, Office"
+        return tail  # "Minister of Foreign Affairs Lucia Ferrand signed", not "... for Grids, Office"
     return tail[-2:] if len(tail) >= 3 else []
 
 
 def _phrase_words(text: str, start: int, end: int) -> list[list[Word]]:
-    """Words of a capitalised phrase, cut after a possessive ("Modi’s", "Airbus'"); "Dr.Gaspar" is
+    """Words of a capitalised phrase, cut after a possessive ("Verma’s", "Aeris'"); "Dr.Lina" is
     two words and "(R)" after a rank none."""
     parts: list[list[Word]] = [[]]
     phrase, phrase_start, offset = text[start:end], start, 0
@@ -204,7 +204,7 @@ def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
                 j += 1
             rest = words[j:]
             if any(is_honorific(w[0]) for w in rest):
-                i = j  # "Secretary and Shri Indu Shekhar Chaturvedi": the honorific marks the name
+                i = j  # "Secretary and Shri Mohan Singh Bisht": the honorific marks the name
                 continue
             if rest and rest[0][0].lower() in ("of", "for", "and", "&", "the", "to", "on"):
                 name = _after_title_chain(rest, text)
@@ -246,7 +246,7 @@ def _signalled_name(words: list[Word], text: str) -> list[PersonFound]:
             found.append(PersonFound(name[0][1], name[-1][2]))
     if _speech_verb_before(text, start):
         name = name_at(words, 0, limit=4)
-        # 'said Rakesh Gangwal and ...', 'said John Smith.', not 'said Final Wars producer X'
+        # 'said Maya Joglekar and ...', 'said John Smith.', not 'said Final Wars producer X'
         if len(name) >= 2 and (full_name(name, text) or CLAUSE_END.match(text, name[-1][2])):
             found.append(PersonFound(name[0][1], name[-1][2]))
     return found
@@ -279,8 +279,8 @@ def _signal_after(text: str, end: int) -> bool:
 
 def _stands_alone(words: list[Word], tail: list[Word], text: str) -> bool:
     """Whether a phrase's closing name run is not the end of a longer name: not "Office of Drug
-    Safety", "Muslim Safety Forum" or "the Revolution Guards", but "Defence Minister Grant Shapps"
-    or "... Youth Affairs and Sameh Hassan Shoukry"."""
+    Safety", "Muslim Safety Forum" or "the Revolution Guards", but "Defence Minister Tarun Kapoor"
+    or "... Youth Affairs and Khalid Saeed Al Harthy"."""
     if len(tail) < len(words):
         before = words[len(words) - len(tail) - 1][0]
         return is_title(before) or is_honorific(before) or before in common_capitalised() or before == "and"
@@ -357,7 +357,7 @@ def quoted_speakers(text: str) -> list[PersonFound]:
 
 
 def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]:
-    """Later mentions of known full names, and surnames standing alone ("Hegseth", "Mr. Rotich")."""
+    """Later mentions of known full names, and surnames standing alone ("Hendricks", "Mr. Keter")."""
     names = {text[p.start:p.end] for p in people}
     surnames = {n.split()[-1] for n in names if len(n.split()) > 1}
     surnames = {s for s in surnames if len(s) >= 3 and has_lower(s)}
@@ -370,7 +370,7 @@ def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]
                 continue  # a mention already found (most occurrences are those mentions themselves)
             if surname_only and (_inside_longer_name(text, start, end)
                                  or target in first_names() and not _after_title(text, start)):
-                continue  # a surname that is also a given name ("Mills") counts only after "President", "Mr"
+                continue  # a surname that is also a given name ("Daniel") counts only after "President", "Mr"
             extra.append(PersonFound(start, end))
     return extra
 
@@ -422,7 +422,7 @@ def _after_title(text: str, start: int) -> bool:
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
-    """Whether a surname is part of another capitalised name ("Singh" in "Anurag Singh Thakur")."""
+    """Whether a surname is part of another capitalised name ("Singh" in "Mohan Singh Bisht")."""
     before = _word_before(text, start)
     if before and not (_after_title(text, start) or before in common_capitalised()):
         return True
@@ -441,7 +441,7 @@ def _dedupe(found: list[PersonFound]) -> list[PersonFound]:
 
 def canonical_names(text: str, people: list[PersonFound]) -> list[str]:
     """For each mention, the full name it refers to: the nearest earlier (else any) longer name
-    that ends or starts with it ("Hegseth" -> "Pete Hegseth"), compared without case."""
+    that ends or starts with it ("Hendricks" -> "Paul Hendricks"), compared without case."""
     names = [text[p.start:p.end] for p in people]
     folded = [name.casefold() for name in names]
     folded_words = [name.split() for name in folded]

@@ -31,7 +31,7 @@ NAME_WORD = re.compile(
 PARTICLES = frozenset("de da du del der van von bin binti ibn al el uz ul la le dos das di".split())
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to)[ \t]+$")
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+")
-# "(R)" or "(Retd)" after a rank: "Lieutenant General (R) Hamood Khan".
+# "(R)" or "(Retd)" after a rank: "Major General (R) Asif Malik".
 RETIRED = r"\((?:R|Retd|retd|Rtd|rtd)\.?\)"
 
 
@@ -115,9 +115,9 @@ def name_at(words: list[Word], i: int, limit: int = 5) -> list[Word]:
 
 
 def full_name(name: list[Word], text: str) -> list[Word]:
-    """The person's name in a run of name words, or []: from a given name on ("Grant Shapps",
-    "Fullback Andre Joubert"), from dotted initials ("J. Russell"), or a plain word before a known
-    surname ("Sanjeev Sharma"), unless the run follows "in"/"at" like a place does."""
+    """The person's name in a run of name words, or []: from a given name on ("Helen Carver",
+    "Winger Pieter Malan"), from dotted initials ("J. Russell"), or a plain word before a known
+    surname ("Pradeep Sharma"), unless the run follows "in"/"at" like a place does."""
     if len(name) < 2:
         return []
     given = next((k for k, w in enumerate(name[:-1]) if w[0] in first_names()), None)

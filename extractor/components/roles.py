@@ -1,9 +1,9 @@
 """People's titles and offices as written, with the organisation they belong to.
 
 A role is read around each person mention: the capitalised title right before the name
-("Defence Minister Rajnath Singh", "World Bank Country Director Ms. Diarietou Gaye"), the
-apposition after it ("X, Director, Human Space Flight Centre", "X, co-founders of IndiGo",
-"X, who is also the Cabinet Secretary", "X as the Vice-Chairman", "X MP") and a military rank
+("Defence Minister Tarun Kapoor", "African Development Bank Regional Director Ms. Aminata Diallo"),
+the apposition after it ("X, Director, Coastal Research Centre", "X, co-founders of Orbis",
+"X, who is also the Minister for Health", "X as the Vice-Chairman", "X MP") and a military rank
 used as honorific ("Rear Admiral"). An organisation span next to the title becomes the
 role's organisation instead of part of its text.
 """
@@ -26,7 +26,7 @@ _JOIN = r"(?:[ \t]+(?:(?:of|for|and|&|the|to|in|on|at)[ \t]+)*)"
 _CHAIN = rf"{_UNIT}(?:{_JOIN}{_UNIT})*"
 # A run of capitalised words and parentheticals that ends right before a name (maybe with a comma).
 ROLE_BEFORE = re.compile(rf"(?P<role>{_CHAIN})[ \t]*,?[ \t]*$")
-# ", Executive Director of IAR", ", Director, Institute of ...", " as the Vice-Chairman", " MP".
+# ", Executive Director of IER", ", Director, Institute of ...", " as the Vice-Chairman", " MP".
 # After a name, "on"/"in" start what the person did ("... Centre (SAC) on Monday"), not the title.
 _CHAIN_AFTER = rf"{_UNIT}(?:(?:[ \t]+(?:(?:of|for|and|&|the|to|at)[ \t]+)*){_UNIT})*"
 ROLE_AFTER = re.compile(
@@ -34,11 +34,11 @@ ROLE_AFTER = re.compile(
     rf"(?P<role>{_CHAIN_AFTER}(?:[ \t]*,[ \t]*{_CHAIN_AFTER})*)"
 )
 TITLE_AFTER = re.compile(rf"^[ \t]+(?P<role>{_CHAIN_AFTER})")
-# What follows the previous person when it is that person's apposition: ", Adviser to BOT, SEU, ".
+# What follows the previous person when it is that person's apposition: ", Adviser to BOG, NCU, ".
 APPOSITION_OF_PREVIOUS = re.compile(r"[ \t]*,(?:[ \t,]+|[A-Z(][^\s,]*|(?:to|of|for|the|in|at|&)(?=[ \t]))*")
 RETIRED_AT_END = re.compile(rf"[ \t]*{RETIRED}[ \t]*$")
 POSSESSIVE_ORG = re.compile(r"^['’]s?[ \t]+")
-# A sentence end inside a title run: "... Washington DC. President Mills" (not "U.S. Secretary").
+# A sentence end inside a title run: "... Lusaka CBD. President Mensah" (not "U.S. Secretary").
 # Each branch opens with its character and the look-behinds come after it, so that the regex
 # engine skips straight to full stops and line breaks.
 SENTENCE_END = re.compile(r"\.(?<![.\s][A-Z]\.)(?<=\w\.)[ \t]+(?=[A-Z])|\n")
@@ -120,7 +120,7 @@ def _strip_honorific(left: str, honorific: str | None) -> str:
 
 
 def _rank_role(text: str, person: PersonMention) -> RoleFound | None:
-    """A rank used as honorific is a role too: "Lieutenant General (R)", "Rear Admiral"."""
+    """A rank used as honorific is a role too: "Major General (R)", "Vice Admiral"."""
     if not person.honorific or not all(w in ranks() or w.rstrip(".") in ranks() for w in person.honorific.split()):
         return None
     left = text[max(0, person.start - 80):person.start]
@@ -147,7 +147,7 @@ def _org_ending_at(orgs, end: int, left: str, offset: int):
 
 
 def _split_org_prefix(text: str, start: int, end: int, org_by_start) -> tuple[int, str | None]:
-    """ "World Bank Country Director" -> the title's new start and the organisation before it."""
+    """ "African Development Bank Regional Director" -> the title's new start and the organisation before it."""
     org = org_by_start.get(start)
     if org is None:
         return start, None
@@ -158,8 +158,8 @@ def _split_org_prefix(text: str, start: int, end: int, org_by_start) -> tuple[in
 
 
 def _cut_before_coordination(text: str, start: int, end: int, org_by_start) -> int:
-    """Start of the title after "Association of Haryanvis in Australia and Registrar", "In March and
-    President", "Wu Bangguo and Vice President" (but not inside "CEO and Chairman")."""
+    """Start of the title after "Guild of Welsh Potters in Chile and Registrar", "In March and
+    President", "Li Wenhua and Vice President" (but not inside "CEO and Chairman")."""
     cut = start
     for m in AND_BETWEEN.finditer(text[start:end]):
         left = text[cut:start + m.start()]
@@ -186,16 +186,16 @@ def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs
         left = left[sentence[-1].end():]
     offset = person.start - len(left)
     if bound and len(left) == person.start - bound and APPOSITION_OF_PREVIOUS.fullmatch(left):
-        return []  # "X, Adviser to BOT, SEU, Farhana Ferdousi": the title is X's
+        return []  # "X, Adviser to BOG, NCU, Farida Haque": the title is X's
     left = _strip_honorific(left, person.honorific)
     org, left = _org_ending_at(orgs_by_end, offset + len(left.rstrip(" \t,")), left, offset)
     organisation = org[1] if org else None
-    if org:  # "Minister of State at the Department for Business and Trade, Nigel Huddleston"
+    if org:  # "Minister of State at the Department for Transport, Helen Carver"
         left = JOINS_AT_END.sub("", left)
     match = ROLE_BEFORE.search(left) if _may_end_in_title(left) else None
     if match and organisation is None and (match.group("role").split()[0] in org_heads()
                                            or is_acronym(match.group("role").strip(" \t,"))):
-        # "Assistant Secretary for X, Office of the Under Secretary for Y Mr Z", "Director, DRDO Dr Z":
+        # "Assistant Secretary for X, Office of the Under Secretary for Y Mr Z", "Director, NMRO Dr Z":
         # an organisation the organisation finder missed still separates the title from the name
         before = re.search(r",[ \t]*$", left[:match.start("role")])
         if before:
@@ -212,7 +212,7 @@ def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs
 
 
 def _split_org(text: str, start: int, end: int, org_by_start) -> tuple[int, str | None]:
-    """Split "Director of IAR" or "Secretary MNRE" into the title's end and the organisation after it."""
+    """Split "Director of IER" or "Secretary MCM" into the title's end and the organisation after it."""
     for m in JOIN_AFTER_TITLE.finditer(text[start:end]):
         org = org_by_start.get(start + m.end())
         title_before = text[start:start + m.start()].split()[-1:]
@@ -223,7 +223,7 @@ def _split_org(text: str, start: int, end: int, org_by_start) -> tuple[int, str 
 
 
 def _is_org_part(text: str, start: int, end: int, org_by_start) -> str | None:
-    """The organisation a comma part names ("Human Space Flight Centre (HSFC)"), or None."""
+    """The organisation a comma part names ("Coastal Research Centre (CRC)"), or None."""
     part = text[start:end]
     stripped = start + len(part) - len(part.lstrip())
     if part.lstrip().startswith("the "):
@@ -251,12 +251,12 @@ def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> l
     possessive_org = org_by_start.get(base)
     if possessive_org is not None:
         gap = POSSESSIVE_ORG.match(text[possessive_org[0]:person.end + match.end("role")])
-        if gap:  # "John Leahy, Airbus' Chief Operating Officer"
+        if gap:  # "Paula Reyes, Aeris' Chief Commercial Officer"
             start, organisation = possessive_org[0] + gap.end(), possessive_org[1]
     role_text_end = person.end + match.end("role")
     parts = [(start + m.start(), start + m.end()) for m in COMMA_PART.finditer(text[start:role_text_end])]
     if match.re is TITLE_AFTER and (not parts or not _has_role_word(text[parts[0][0]:parts[0][1]].split()[0])):
-        return []  # without a comma, only a title word right after the name: "Nigel Huddleston MP"
+        return []  # without a comma, only a title word right after the name: "Helen Carver MP"
     end = role_text_end
     for k in range(len(parts) - 1, 0, -1):
         named = _is_org_part(text, parts[k][0], parts[k][1], org_by_start)
@@ -274,7 +274,7 @@ def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> l
 
 
 def lower_role_after(text: str, person: PersonMention, org_by_start) -> RoleFound | None:
-    """", co-founders of IndiGo" / ", the director of X": a lower-case title with its organisation."""
+    """", co-founders of Orbis" / ", the director of X": a lower-case title with its organisation."""
     match = LOWER_ROLE.match(text[person.end:person.end + 120])
     if not match:
         return None

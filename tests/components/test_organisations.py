@@ -286,3 +286,8 @@ def test_end_of_a_name_is_not_the_partner_of_the_next_one():
 def test_describing_compounds_and_two_word_place_owners_are_left_out():
     text = "The California-based Institute for the Future and Western Sahara's Polisario Front spoke."
     assert names(text) == ["Institute for the Future", "Polisario Front"]
+
+
+def test_title_word_ending_an_of_chain_is_part_of_the_name():
+    text = "Officials of the Department of Labor and the Department of Justice met."
+    assert names(text) == ["Department of Labor", "Department of Justice"]
