@@ -3,5 +3,3 @@
 Importing this package registers every factory with spaCy.
 """
 from . import agreements, dateline, dates, organisations, people, roles, sentences  # noqa: F401
-
-SPAN_GROUPS = ("organisations", "people", "dates", "agreements", "roles")

@@ -15,7 +15,6 @@ from ..resources import word_list, word_set
 WORD_TAIL = r"(?:\.(?:[A-Z]\.)+|[a-z]{0,3}\.(?=[ \t]+[A-Z])|[\w'’&-]*[\w]|)"
 WORD = rf"[A-Z]{WORD_TAIL}"
 CONNECTOR = r"(?:of|for|the|and|&|de|du|da|del|der|la|le|van|von|bin|al|el|uz|ul)"
-PHRASE = re.compile(rf"(?<![\w-]){WORD}(?:(?:[ \t]+{CONNECTOR})*[ \t]+{WORD})*")
 
 
 def trie(words) -> str:
@@ -138,11 +137,6 @@ def last_names() -> frozenset[str]:
 def person_nouns() -> frozenset[str]:
     """Lower-case nouns for people that can stand right before a name ("striker", "counterpart")."""
     return word_set("person_nouns.txt")
-
-
-def words_with_offsets(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """Whitespace-separated words of text[start:end] with absolute offsets."""
-    return [(m.group(), start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
 
 
 def is_acronym(word: str) -> bool:

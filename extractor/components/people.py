@@ -74,9 +74,8 @@ QUOTED_SPEAKER = re.compile(r"[\"”][ \t]*(?:(?P<before>[A-Z][\w'’-]+)[ \t]+(
 # opens with a character class lets the regex engine skip straight to capitals instead of trying
 # the whole pattern at every position (twice as fast over a text).
 FIRST_WORD = rf"[A-Z](?<![\w-].){WORD_TAIL}"
-# Capitalised phrases of two words or more (the shared PHRASE finds single words too, which can
-# never be a name on their own); an honorific may be glued to the name ("Dr.Lina Berg") or
-# followed by "(R)" ("Major General (R) Shahzad Ul Haq Malik"). Words are separated by
+# Capitalised phrases of two words or more (a single word is never a name on its own); an
+# honorific may be glued to the name ("Dr.Lina Berg") or followed by "(R)" ("Major General (R) Shahzad Ul Haq Malik"). Words are separated by
 # spaces and tabs only, which _phrase_words relies on.
 NAME_PHRASE = re.compile(
     rf"{FIRST_WORD}(?:(?:(?:[ \t]+{CONNECTOR})*[ \t]+|\.(?=[A-Z][a-z])|[ \t]*{RETIRED}[ \t]*){WORD})+"
