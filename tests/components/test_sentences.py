@@ -42,3 +42,17 @@ def test_punct_chars_are_configurable_like_the_sentencizer():
     text = "First part; second part. Still second."
     assert [s.text for s in ours(text).sents] == [s.text for s in theirs(text).sents] == [
         "First part;", "second part. Still second."]
+
+
+def test_random_punctuation_sequences_split_like_the_sentencizer():
+    # The split is computed on arrays, not token by token: compare it on many awkward sequences.
+    import random
+
+    rng = random.Random(7)
+    pieces = [".", "!", "?", "(", ")", '"', "word", "Word", "...", "…", "。", "\n", ";", "-"]
+    ours, theirs = pipelines()
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 25)))
+        mine, reference = ours(text), theirs(text)
+        assert [s.start for s in mine.sents] == [s.start for s in reference.sents], text
+        assert [t.is_sent_start for t in mine] == [t.is_sent_start for t in reference], text
