@@ -5,7 +5,7 @@ import re
 import pytest
 import spacy
 
-from extractor.components import dates
+from extractor.components import date_scanner, dates
 from extractor.components.date_tense import tense_at
 from extractor.components.regex_speed import prefixes, trie, words
 from extractor.resources import word_list
@@ -205,10 +205,10 @@ def test_offsets_point_into_the_text():
 
 def test_every_pattern_line_has_a_lookahead_gate():
     # a line whose first characters cannot be listed would be tried at every word start
-    fills = dates.placeholders()
-    for line in word_list(dates.PATTERNS_FILE):
+    fills = date_scanner.placeholders()
+    for line in word_list(date_scanner.PATTERNS_FILE):
         template = line.partition("\t")[2]
-        starts = prefixes(dates._PLACEHOLDER.sub(lambda m: fills[m.group(1)], template), 3)
+        starts = prefixes(date_scanner._PLACEHOLDER.sub(lambda m: fills[m.group(1)], template), 3)
         assert starts and "" not in starts, line
 
 
@@ -227,17 +227,44 @@ def test_prefixes_and_trie():
 ])
 def test_a_bad_pattern_line_fails_naming_itself(monkeypatch, line, message):
     def patterns_with_bad_line(name):
-        return (line,) if name == dates.PATTERNS_FILE else word_list(name)
+        return (line,) if name == date_scanner.PATTERNS_FILE else word_list(name)
 
-    monkeypatch.setattr(dates, "word_list", patterns_with_bad_line)
-    dates.scanner.cache_clear()
+    monkeypatch.setattr(date_scanner, "word_list", patterns_with_bad_line)
+    date_scanner.scanner.cache_clear()
     try:
         with pytest.raises(ValueError, match=re.escape(message)) as error:
-            dates.scanner()
+            date_scanner.scanner()  # the changed list changes the digest: the prebuilt one is not used
         assert repr(line) in str(error.value)
     finally:
         monkeypatch.undo()
-        dates.scanner.cache_clear()
+        date_scanner.scanner.cache_clear()
+
+
+@pytest.mark.parametrize("timeml_refs", [False, True])
+def test_the_shipped_prebuilt_expression_is_what_the_patterns_build(timeml_refs):
+    prebuilt = date_scanner._prebuilt(timeml_refs)
+    assert prebuilt is not None, "resources/date_scanner.json is stale: run python bench/prebuild_dates.py"
+    assert prebuilt == date_scanner.build_scanner(timeml_refs)
+
+
+def test_a_changed_word_list_is_not_served_from_the_prebuilt_file(monkeypatch):
+    def with_extra_modifier(name):
+        extra = ("very early",) if name == date_scanner.MODIFIERS_FILE else ()
+        return word_list(name) + extra
+
+    monkeypatch.setattr(date_scanner, "word_list", with_extra_modifier)
+    assert date_scanner._prebuilt(False) is None
+    built = date_scanner.build_scanner(False)
+    assert [m.group() for m in built.regex.finditer("It opened in very early 2020.")] == ["very early 2020"]
+
+
+def test_a_prebuilt_file_that_cannot_be_read_means_building(monkeypatch, tmp_path):
+    broken = tmp_path / "date_scanner.json"
+    broken.write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(date_scanner, "PREBUILT", broken)
+    assert date_scanner._prebuilt(False) is None
+    date_scanner.write_prebuilt(broken)
+    assert date_scanner._prebuilt(False) == date_scanner.build_scanner(False)
 
 
 SCAN_TEXTS = [row[0] for table in (ABSOLUTE, NUMERIC, MONTHS_AND_YEARS, RANGES, RELATIVE, WEEKDAYS_AND_YEARLESS)
