@@ -18,7 +18,7 @@ from .agreement_facts import Entity, Facts, places_in, read_facts, subject_start
 from .agreement_lexicon import general_kinds, head_pattern, lowered, statuses
 from .agreement_mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, REFERENCE, REMENTION, Mention, find_mentions,
                                  line_bounds)
-from .spans import add_span, doc_text, token_range
+from .spans import add_span, doc_text
 
 SIGNED_FOR = re.compile(r"\b(?:signed|initiall?ed)\s+(?:for|on behalf of)\b")  # over lowered() text
 SIGNED_FOR_REACH = 500  # characters after an agreement's last mention in which "A signed for X" is about it
@@ -126,12 +126,11 @@ def merge(facts: list[Facts]) -> Facts:
 def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The sentence around a mention, cut at line breaks (headlines and datelines have no full stop)."""
     text = doc_text(doc)
-    tokens = token_range(doc, start, end)
+    span = doc.char_span(start, end, alignment_mode="expand")
     line_start, line_end = line_bounds(text, start)
-    if tokens is None:
+    if span is None:
         return line_start, line_end
-    sentence = doc[tokens[0]:tokens[1]].sent
-    return max(sentence.start_char, line_start), min(sentence.end_char, line_end)
+    return max(span.sent.start_char, line_start), min(span.sent.end_char, line_end)
 
 
 class EntityGroup:
