@@ -15,19 +15,47 @@ def mention(text: str, start: int, end: int) -> dict[str, Any]:
     return {"text": text[start:end], "start": start, "end": end}
 
 
-class _Group:
-    """One span group as (start, end) character ranges in text order, with its extension values.
+SPAN_KEYS = ("organisations", "people", "roles", "dates", "agreements")
 
-    Values are read straight from doc.user_data, where spaCy keeps a span's extension value under
-    ("._.", name, start_char, end_char): span._ would build an Underscore object per access, and
-    iterating doc.spans builds a Span object per span (done once here).
+
+class Records:
+    """What the article object is made from: the text, the span ranges of each group and the
+    spans' extension values, from one Doc or gathered from the pieces of a long article.
+
+    Values stay keyed as spaCy keeps them in doc.user_data, ("._.", name, start_char, end_char):
+    reading them there is far cheaper than span._, which builds an Underscore object per access.
     """
 
-    def __init__(self, doc: Doc, key: str):
-        self.text = doc_text(doc)
-        self.values = doc.user_data
-        spans = doc.spans[key] if key in doc.spans else ()
-        self.ranges = sorted([(span.start_char, span.end_char) for span in spans], key=itemgetter(0))
+    def __init__(self, text: str, published: str | None, ranges: dict[str, list[tuple[int, int]]], values: dict):
+        self.text, self.published, self.ranges, self.values = text, published, ranges, values
+
+    @classmethod
+    def of_doc(cls, doc: Doc) -> Records:
+        """The records of one processed Doc (its user_data is read, not copied)."""
+        return cls(doc_text(doc), doc._.published, {key: _ranges(doc, key) for key in SPAN_KEYS}, doc.user_data)
+
+    def add_piece(self, doc: Doc, offset: int) -> None:
+        """Add the spans and values of a processed piece that starts at offset in self.text."""
+        for key in SPAN_KEYS:
+            self.ranges.setdefault(key, []).extend((start + offset, end + offset) for start, end in _ranges(doc, key))
+        for key, value in doc.user_data.items():
+            if isinstance(key, tuple) and len(key) == 4 and key[0] == "._." and None not in key[2:]:
+                self.values[("._.", key[1], key[2] + offset, key[3] + offset)] = value
+
+
+def _ranges(doc: Doc, key: str) -> list[tuple[int, int]]:
+    """Character ranges of doc.spans[key] (iterating a span group builds a Span per span: done once)."""
+    return [(span.start_char, span.end_char) for span in doc.spans[key]] if key in doc.spans else []
+
+
+class _Group:
+    """One span group as (start, end) character ranges in text order, with its extension values."""
+
+    def __init__(self, source: Doc | Records, key: str):
+        records = source if isinstance(source, Records) else Records.of_doc(source)
+        self.text = records.text
+        self.values = records.values
+        self.ranges = sorted(records.ranges.get(key, ()), key=itemgetter(0))
 
     def value(self, name: str, found: tuple[int, int]) -> Any:
         """The extension value of the span over found (every span attribute defaults to None)."""
@@ -63,9 +91,9 @@ def _name_mention(text: str, start: int, end: int) -> dict[str, Any]:
     return found
 
 
-def organisations(doc: Doc) -> list[dict[str, Any]]:
+def organisations(source: Doc | Records) -> list[dict[str, Any]]:
     """Organisations grouped by canonical name (case folded), acronym linked, in order of first mention."""
-    group = _Group(doc, "organisations")
+    group = _Group(source, "organisations")
     text, value = group.text, group.value
     items = []
     for spans in group.by(lambda found: group.canonical(found).casefold()).values():
@@ -95,11 +123,11 @@ def _person_roles(group: _Group, spans: list[tuple[int, int]]) -> list[dict[str,
     return [entry for key, entry in by_title.items() if not repeated(key)]
 
 
-def people(doc: Doc) -> list[dict[str, Any]]:
+def people(source: Doc | Records) -> list[dict[str, Any]]:
     """People grouped by full name, with honorific and roles."""
-    role_group = _Group(doc, "roles")
+    role_group = _Group(source, "roles")
     roles = role_group.by(lambda found: role_group.value("person", found))
-    group = _Group(doc, "people")
+    group = _Group(source, "people")
     text = group.text
     items = []
     for name, spans in group.by(group.canonical).items():
@@ -109,9 +137,9 @@ def people(doc: Doc) -> list[dict[str, Any]]:
     return items
 
 
-def dates(doc: Doc) -> list[dict[str, Any]]:
+def dates(source: Doc | Records) -> list[dict[str, Any]]:
     """Dates grouped by surface text and value."""
-    group = _Group(doc, "dates")
+    group = _Group(source, "dates")
     text, value = group.text, group.value
     items = []
     for spans in group.by(lambda found: f"{text[found[0]:found[1]].casefold()}|{value('value', found)}").values():
@@ -121,9 +149,9 @@ def dates(doc: Doc) -> list[dict[str, Any]]:
     return items
 
 
-def agreements(doc: Doc) -> list[dict[str, Any]]:
+def agreements(source: Doc | Records) -> list[dict[str, Any]]:
     """Agreements, one item per agreement the mentions were linked to (span._.canonical)."""
-    group = _Group(doc, "agreements")
+    group = _Group(source, "agreements")
     text = group.text
     items = []
     for name, spans in group.by(group.canonical).items():
@@ -136,13 +164,18 @@ def agreements(doc: Doc) -> list[dict[str, Any]]:
     return items
 
 
-def article_from_doc(doc: Doc, source: str) -> dict[str, Any]:
-    """The article object of the output contract for one processed Doc."""
+def article_from_records(records: Records, source: str) -> dict[str, Any]:
+    """The article object of the output contract."""
     return {
         "source": source,
-        "published": doc._.published,
-        "organisations": organisations(doc),
-        "people": people(doc),
-        "dates": dates(doc),
-        "agreements": agreements(doc),
+        "published": records.published,
+        "organisations": organisations(records),
+        "people": people(records),
+        "dates": dates(records),
+        "agreements": agreements(records),
     }
+
+
+def article_from_doc(doc: Doc, source: str) -> dict[str, Any]:
+    """The article object of the output contract for one processed Doc."""
+    return article_from_records(Records.of_doc(doc), source)

@@ -14,8 +14,8 @@ from spacy.tokens import Doc
 from . import components  # noqa: F401  (registers the factories)
 from .chunking import split_text
 from .components.dateline import find_header
-from .components.spans import remember_text
-from .facts import article_from_doc
+from .components.spans import doc_text, remember_text
+from .facts import Records, article_from_doc, article_from_records
 from .model_layer import add_model_layer, load_model, sets_sentences
 from .parallel import cpu_count, map_in_order
 from .sources import Article
@@ -80,20 +80,6 @@ def _piece_docs(nlp: Language, articles: Iterable[Article]) -> Iterator[tuple[Do
             yield doc, (article, number == len(pieces))
 
 
-def _join(docs: list[Doc], text: str) -> Doc:
-    """One Doc over the whole text from the processed Docs of its pieces, offsets shifted."""
-    published, header_end = docs[0]._.published, docs[0]._.header_end
-    for doc in docs:
-        # Doc.from_docs shifts span and token values; doc-level values are set again below.
-        for key in [k for k in doc.user_data if not (isinstance(k, tuple) and len(k) == 4 and k[2] is not None)]:
-            del doc.user_data[key]
-    joined = Doc.from_docs(docs, ensure_whitespace=False)
-    remember_text(joined, text)
-    joined._.published = published
-    joined._.header_end = header_end
-    return joined
-
-
 def _process_here(nlp: Language, articles: Iterable[Article], batch_size: int) -> Iterator[tuple[Article, dict | None]]:
     """Articles streamed through nlp.pipe. If a component raises, the articles the pipe had taken
     in but not finished are redone one by one, so the article that trips a bug becomes one error
@@ -125,17 +111,22 @@ def _isolated(nlp: Language, article: Article) -> tuple[Article, dict | None]:
 
 
 def _pipe_articles(nlp: Language, articles: Iterable[Article], batch_size: int) -> Iterator[tuple[Article, dict | None]]:
-    pieces: list[Doc] = []
+    records: Records | None = None  # of the pieces so far of a long article, whose Docs are not kept
     for doc, (article, last) in nlp.pipe(_piece_docs(nlp, articles), as_tuples=True, batch_size=batch_size):
-        pieces.append(doc)
-        if not last:
-            continue
         if article.error is not None:
             yield article, None
-        else:
-            whole = pieces[0] if len(pieces) == 1 else _join(pieces, article.text)
-            yield article, article_from_doc(whole, article.source)
-        pieces = []
+            continue
+        if records is None and last:
+            yield article, article_from_doc(doc, article.source)
+            continue
+        if records is None:
+            records = Records(article.text, doc._.published, {}, {})
+            offset = 0
+        records.add_piece(doc, offset)
+        offset += len(doc_text(doc))
+        if last:
+            yield article, article_from_records(records, article.source)
+            records = None
 
 
 _worker_nlp: Language | None = None

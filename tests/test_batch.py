@@ -164,6 +164,23 @@ def test_articles_longer_than_max_length_are_split_with_true_offsets():
     assert tuesday["mentions"][0]["start"] > 4 * short.max_length - 300
 
 
+def test_values_of_spans_in_later_pieces_follow_their_offsets():
+    short = build_pipeline()
+    short.max_length = 300
+    filler = "Officials met again and talked about trade, rates and the weather. " * 3
+    late = ("Defence Minister Tarun Kapoor said the Ministry of Defence and the Indian Navy signed a "
+            "memorandum of understanding on 4 March 2026.")
+    text = "\n\n".join([filler.strip()] * 3 + [late]) + "\n"
+    whole = next(process(build_pipeline(), [Article(source="whole", text=text)]))[1]
+    split = next(process(short, [Article(source="whole", text=text)]))[1]
+    assert split == whole
+    (agreement,) = split["agreements"]
+    assert agreement["status"] == "signed" and agreement["date"] == "2026-03-04"
+    assert agreement["mentions"][0]["start"] > 2 * short.max_length
+    (person,) = split["people"]
+    assert [role["role"] for role in person["roles"]] == ["Defence Minister"]
+
+
 def test_the_pipeline_is_built_once_per_process():
     assert get_pipeline() is get_pipeline()
 
