@@ -18,6 +18,7 @@ from .agreement_facts import Entity, Facts, places_in, read_facts, subject_start
 from .agreement_lexicon import general_kinds, head_pattern, lowered, statuses
 from .agreement_mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, REFERENCE, REMENTION, Mention, find_mentions,
                                  line_bounds)
+from .batching import ByBatch
 from .spans import add_span, doc_text
 
 SIGNED_FOR = re.compile(r"\b(?:signed|initiall?ed)\s+(?:for|on behalf of)\b")  # over lowered() text
@@ -175,7 +176,7 @@ def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGr
     return read_facts(text, bounds, start, end, people_here, parties, dates.within(*bounds)), bounds
 
 
-class AgreementFinder:
+class AgreementFinder(ByBatch):
     """Adds agreement spans to doc.spans[span_key], grouped by span._.canonical, with their facts."""
 
     def __init__(self, nlp: Language, name: str, span_key: str, people_key: str, orgs_key: str, dates_key: str):

@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (declares Doc._.published)
+from .batching import ByBatch
 from .spans import add_span, doc_text
 
 HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
@@ -22,7 +23,7 @@ def find_header(text: str) -> re.Match | None:
         return None
 
 
-class Dateline:
+class Dateline(ByBatch):
     """Reads the header: sets doc._.published (unless already set) and marks the date."""
 
     def __init__(self, nlp: Language, name: str, span_key: str):

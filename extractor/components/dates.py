@@ -21,6 +21,7 @@ from .. import extensions  # noqa: F401
 from ..invariants import is_iso_value
 from .date_scanner import GATE_LENGTH, Scanner, scanner
 from .date_values import REFERENCES, Context, NotADate
+from .batching import ByBatch
 from .spans import add_span, doc_text, overlaps
 
 TIMEML_REFS = frozenset(REFERENCES.values())  # values only timeml_refs produces, outside ISO 8601
@@ -115,7 +116,7 @@ def parse_published(value: str | None) -> dt.date | None:
         return None
 
 
-class DateFinder:
+class DateFinder(ByBatch):
     """Adds every date expression to doc.spans[span_key] with span._.value set."""
 
     def __init__(self, nlp: Language, name: str, span_key: str, timeml_refs: bool):

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from .. import extensions  # noqa: F401
 from .lexicon import ambiguous_honorifics, common_capitalised, is_acronym, org_heads, places, ranks, role_words
 from .person_names import RETIRED, is_honorific
+from .batching import ByBatch
 from .spans import add_span, doc_text
 
 _UNIT = r"(?:[A-Z][\w'’.-]*|\([^()\n]{1,80}\))"
@@ -315,7 +316,7 @@ def _person_mention(span, text: str) -> PersonMention:
     return PersonMention(start, end, ext.canonical or text[start:end], ext.honorific)
 
 
-class RoleFinder:
+class RoleFinder(ByBatch):
     """Adds role spans to doc.spans[span_key], each with _.person and _.organisation."""
 
     def __init__(self, nlp: Language, name: str, span_key: str, people_key: str, orgs_key: str):
