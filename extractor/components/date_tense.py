@@ -32,12 +32,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     after = _WORD.findall(right)[:_TENSE_REACH]
     reported = False
     for distance in range(max(len(before), len(after))):
-        cues = []
-        if distance < len(before):
-            cues.append(_cue(before[distance], before[distance + 1] if distance + 1 < len(before) else ""))
-        if distance < len(after):
-            cues.append(_cue(after[distance], after[distance - 1] if distance else ""))
-        for cue in cues:
+        # the word on the left first, then the one on the right; each word's previous word in
+        # the text (the next one in `before`) tells whether a participle follows "be"
+        for cue in (_cue(before, distance, distance + 1), _cue(after, distance, distance - 1)):
             if cue == "report":
                 reported = True
             elif cue:
@@ -45,12 +42,23 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     return "past" if reported else None
 
 
+_AUXILIARIES = frozenset(("be", "being", "been"))
+
+
+def _cue(words: list[str], index: int, previous: int) -> str | None:
+    """The cue of words[index] (None beyond the list), given the word at `previous` before it."""
+    if index >= len(words):
+        return None
+    cue = _word_cue(words[index])
+    if cue == "past" and 0 <= previous < len(words) and words[previous].lower() in _AUXILIARIES:
+        return None  # "will be held": the participle says nothing, the auxiliary decides
+    return cue
+
+
 @lru_cache(maxsize=8192)  # the same few hundred words recur around dates
-def _cue(word: str, previous: str) -> str | None:
+def _word_cue(word: str) -> str | None:
     word = word.lower().replace("’", "'")
     if "'" in word:
         word = word[word.index("'"):] if word.endswith("'ll") else word
     cue = TENSE_CUES.get(word) or ("past" if len(word) >= 5 and word.endswith("ed") else None)
-    if cue == "none" or (cue == "past" and previous.lower() in ("be", "being", "been")):
-        return None  # "will be held": the participle says nothing, the auxiliary decides
-    return cue
+    return None if cue == "none" else cue
