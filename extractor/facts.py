@@ -7,7 +7,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .components.spans import doc_text
+from .components.spans import EXTENSION, doc_text, span_ranges, span_value
 
 
 def mention(text: str, start: int, end: int) -> dict[str, Any]:
@@ -22,8 +22,7 @@ class Records:
     """What the article object is made from: the text, the span ranges of each group and the
     spans' extension values, from one Doc or gathered from the pieces of a long article.
 
-    Values stay keyed as spaCy keeps them in doc.user_data, ("._.", name, start_char, end_char):
-    reading them there is far cheaper than span._, which builds an Underscore object per access.
+    Values stay keyed as spaCy keeps them in doc.user_data (components/spans.py, span_value).
     """
 
     def __init__(self, text: str, published: str | None, ranges: dict[str, list[tuple[int, int]]], values: dict):
@@ -32,20 +31,15 @@ class Records:
     @classmethod
     def of_doc(cls, doc: Doc) -> Records:
         """The records of one processed Doc (its user_data is read, not copied)."""
-        return cls(doc_text(doc), doc._.published, {key: _ranges(doc, key) for key in SPAN_KEYS}, doc.user_data)
+        return cls(doc_text(doc), doc._.published, {key: span_ranges(doc, key) for key in SPAN_KEYS}, doc.user_data)
 
     def add_piece(self, doc: Doc, offset: int) -> None:
         """Add the spans and values of a processed piece that starts at offset in self.text."""
         for key in SPAN_KEYS:
-            self.ranges.setdefault(key, []).extend((start + offset, end + offset) for start, end in _ranges(doc, key))
+            self.ranges.setdefault(key, []).extend((start + offset, end + offset) for start, end in span_ranges(doc, key))
         for key, value in doc.user_data.items():
-            if isinstance(key, tuple) and len(key) == 4 and key[0] == "._." and None not in key[2:]:
-                self.values[("._.", key[1], key[2] + offset, key[3] + offset)] = value
-
-
-def _ranges(doc: Doc, key: str) -> list[tuple[int, int]]:
-    """Character ranges of doc.spans[key] (iterating a span group builds a Span per span: done once)."""
-    return [(span.start_char, span.end_char) for span in doc.spans[key]] if key in doc.spans else []
+            if isinstance(key, tuple) and len(key) == 4 and key[0] == EXTENSION and None not in key[2:]:
+                self.values[(EXTENSION, key[1], key[2] + offset, key[3] + offset)] = value
 
 
 class _Group:
@@ -59,11 +53,11 @@ class _Group:
 
     def value(self, name: str, found: tuple[int, int]) -> Any:
         """The extension value of the span over found (every span attribute defaults to None)."""
-        return self.values.get(("._.", name, found[0], found[1]))
+        return span_value(self.values, name, *found)
 
     def canonical(self, found: tuple[int, int]) -> str:
         """span._.canonical, or the span's text without one."""
-        return self.values.get(("._.", "canonical", found[0], found[1])) or self.text[found[0]:found[1]]
+        return span_value(self.values, "canonical", *found) or self.text[found[0]:found[1]]
 
     def by(self, key) -> dict[Any, list[tuple[int, int]]]:
         """Ranges grouped by key(range), groups in order of first range."""

@@ -19,7 +19,7 @@ from .agreement_lexicon import general_kinds, head_pattern, lowered, statuses
 from .agreement_mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, REFERENCE, REMENTION, Mention, find_mentions,
                                  line_bounds)
 from .batching import ByBatch
-from .spans import add_span, doc_text
+from .spans import add_span, doc_text, span_ranges, span_value
 
 SIGNED_FOR = re.compile(r"\b(?:signed|initiall?ed)\s+(?:for|on behalf of)\b")  # over lowered() text
 SIGNED_FOR_REACH = 500  # characters after an agreement's last mention in which "A signed for X" is about it
@@ -140,8 +140,7 @@ class EntityGroup:
     def __init__(self, doc: Doc, key: str, name, since: int = 0):
         # Character ranges only (iterating doc.spans builds a Span per span: done once); names are
         # read from doc.user_data when asked for. Equal ranges have equal names, so plain tuple order.
-        ranges = [(span.start_char, span.end_char) for span in (doc.spans[key] if key in doc.spans else ())]
-        self.found = sorted([found for found in ranges if found[0] >= since])
+        self.found = sorted([found for found in span_ranges(doc, key) if found[0] >= since])
         self.starts = [start for start, _ in self.found]
         self.values, self.text = doc.user_data, doc_text(doc)
         self.name = name
@@ -157,13 +156,12 @@ class EntityGroup:
         return [entity for entity in entities if entity.name]
 
 
-# spaCy keeps a span's extension values in doc.user_data under ("._.", name, start_char, end_char).
 def _value(values: dict, text: str, start: int, end: int) -> str | None:
-    return values.get(("._.", "value", start, end))
+    return span_value(values, "value", start, end)
 
 
 def _canonical(values: dict, text: str, start: int, end: int) -> str:
-    return values.get(("._.", "canonical", start, end)) or text[start:end]
+    return span_value(values, "canonical", start, end) or text[start:end]
 
 
 def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGroup,

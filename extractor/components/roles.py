@@ -20,7 +20,7 @@ from .. import extensions  # noqa: F401
 from .lexicon import ambiguous_honorifics, common_capitalised, is_acronym, org_heads, places, ranks, role_words
 from .person_names import RETIRED, is_honorific
 from .batching import ByBatch
-from .spans import add_span, doc_text
+from .spans import add_span, doc_text, span_ranges, span_value
 
 _UNIT = r"(?:[A-Z][\w'’.-]*|\([^()\n]{1,80}\))"
 _JOIN = r"(?:[ \t]+(?:(?:of|for|and|&|the|to|in|on|at)[ \t]+)*)"
@@ -112,12 +112,18 @@ def _honorific_at_end(honorific: str) -> re.Pattern:
 
 def _strip_honorific(left: str, honorific: str | None) -> str:
     """The text before a name without the honorific (and "(R)") written right before it."""
-    left = RETIRED_AT_END.sub("", left)
+    left = _strip_retired(left)
     if honorific:
         match = _honorific_at_end(honorific).search(left)
         if match:
-            return RETIRED_AT_END.sub("", left[:match.start()])
+            return _strip_retired(left[:match.start()])
     return left
+
+
+def _strip_retired(left: str) -> str:
+    """left without a closing "(R)"; the regex runs only when left ends in a bracket, since
+    searching for a match anchored at the end tries every position of the text."""
+    return RETIRED_AT_END.sub("", left) if left.rstrip(" \t").endswith(")") else left
 
 
 def _rank_role(text: str, person: PersonMention) -> RoleFound | None:
@@ -310,12 +316,6 @@ def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int
     return found
 
 
-def _person_mention(span, text: str) -> PersonMention:
-    """What roles needs of a person span (start_char and span._ are computed on each access)."""
-    start, end, ext = span.start_char, span.end_char, span._
-    return PersonMention(start, end, ext.canonical or text[start:end], ext.honorific)
-
-
 class RoleFinder(ByBatch):
     """Adds role spans to doc.spans[span_key], each with _.person and _.organisation."""
 
@@ -326,10 +326,11 @@ class RoleFinder(ByBatch):
         self.orgs_key = orgs_key
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
-        people = [_person_mention(s, text) for s in doc.spans[self.people_key]] if self.people_key in doc.spans else []
-        orgs = [(start, end, text[start:end]) for start, end in
-                ((s.start_char, s.end_char) for s in doc.spans[self.orgs_key])] if self.orgs_key in doc.spans else []
+        text, values = doc_text(doc), doc.user_data
+        people = [PersonMention(start, end, span_value(values, "canonical", start, end) or text[start:end],
+                                span_value(values, "honorific", start, end))
+                  for start, end in span_ranges(doc, self.people_key)]
+        orgs = [(start, end, text[start:end]) for start, end in span_ranges(doc, self.orgs_key)]
         for role in find_roles(text, people, orgs):
             span = add_span(doc, self.span_key, role.start, role.end, "ROLE")
             if span is not None:

@@ -41,6 +41,21 @@ def add_span(doc: Doc, key: str, start: int, end: int, label: str) -> Span | Non
     return span
 
 
+# spaCy keeps a span's extension values in doc.user_data under ("._.", name, start_char, end_char):
+# reading them there skips span._, which builds an Underscore object on every access.
+EXTENSION = "._."
+
+
+def span_value(values: dict, name: str, start: int, end: int):
+    """The extension value `name` of the span over [start, end), from its Doc's user_data (None if unset)."""
+    return values.get((EXTENSION, name, start, end))
+
+
+def span_ranges(doc: Doc, key: str) -> list[tuple[int, int]]:
+    """Character ranges of doc.spans[key], [] without that group (iterating builds a Span per span)."""
+    return [(span.start_char, span.end_char) for span in doc.spans[key]] if key in doc.spans else []
+
+
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Whether two half-open character ranges overlap."""
     return a[0] < b[1] and b[0] < a[1]
