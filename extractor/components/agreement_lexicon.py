@@ -71,6 +71,19 @@ def head_pattern() -> re.Pattern:
     return re.compile(rf"\b{heads}\b")
 
 
+@lru_cache(maxsize=None)
+def _head_anywhere() -> re.Pattern:
+    """The head words without the word boundaries, which the engine would test at every position."""
+    return re.compile(trie(sorted({w.lower() for w in head_words()}), space=r"[ \t]+"))
+
+
+def first_head(low: str, start: int) -> re.Match | None:
+    """head_pattern().search(low, start): most articles have no head word at all, which the
+    pattern without boundaries tells twice as fast (a head word is a match of both)."""
+    anywhere = _head_anywhere().search(low, start)
+    return head_pattern().search(low, anywhere.start()) if anywhere else None
+
+
 @lru_cache(maxsize=16)
 def lowered(text: str) -> str:
     """text lower-cased with every character at its offset (the few that lower-case to two stay as they are)."""

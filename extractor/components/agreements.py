@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
 from .agreement_facts import Entity, Facts, places_in, read_facts, subject_start
-from .agreement_lexicon import general_kinds, head_pattern, lowered, statuses
+from .agreement_lexicon import first_head, general_kinds, lowered, statuses
 from .agreement_mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, REFERENCE, REMENTION, Mention, find_mentions,
                                  line_bounds)
 from .batching import ByBatch
@@ -184,13 +184,13 @@ class AgreementFinder(ByBatch):
 
     def __call__(self, doc: Doc) -> Doc:
         text, header_end = doc_text(doc), doc._.header_end
-        first_head = head_pattern().search(lowered(text), header_end)
-        if first_head is None:
+        first = first_head(lowered(text), header_end)
+        if first is None:
             return doc
         people, orgs, dates = (EntityGroup(doc, key, name, header_end) for key, name in (
             (self.people_key, _canonical), (self.orgs_key, _canonical), (self.dates_key, _value)))
         cuts = people.ranges() + orgs.ranges() + dates.ranges()
-        agreements = link(text, find_mentions(text, cuts, start=first_head.start()))
+        agreements = link(text, find_mentions(text, cuts, start=first.start()))
         for agreement in agreements:
             contexts = sorted(agreement.mentions + agreement.references, key=lambda m: m.start)
             agreement.facts = merge([facts_at(doc, m.start, m.end, people, orgs, dates)[0] for m in contexts])
