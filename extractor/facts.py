@@ -102,6 +102,8 @@ def organisations(source: Doc | Records) -> list[dict[str, Any]]:
 def _person_roles(group: _Group, spans: list[tuple[int, int]]) -> list[dict[str, Any]]:
     """One entry per title (with its organisation when any mention gives one), without bare
     titles that a longer title of the same person repeats ("Governor" beside "Governor of Oregon")."""
+    if not spans:
+        return []  # most people are mentioned without a title
     by_title: dict[str, dict[str, Any]] = {}
     for found in spans:
         title = group.canonical(found)
