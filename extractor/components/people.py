@@ -21,7 +21,6 @@ from spacy.tokens import Doc, Span
 from .. import extensions  # noqa: F401
 from .lexicon import (
     CONNECTOR,
-    WORD,
     WORD_TAIL,
     ambiguous_honorifics,
     common_capitalised,
@@ -74,12 +73,20 @@ QUOTED_SPEAKER = re.compile(r"[\"”][ \t]*(?:(?P<before>[A-Z][\w'’-]+)[ \t]+(
 # The shared WORD preceded by (?<![\w-]), with that test moved after the capital: a pattern that
 # opens with a character class lets the regex engine skip straight to capitals instead of trying
 # the whole pattern at every position (twice as fast over a text).
-FIRST_WORD = rf"[A-Z](?<![\w-].){WORD_TAIL}"
+#
+# The shared WORD_TAIL, its run of word characters made atomic: the regex engine no longer gives
+# back one character at a time after each capitalised word that ends a phrase or stands alone.
+# The matches stay the same: a shorter run would leave a word character next, where neither a
+# separator nor another word can start, so no match ever comes from one.
+_RUN = r"[\w'’&-]*[\w]"
+assert _RUN in WORD_TAIL
+_WORD_TAIL = WORD_TAIL.replace(_RUN, r"(?>[\w'’&-]*\w)")
+FIRST_WORD = rf"[A-Z](?<![\w-].){_WORD_TAIL}"
 # Capitalised phrases of two words or more (a single word is never a name on its own); an
 # honorific may be glued to the name ("Dr.Lina Berg") or followed by "(R)" ("Major General (R) Shahzad Ul Haq Malik"). Words are separated by
 # spaces and tabs only, which _phrase_words relies on.
 NAME_PHRASE = re.compile(
-    rf"{FIRST_WORD}(?:(?:(?:[ \t]+{CONNECTOR})*[ \t]+|\.(?=[A-Z][a-z])|[ \t]*{RETIRED}[ \t]*){WORD})+"
+    rf"{FIRST_WORD}(?:(?:(?:[ \t]+{CONNECTOR})*[ \t]+|\.(?=[A-Z][a-z])|[ \t]*{RETIRED}[ \t]*)[A-Z]{_WORD_TAIL})+"
 )
 PARENTHESISED = re.compile(RETIRED)
 GLUED_HONORIFIC = re.compile(r"([A-Z][a-z]{0,3})\.(?=[A-Z][a-z])")
@@ -156,6 +163,8 @@ def _after_title_chain(words: list[Word], text: str) -> list[Word]:
 def _phrase_words(phrase: str, split: list[str], phrase_start: int) -> list[list[Word]]:
     """Words of a capitalised phrase (split: phrase.split(), at phrase_start in the text), cut
     after a possessive ("Verma’s", "Aeris'"); "Dr.Lina" is two words and "(R)" after a rank none."""
+    if not ("." in phrase or "(" in phrase or "'" in phrase or "’" in phrase):
+        return [_plain_words(phrase, split, phrase_start)]  # nothing to split off or cut
     parts: list[list[Word]] = [[]]
     offset = 0
     for word in split:
@@ -176,6 +185,17 @@ def _phrase_words(phrase: str, split: list[str], phrase_start: int) -> list[list
         if possessive:
             parts.append([])
     return [p for p in parts if p]
+
+
+def _plain_words(phrase: str, split: list[str], phrase_start: int) -> list[Word]:
+    """The words of a phrase with their offsets, as they are."""
+    words = []
+    offset = 0
+    for word in split:
+        offset = phrase.find(word, offset)
+        words.append((word, phrase_start + offset, phrase_start + offset + len(word)))
+        offset += len(word)
+    return words
 
 
 def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
