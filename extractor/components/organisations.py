@@ -29,7 +29,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$")
 _CAPS_BEFORE = re.compile(r"([A-Z]{2,})[ \t]+$")
 _CAPS_AFTER = re.compile(r"[ \t]+([A-Z]{2,})")
 _ROMAN = re.compile(r"[IVXLC]+")
-_OF_FOR = re.compile(r"[ \t]+(?:of|for)(?=[ \t])")
+# " of ", " for ": the pattern opens with the literal "f" so that the engine skips ahead to it
+# (one opening with "[ \t]+" is tried at every blank, six times slower)
+_OF_FOR = re.compile(r"f(?:(?<=[ \t]of)|(?<=[ \t]f)or)(?=[ \t])")
 
 
 @dataclass(frozen=True)
@@ -222,7 +224,9 @@ def _word_starts_before_of_for(text: str):
     """Where the word before each "of"/"for" starts: the only places a lower_case_names() match can begin
     (its head is one word of letters, then blanks and "of" or "for")."""
     for trigger in _OF_FOR.finditer(text):
-        start = trigger.start()
+        start = trigger.end() - (2 if trigger.group() == "f" else 3)  # where "of" or "for" starts
+        while start and text[start - 1] in " \t":
+            start -= 1
         while start and text[start - 1].isalpha():
             start -= 1
         yield start
