@@ -14,8 +14,8 @@ from itertools import accumulate
 from typing import Callable
 
 from ..resources import word_list, word_set
-from .lexicon import (WORD, calendar_words, common_capitalised, first_names, honorifics, matches_at, org_heads,
-                      org_names, place_heads, role_words, trie, words_not_after)
+from .lexicon import (WORD, WORD_TAIL, calendar_words, common_capitalised, first_names, honorifics, matches_at,
+                      org_heads, org_names, place_heads, role_words, trie, words_not_after)
 from .org_phrases import bare, generic_phrases, is_hyphen_modifier, is_place, is_strong_head, non_heads
 from .spans import overlaps
 
@@ -40,12 +40,16 @@ CREDIT_OPENINGS = ("Add ", "Source:", "(")
 APOSTROPHES = ("'", "’")  # possessive_context() and _OWNED open with one
 # "(NYSE: GBX)": the name before it is a listed company, the ticker is no organisation.
 TICKER = re.compile(r"\((?P<exchange>[A-Z][A-Za-z]+)[ \t]*:[ \t]*(?P<ticker>[A-Z][A-Z.]{0,6})\)")
-_NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{_NAME})[ \t]*$")
+# (These two check the character before the name after its capital: the engine then skips ahead
+# to capitals instead of trying every position of the window.)
+_NAME_AFTER_BOUNDARY = rf"[A-Z](?<![\w-][A-Z]){WORD_TAIL}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"
+_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]*$")
 _ACCORDING = re.compile(rf"[Aa]ccording to[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
 _OWNED = re.compile(rf"['’]s[ \t]+(?P<name>{_NAME})")
 _AND_NEXT = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
-_AND_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{_NAME})[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?$")
+_AND_BEFORE = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?$")
 _LIST_ITEM = re.compile(_NAME)
+_TRAILING = re.compile(r"(?:['’]s?|[.,;:])+$")  # a possessive ending and punctuation after a name
 
 
 @lru_cache(maxsize=None)
@@ -148,7 +152,7 @@ def overlap_test(ranges) -> Callable[[tuple[int, int]], bool]:
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a possessive ending and trailing punctuation from a name's range."""
-    name = re.sub(r"(?:['’]s?|[.,;:])+$", "", text[start:end])
+    name = _TRAILING.sub("", text[start:end])
     return start, start + len(name)
 
 
@@ -239,10 +243,22 @@ def coordinated(text: str, orgs: list[tuple[int, int]], blocked) -> list[tuple[i
     found = []
     for start, end in orgs:
         after = _AND_NEXT.match(text, end)
-        before = _AND_BEFORE.search(text, max(0, start - 60), start)
+        before = _AND_BEFORE.search(text, max(0, start - 60), start) if _after_and(text, start) else None
         found += [trim(text, *m.span("name")) for m in (after, before) if m]
     return [r for r in found if _plausible(text, *r, blocked + orgs)
             and not any(is_strong_head(w) for w in text[r[0]:r[1]].split())]
+
+
+def _after_and(text: str, start: int) -> bool:
+    """Whether "and" or "&" (and maybe "the") and blanks come right before start: a cheap test before
+    searching for _AND_BEFORE, which the regex engine tries at every position of its window."""
+    before = text[max(0, start - 60):start]
+    if not before.endswith((" ", "\t")):
+        return False
+    before = before.rstrip(" \t")
+    if before.endswith("the") and before[:-3].endswith((" ", "\t")):
+        before = before[:-3].rstrip(" \t")
+    return before.endswith(("and", "&"))
 
 
 def occurrences(text: str, names: set[str], blocked) -> list[tuple[int, int]]:
@@ -277,15 +293,25 @@ def short_forms(text: str, names: list[str], blocked) -> dict[tuple[int, int], s
     return found
 
 
+@lru_cache(maxsize=None)
+def _whole_word(word: str) -> re.Pattern:
+    """The word, not inside a longer or hyphenated word. (The check of the character before comes
+    after the word, so that the pattern opens with it and the engine skips ahead to it.)"""
+    return re.compile(rf"{re.escape(word)}(?<![\w-]{re.escape(word)})(?![\w-])")
+
+
 def standalone(text: str, names: list[str], blocked) -> dict[tuple[int, int], str]:
     """ "Army" after "US Army", "Commission" after "European Commission"."""
     found = {}
     is_blocked = overlap_test(blocked)
+    last_words = {n.rsplit(" ", 1)[-1] for n in names}
     for head in standalone_heads():
+        if head.rsplit(" ", 1)[-1] not in last_words:
+            continue  # no name ends with the head (a cheap test before the list)
         full = [n for n in names if n.endswith(" " + head)]
         if not full:
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text):
+        for m in _whole_word(head).finditer(text):
             before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
             # "Indian Army" is another name; "the Army account" or "Commission President" is this one
             if before and before.group(1) not in common_capitalised():

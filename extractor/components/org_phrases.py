@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 
 from ..resources import word_set
@@ -17,6 +16,8 @@ _CONNECTOR = "|".join(sorted(CONNECTORS, key=len, reverse=True))
 # Capitalised words joined by little words, on one line: the raw material of a name.
 # (The first word's capital comes before the lookbehind so that the engine can skip ahead to capitals.)
 ORG_PHRASE = re.compile(rf"[A-Z](?<![\w-][A-Z]){WORD_TAIL}(?:(?:[ \t]+(?:{_CONNECTOR}))*[ \t]+{WORD})*")
+# A character no ORG_PHRASE match holds (it holds word characters, blanks and . ' ’ & -).
+_PHRASE_BREAK = re.compile(r"[^\w.'’&\- \t]")
 _WORDS = rf"{WORD}(?:[ \t]+{WORD})*"
 # ", Sports and Tourism" after "Ministry of Culture": a name's own comma list.
 LIST_TAIL = re.compile(rf"(?:,[ \t]+{_WORDS})*,?[ \t]+and[ \t]+(?:the[ \t]+)?{_WORDS}")
@@ -274,22 +275,20 @@ def head_names(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int
 def _phrases_with(text: str, heads: list[int]):
     """The ORG_PHRASE matches that contain one of the head positions.
 
-    A phrase never crosses a line, so scanning only the lines with a head, each from its
-    start, finds the same phrases as scanning the whole text."""
-    line_end = -1
+    A phrase never holds a comma, a bracket or a line break, so a scan that starts right after the
+    last such character before a head finds the same phrase there as a scan of the whole text."""
+    backwards = text[::-1]  # to find that character with a forward search
+    covered = 0  # the end of the last phrase found
     for head in heads:
-        if head < line_end:
-            continue  # this line was scanned already
-        line_start = text.rfind("\n", 0, head) + 1
-        line_end = text.find("\n", head)
-        if line_end < 0:
-            line_end = len(text)
-        for phrase in ORG_PHRASE.finditer(text, line_start):
-            if phrase.start() >= line_end:
+        if head < covered:
+            continue  # in the phrase found last
+        stop = _PHRASE_BREAK.search(backwards, len(text) - head)
+        for phrase in ORG_PHRASE.finditer(text, len(text) - stop.start() if stop else 0):
+            if phrase.end() > head:
+                if phrase.start() <= head:
+                    covered = phrase.end()
+                    yield phrase
                 break
-            first = bisect_left(heads, phrase.start())
-            if first < len(heads) and heads[first] < phrase.end():
-                yield phrase
 
 
 def _list_tail(text: str, end: int, blocked: list[tuple[int, int]]) -> int:

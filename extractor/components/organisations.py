@@ -252,12 +252,15 @@ class OrganisationFinder:
     def __call__(self, doc: Doc) -> Doc:
         people = [(s.start_char, s.end_char) for s in doc.spans.get(self.people_key, [])]
         people.append((0, doc._.header_end))
+        values = doc.user_data
         for org in find_organisations(doc_text(doc), people):
             span = add_span(doc, self.span_key, org.start, org.end, "ORG")
             if span is not None:
-                ext = span._  # each span._ access builds a new Underscore object
-                ext.canonical = org.canonical
-                ext.acronym = org.acronym
+                # span._.canonical and span._.acronym, written where span._ keeps them (these extensions
+                # have no setter): each span._ access would build an Underscore object
+                start, end = span.start_char, span.end_char
+                values[("._.", "canonical", start, end)] = org.canonical
+                values[("._.", "acronym", start, end)] = org.acronym
         return doc
 
 
