@@ -52,11 +52,15 @@ _LIST_ITEM = re.compile(_NAME)
 _TRAILING = re.compile(r"(?:['’]s?|[.,;:])+$")  # a possessive ending and punctuation after a name
 
 
+def capitalised_known_names() -> list[str]:
+    """The well-known organisation names written with a capital, which known_names_pattern() finds."""
+    return [n for n in org_names() if "A" <= n[0] <= "Z"]
+
+
 @lru_cache(maxsize=None)
 def known_names_pattern() -> re.Pattern:
     """One pattern for every well-known organisation name (written with a capital)."""
-    names = [n for n in org_names() if "A" <= n[0] <= "Z"]
-    return re.compile(words_not_after(names, _NOT_AFTER) + r"(?![\w-])")
+    return re.compile(words_not_after(capitalised_known_names(), _NOT_AFTER) + r"(?![\w-])")
 
 
 def descriptors() -> tuple[str, ...]:

@@ -5,8 +5,8 @@ import re
 from functools import lru_cache
 
 from ..resources import word_set
-from .lexicon import (WORD, WORD_TAIL, calendar_words, common_capitalised, honorifics, is_acronym, org_heads,
-                      place_heads, places, role_words, words_not_after)
+from .lexicon import (WORD, WORD_TAIL, calendar_words, common_capitalised, honorifics, is_acronym, matches_at,
+                      org_heads, place_heads, places, role_words, words_not_after)
 from .spans import overlaps
 
 CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "de", "du", "da", "del", "der", "des", "la", "le",
@@ -251,16 +251,24 @@ def _segments(phrase: re.Match, blocked: list[tuple[int, int]]):
         yield segment
 
 
+def capitalised_heads() -> list[str]:
+    """The head words written with a capital, which head_words() finds."""
+    return [h for h in org_heads() if "A" <= h[0] <= "Z"]
+
+
 @lru_cache(maxsize=None)
 def head_words() -> re.Pattern:
     """Any head word, also at the end of a hyphenated word ("Inter-Services") or before a possessive."""
-    return re.compile(words_not_after([h for h in org_heads() if "A" <= h[0] <= "Z"], r"\w") + r"(?!\w)")
+    return re.compile(words_not_after(capitalised_heads(), r"\w") + r"(?!\w)")
 
 
-def head_names(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Character ranges of the organisation names built on head words in text."""
+def head_names(text: str, blocked: list[tuple[int, int]], starts: list[int] | None = None) -> list[tuple[int, int]]:
+    """Character ranges of the organisation names built on head words in text.
+
+    starts: ascending positions that include every place a head word can begin, if known."""
     found = []
-    heads = [m.start() for m in head_words().finditer(text)]
+    heads = [m.start() for m in (head_words().finditer(text) if starts is None
+                                 else matches_at(head_words(), text, starts))]
     for phrase in _phrases_with(text, heads):
         for words in _segments(phrase, blocked):
             for begin, end in names_in_words(words):
