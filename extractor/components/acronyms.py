@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # "NRMO", "U.N.", "R&AW", "MoD"; a trailing lower-case "s" marks a plural ("MoUs", "NGOs").
 # The first capital comes before the lookbehind so that the engine can skip ahead to capitals.
@@ -78,7 +79,15 @@ def initials(name: str) -> str:
 def spells(acronym: str, name: str) -> bool:
     """Whether the acronym is the initials of the name, with or without its little words (any case)."""
     letters = "".join(c for c in acronym if c.isalpha()).upper()
+    return letters in spellings(name)
+
+
+@lru_cache(maxsize=4096)
+def spellings(name: str) -> tuple[str, str, str]:
+    """The acronyms a name can have: initials of its main words, of every word, of its capitalised words.
+
+    Cached: a document tries each name against each of its acronyms."""
     words = re.findall(r"[A-Za-z][\w'’-]*", name)
     every_word = "".join(w[0] for w in words).upper()
     main_words = "".join(w[0] for w in words if w.lower() not in LITTLE_WORDS).upper()
-    return letters in (main_words, every_word, initials(name).upper())
+    return main_words, every_word, initials(name).upper()

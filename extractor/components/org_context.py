@@ -14,8 +14,8 @@ from itertools import accumulate
 from typing import Callable
 
 from ..resources import word_list, word_set
-from .lexicon import (WORD, calendar_words, common_capitalised, first_names, honorifics, matches_at, org_heads,
-                      org_names, place_heads, role_words, trie, words_not_after)
+from .lexicon import (WORD, WORD_TAIL, calendar_words, common_capitalised, first_names, honorifics, matches_at,
+                      org_heads, org_names, place_heads, role_words, trie, words_not_after)
 from .org_phrases import bare, generic_phrases, is_hyphen_modifier, is_place, is_strong_head, non_heads
 from .spans import overlaps
 
@@ -35,21 +35,32 @@ CREDIT = re.compile(
     rf"|\((?P<wire>{_NAME})\)[ \t]*(?:\.?[-–—:]|$)",
     re.MULTILINE,
 )
+# What every CREDIT match opens with.
+CREDIT_OPENINGS = ("Add ", "Source:", "(")
+APOSTROPHES = ("'", "’")  # possessive_context() and _OWNED open with one
 # "(NYSE: GBX)": the name before it is a listed company, the ticker is no organisation.
 TICKER = re.compile(r"\((?P<exchange>[A-Z][A-Za-z]+)[ \t]*:[ \t]*(?P<ticker>[A-Z][A-Z.]{0,6})\)")
-_NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{_NAME})[ \t]*$")
+# (These two check the character before the name after its capital: the engine then skips ahead
+# to capitals instead of trying every position of the window.)
+_NAME_AFTER_BOUNDARY = rf"[A-Z](?<![\w-][A-Z]){WORD_TAIL}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"
+_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]*$")
 _ACCORDING = re.compile(rf"[Aa]ccording to[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
 _OWNED = re.compile(rf"['’]s[ \t]+(?P<name>{_NAME})")
 _AND_NEXT = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
-_AND_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{_NAME})[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?$")
+_AND_BEFORE = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?$")
 _LIST_ITEM = re.compile(_NAME)
+_TRAILING = re.compile(r"(?:['’]s?|[.,;:])+$")  # a possessive ending and punctuation after a name
+
+
+def capitalised_known_names() -> list[str]:
+    """The well-known organisation names written with a capital, which known_names_pattern() finds."""
+    return [n for n in org_names() if "A" <= n[0] <= "Z"]
 
 
 @lru_cache(maxsize=None)
 def known_names_pattern() -> re.Pattern:
     """One pattern for every well-known organisation name (written with a capital)."""
-    names = [n for n in org_names() if "A" <= n[0] <= "Z"]
-    return re.compile(words_not_after(names, _NOT_AFTER) + r"(?![\w-])")
+    return re.compile(words_not_after(capitalised_known_names(), _NOT_AFTER) + r"(?![\w-])")
 
 
 def descriptors() -> tuple[str, ...]:
@@ -99,6 +110,33 @@ def _noun_after_boundary() -> re.Pattern:
     return re.compile(rf"[^\w-](?={trie(descriptors() + officers())})")
 
 
+@lru_cache(maxsize=None)
+def _noun_before_name() -> re.Pattern | None:
+    """On the reversed text: a capital, blanks, "fo"/"ta" ("of"/"at") and blanks for an office, then a
+    descriptor or office read backwards up to a word boundary ("Acme of founder" backwards).
+
+    None if two nouns could end before the same name (one noun is the last words of another, or a
+    noun ends in "of" or "at"): the scan finds one noun per name, these lists would need two."""
+    nouns = descriptors() + officers()
+    if any(a.endswith(" " + b) for a in nouns for b in nouns) or any(n.split()[-1] in ("of", "at") for n in nouns):
+        return None
+    backwards = trie([n[::-1] for n in nouns])
+    return re.compile(rf"[A-Z][ \t]+(?:(?:fo|ta)[ \t]+)?(?=(?P<noun>{backwards})(?![\w-]))")
+
+
+def _noun_starts(text: str) -> list[int]:
+    """Every place where described() or officer_of() can match, ascending (some places more).
+
+    Those patterns open with one of many nouns, so the engine tries them after every character
+    that is not part of a word; scanning the reversed text for the capital of the name that
+    must follow the noun, and reading the noun backwards from there, is several times faster."""
+    pattern = _noun_before_name()
+    if pattern is None:
+        return [0] + [m.start() + 1 for m in _noun_after_boundary().finditer(text)]
+    size = len(text)
+    return sorted({size - m.end("noun") for m in pattern.finditer(text[::-1])})
+
+
 def overlap_test(ranges) -> Callable[[tuple[int, int]], bool]:
     """A test whether a range overlaps any of `ranges`, by bisection instead of comparing with each
     (the ranges are sorted on the first question only: many documents never ask one)."""
@@ -118,7 +156,7 @@ def overlap_test(ranges) -> Callable[[tuple[int, int]], bool]:
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a possessive ending and trailing punctuation from a name's range."""
-    name = re.sub(r"(?:['’]s?|[.,;:])+$", "", text[start:end])
+    name = _TRAILING.sub("", text[start:end])
     return start, start + len(name)
 
 
@@ -156,6 +194,18 @@ def find_words(text: str, word: str) -> list[tuple[int, int]]:
     return found
 
 
+def _positions_of(text: str, openings) -> list[int]:
+    """Where any of the strings occurs in text, ascending (str.find skips ahead faster than the
+    regex engine, which tests a character class at every position)."""
+    found = []
+    for opening in openings:
+        start = text.find(opening)
+        while start >= 0:
+            found.append(start)
+            start = text.find(opening, start + 1)
+    return sorted(found)
+
+
 def _name_before(text: str, end: int) -> list[tuple[int, int]]:
     """The range of the capitalised name that ends right before `end` (empty list if none)."""
     m = _NAME_BEFORE.search(text, max(0, end - 80), end)
@@ -165,7 +215,8 @@ def _name_before(text: str, end: int) -> list[tuple[int, int]]:
 def context_names(text: str, blocked) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Names found from what is written around them, and ticker ranges (never organisations)."""
     found, tickers = [], []
-    for m in CREDIT.finditer(text):
+    # these patterns open with a few literals: positions found by str.find beat a regex scan
+    for m in matches_at(CREDIT, text, _positions_of(text, CREDIT_OPENINGS)):
         if m.group("credits"):
             base = m.start("credits")
             found += [(base + i.start(), base + i.end()) for i in _LIST_ITEM.finditer(m.group("credits"))]
@@ -175,14 +226,14 @@ def context_names(text: str, blocked) -> tuple[list[tuple[int, int]], list[tuple
     for m in TICKER.finditer(text):
         tickers.append(m.span("ticker"))
         found += _name_before(text, m.start())
-    for m in possessive_context().finditer(text):
+    apostrophes = _positions_of(text, APOSTROPHES)
+    for m in matches_at(possessive_context(), text, apostrophes):
         found += _name_before(text, m.start())
-    for m in _OWNED.finditer(text):
+    for m in matches_at(_OWNED, text, apostrophes):
         owner = _name_before(text, m.start())
         if owner and is_place(text[owner[0][0]:owner[0][1]]):
             found.append(m.span("name"))  # "Chile's Andeco"
-    # described() and officer_of() can only match at text start or at one of these nouns
-    starts = [0] + [m.start() + 1 for m in _noun_after_boundary().finditer(text)]
+    starts = _noun_starts(text)
     found += [m.span("name") for m in matches_at(described(), text, starts)]
     found += [m.span("name") for m in matches_at(officer_of(), text, starts)]
     if "ccording to" in text:
@@ -196,10 +247,22 @@ def coordinated(text: str, orgs: list[tuple[int, int]], blocked) -> list[tuple[i
     found = []
     for start, end in orgs:
         after = _AND_NEXT.match(text, end)
-        before = _AND_BEFORE.search(text, max(0, start - 60), start)
+        before = _AND_BEFORE.search(text, max(0, start - 60), start) if _after_and(text, start) else None
         found += [trim(text, *m.span("name")) for m in (after, before) if m]
     return [r for r in found if _plausible(text, *r, blocked + orgs)
             and not any(is_strong_head(w) for w in text[r[0]:r[1]].split())]
+
+
+def _after_and(text: str, start: int) -> bool:
+    """Whether "and" or "&" (and maybe "the") and blanks come right before start: a cheap test before
+    searching for _AND_BEFORE, which the regex engine tries at every position of its window."""
+    before = text[max(0, start - 60):start]
+    if not before.endswith((" ", "\t")):
+        return False
+    before = before.rstrip(" \t")
+    if before.endswith("the") and before[:-3].endswith((" ", "\t")):
+        before = before[:-3].rstrip(" \t")
+    return before.endswith(("and", "&"))
 
 
 def occurrences(text: str, names: set[str], blocked) -> list[tuple[int, int]]:
@@ -234,15 +297,25 @@ def short_forms(text: str, names: list[str], blocked) -> dict[tuple[int, int], s
     return found
 
 
+@lru_cache(maxsize=None)
+def _whole_word(word: str) -> re.Pattern:
+    """The word, not inside a longer or hyphenated word. (The check of the character before comes
+    after the word, so that the pattern opens with it and the engine skips ahead to it.)"""
+    return re.compile(rf"{re.escape(word)}(?<![\w-]{re.escape(word)})(?![\w-])")
+
+
 def standalone(text: str, names: list[str], blocked) -> dict[tuple[int, int], str]:
     """ "Army" after "US Army", "Commission" after "European Commission"."""
     found = {}
     is_blocked = overlap_test(blocked)
+    last_words = {n.rsplit(" ", 1)[-1] for n in names}
     for head in standalone_heads():
+        if head.rsplit(" ", 1)[-1] not in last_words:
+            continue  # no name ends with the head (a cheap test before the list)
         full = [n for n in names if n.endswith(" " + head)]
         if not full:
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text):
+        for m in _whole_word(head).finditer(text):
             before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
             # "Indian Army" is another name; "the Army account" or "Commission President" is this one
             if before and before.group(1) not in common_capitalised():

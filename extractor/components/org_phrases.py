@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 
 from ..resources import word_set
-from .lexicon import (WORD, WORD_TAIL, calendar_words, common_capitalised, honorifics, is_acronym, org_heads,
-                      place_heads, places, role_words, words_not_after)
+from .lexicon import (WORD, WORD_TAIL, calendar_words, common_capitalised, honorifics, is_acronym, matches_at,
+                      org_heads, place_heads, places, role_words, words_not_after)
 from .spans import overlaps
 
 CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "de", "du", "da", "del", "der", "des", "la", "le",
@@ -17,6 +16,8 @@ _CONNECTOR = "|".join(sorted(CONNECTORS, key=len, reverse=True))
 # Capitalised words joined by little words, on one line: the raw material of a name.
 # (The first word's capital comes before the lookbehind so that the engine can skip ahead to capitals.)
 ORG_PHRASE = re.compile(rf"[A-Z](?<![\w-][A-Z]){WORD_TAIL}(?:(?:[ \t]+(?:{_CONNECTOR}))*[ \t]+{WORD})*")
+# A character no ORG_PHRASE match holds (it holds word characters, blanks and . ' ’ & -).
+_PHRASE_BREAK = re.compile(r"[^\w.'’&\- \t]")
 _WORDS = rf"{WORD}(?:[ \t]+{WORD})*"
 # ", Sports and Tourism" after "Ministry of Culture": a name's own comma list.
 LIST_TAIL = re.compile(rf"(?:,[ \t]+{_WORDS})*,?[ \t]+and[ \t]+(?:the[ \t]+)?{_WORDS}")
@@ -250,16 +251,24 @@ def _segments(phrase: re.Match, blocked: list[tuple[int, int]]):
         yield segment
 
 
+def capitalised_heads() -> list[str]:
+    """The head words written with a capital, which head_words() finds."""
+    return [h for h in org_heads() if "A" <= h[0] <= "Z"]
+
+
 @lru_cache(maxsize=None)
 def head_words() -> re.Pattern:
     """Any head word, also at the end of a hyphenated word ("Inter-Services") or before a possessive."""
-    return re.compile(words_not_after([h for h in org_heads() if "A" <= h[0] <= "Z"], r"\w") + r"(?!\w)")
+    return re.compile(words_not_after(capitalised_heads(), r"\w") + r"(?!\w)")
 
 
-def head_names(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Character ranges of the organisation names built on head words in text."""
+def head_names(text: str, blocked: list[tuple[int, int]], starts: list[int] | None = None) -> list[tuple[int, int]]:
+    """Character ranges of the organisation names built on head words in text.
+
+    starts: ascending positions that include every place a head word can begin, if known."""
     found = []
-    heads = [m.start() for m in head_words().finditer(text)]
+    heads = [m.start() for m in (head_words().finditer(text) if starts is None
+                                 else matches_at(head_words(), text, starts))]
     for phrase in _phrases_with(text, heads):
         for words in _segments(phrase, blocked):
             for begin, end in names_in_words(words):
@@ -274,22 +283,20 @@ def head_names(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int
 def _phrases_with(text: str, heads: list[int]):
     """The ORG_PHRASE matches that contain one of the head positions.
 
-    A phrase never crosses a line, so scanning only the lines with a head, each from its
-    start, finds the same phrases as scanning the whole text."""
-    line_end = -1
+    A phrase never holds a comma, a bracket or a line break, so a scan that starts right after the
+    last such character before a head finds the same phrase there as a scan of the whole text."""
+    backwards = text[::-1]  # to find that character with a forward search
+    covered = 0  # the end of the last phrase found
     for head in heads:
-        if head < line_end:
-            continue  # this line was scanned already
-        line_start = text.rfind("\n", 0, head) + 1
-        line_end = text.find("\n", head)
-        if line_end < 0:
-            line_end = len(text)
-        for phrase in ORG_PHRASE.finditer(text, line_start):
-            if phrase.start() >= line_end:
+        if head < covered:
+            continue  # in the phrase found last
+        stop = _PHRASE_BREAK.search(backwards, len(text) - head)
+        for phrase in ORG_PHRASE.finditer(text, len(text) - stop.start() if stop else 0):
+            if phrase.end() > head:
+                if phrase.start() <= head:
+                    covered = phrase.end()
+                    yield phrase
                 break
-            first = bisect_left(heads, phrase.start())
-            if first < len(heads) and heads[first] < phrase.end():
-                yield phrase
 
 
 def _list_tail(text: str, end: int, blocked: list[tuple[int, int]]) -> int:

@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401
 from .lexicon import (
     CONNECTOR,
-    WORD,
     WORD_TAIL,
     ambiguous_honorifics,
     common_capitalised,
@@ -46,9 +45,10 @@ from .person_names import (
     is_plain_word,
     is_title,
     marks_person,
+    may_open_honorific,
     name_at,
 )
-from .spans import add_span, doc_text, overlaps
+from .spans import char_span, doc_text, overlaps
 
 POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
 # "told X" and "asked X" name a listener, often a newspaper or broadcaster: not used here.
@@ -73,12 +73,20 @@ QUOTED_SPEAKER = re.compile(r"[\"”][ \t]*(?:(?P<before>[A-Z][\w'’-]+)[ \t]+(
 # The shared WORD preceded by (?<![\w-]), with that test moved after the capital: a pattern that
 # opens with a character class lets the regex engine skip straight to capitals instead of trying
 # the whole pattern at every position (twice as fast over a text).
-FIRST_WORD = rf"[A-Z](?<![\w-].){WORD_TAIL}"
+#
+# The shared WORD_TAIL, its run of word characters made atomic: the regex engine no longer gives
+# back one character at a time after each capitalised word that ends a phrase or stands alone.
+# The matches stay the same: a shorter run would leave a word character next, where neither a
+# separator nor another word can start, so no match ever comes from one.
+_RUN = r"[\w'’&-]*[\w]"
+assert _RUN in WORD_TAIL
+_WORD_TAIL = WORD_TAIL.replace(_RUN, r"(?>[\w'’&-]*\w)")
+FIRST_WORD = rf"[A-Z](?<![\w-].){_WORD_TAIL}"
 # Capitalised phrases of two words or more (a single word is never a name on its own); an
 # honorific may be glued to the name ("Dr.Lina Berg") or followed by "(R)" ("Major General (R) Shahzad Ul Haq Malik"). Words are separated by
 # spaces and tabs only, which _phrase_words relies on.
 NAME_PHRASE = re.compile(
-    rf"{FIRST_WORD}(?:(?:(?:[ \t]+{CONNECTOR})*[ \t]+|\.(?=[A-Z][a-z])|[ \t]*{RETIRED}[ \t]*){WORD})+"
+    rf"{FIRST_WORD}(?:(?:(?:[ \t]+{CONNECTOR})*[ \t]+|\.(?=[A-Z][a-z])|[ \t]*{RETIRED}[ \t]*)[A-Z]{_WORD_TAIL})+"
 )
 PARENTHESISED = re.compile(RETIRED)
 GLUED_HONORIFIC = re.compile(r"([A-Z][a-z]{0,3})\.(?=[A-Z][a-z])")
@@ -87,9 +95,9 @@ CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
 CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 
 
-@dataclass(frozen=True)
-class PersonFound:
-    """A person mention: character range and the honorific written before it."""
+class PersonFound(NamedTuple):
+    """A person mention: character range and the honorific written before it (a named tuple:
+    thousands are made per document, twice as fast as a frozen dataclass)."""
 
     start: int
     end: int
@@ -152,12 +160,14 @@ def _after_title_chain(words: list[Word], text: str) -> list[Word]:
     return tail[-2:] if len(tail) >= 3 else []
 
 
-def _phrase_words(text: str, start: int, end: int) -> list[list[Word]]:
-    """Words of a capitalised phrase, cut after a possessive ("Verma’s", "Aeris'"); "Dr.Lina" is
-    two words and "(R)" after a rank none."""
+def _phrase_words(phrase: str, split: list[str], phrase_start: int) -> list[list[Word]]:
+    """Words of a capitalised phrase (split: phrase.split(), at phrase_start in the text), cut
+    after a possessive ("Verma’s", "Aeris'"); "Dr.Lina" is two words and "(R)" after a rank none."""
+    if not ("." in phrase or "(" in phrase or "'" in phrase or "’" in phrase):
+        return [_plain_words(phrase, split, phrase_start)]  # nothing to split off or cut
     parts: list[list[Word]] = [[]]
-    phrase, phrase_start, offset = text[start:end], start, 0
-    for word in phrase.split():
+    offset = 0
+    for word in split:
         offset = phrase.find(word, offset)  # words hold no whitespace: the next one is the first found
         start = phrase_start + offset
         offset += len(word)
@@ -177,15 +187,26 @@ def _phrase_words(text: str, start: int, end: int) -> list[list[Word]]:
     return [p for p in parts if p]
 
 
+def _plain_words(phrase: str, split: list[str], phrase_start: int) -> list[Word]:
+    """The words of a phrase with their offsets, as they are."""
+    words = []
+    offset = 0
+    for word in split:
+        offset = phrase.find(word, offset)
+        words.append((word, phrase_start + offset, phrase_start + offset + len(word)))
+        offset += len(word)
+    return words
+
+
 def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
     """People marked inside one phrase by an honorific, a title or a given name."""
     found: list[PersonFound] = []
-    if not any(marks_person(w[0]) for w in words):
+    if not any(map(marks_person, [w[0] for w in words])):
         return found  # most phrases ("New Delhi", "World Bank") have none of these marks
     i = 0
     while i < len(words):
         word = words[i][0]
-        run_end = honorific_run(words, i)
+        run_end = honorific_run(words, i) if may_open_honorific(word) else i
         if run_end > i:
             name = name_at(words, run_end)
             ambiguous = all(w[0] in ambiguous_honorifics() for w in words[i:run_end])
@@ -217,7 +238,8 @@ def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
                 continue
             i = j
             continue
-        if i == 0 or not is_plain_word(words[i - 1][0]):
+        # name_at finds a name only from a name word: the test spares most calls
+        if is_name_word(word) and (i == 0 or not is_plain_word(words[i - 1][0])):
             name = full_name(name_at(words, i), text)
             if name:
                 found.append(PersonFound(name[0][1], name[-1][2]))
@@ -230,15 +252,15 @@ def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
 def _signalled_name(words: list[Word], text: str) -> list[PersonFound]:
     """Two-to-four-word names closing the phrase before "said" or an apposition, or opening it after "said"."""
     found = []
-    first = len(words)  # the closing run of name words (and particles inside it) is words[first:]
-    while first and (is_name_word(words[first - 1][0]) or first < len(words) and words[first - 1][0] in PARTICLES):
-        first -= 1
-    tail = words[first:]
-    if 2 <= len(tail) <= 4 and _stands_alone(words, tail, text) and _signal_after(text, words[-1][2]):
-        name = name_at(tail, 0)
-        if len(name) == len(tail):
-            found.append(PersonFound(name[0][1], name[-1][2]))
+    if _may_signal_after(text, words[-1][2]):  # the cheap part of _signal_after first
+        tail = _closing_name_run(words)
+        if 2 <= len(tail) <= 4 and _stands_alone(words, tail, text) and _signal_after(text, words[-1][2]):
+            name = name_at(tail, 0)
+            if len(name) == len(tail):
+                found.append(PersonFound(name[0][1], name[-1][2]))
     start = words[0][1]
+    if not _may_follow_signal_word(text, start):
+        return found
     if _person_noun_before(text, start):  # "veteran dissident Wang Donghai"
         name = name_at(words, 0, limit=4)
         if len(name) >= 2:
@@ -251,6 +273,14 @@ def _signalled_name(words: list[Word], text: str) -> list[PersonFound]:
     return found
 
 
+def _closing_name_run(words: list[Word]) -> list[Word]:
+    """The run of name words (and particles inside it) that closes a phrase."""
+    first = len(words)
+    while first and (is_name_word(words[first - 1][0]) or first < len(words) and words[first - 1][0] in PARTICLES):
+        first -= 1
+    return words[first:]
+
+
 def _person_noun_before(text: str, start: int) -> bool:
     """Whether a lower-case noun for a person ("striker", "dissident") stands right before start."""
     if text[start - 1:start] not in (" ", "\t", "\n"):
@@ -259,21 +289,48 @@ def _person_noun_before(text: str, start: int) -> bool:
     return noun is not None and noun.group(1) in person_nouns()
 
 
+def _may_follow_signal_word(text: str, start: int) -> bool:
+    """Whether the text before start, spaces stripped, ends like a noun for a person or a speech
+    verb: _person_noun_before and _speech_verb_before need it, and it rules out most phrases."""
+    word_end = text[max(0, start - 24):start].rstrip()
+    return word_end[-3:] in _signal_word_endings() or word_end.endswith(_short_signal_words())
+
+
+@lru_cache(maxsize=None)
+def _signal_word_endings() -> frozenset[str]:
+    """The last three letters of the nouns for a person and of the speech verbs before a name."""
+    return frozenset(word[-3:] for word in person_nouns() | set(SAID_AFTER_ENDINGS))
+
+
+@lru_cache(maxsize=None)
+def _short_signal_words() -> tuple[str, ...]:
+    """Those words shorter than three letters ("to"), whose endings the set above cannot hold."""
+    return tuple(word for word in person_nouns() | set(SAID_AFTER_ENDINGS) if len(word) < 3)
+
+
 def _speech_verb_before(text: str, start: int) -> bool:
     """Whether "said", "according to" and the like stand right before start."""
     before = text[max(0, start - 16):start]
     return before.rstrip().endswith(SAID_AFTER_ENDINGS) and SAID_AFTER.search(before) is not None
 
 
-def _signal_after(text: str, end: int) -> bool:
-    """Whether a speech verb, an age, an apposition or a country in brackets follows a name."""
+def _may_signal_after(text: str, end: int) -> bool:
+    """Whether a comma, a bracket or a speech verb follows end, as each of _signal_after's signals starts."""
     after = text[end:end + 120]
     head = after.lstrip()
-    if not head.startswith((",", "(")) and not (head.startswith(SPEECH_VERBS) and after[0].isspace()):
-        return False  # each signal starts with a comma, a bracket or a speech verb
+    return head.startswith((",", "(")) or head.startswith(SPEECH_VERBS) and after[0].isspace()
+
+
+def _signal_after(text: str, end: int) -> bool:
+    """Whether a speech verb, an age, an apposition or a country in brackets follows a name."""
+    if not _may_signal_after(text, end):
+        return False
+    after = text[end:end + 120]
+    # the patterns open with "^" (no MULTILINE): match, not search, which would try every position
+    if SAID_BEFORE.match(after) or AGE.match(after) or _apposition().match(after):
+        return True
     country = COUNTRY_AFTER.match(after)
-    return bool(SAID_BEFORE.search(after) or AGE.search(after) or _apposition().search(after)
-                or country and country["place"] in places())
+    return bool(country and country["place"] in places())
 
 
 def _stands_alone(words: list[Word], tail: list[Word], text: str) -> bool:
@@ -286,22 +343,30 @@ def _stands_alone(words: list[Word], tail: list[Word], text: str) -> bool:
     return not THE_BEFORE.search(text[max(0, tail[0][1] - 5):tail[0][1]])
 
 
-def _may_name_person(text: str, start: int, end: int) -> bool:
-    """Whether a phrase has a word that marks a name or a signal around it, the cheap test before
-    splitting it into words (most phrases have neither). A word with a dot or a possessive is
-    split or cut by _phrase_words, so it always passes."""
-    for word in text[start:end].split():
-        if marks_person(word) or "." in word or word.endswith(POSSESSIVE_ENDINGS):
-            return True
-    return _signal_after(text, end) or _person_noun_before(text, start) or _speech_verb_before(text, start)
+@lru_cache(maxsize=65536)
+def _may_mark_name(word: str) -> bool:
+    """Whether a word of a phrase may mark a name (marks_person), or has a dot or a possessive
+    that _phrase_words splits or cuts (so the phrase must be split to know)."""
+    return marks_person(word) or "." in word or word.endswith(POSSESSIVE_ENDINGS)
+
+
+def _may_name_person(text: str, start: int, end: int, split: list[str]) -> bool:
+    """Whether a phrase (split: its words) has a word that may mark a name or a signal around it,
+    the cheap test before cutting it into words (most phrases have neither)."""
+    return (any(map(_may_mark_name, split))  # map over a cached function: no Python frame per word
+            or _signal_after(text, end)
+            or _may_follow_signal_word(text, start) and (_person_noun_before(text, start)
+                                                         or _speech_verb_before(text, start)))
 
 
 def _phrases(text: str):
     """Capitalised phrases of two words or more that may name a person, as word lists."""
     for match in NAME_PHRASE.finditer(text):
-        start, end = match.span()
-        if _may_name_person(text, start, end):
-            yield from _phrase_words(text, start, end)
+        phrase = match.group()
+        split = phrase.split()
+        start = match.start()
+        if _may_name_person(text, start, start + len(phrase), split):
+            yield from _phrase_words(phrase, split, start)
 
 
 def find_people(text: str) -> list[PersonFound]:
@@ -327,8 +392,8 @@ def list_neighbours(text: str, people: list[PersonFound]) -> list[PersonFound]:
     while frontier:
         start, end = frontier.pop()
         candidates = [NEXT_ITEM.match(text, end)]
-        previous = PREVIOUS_ITEM.search(text, max(0, start - 60), start)
-        candidates.append(previous)
+        if _after_separator(text, start):
+            candidates.append(PREVIOUS_ITEM.search(text, max(0, start - 60), start))
         for m in candidates:
             if m is None or (m.start("name"), m.end("name")) in known:
                 continue
@@ -342,6 +407,15 @@ def list_neighbours(text: str, people: list[PersonFound]) -> list[PersonFound]:
             frontier.append(span)
             added.append(PersonFound(*span))
     return added
+
+
+def _after_separator(text: str, start: int) -> bool:
+    """Whether the text before start ends in ",", ";" or "and" (spaces and one last line break
+    after it allowed), as every PREVIOUS_ITEM match there does: a cheap test that spares most searches."""
+    before = text[max(0, start - 60):start]
+    if before.endswith("\n"):
+        before = before[:-1]  # "$" also matches before a line break that ends the text searched
+    return before.rstrip(" \t").endswith((",", ";", "and"))
 
 
 def quoted_speakers(text: str) -> list[PersonFound]:
@@ -361,10 +435,11 @@ def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]
     surnames = {n.split()[-1] for n in names if len(n.split()) > 1}
     surnames = {s for s in surnames if len(s) >= 3 and has_lower(s)}
     known = _merged((p.start, p.end) for p in people)
+    known_starts = {p.start for p in people}
     extra = []
     for target in names | surnames:
         surname_only = target in surnames and target not in names
-        for start, end in _occurrences(text, target):
+        for start, end in _occurrences(text, target, known_starts):
             if _overlaps_merged(known, start, end):
                 continue  # a mention already found (most occurrences are those mentions themselves)
             if surname_only and (_inside_longer_name(text, start, end)
@@ -395,10 +470,14 @@ def _overlaps_merged(merged: tuple[list[int], list[int]], start: int, end: int) 
     return last >= 0 and ends[last] > start
 
 
-def _occurrences(text: str, target: str):
-    """(start, end) of each whole-word occurrence of target (str.find: cheaper than a regex per document)."""
+def _occurrences(text: str, target: str, skipped_starts=frozenset()):
+    """(start, end) of each whole-word occurrence of target (str.find: cheaper than a regex per
+    document), but those that begin at one of skipped_starts (cheaper to skip here, one by one)."""
     start = text.find(target)
     while start >= 0:
+        if start in skipped_starts:
+            start = text.find(target, start + 1)
+            continue
         end = start + len(target)
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
@@ -443,20 +522,31 @@ def canonical_names(text: str, people: list[PersonFound]) -> list[str]:
     that ends or starts with it ("Hendricks" -> "Paul Hendricks"), compared without case."""
     names = [text[p.start:p.end] for p in people]
     folded = [name.casefold() for name in names]
-    folded_words = [name.split() for name in folded]
-    sizes = [len(name.split()) for name in names]
+    first_spelling: dict[str, str] = {}
+    for name, fold in zip(names, folded):
+        first_spelling.setdefault(fold, name)
+    longer_names = _longer_names_by_words(names, folded)
     result = []
-    for index, name in enumerate(names):
-        words = folded_words[index]
-        longer = [(k, full) for k, full in enumerate(names)
-                  if sizes[k] > len(words) and (folded_words[k][-len(words):] == words
-                                                or folded_words[k][:len(words)] == words)]
-        same = next((full for full, fold in zip(names, folded) if fold == folded[index]), name)
+    for index, fold in enumerate(folded):
+        longer = longer_names.get(tuple(fold.split()))
         if longer:
-            earlier = [full for k, full in longer if k < index]
-            same = earlier[-1] if earlier else longer[0][1]
-        result.append(same)
+            earlier = bisect_left(longer, index) - 1  # the last longer name before this mention
+            result.append(names[longer[earlier] if earlier >= 0 else longer[0]])
+        else:
+            result.append(first_spelling[fold])
     return result
+
+
+def _longer_names_by_words(names: list[str], folded: list[str]) -> dict[tuple[str, ...], list[int]]:
+    """The folded words that open or close a longer name -> the indices of those names, ascending
+    (a lookup per mention instead of comparing every pair of mentions)."""
+    by_words: dict[tuple[str, ...], list[int]] = {}
+    for index, (name, fold) in enumerate(zip(names, folded)):
+        words = fold.split()
+        for size in range(1, min(len(name.split()), len(words) + 1)):  # shorter than the name
+            for key in {tuple(words[:size]), tuple(words[-size:])}:
+                by_words.setdefault(key, []).append(index)
+    return by_words
 
 
 class PersonFinder:
@@ -470,13 +560,30 @@ class PersonFinder:
         text = doc_text(doc)
         header_end = doc._.header_end
         people = [p for p in find_people(text) if p.start >= header_end]
+        spans = []
         for person, canonical in zip(people, canonical_names(text, people)):
-            span = add_span(doc, self.span_key, person.start, person.end, "PERSON")
+            span = char_span(doc, person.start, person.end, "PERSON")
             if span is not None:
-                ext = span._  # each span._ makes a new object
-                ext.honorific = person.honorific
-                ext.canonical = canonical
+                spans.append(span)
+                _set_extensions(doc, span, honorific=person.honorific, canonical=canonical)
+        if spans:
+            _add_to_group(doc, self.span_key, spans)
         return doc
+
+
+def _set_extensions(doc: Doc, span: Span, **values) -> None:
+    """span._.<name> = value for each value, written where spaCy's Underscore.__setattr__ writes
+    it for an attribute extension (no getter, setter or method): span._ builds an object each time."""
+    for name, value in values.items():
+        doc.user_data[("._.", name, span.start_char, span.end_char)] = value
+
+
+def _add_to_group(doc: Doc, key: str, spans: list[Span]) -> None:
+    """Append spans to doc.spans[key] in one step (as add_span does one span at a time)."""
+    if key in doc.spans:
+        doc.spans[key].extend(spans)
+    else:
+        doc.spans[key] = spans
 
 
 @Language.factory("extractor_people", assigns=["doc.spans"], default_config={"span_key": "people"})

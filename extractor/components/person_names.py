@@ -81,6 +81,12 @@ def _multiword_honorific_starts() -> frozenset[str]:
     return frozenset(h.split()[0] for h in honorifics() if " " in h)
 
 
+@lru_cache(maxsize=65536)
+def may_open_honorific(word: str) -> bool:
+    """Whether a run of honorifics can start at this word (honorific_run's first test)."""
+    return is_honorific(word) or word in _multiword_honorific_starts()
+
+
 def honorific_run(words: list[Word], i: int) -> int:
     """Index after the run of honorifics starting at words[i] ("Tan Sri", "Lt Gen", "Professor Dr")."""
     j = i
@@ -103,13 +109,15 @@ def name_at(words: list[Word], i: int, limit: int = 5) -> list[Word]:
             run.append(word)
         else:
             break
-    while run and (run[-1][0] in PARTICLES or not has_lower(run[-1][0])):
+    while run and (run[-1][0] in PARTICLES or run[-1][0].isupper()):  # no lower-case letter (has_lower)
         run.pop()
+    if not run:
+        return []
     end = i + len(run)
-    if not run or end < len(words) and (words[end][0] in org_heads() or words[end][0] in place_heads()):
+    if end < len(words) and (words[end][0] in org_heads() or words[end][0] in place_heads()):
         return []  # "Victoria University", "Madison Avenue": an organisation or a place, not a person
-    first_two = " ".join(w[0] for w in run[:2])
-    if run[0][0] in places() or first_two in places():
+    first = run[0][0]
+    if first in places() or len(run) > 1 and f"{first} {run[1][0]}" in places():
         return []
     return run
 
