@@ -16,6 +16,7 @@ from .org_context import (capitalised_known_names, company_heads, context_names,
                           occurrences, overlap_test, short_forms, standalone, trim)
 from .org_phrases import (CHAIN_STARTS, bare, capitalised_heads, head_names, is_place, is_strong_head,
                           known_name_set, names_in_words)
+from .batching import ByBatch
 from .spans import add_span, doc_text, overlaps
 
 URL = re.compile(r"https?://\S+|www\.\S+")
@@ -261,7 +262,7 @@ def _lower_case_names(text: str, blocked) -> list[tuple[int, int]]:
     return ranges
 
 
-class OrganisationFinder:
+class OrganisationFinder(ByBatch):
     """Adds organisation mentions to doc.spans[span_key] with canonical name and acronym."""
 
     def __init__(self, nlp: Language, name: str, span_key: str, people_key: str):

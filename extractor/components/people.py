@@ -48,6 +48,7 @@ from .person_names import (
     may_open_honorific,
     name_at,
 )
+from .batching import ByBatch
 from .spans import char_span, doc_text, overlaps
 
 POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
@@ -549,7 +550,7 @@ def _longer_names_by_words(names: list[str], folded: list[str]) -> dict[tuple[st
     return by_words
 
 
-class PersonFinder:
+class PersonFinder(ByBatch):
     """Adds person mentions to doc.spans[span_key] with honorific and canonical name."""
 
     def __init__(self, nlp: Language, name: str, span_key: str):
