@@ -226,17 +226,10 @@ class AgreementFinder(ByBatch):
         name = text[first.start:first.end]
         bounds = sentence_bounds(doc, first.start, first.end)
         for mention in agreement.mentions:
-            span = add_span(doc, self.span_key, mention.start, mention.end, "AGREEMENT")
-            if span is None:
-                continue
-            ext = span._  # each span._ access builds an Underscore object: once per span
-            ext.canonical = name
-            ext.kind = agreement.kind
-            ext.status = agreement.facts.status
-            ext.parties = list(agreement.facts.parties)
-            ext.signatories = list(agreement.facts.signatories)
-            ext.date = agreement.facts.date
-            ext.sentence = text[bounds[0]:bounds[1]].strip()
+            add_span(doc, self.span_key, mention.start, mention.end, "AGREEMENT", canonical=name,
+                     kind=agreement.kind, status=agreement.facts.status, parties=list(agreement.facts.parties),
+                     signatories=list(agreement.facts.signatories), date=agreement.facts.date,
+                     sentence=text[bounds[0]:bounds[1]].strip())
 
 
 @Language.factory(

@@ -37,9 +37,7 @@ class Dateline(ByBatch):
             if doc._.published is None:
                 doc._.published = value
             doc._.header_end = match.end()
-            span = add_span(doc, self.span_key, match.start(1), match.end(1), "DATE")
-            if span is not None:
-                span._.value = value
+            add_span(doc, self.span_key, match.start(1), match.end(1), "DATE", value=value)
         return doc
 
 

@@ -130,9 +130,7 @@ class DateFinder(ByBatch):
         for found in find_dates(doc_text(doc), parse_published(doc._.published), self.timeml_refs):
             if any(overlaps((found.start, found.end), t) for t in taken):
                 continue
-            span = add_span(doc, self.span_key, found.start, found.end, "DATE")
-            if span is not None:
-                span._.value = found.value
+            add_span(doc, self.span_key, found.start, found.end, "DATE", value=found.value)
         return doc
 
 

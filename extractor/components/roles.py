@@ -332,13 +332,9 @@ class RoleFinder(ByBatch):
                   for start, end in span_ranges(doc, self.people_key)]
         orgs = [(start, end, text[start:end]) for start, end in span_ranges(doc, self.orgs_key)]
         for role in find_roles(text, people, orgs):
-            span = add_span(doc, self.span_key, role.start, role.end, "ROLE")
-            if span is not None:
-                ext = span._  # each span._ makes a new object
-                # the title exactly as found: a token-aligned span may be longer ("co-founder" of "co-founders")
-                ext.canonical = role.title or text[role.start:role.end]
-                ext.person = role.person
-                ext.organisation = role.organisation
+            # the title exactly as found: a token-aligned span may be longer ("co-founder" of "co-founders")
+            add_span(doc, self.span_key, role.start, role.end, "ROLE", canonical=role.title or text[role.start:role.end],
+                     person=role.person, organisation=role.organisation)
         return doc
 
 

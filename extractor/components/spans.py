@@ -29,8 +29,11 @@ def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return span
 
 
-def add_span(doc: Doc, key: str, start: int, end: int, label: str) -> Span | None:
-    """Append a span over [start, end) to doc.spans[key] and return it."""
+def add_span(doc: Doc, key: str, start: int, end: int, label: str, **values) -> Span | None:
+    """Append a span over [start, end) to doc.spans[key], set its extension values, and return it.
+
+    The values go where `span._.name = value` puts them (see span_value): each span._ access
+    builds an Underscore object, which cost more than the rest of adding the span."""
     span = char_span(doc, start, end, label)
     if span is not None:
         group = doc.spans[key] if key in doc.spans else None
@@ -38,6 +41,10 @@ def add_span(doc: Doc, key: str, start: int, end: int, label: str) -> Span | Non
             doc.spans[key] = [span]
         else:
             group.append(span)
+        if values:
+            start, end, data = span.start_char, span.end_char, doc.user_data
+            for name, value in values.items():
+                data[(EXTENSION, name, start, end)] = value
     return span
 
 

@@ -18,3 +18,12 @@ def test_add_span_appends_to_the_group_in_order():
     add_span(doc, "orgs", 4, 23, "ORG")
     add_span(doc, "orgs", 32, 43, "ORG")
     assert [s.text for s in doc.spans["orgs"]] == ["Ministry of Defence", "Home Office"]
+
+
+def test_add_span_sets_extension_values_as_span_underscore_reads_them():
+    import extractor.extensions  # noqa: F401  (declares the span attributes)
+
+    doc = spacy.blank("en")("Talks resume on 4 March 2026 in Delhi.")
+    span = add_span(doc, "dates", 16, 28, "DATE", value="2026-03-04")
+    assert doc.spans["dates"][0]._.value == span._.value == "2026-03-04"
+    assert add_span(doc, "dates", 33, 38, "DATE")._.value is None
