@@ -23,6 +23,17 @@ SPAN_ATTRIBUTES = {
 }
 
 
+def doc_value(doc: Doc, name: str):
+    """doc._.<name>, read where spaCy keeps it: each doc._ access builds an Underscore object,
+    which costs more than a dictionary lookup (these attributes have no getter)."""
+    return doc.user_data.get(("._.", name, None, None), DOC_ATTRIBUTES[name])
+
+
+def set_doc_value(doc: Doc, name: str, value) -> None:
+    """doc._.<name> = value, written where spaCy keeps it (see doc_value)."""
+    doc.user_data[("._.", name, None, None)] = value
+
+
 def register() -> None:
     """Declare the extensions (idempotent)."""
     for name, default in DOC_ATTRIBUTES.items():

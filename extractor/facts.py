@@ -8,6 +8,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .components.spans import EXTENSION, doc_text, span_ranges, span_value
+from .extensions import doc_value
 
 
 def mention(text: str, start: int, end: int) -> dict[str, Any]:
@@ -31,7 +32,7 @@ class Records:
     @classmethod
     def of_doc(cls, doc: Doc) -> Records:
         """The records of one processed Doc (its user_data is read, not copied)."""
-        return cls(doc_text(doc), doc._.published, {key: span_ranges(doc, key) for key in SPAN_KEYS}, doc.user_data)
+        return cls(doc_text(doc), doc_value(doc, "published"), {key: span_ranges(doc, key) for key in SPAN_KEYS}, doc.user_data)
 
     def add_piece(self, doc: Doc, offset: int) -> None:
         """Add the spans and values of a processed piece that starts at offset in self.text."""

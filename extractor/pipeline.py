@@ -15,6 +15,7 @@ from . import components  # noqa: F401  (registers the factories)
 from .chunking import split_text
 from .components.dateline import find_header
 from .components.spans import doc_text, remember_text
+from .extensions import doc_value, set_doc_value
 from .facts import Records, article_from_doc, article_from_records
 from .model_layer import add_model_layer, load_model, sets_sentences
 from .parallel import cpu_count, map_in_order
@@ -76,7 +77,7 @@ def _piece_docs(nlp: Language, articles: Iterable[Article]) -> Iterator[tuple[Do
         for number, piece in enumerate(pieces, start=1):
             doc = nlp.make_doc(piece)
             remember_text(doc, piece)
-            doc._.published = published
+            set_doc_value(doc, "published", published)
             yield doc, (article, number == len(pieces))
 
 
@@ -120,7 +121,7 @@ def _pipe_articles(nlp: Language, articles: Iterable[Article], batch_size: int) 
             yield article, article_from_doc(doc, article.source)
             continue
         if records is None:
-            records = Records(article.text, doc._.published, {}, {})
+            records = Records(article.text, doc_value(doc, "published"), {}, {})
             offset = 0
         records.add_piece(doc, offset)
         offset += len(doc_text(doc))

@@ -85,3 +85,15 @@ def test_our_pipeline_round_trips_through_disk_in_a_fresh_interpreter(tmp_path):
         f"doc = nlp({TEXT!r})\n"
         "print(json.dumps(sorted(s.text for key in ('organisations', 'people') for s in doc.spans[key])))\n")
     assert json.loads(out) == ["NRMO", "Naval Research & Materials Organisation", "Tarun Kapoor"]
+
+
+def test_doc_values_read_and_write_what_doc_underscore_does():
+    import spacy
+
+    from extractor.extensions import doc_value, set_doc_value
+
+    doc = spacy.blank("en")("text")
+    assert (doc_value(doc, "published"), doc_value(doc, "header_end")) == (None, 0)
+    set_doc_value(doc, "published", "2026-02-05")
+    doc._.header_end = 12
+    assert (doc._.published, doc_value(doc, "header_end")) == ("2026-02-05", 12)

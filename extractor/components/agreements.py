@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import extensions  # noqa: F401
+from ..extensions import doc_value
 from .agreement_facts import Entity, Facts, places_in, read_facts, subject_start
 from .agreement_lexicon import first_head, general_kinds, lowered, statuses
 from .agreement_mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, REFERENCE, REMENTION, Mention, find_mentions,
@@ -183,7 +183,7 @@ class AgreementFinder(ByBatch):
         self.people_key, self.orgs_key, self.dates_key = people_key, orgs_key, dates_key
 
     def __call__(self, doc: Doc) -> Doc:
-        text, header_end = doc_text(doc), doc._.header_end
+        text, header_end = doc_text(doc), doc_value(doc, "header_end")
         first = first_head(lowered(text), header_end)
         if first is None:
             return doc
@@ -207,7 +207,7 @@ class AgreementFinder(ByBatch):
         if not agreements or ("signed" not in low and "initial" not in low):
             return
         last_seen = [(max(m.start for m in a.mentions + a.references), a) for a in agreements]
-        for match in SIGNED_FOR.finditer(low, doc._.header_end):
+        for match in SIGNED_FOR.finditer(low, doc_value(doc, "header_end")):
             before = [(position, a) for position, a in last_seen if position < match.start()]
             if not before:
                 continue

@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import extensions  # noqa: F401  (declares Doc._.published)
+from ..extensions import doc_value, set_doc_value
 from .batching import ByBatch
 from .spans import add_span, doc_text
 
@@ -34,9 +34,9 @@ class Dateline(ByBatch):
         match = find_header(doc_text(doc))
         if match:
             value = match.group(1)
-            if doc._.published is None:
-                doc._.published = value
-            doc._.header_end = match.end()
+            if doc_value(doc, "published") is None:
+                set_doc_value(doc, "published", value)
+            set_doc_value(doc, "header_end", match.end())
             add_span(doc, self.span_key, match.start(1), match.end(1), "DATE", value=value)
         return doc
 

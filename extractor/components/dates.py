@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import extensions  # noqa: F401
+from ..extensions import doc_value
 from ..invariants import is_iso_value
 from .date_scanner import GATE_LENGTH, Scanner, scanner
 from .date_values import REFERENCES, Context, NotADate
@@ -127,7 +127,7 @@ class DateFinder(ByBatch):
 
     def __call__(self, doc: Doc) -> Doc:
         taken = [(s.start_char, s.end_char) for s in doc.spans[self.span_key]] if self.span_key in doc.spans else []
-        for found in find_dates(doc_text(doc), parse_published(doc._.published), self.timeml_refs):
+        for found in find_dates(doc_text(doc), parse_published(doc_value(doc, "published")), self.timeml_refs):
             if any(overlaps((found.start, found.end), t) for t in taken):
                 continue
             add_span(doc, self.span_key, found.start, found.end, "DATE", value=found.value)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import extensions  # noqa: F401
+from ..extensions import doc_value
 from .acronyms import ACRONYM, Definition, find_definitions, spells
 from .lexicon import honorifics, matches_at, not_acronyms, org_heads, role_words, trie, words_not_after
 from .org_context import (capitalised_known_names, company_heads, context_names, coordinated, known_names_pattern,
@@ -272,7 +272,7 @@ class OrganisationFinder(ByBatch):
 
     def __call__(self, doc: Doc) -> Doc:
         people = [(s.start_char, s.end_char) for s in doc.spans.get(self.people_key, [])]
-        people.append((0, doc._.header_end))
+        people.append((0, doc_value(doc, "header_end")))
         values = doc.user_data
         for org in find_organisations(doc_text(doc), people):
             span = add_span(doc, self.span_key, org.start, org.end, "ORG")

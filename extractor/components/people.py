@@ -18,7 +18,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import extensions  # noqa: F401
+from ..extensions import doc_value
 from .lexicon import (
     CONNECTOR,
     WORD_TAIL,
@@ -559,7 +559,7 @@ class PersonFinder(ByBatch):
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        header_end = doc._.header_end
+        header_end = doc_value(doc, "header_end")
         people = [p for p in find_people(text) if p.start >= header_end]
         spans = []
         for person, canonical in zip(people, canonical_names(text, people)):
