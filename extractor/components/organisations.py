@@ -24,7 +24,9 @@ EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+")
 _LOWER = re.compile(r"[a-z]")
 _DATELINE_AFTER = re.compile(r"(?:[ \t]+[A-Z]{2,})*(?:,|[ \t]+\d{4}-\d\d-\d\d|[ \t]+\()")
 _TOKEN = re.compile(r"\S+")
-_WORD_BEFORE = re.compile(r"(?P<word>[\w-]+)[ \t]*$")
+# The word at the end of a window (before blanks, or blanks and a final line break), matched on the
+# reversed window: a search for it on the window itself is tried from every position.
+_WORD_AT_END_REVERSED = re.compile(r"\n?[ \t]*(?P<word>[\w-]+)")
 _PAREN = re.compile(r"\([^()\n]{1,80}\)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$")
 _CAPS_BEFORE = re.compile(r"([A-Z]{2,})[ \t]+$")
@@ -76,10 +78,16 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
     if "@" in text:
         blocked += [m.span() for m in EMAIL.finditer(text)]
     for m in _PAREN.finditer(text):
-        word = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if word and (word.group("word").lower() in role_words() or word.group("word") in honorifics()):
+        word = _word_before(text, m.start())
+        if word and (word.lower() in role_words() or word in honorifics()):
             blocked.append(m.span())
     return blocked
+
+
+def _word_before(text: str, end: int) -> str | None:
+    """The word ([\\w-]+) that ends the 30 characters before end, but for blanks and a final line break."""
+    found = _WORD_AT_END_REVERSED.match(text[max(0, end - 30):end][::-1])
+    return found.group("word")[::-1] if found else None
 
 
 def _in_shouting_line(text: str, position: int) -> bool:
