@@ -232,12 +232,12 @@ def _is_name(words: list[Word]) -> bool:
 def _segments(phrase: re.Match, blocked: list[tuple[int, int]]):
     """Word runs of a capitalised phrase, cut at blocked ranges (people) and honorifics."""
     segment: list[Word] = []
-    base = phrase.start()
-    near = [b for b in blocked if overlaps(phrase.span(), b)]
+    first, last = phrase.span()
+    near = [b for b in blocked if b[0] < last and first < b[1]]  # the blocked ranges that overlap the phrase
     titles = honorifics()
-    tokens = list(_TOKEN.finditer(phrase.group()))
+    tokens = list(_TOKEN.finditer(phrase.string, first, last))
     for i, m in enumerate(tokens):
-        word, start, end = m.group(), base + m.start(), base + m.end()
+        word, (start, end) = m.group(), m.span()
         # "Department of Justice": a title word that ends the phrase after "of" names no person
         title = (word in titles or word.rstrip(".") in titles) and not (
             i == len(tokens) - 1 and i > 0 and tokens[i - 1].group() in ("of", "for"))

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -25,19 +25,17 @@ EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+")
 _LOWER = re.compile(r"[a-z]")
 _DATELINE_AFTER = re.compile(r"(?:[ \t]+[A-Z]{2,})*(?:,|[ \t]+\d{4}-\d\d-\d\d|[ \t]+\()")
 _TOKEN = re.compile(r"\S+")
-_WORD_BEFORE = re.compile(r"(?P<word>[\w-]+)[ \t]*$")
+# The word at the end of a window (before blanks, or blanks and a final line break), matched on the
+# reversed window: a search for it on the window itself is tried from every position.
+_WORD_AT_END_REVERSED = re.compile(r"\n?[ \t]*(?P<word>[\w-]+)")
 _PAREN = re.compile(r"\([^()\n]{1,80}\)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$")
 _CAPS_BEFORE = re.compile(r"([A-Z]{2,})[ \t]+$")
 _CAPS_AFTER = re.compile(r"[ \t]+([A-Z]{2,})")
 _ROMAN = re.compile(r"[IVXLC]+")
-# " of ", " for ": the pattern opens with the literal "f" so that the engine skips ahead to it
-# (one opening with "[ \t]+" is tried at every blank, six times slower)
-_OF_FOR = re.compile(r"f(?:(?<=[ \t]of)|(?<=[ \t]f)or)(?=[ \t])")
 
 
-@dataclass(frozen=True)
-class OrgFound:
+class OrgFound(NamedTuple):
     """An organisation mention: range, canonical name and linked acronym."""
 
     start: int
@@ -81,10 +79,16 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
     if "@" in text:
         blocked += [m.span() for m in EMAIL.finditer(text)]
     for m in _PAREN.finditer(text):
-        word = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if word and (word.group("word").lower() in role_words() or word.group("word") in honorifics()):
+        word = _word_before(text, m.start())
+        if word and (word.lower() in role_words() or word in honorifics()):
             blocked.append(m.span())
     return blocked
+
+
+def _word_before(text: str, end: int) -> str | None:
+    """The word ([\\w-]+) that ends the 30 characters before end, but for blanks and a final line break."""
+    found = _WORD_AT_END_REVERSED.match(text[max(0, end - 30):end][::-1])
+    return found.group("word")[::-1] if found else None
 
 
 def _in_shouting_line(text: str, position: int) -> bool:
@@ -183,8 +187,8 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
     context, tickers = context_names(text, blocked_names)
     blocked_names += tickers
     # a well-known name stays an organisation even where a person was (wrongly) read
-    known = [m.span() for m in matches_at(known_names_pattern(), text, starts)
-             if not any(overlaps(m.span(), b) for b in boilerplate)]
+    in_boilerplate = overlap_test(boilerplate)
+    known = [m.span() for m in matches_at(known_names_pattern(), text, starts) if not in_boilerplate(m.span())]
     acronyms = _acronyms(text, blocked_names, not_orgs, starts)
     ranges = heads + context + known + acronyms + list(defined.values())
     ranges += coordinated(text, ranges, blocked_names)
@@ -223,10 +227,11 @@ def link_acronyms(text: str, ranges: list[tuple[int, int]], defined: dict[str, t
     if extra:
         ranges = _dedupe(ranges + extra)
     acronym_of = {full.casefold(): short for short, full in long_forms.items()}
+    known = known_name_set()
     result = []
     for start, end in ranges:
         name = text[start:end]
-        if len(name) == 2 and name not in long_forms and name not in known_name_set():
+        if len(name) == 2 and name not in long_forms and name not in known:
             continue  # an unexplained two-letter acronym ("JK", "NM") is too often something else
         full = canonical.get((start, end)) or long_forms.get(name) or name
         short = name if name in long_forms else acronym_of.get(full.casefold())
@@ -235,28 +240,38 @@ def link_acronyms(text: str, ranges: list[tuple[int, int]], defined: dict[str, t
 
 
 @lru_cache(maxsize=None)
+def _lower_case_heads() -> frozenset[str]:
+    """Head words that can open a name written in lower case: one word of letters."""
+    return frozenset(h.lower() for h in org_heads() if h.isalpha() and not h.isupper() and "a" <= h[0].lower() <= "z")
+
+
+@lru_cache(maxsize=None)
 def lower_case_names() -> re.Pattern:
     """A name written in lower case after a head: "ministry of coal and mines"."""
-    heads = {h.lower() for h in org_heads() if h.isalpha() and not h.isupper() and "a" <= h[0].lower() <= "z"}
-    return re.compile(words_not_after(heads, r"[\w-]") + rf"[ \t]+(?:of|for)(?:[ \t]+[a-z&][\w&-]*){{1,6}}")
+    return re.compile(words_not_after(_lower_case_heads(), r"[\w-]")
+                      + rf"[ \t]+(?:of|for)(?:[ \t]+[a-z&][\w&-]*){{1,6}}")
 
 
-def _word_starts_before_of_for(text: str):
-    """Where the word before each "of"/"for" starts: the only places a lower_case_names() match can begin
-    (its head is one word of letters, then blanks and "of" or "for")."""
-    for trigger in _OF_FOR.finditer(text):
-        start = trigger.end() - (2 if trigger.group() == "f" else 3)  # where "of" or "for" starts
-        while start and text[start - 1] in " \t":
-            start -= 1
-        while start and text[start - 1].isalpha():
-            start -= 1
-        yield start
+@lru_cache(maxsize=None)
+def _head_before_of_for() -> re.Pattern:
+    """On the reversed text: "of" or "for" after a blank, blanks, then a lower-case head read backwards up
+    to a word boundary. (It opens with the "o" both words have second when reversed, so that the engine
+    skips ahead to it; heads are single words of letters, so at most one can end before the blanks.)"""
+    backwards = trie(sorted(h[::-1] for h in _lower_case_heads()))
+    return re.compile(rf"o(?:(?<=[ \t]fo)|(?<=[ \t]ro)f)[ \t]+(?=(?P<head>{backwards})(?![\w-]))")
+
+
+def _heads_before_of_for(text: str) -> list[int]:
+    """Where each lower-case head before blanks and "of"/"for" starts, ascending: the only places a
+    lower_case_names() match can begin. Found on the reversed text, where the head follows "of"."""
+    size = len(text)
+    return [size - m.end("head") for m in _head_before_of_for().finditer(text[::-1])][::-1]
 
 
 def _lower_case_names(text: str, blocked) -> list[tuple[int, int]]:
     """Every reading of a name written in lower case, shortest first ("ministry of home", "... home affairs")."""
     ranges = []
-    for m in matches_at(lower_case_names(), text, _word_starts_before_of_for(text)):
+    for m in matches_at(lower_case_names(), text, _heads_before_of_for(text)):
         ends = [m.start() + w.end() for w in _TOKEN.finditer(m.group())][1:]
         ranges += [(m.start(), end) for end in ends if not any(overlaps((m.start(), end), b) for b in blocked)]
     return ranges

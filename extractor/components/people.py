@@ -137,7 +137,10 @@ def _overlaps_known_organisation(text: str, person: PersonFound) -> bool:
     """Whether a candidate overlaps a well-known organisation name ("Morgan Stanley",
     "Stanley Tops Barclays" in the headline "Morgan Stanley Tops Barclays")."""
     by_word = _organisations_by_word()
-    for name in {n for word in text[person.start:person.end].split() for n in by_word.get(word, ())}:
+    words = text[person.start:person.end].split()
+    if by_word.keys().isdisjoint(words):
+        return False  # the usual case, tested without a Python step per word
+    for name in {n for word in words for n in by_word.get(word, ())}:
         found = text.find(name, max(0, person.start - len(name) + 1), person.end + len(name))
         while 0 <= found < person.end:
             if overlaps((found, found + len(name)), (person.start, person.end)):
@@ -202,11 +205,12 @@ def _plain_words(phrase: str, split: list[str], phrase_start: int) -> list[Word]
 def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
     """People marked inside one phrase by an honorific, a title or a given name."""
     found: list[PersonFound] = []
-    if not any(map(marks_person, [w[0] for w in words])):
+    texts = [w[0] for w in words]
+    if not any(map(marks_person, texts)):
         return found  # most phrases ("New Delhi", "World Bank") have none of these marks
     i = 0
     while i < len(words):
-        word = words[i][0]
+        word = texts[i]
         run_end = honorific_run(words, i) if may_open_honorific(word) else i
         if run_end > i:
             name = name_at(words, run_end)
@@ -240,7 +244,7 @@ def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
             i = j
             continue
         # name_at finds a name only from a name word: the test spares most calls
-        if is_name_word(word) and (i == 0 or not is_plain_word(words[i - 1][0])):
+        if is_name_word(word) and (i == 0 or not is_plain_word(texts[i - 1])):
             name = full_name(name_at(words, i), text)
             if name:
                 found.append(PersonFound(name[0][1], name[-1][2]))
@@ -437,12 +441,13 @@ def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]
     surnames = {s for s in surnames if len(s) >= 3 and has_lower(s)}
     known = _merged((p.start, p.end) for p in people)
     known_starts = {p.start for p in people}
+    known_ends = {p.end for p in people}
     extra = []
     for target in names | surnames:
         surname_only = target in surnames and target not in names
-        for start, end in _occurrences(text, target, known_starts):
+        for start, end in _occurrences(text, target, known_starts, known_ends):
             if _overlaps_merged(known, start, end):
-                continue  # a mention already found (most occurrences are those mentions themselves)
+                continue  # a mention already found (those starting or ending like one are skipped above)
             if surname_only and (_inside_longer_name(text, start, end)
                                  or target in first_names() and not _after_title(text, start)):
                 continue  # a surname that is also a given name ("Daniel") counts only after "President", "Mr"
@@ -471,15 +476,15 @@ def _overlaps_merged(merged: tuple[list[int], list[int]], start: int, end: int) 
     return last >= 0 and ends[last] > start
 
 
-def _occurrences(text: str, target: str, skipped_starts=frozenset()):
+def _occurrences(text: str, target: str, skipped_starts=frozenset(), skipped_ends=frozenset()):
     """(start, end) of each whole-word occurrence of target (str.find: cheaper than a regex per
-    document), but those that begin at one of skipped_starts (cheaper to skip here, one by one)."""
+    document), but those that start at one of skipped_starts or end at one of skipped_ends."""
     start = text.find(target)
     while start >= 0:
-        if start in skipped_starts:
+        end = start + len(target)
+        if start in skipped_starts or end in skipped_ends:
             start = text.find(target, start + 1)
             continue
-        end = start + len(target)
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
         if not (before.isalnum() or before in "-'’_") and not (after.isalnum() or after in "-_"):

@@ -128,9 +128,10 @@ def full_name(name: list[Word], text: str) -> list[Word]:
     surname ("Pradeep Sharma"), unless the run follows "in"/"at" like a place does."""
     if len(name) < 2:
         return []
-    given = next((k for k, w in enumerate(name[:-1]) if w[0] in first_names()), None)
-    if given is not None:
-        return name[given:]
+    given_names = first_names()
+    for given in range(len(name) - 1):
+        if name[given][0] in given_names:
+            return name[given:]
     if DOTTED_INITIALS.fullmatch(name[0][0]):
         return name
     if (len(name) <= 3 and name[-1][0] in last_names() and all(has_lower(w[0]) and is_plain_word(w[0]) for w in name)
