@@ -57,6 +57,7 @@ def generic_phrases() -> frozenset[str]:
     return word_set("org_generic.txt", lower=True)
 
 
+@lru_cache(maxsize=16384)  # asked again and again for the same words
 def bare(word: str) -> str:
     """The word without a possessive ending or a final dot."""
     if "'" in word or "’" in word:
@@ -64,6 +65,7 @@ def bare(word: str) -> str:
     return word.rstrip(".")
 
 
+@lru_cache(maxsize=16384)  # asked again and again for the same words
 def is_place(name: str) -> bool:
     """A country, region, city or nationality ("India", "U.S.", "Indian", "South Sudan")."""
     return name in places() or name.rstrip(".") in places() or (name.isupper() and name.title() in places())
@@ -80,6 +82,7 @@ def is_hyphen_modifier(word: str) -> bool:
     return "-" in word and word.rsplit("-", 1)[1].islower()
 
 
+@lru_cache(maxsize=16384)  # asked again and again for the same words
 def is_strong_head(word: str) -> bool:
     """A head word that can sit anywhere in a name: "Ministry", "Inter-Services"."""
     word = bare(word)
