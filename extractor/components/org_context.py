@@ -246,9 +246,10 @@ def coordinated(text: str, orgs: list[tuple[int, int]], blocked) -> list[tuple[i
     """The other side of "A and B" where one side is an organisation: "Boeing and Orvalis announced"."""
     found = []
     for start, end in orgs:
-        after = _AND_NEXT.match(text, end)
-        before = _AND_BEFORE.search(text, max(0, start - 60), start) if _after_and(text, start) else None
-        found += [trim(text, *m.span("name")) for m in (after, before) if m]
+        if after := _AND_NEXT.match(text, end):
+            found.append(trim(text, *after.span("name")))
+        if _after_and(text, start) and (before := _AND_BEFORE.search(text, max(0, start - 60), start)):
+            found.append(trim(text, *before.span("name")))
     return [r for r in found if _plausible(text, *r, blocked + orgs)
             and not any(is_strong_head(w) for w in text[r[0]:r[1]].split())]
 

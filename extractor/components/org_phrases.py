@@ -242,7 +242,7 @@ def _segments(phrase: re.Match, blocked: list[tuple[int, int]]):
     for i, m in enumerate(tokens):
         word, (start, end) = m.group(), m.span()
         # "Department of Justice": a title word that ends the phrase after "of" names no person
-        title = (word in titles or word.rstrip(".") in titles) and not (
+        title = (word in titles or word[-1] == "." and word.rstrip(".") in titles) and not (
             i == len(tokens) - 1 and i > 0 and tokens[i - 1].group() in ("of", "for"))
         if title or (near and any(overlaps((start, end), b) for b in near)):
             if segment:
