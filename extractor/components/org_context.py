@@ -113,7 +113,7 @@ def _noun_after_boundary() -> re.Pattern:
 @lru_cache(maxsize=None)
 def _noun_before_name() -> re.Pattern | None:
     """On the reversed text: a capital, blanks, "fo"/"ta" ("of"/"at") and blanks for an office, then a
-    descriptor or office read backwards up to a word boundary ("Acme of founder" backwards).
+    descriptor or office read backwards up to a word boundary ("founder of Acme" reads "emcA fo rednuof").
 
     None if two nouns could end before the same name (one noun is the last words of another, or a
     noun ends in "of" or "at"): the scan finds one noun per name, these lists would need two."""
