@@ -113,7 +113,7 @@ def _noun_after_boundary() -> re.Pattern:
 @lru_cache(maxsize=None)
 def _noun_before_name() -> re.Pattern | None:
     """On the reversed text: a capital, blanks, "fo"/"ta" ("of"/"at") and blanks for an office, then a
-    descriptor or office read backwards up to a word boundary ("Acme of founder" backwards).
+    descriptor or office read backwards up to a word boundary ("founder of Acme" reads "emcA fo rednuof").
 
     None if two nouns could end before the same name (one noun is the last words of another, or a
     noun ends in "of" or "at"): the scan finds one noun per name, these lists would need two."""
@@ -246,9 +246,10 @@ def coordinated(text: str, orgs: list[tuple[int, int]], blocked) -> list[tuple[i
     """The other side of "A and B" where one side is an organisation: "Boeing and Orvalis announced"."""
     found = []
     for start, end in orgs:
-        after = _AND_NEXT.match(text, end)
-        before = _AND_BEFORE.search(text, max(0, start - 60), start) if _after_and(text, start) else None
-        found += [trim(text, *m.span("name")) for m in (after, before) if m]
+        if after := _AND_NEXT.match(text, end):
+            found.append(trim(text, *after.span("name")))
+        if _after_and(text, start) and (before := _AND_BEFORE.search(text, max(0, start - 60), start)):
+            found.append(trim(text, *before.span("name")))
     return [r for r in found if _plausible(text, *r, blocked + orgs)
             and not any(is_strong_head(w) for w in text[r[0]:r[1]].split())]
 

@@ -57,6 +57,7 @@ def generic_phrases() -> frozenset[str]:
     return word_set("org_generic.txt", lower=True)
 
 
+@lru_cache(maxsize=16384)  # asked again and again for the same words
 def bare(word: str) -> str:
     """The word without a possessive ending or a final dot."""
     if "'" in word or "’" in word:
@@ -64,6 +65,7 @@ def bare(word: str) -> str:
     return word.rstrip(".")
 
 
+@lru_cache(maxsize=16384)  # asked again and again for the same words
 def is_place(name: str) -> bool:
     """A country, region, city or nationality ("India", "U.S.", "Indian", "South Sudan")."""
     return name in places() or name.rstrip(".") in places() or (name.isupper() and name.title() in places())
@@ -80,6 +82,7 @@ def is_hyphen_modifier(word: str) -> bool:
     return "-" in word and word.rsplit("-", 1)[1].islower()
 
 
+@lru_cache(maxsize=16384)  # asked again and again for the same words
 def is_strong_head(word: str) -> bool:
     """A head word that can sit anywhere in a name: "Ministry", "Inter-Services"."""
     word = bare(word)
@@ -239,7 +242,7 @@ def _segments(phrase: re.Match, blocked: list[tuple[int, int]]):
     for i, m in enumerate(tokens):
         word, (start, end) = m.group(), m.span()
         # "Department of Justice": a title word that ends the phrase after "of" names no person
-        title = (word in titles or word.rstrip(".") in titles) and not (
+        title = (word in titles or word[-1] == "." and word.rstrip(".") in titles) and not (
             i == len(tokens) - 1 and i > 0 and tokens[i - 1].group() in ("of", "for"))
         if title or (near and any(overlaps((start, end), b) for b in near)):
             if segment:

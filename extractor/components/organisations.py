@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import string
+from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -150,14 +151,19 @@ def _compound(acronym: str) -> bool:
 
 def _dedupe(ranges) -> list[tuple[int, int]]:
     """Non-overlapping ranges, longer ones first."""
-    ranges = sorted(set(ranges), key=lambda r: (r[0] - r[1], r[0]))
-    taken = bytearray(max((e for _, e in ranges), default=0))
-    kept = []
-    for start, end in ranges:
-        if end > start and taken.find(1, start, end) < 0:
-            taken[start:end] = b"\x01" * (end - start)
-            kept.append((start, end))
-    return sorted(kept)
+    kept: list[tuple[int, int]] = []  # in text order: only the ranges either side of a new one can overlap it
+    starts: list[int] = []
+    for start, end in sorted(set(ranges), key=_longest_first):
+        i = bisect_right(starts, start)
+        if end > start and (i == 0 or kept[i - 1][1] <= start) and (i == len(kept) or end <= starts[i]):
+            starts.insert(i, start)
+            kept.insert(i, (start, end))
+    return kept
+
+
+def _longest_first(found: tuple[int, int]) -> tuple[int, int]:
+    """Sort key: longer ranges first, then the leftmost."""
+    return found[0] - found[1], found[0]
 
 
 @lru_cache(maxsize=None)
@@ -234,7 +240,7 @@ def link_acronyms(text: str, ranges: list[tuple[int, int]], defined: dict[str, t
         if len(name) == 2 and name not in long_forms and name not in known:
             continue  # an unexplained two-letter acronym ("JK", "NM") is too often something else
         full = canonical.get((start, end)) or long_forms.get(name) or name
-        short = name if name in long_forms else acronym_of.get(full.casefold())
+        short = name if name in long_forms else acronym_of.get(full.casefold()) if acronym_of else None
         result.append(OrgFound(start, end, full, short))
     return result
 
