@@ -31,6 +31,7 @@ from .lexicon import (
     person_nouns,
     places,
     role_words,
+    trie,
 )
 from .person_names import (
     NAME_WORD,
@@ -68,9 +69,13 @@ _ITEM_END = r"(?=[ \t]*(?:[,;(]|\band\b|[.:\n]|$))"
 NEXT_ITEM = re.compile(rf"{_SEPARATOR}(?P<name>{_NAME_RUN}){_ITEM_END}")
 PREVIOUS_ITEM = re.compile(rf"(?:^|[,;:\n]|\band)[ \t]*(?P<name>{_NAME_RUN}){_SEPARATOR}$")
 CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:\"”)\n]|$|and[ \t]+[A-Z])")
-# ', " Eitel said', '" said King .': a lone surname speaking right after a quotation.
-QUOTED_SPEAKER = re.compile(r"[\"”][ \t]*(?:(?P<before>[A-Z][\w'’-]+)[ \t]+(?:said|says|added)\b"
-                            r"|(?:said|says|added)[ \t]+(?P<after>[A-Z][\w'’-]+)(?=[ \t]*[.,]))")
+# ', " Eitel said', '" said King .': a lone surname speaking right after a quotation. One pattern
+# per quotation mark: a pattern that opens with one character is found by a fast scan, one that
+# opens with a class ([\"”]) is tried at every position. A match holds no quotation mark after its
+# first character, so the two patterns' matches together are those of the pattern with the class.
+_SPEAKER_AFTER_QUOTE = (r"[ \t]*(?:(?P<before>[A-Z][\w'’-]+)[ \t]+(?:said|says|added)\b"
+                        r"|(?:said|says|added)[ \t]+(?P<after>[A-Z][\w'’-]+)(?=[ \t]*[.,]))")
+QUOTED_SPEAKERS = tuple(re.compile(quote + _SPEAKER_AFTER_QUOTE) for quote in ('"', "”"))
 # The shared WORD preceded by (?<![\w-]), with that test moved after the capital: a pattern that
 # opens with a character class lets the regex engine skip straight to capitals instead of trying
 # the whole pattern at every position (twice as fast over a text).
@@ -108,7 +113,7 @@ class PersonFound(NamedTuple):
 @lru_cache(maxsize=None)
 def _apposition() -> re.Pattern:
     """", the chief executive of", ", Director, ...", ", who is also the Minister for Health" after a name."""
-    titles = "|".join(sorted((re.escape(w) for w in role_words()), key=len, reverse=True))
+    titles = trie(role_words())  # a trie: one character compared per branch, not one word per title
     return re.compile(
         rf"^\s*,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?:the|a|an|its|his|her|their)\s+)?"
         rf"(?:(?!(?:and|or|but|while|whereas|which|who|with)\b)[\w'’.&-]+\s+){{0,3}}?(?:{titles})s?\b",
@@ -426,7 +431,7 @@ def _after_separator(text: str, start: int) -> bool:
 def quoted_speakers(text: str) -> list[PersonFound]:
     """A single capitalised word that speaks right after a quotation: ', " Eitel said'."""
     found = []
-    for m in QUOTED_SPEAKER.finditer(text):
+    for m in sorted((m for pattern in QUOTED_SPEAKERS for m in pattern.finditer(text)), key=re.Match.start):
         group = "before" if m["before"] else "after"
         word = m[group]
         if is_plain_word(word) and has_lower(word) and word not in first_names():
@@ -527,32 +532,41 @@ def canonical_names(text: str, people: list[PersonFound]) -> list[str]:
     """For each mention, the full name it refers to: the nearest earlier (else any) longer name
     that ends or starts with it ("Hendricks" -> "Paul Hendricks"), compared without case."""
     names = [text[p.start:p.end] for p in people]
-    folded = [name.casefold() for name in names]
+    folded = {name: name.casefold() for name in names}  # each distinct name once
     first_spelling: dict[str, str] = {}
-    for name, fold in zip(names, folded):
-        first_spelling.setdefault(fold, name)
-    longer_names = _longer_names_by_words(names, folded)
+    for name in names:
+        first_spelling.setdefault(folded[name], name)
+    words = {name: tuple(fold.split()) for name, fold in folded.items()}
+    longer_names = _longer_names_by_words(names, words)
     result = []
-    for index, fold in enumerate(folded):
-        longer = longer_names.get(tuple(fold.split()))
+    for index, name in enumerate(names):
+        longer = longer_names.get(words[name])
         if longer:
             earlier = bisect_left(longer, index) - 1  # the last longer name before this mention
             result.append(names[longer[earlier] if earlier >= 0 else longer[0]])
         else:
-            result.append(first_spelling[fold])
+            result.append(first_spelling[folded[name]])
     return result
 
 
-def _longer_names_by_words(names: list[str], folded: list[str]) -> dict[tuple[str, ...], list[int]]:
+def _longer_names_by_words(names: list[str], words: dict[str, tuple[str, ...]]) -> dict[tuple[str, ...], list[int]]:
     """The folded words that open or close a longer name -> the indices of those names, ascending
     (a lookup per mention instead of comparing every pair of mentions)."""
+    shorter_runs = {name: _shorter_runs(name, name_words) for name, name_words in words.items()}
     by_words: dict[tuple[str, ...], list[int]] = {}
-    for index, (name, fold) in enumerate(zip(names, folded)):
-        words = fold.split()
-        for size in range(1, min(len(name.split()), len(words) + 1)):  # shorter than the name
-            for key in {tuple(words[:size]), tuple(words[-size:])}:
-                by_words.setdefault(key, []).append(index)
+    for index, name in enumerate(names):
+        for run in shorter_runs[name]:
+            by_words.setdefault(run, []).append(index)
     return by_words
+
+
+def _shorter_runs(name: str, words: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """The runs of a name's folded words that open or close it, shorter than the name."""
+    runs = set()
+    for size in range(1, min(len(name.split()), len(words) + 1)):
+        runs.add(words[:size])
+        runs.add(words[-size:])
+    return runs
 
 
 class PersonFinder(ByBatch):
@@ -567,21 +581,19 @@ class PersonFinder(ByBatch):
         header_end = doc_value(doc, "header_end")
         people = [p for p in find_people(text) if p.start >= header_end]
         spans = []
+        # span._.honorific and span._.canonical are plain attribute extensions (extensions.py):
+        # Underscore.__setattr__ stores them in doc.user_data under ("._.", name, start_char,
+        # end_char). Written there directly, as facts.py reads them: each span._ builds an object.
+        values = doc.user_data
         for person, canonical in zip(people, canonical_names(text, people)):
             span = char_span(doc, person.start, person.end, "PERSON")
             if span is not None:
                 spans.append(span)
-                _set_extensions(doc, span, honorific=person.honorific, canonical=canonical)
+                values[("._.", "honorific", span.start_char, span.end_char)] = person.honorific
+                values[("._.", "canonical", span.start_char, span.end_char)] = canonical
         if spans:
             _add_to_group(doc, self.span_key, spans)
         return doc
-
-
-def _set_extensions(doc: Doc, span: Span, **values) -> None:
-    """span._.<name> = value for each value, written where spaCy's Underscore.__setattr__ writes
-    it for an attribute extension (no getter, setter or method): span._ builds an object each time."""
-    for name, value in values.items():
-        doc.user_data[("._.", name, span.start_char, span.end_char)] = value
 
 
 def _add_to_group(doc: Doc, key: str, spans: list[Span]) -> None:
