@@ -18,7 +18,7 @@ from .org_context import (capitalised_known_names, company_heads, context_names,
 from .org_phrases import (CHAIN_STARTS, bare, capitalised_heads, head_names, is_place, is_strong_head,
                           known_name_set, names_in_words)
 from .batching import ByBatch
-from .spans import add_span, doc_text, overlaps
+from .spans import add_span, doc_text, overlaps, span_ranges
 
 URL = re.compile(r"https?://\S+|www\.\S+")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+")
@@ -292,17 +292,10 @@ class OrganisationFinder(ByBatch):
         self.people_key = people_key
 
     def __call__(self, doc: Doc) -> Doc:
-        people = [(s.start_char, s.end_char) for s in doc.spans.get(self.people_key, [])]
+        people = span_ranges(doc, self.people_key)
         people.append((0, doc_value(doc, "header_end")))
-        values = doc.user_data
         for org in find_organisations(doc_text(doc), people):
-            span = add_span(doc, self.span_key, org.start, org.end, "ORG")
-            if span is not None:
-                # span._.canonical and span._.acronym, written where span._ keeps them (these extensions
-                # have no setter): each span._ access would build an Underscore object
-                start, end = span.start_char, span.end_char
-                values[("._.", "canonical", start, end)] = org.canonical
-                values[("._.", "acronym", start, end)] = org.acronym
+            add_span(doc, self.span_key, org.start, org.end, "ORG", canonical=org.canonical, acronym=org.acronym)
         return doc
 
 
