@@ -64,21 +64,25 @@ def interleaved_seconds(tokenizer, nlp, texts: list[str], rounds: int, size: int
     return sum(t for t, _ in best), sum(p for _, p in best)
 
 
-def stage_seconds(nlp, texts: list[str]) -> Counter:
-    """Seconds spent in the tokenizer, in each component and in facts.py, doc by doc."""
+def stage_seconds(nlp, texts: list[str], size: int = 64) -> Counter:
+    """Seconds spent in the tokenizer, in each component and in facts.py, a batch of `size`
+    Docs at a time per stage, as nlp.pipe runs the components (components/batching.py)."""
     seconds: Counter = Counter()
     clock = time.process_time
-    for text in texts:
+    for first in range(0, len(texts), size):
+        batch = texts[first:first + size]
         start = clock()
-        doc = nlp.make_doc(text)
-        remember_text(doc, text)
+        docs = [nlp.make_doc(text) for text in batch]
         seconds["tokenizer"] += clock() - start
+        for doc, text in zip(docs, batch):
+            remember_text(doc, text)
         for name, component in nlp.pipeline:
             start = clock()
-            doc = component(doc)
+            docs = [component(doc) for doc in docs]
             seconds[name] += clock() - start
         start = clock()
-        article_from_doc(doc, "bench")
+        for doc in docs:
+            article_from_doc(doc, "bench")
         seconds["facts.py"] += clock() - start
     return seconds
 
