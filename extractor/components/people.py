@@ -90,9 +90,11 @@ _WORD_TAIL = WORD_TAIL.replace(_RUN, r"(?>[\w'’&-]*\w)")
 FIRST_WORD = rf"[A-Z](?<![\w-].){_WORD_TAIL}"
 # Capitalised phrases of two words or more (a single word is never a name on its own); an
 # honorific may be glued to the name ("Dr.Lina Berg") or followed by "(R)" ("Major General (R) Shahzad Ul Haq Malik"). Words are separated by
-# spaces and tabs only, which _phrase_words relies on.
+# spaces and tabs only, which _phrase_words relies on. Every way on from the first word starts with
+# a space, a tab, a dot or a bracket: the lookahead rejects most lone capitalised words at once.
 NAME_PHRASE = re.compile(
-    rf"{FIRST_WORD}(?:(?:(?:[ \t]+{CONNECTOR})*[ \t]+|\.(?=[A-Z][a-z])|[ \t]*{RETIRED}[ \t]*)[A-Z]{_WORD_TAIL})+"
+    rf"{FIRST_WORD}(?=[ \t.(])"
+    rf"(?:(?:(?:[ \t]+{CONNECTOR})*[ \t]+|\.(?=[A-Z][a-z])|[ \t]*{RETIRED}[ \t]*)[A-Z]{_WORD_TAIL})+"
 )
 PARENTHESISED = re.compile(RETIRED)
 GLUED_HONORIFIC = re.compile(r"([A-Z][a-z]{0,3})\.(?=[A-Z][a-z])")
