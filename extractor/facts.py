@@ -69,7 +69,8 @@ class _Group:
 
 
 # Punctuation that a span picks up when a name and its brackets or dashes are one token: "(EFE).-".
-_LEADING_PUNCT = re.compile(r"^[(\[{\"“‘']+")
+_OPENING = "([{\"“‘'"
+_LEADING_PUNCT = re.compile(rf"^[{re.escape(_OPENING)}]+")
 _TRAILING_PUNCT = re.compile(r"(?:[)\]}\"”’',;:!?–—-]|\.(?=\W))\W*$")
 
 
@@ -77,6 +78,8 @@ def _name_mention(text: str, start: int, end: int) -> dict[str, Any]:
     """A mention without the brackets and dashes of the token the name was written in."""
     found = mention(text, start, end)
     text = found["text"]
+    if text[:1] not in _OPENING and text[-1:].isalnum():
+        return found  # what the two patterns below would trim starts or ends the text
     lead = _LEADING_PUNCT.match(text)
     start = lead.end() if lead else 0
     trail = _TRAILING_PUNCT.search(text, start)
