@@ -166,7 +166,7 @@ def _after_title_chain(words: list[Word], text: str) -> list[Word]:
     given = next((k for k, w in enumerate(tail) if w[0] in first_names()), None)
     if given is not None and len(tail) - given >= 2:
         return tail[given:]
-    if len(tail) == 2 and len(words) > 2 and words[-3][0] in not_names() and not text[tail[-1][2]:].startswith(","):
+    if len(tail) == 2 and len(words) > 2 and words[-3][0] in not_names() and not text.startswith(",", tail[-1][2]):
         return tail  # "Minister of Foreign Affairs Lucia Ferrand signed", not "... for Grids, Office"
     return tail[-2:] if len(tail) >= 3 else []
 
@@ -235,7 +235,7 @@ def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
             while j < len(words) and (is_title(words[j][0]) or words[j][0] in ambiguous_honorifics()):
                 j += 1
             rest = words[j:]
-            if any(is_honorific(w[0]) for w in rest):
+            if any(map(is_honorific, texts[j:])):
                 i = j  # "Secretary and Shri Mohan Singh Bisht": the honorific marks the name
                 continue
             if rest and rest[0][0].lower() in ("of", "for", "and", "&", "the", "to", "on"):
