@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..extensions import doc_value
 from .lexicon import (
@@ -50,7 +50,7 @@ from .person_names import (
     name_at,
 )
 from .batching import ByBatch
-from .spans import char_span, doc_text, overlaps
+from .spans import add_span, doc_text, overlaps
 
 POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
 # "told X" and "asked X" name a listener, often a newspaper or broadcaster: not used here.
@@ -582,28 +582,9 @@ class PersonFinder(ByBatch):
         text = doc_text(doc)
         header_end = doc_value(doc, "header_end")
         people = [p for p in find_people(text) if p.start >= header_end]
-        spans = []
-        # span._.honorific and span._.canonical are plain attribute extensions (extensions.py):
-        # Underscore.__setattr__ stores them in doc.user_data under ("._.", name, start_char,
-        # end_char). Written there directly, as facts.py reads them: each span._ builds an object.
-        values = doc.user_data
         for person, canonical in zip(people, canonical_names(text, people)):
-            span = char_span(doc, person.start, person.end, "PERSON")
-            if span is not None:
-                spans.append(span)
-                values[("._.", "honorific", span.start_char, span.end_char)] = person.honorific
-                values[("._.", "canonical", span.start_char, span.end_char)] = canonical
-        if spans:
-            _add_to_group(doc, self.span_key, spans)
+            add_span(doc, self.span_key, person.start, person.end, "PERSON", honorific=person.honorific, canonical=canonical)
         return doc
-
-
-def _add_to_group(doc: Doc, key: str, spans: list[Span]) -> None:
-    """Append spans to doc.spans[key] in one step (as add_span does one span at a time)."""
-    if key in doc.spans:
-        doc.spans[key].extend(spans)
-    else:
-        doc.spans[key] = spans
 
 
 @Language.factory("extractor_people", assigns=["doc.spans"], default_config={"span_key": "people"})
