@@ -27,3 +27,14 @@ def test_add_span_sets_extension_values_as_span_underscore_reads_them():
     span = add_span(doc, "dates", 16, 28, "DATE", value="2026-03-04")
     assert doc.spans["dates"][0]._.value == span._.value == "2026-03-04"
     assert add_span(doc, "dates", 33, 38, "DATE")._.value is None
+
+
+def test_every_span_attribute_is_a_plain_value_that_add_span_may_write():
+    # add_span writes values where span._ keeps them: only right without getters and setters
+    from spacy.tokens import Span
+
+    from extractor.extensions import SPAN_ATTRIBUTES
+
+    for name in SPAN_ATTRIBUTES:
+        default, method, getter, setter = Span.get_extension(name)
+        assert (default, method, getter, setter) == (SPAN_ATTRIBUTES[name], None, None, None), name
