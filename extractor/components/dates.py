@@ -61,7 +61,8 @@ def scan_dates(scan: Scanner, text: str):
     rules contain: every date has an anchor with only such text before it (date_triggers.txt)."""
     size = len(text)
     backwards = None
-    lead, gate, regex = scan.lead.match, scan.gate.finditer, scan.regex.match
+    lead, gate = scan.lead.match, scan.gate.finditer
+    digit_start, regex = scan.digit_start.match, scan.regex.match
     done = 0  # every position before this was tried or lies inside a match
     for start, end in _anchors(scan, text):
         if end <= done:
@@ -78,7 +79,7 @@ def scan_dates(scan: Scanner, text: str):
                 break
             if at < done:
                 continue
-            match = regex(text, at)
+            match = (digit_start if text[at].isdecimal() else regex)(text, at)
             if match:
                 yield match
                 done = match.end()
