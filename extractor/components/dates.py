@@ -73,7 +73,8 @@ def scan_dates(scan: Scanner, text: str):
                 backwards = text[::-1]
             low = size - lead(backwards, size - start, size - done).end()
         # the gate's lookahead reads up to GATE_LENGTH characters past the last start it tests
-        for candidate in gate(text, low, min(end + GATE_LENGTH, size)):
+        # (an endpos past the text's end means its end)
+        for candidate in gate(text, low, end + GATE_LENGTH):
             at = candidate.start()
             if at >= end:  # starts after the anchor belong to the next anchor's stretch
                 break
@@ -83,7 +84,8 @@ def scan_dates(scan: Scanner, text: str):
             if match:
                 yield match
                 done = match.end()
-        done = max(done, end)
+        if end > done:
+            done = end
 
 
 def find_dates(text: str, published: dt.date | None, timeml_refs: bool = False) -> list[Found]:
