@@ -22,7 +22,7 @@ from typing import Callable
 from ..resources import word_list
 from . import date_values, regex_speed, stored_regex
 from .date_values import MONTHS, NUMBERS, ORDINALS, REFERENCES, RESOLVERS, SEASONS, SHIFTS, WEEKDAYS
-from .regex_speed import lookahead, prefixes, trie, words
+from .regex_speed import DIGIT, lookahead, prefixes, trie, words
 
 PATTERNS_FILE = "date_patterns.txt"
 TRIGGERS_FILE = "date_triggers.txt"
@@ -98,6 +98,9 @@ class Scanner:
     lead: re.Pattern  # read backwards from an anchor: what may precede it inside a date
     names: re.Pattern  # capitalised anchor words
     words: tuple[str, ...]  # lower-case anchor words, found with str.find (faster than a regex)
+    # regex without the alternatives that cannot begin with a digit, for the half of the tries
+    # that start at one: the same matches, without failing the other lookaheads one by one
+    digit_start: re.Pattern
 
 
 def _anchor_words(timeml_refs: bool) -> tuple[set[str], set[str]]:
@@ -129,7 +132,7 @@ def build_scanner(timeml_refs: bool = False) -> Scanner:
         alternatives.append((prefixes(pattern, GATE_LENGTH), renamed + f"(?P<{marker}>)"))
         vocabulary.append(words(pattern))
         rules[marker] = Rule(RESOLVERS[name], tuple((n, f"{n}_{index}") for n in local), name)
-    gate = r"(?<!\w)" + lookahead(_union(starts for starts, _ in alternatives))
+    gate = _gate(alternatives)
     try:
         regex = re.compile(gate + _gated_alternation(alternatives))
     except re.error:
@@ -137,7 +140,26 @@ def build_scanner(timeml_refs: bool = False) -> Scanner:
         raise
     names, anchor_words = _anchor_words(timeml_refs)
     return Scanner(regex, rules, re.compile(gate), _lead(vocabulary), re.compile(trie(names)),
-                   tuple(sorted(anchor_words)))
+                   tuple(sorted(anchor_words)), _starting_with(alternatives, str.isdecimal))  # \d is str.isdecimal
+
+
+def _gate(alternatives: list[tuple[set[str] | None, str]]) -> str:
+    """A word start followed by what one of the alternatives can begin with."""
+    return r"(?<!\w)" + lookahead(_union(starts for starts, _ in alternatives))
+
+
+def _starting_with(alternatives: list[tuple[set[str] | None, str]], first_class: Callable[[str], bool]) -> re.Pattern:
+    """The combined expression without the alternatives whose lookahead rejects every character
+    of first_class: wherever such a character starts the text, it matches as the whole one does."""
+    kept = [(starts, pattern) for starts, pattern in alternatives if _may_begin_with(starts, first_class)]
+    return re.compile(_gate(kept) + _gated_alternation(kept))
+
+
+def _may_begin_with(starts: set[str] | None, first_class: Callable[[str], bool]) -> bool:
+    """Whether an alternative gated on these prefixes can begin with a character of first_class."""
+    if not lookahead(starts):  # not gated: it may begin anywhere
+        return True
+    return any(first_class("0" if start[0] == DIGIT else start[0]) for start in starts)
 
 
 def _lead(vocabulary: list[set[str] | None]) -> re.Pattern:
@@ -189,7 +211,7 @@ def _setting(timeml_refs: bool) -> str:
     return "timeml_refs" if timeml_refs else "default"
 
 
-_EXPRESSIONS = ("regex", "gate", "lead", "names")  # the Scanner's compiled fields
+_EXPRESSIONS = ("regex", "gate", "lead", "names", "digit_start")  # the Scanner's compiled fields
 
 
 def _to_json(scan: Scanner) -> dict:

@@ -61,7 +61,8 @@ def scan_dates(scan: Scanner, text: str):
     rules contain: every date has an anchor with only such text before it (date_triggers.txt)."""
     size = len(text)
     backwards = None
-    lead, gate, regex = scan.lead.match, scan.gate.finditer, scan.regex.match
+    lead, gate = scan.lead.match, scan.gate.finditer
+    digit_start, regex = scan.digit_start.match, scan.regex.match
     done = 0  # every position before this was tried or lies inside a match
     for start, end in _anchors(scan, text):
         if end <= done:
@@ -72,17 +73,19 @@ def scan_dates(scan: Scanner, text: str):
                 backwards = text[::-1]
             low = size - lead(backwards, size - start, size - done).end()
         # the gate's lookahead reads up to GATE_LENGTH characters past the last start it tests
-        for candidate in gate(text, low, min(end + GATE_LENGTH, size)):
+        # (an endpos past the text's end means its end)
+        for candidate in gate(text, low, end + GATE_LENGTH):
             at = candidate.start()
             if at >= end:  # starts after the anchor belong to the next anchor's stretch
                 break
             if at < done:
                 continue
-            match = regex(text, at)
+            match = (digit_start if text[at].isdecimal() else regex)(text, at)
             if match:
                 yield match
                 done = match.end()
-        done = max(done, end)
+        if end > done:
+            done = end
 
 
 def find_dates(text: str, published: dt.date | None, timeml_refs: bool = False) -> list[Found]:

@@ -285,6 +285,20 @@ def test_scanning_near_anchors_finds_what_a_full_scan_finds(timeml_refs):
         assert [(m.span(), m.lastgroup) for m in dates.scan_dates(scan, text)] == full, text
 
 
+
+def _found(match):
+    return match and (match.span(), match.lastgroup, {k: v for k, v in match.groupdict().items() if v is not None})
+
+
+@pytest.mark.parametrize("timeml_refs", [False, True])
+def test_at_a_digit_the_digit_start_expression_matches_as_the_whole_one(timeml_refs):
+    scan = dates.scanner(timeml_refs)
+    for text in SCAN_TEXTS + ["On ٣/٤/2020 and ١٢ May, 2nd-3rd June, 1990s-2000s, 3 weeks and 12 months ago."]:
+        for at, char in enumerate(text):
+            if char.isdecimal():
+                assert _found(scan.digit_start.match(text, at)) == _found(scan.regex.match(text, at)), text[at:]
+
+
 def test_words_lists_the_letter_runs_a_pattern_can_match():
     expected = {"the", "day", "days", "week", "weeks", "ago"}  # not the lookahead's words
     assert words(r"(?:[Tt]he\s+)?(?P<u>day|week)s?\s+ago(?=\s+[A-Z]\w+)") == expected
