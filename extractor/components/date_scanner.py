@@ -5,8 +5,9 @@ word lists), each alternative ending in an empty marker group that names its rul
 by lookaheads on the characters it can start with (components/regex_speed.py). Working those
 out reads every rule's parse tree, which took most of a one-article run's start-up; so the
 result ships prebuilt in resources/date_scanner.json, with the regex engine's compiled programs
-(components/stored_regex.py) and stamped with a digest of everything it was built from. When any of that changes (a pattern, a word list, this module), the digest
-differs and the expression is built afresh, so the prebuilt file can be stale but never wrong.
+(components/stored_regex.py), stamped with a digest of everything it was built from. When any
+of that changes (a pattern, a word list, this module), the digest differs and the expression is
+built afresh, so the prebuilt file can be stale but never wrong.
 Refresh it with `python bench/prebuild_dates.py` (a test fails while it is stale).
 """
 from __future__ import annotations
