@@ -175,6 +175,21 @@ def _cut_before_coordination(text: str, start: int, end: int, org_by_start) -> i
     return cut
 
 
+def _after_last_sentence_end(left: str) -> int:
+    """Where the text after the last SENTENCE_END match in left begins (0 without one).
+
+    SENTENCE_END's matches cannot overlap (spaces hold no full stop or line break), so the last one
+    starts at the last line break or at a later full stop that matches: trying those full stops
+    from the right touches a few characters instead of scanning the whole window."""
+    line_break = left.rfind("\n")
+    stop = len(left)
+    while (stop := left.rfind(".", line_break + 1, stop)) >= 0:
+        match = SENTENCE_END.match(left, stop)  # its look-behinds still see the text before stop
+        if match:
+            return match.end()
+    return line_break + 1
+
+
 def _may_end_in_title(left: str) -> bool:
     """Whether ROLE_BEFORE can match: its last unit is a capitalised word or a bracket closing
     the last word before the spaces and comma it allows (most names follow a lower-case word)."""
@@ -188,9 +203,7 @@ def _may_end_in_title(left: str) -> bool:
 def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs_by_start) -> list[RoleFound]:
     """The title written before a name, with the organisation between it and the name."""
     left = text[max(bound, person.start - 250):person.start]
-    sentence = list(SENTENCE_END.finditer(left))
-    if sentence:
-        left = left[sentence[-1].end():]
+    left = left[_after_last_sentence_end(left):]
     offset = person.start - len(left)
     if bound and len(left) == person.start - bound and APPOSITION_OF_PREVIOUS.fullmatch(left):
         return []  # "X, Adviser to BOG, NCU, Farida Haque": the title is X's

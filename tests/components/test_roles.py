@@ -109,3 +109,15 @@ def test_factory_reads_configured_span_keys():
     nlp.add_pipe("extractor_roles", config={"span_key": "titles", "people_key": "persons", "orgs_key": "none"})
     doc = nlp("Defence Minister Tarun Kapoor spoke.")
     assert [(s.text, s._.person) for s in doc.spans["titles"]] == [("Defence Minister", "Tarun Kapoor")]
+
+
+@pytest.mark.parametrize("left", [
+    "", "no stop here ", "He spoke. Minister ", "U.S. Secretary ", "said on Monday.\nPresident ",
+    "A.B. Chairman ", "ended. Then line\nand more. Director ", "x.  \tY", "e.g. the ", "Ltd.\n", "end.",
+    "one. Two. three ", "In 2020. ", "Mr. Smith. Dr. ",
+])
+def test_last_sentence_end_matches_the_regex(left):
+    from extractor.components.roles import SENTENCE_END, _after_last_sentence_end
+
+    matches = list(SENTENCE_END.finditer(left))
+    assert _after_last_sentence_end(left) == (matches[-1].end() if matches else 0)
