@@ -12,8 +12,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .agreement_lexicon import (HeadWord, clause_starts, cue_words, determiners, head_pattern, lookup_head, lowered,
-                                party_names)
+from .agreement_lexicon import (HeadWord, clause_starts, cue_words, determiners, head_matches, head_pattern, lookup_head,
+                                lowered, party_names)
 from .lexicon import calendar_words, common_capitalised, org_heads, places
 
 INTRO = "intro"  # names an agreement: reported, starts an item or joins one with the same surface
@@ -351,7 +351,7 @@ def find_mentions(text: str, cuts: list[tuple[int, int]] = (), start: int = 0) -
     mentions: list[Mention] = []
     acronyms: list[tuple[str, Mention, int]] = []
     covered = start
-    for match in head_pattern().finditer(lowered(text), start):
+    for match in head_matches(lowered(text), start):
         if match.start() < covered or text[match.start() - 1:match.start()] == "-" or cuts.inside(*match.span()):
             continue
         found = classify(text, match.start(), match.end(), cuts)
