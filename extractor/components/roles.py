@@ -35,6 +35,8 @@ ROLE_AFTER = re.compile(
     rf"(?P<role>{_CHAIN_AFTER}(?:[ \t]*,[ \t]*{_CHAIN_AFTER})*)"
 )
 TITLE_AFTER = re.compile(rf"^[ \t]+(?P<role>{_CHAIN_AFTER})")
+# How every ROLE_AFTER or TITLE_AFTER match begins: most names are followed by neither.
+ROLE_AFTER_START = re.compile(r"[ \t]*,|[ \t]+(?:as[ \t]|[A-Z(])")
 # What follows the previous person when it is that person's apposition: ", Adviser to BOG, NCU, ".
 APPOSITION_OF_PREVIOUS = re.compile(r"[ \t]*,(?:[ \t,]+|[A-Z(][^\s,]*|(?:to|of|for|the|in|at|&)(?=[ \t]))*")
 RETIRED_AT_END = re.compile(rf"[ \t]*{RETIRED}[ \t]*$")
@@ -140,13 +142,16 @@ def _rank_role(text: str, person: PersonMention) -> RoleFound | None:
 
 def _org_ending_at(orgs, end: int, left: str, offset: int):
     """The organisation closing the text before a name, also across ", Hungary," and ", "."""
+    if not orgs:
+        return None, left
     stripped = left.rstrip(" \t,")
+    org = orgs.get(offset + len(stripped))
+    if org is not None:
+        return org, stripped[: org[0] - offset]
     comma = stripped.rfind(",")  # the place's comma is the last one: start there
     place = PLACE_AT_END.match(stripped, comma) if comma >= 0 else None
-    candidates = [stripped]
     if place and place.group(1) in places():
-        candidates.append(stripped[:place.start()].rstrip(" \t,"))
-    for candidate in candidates:
+        candidate = stripped[:place.start()].rstrip(" \t,")
         org = orgs.get(offset + len(candidate))
         if org is not None:
             return org, candidate[: org[0] - offset]
@@ -259,6 +264,8 @@ def _is_org_part(text: str, start: int, end: int, org_by_start) -> str | None:
 
 def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> list[RoleFound]:
     """Titles written after a name: ", Director, Institute of ...", " as the Convenor", " MP"."""
+    if not ROLE_AFTER_START.match(text, person.end):
+        return []
     after = text[person.end:min(bound, person.end + 250)]
     sentence = SENTENCE_END.search(after)
     if sentence:
@@ -320,7 +327,7 @@ def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int
         lower = lower_role_after(text, person, orgs_by_start)
         if lower:
             found.append(lower)
-        elif index + 1 < len(people) and AND_BETWEEN.fullmatch(text[person.end:next_start]):
+        elif index + 1 < len(people) and AND_BETWEEN.fullmatch(text, person.end, next_start):  # no slice copy
             shared = lower_role_after(text, people[index + 1], orgs_by_start)  # "X and Y, co-founders of Z"
             if shared:
                 # spans with equal offsets share their attributes, so X's span starts at Y's comma

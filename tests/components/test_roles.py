@@ -121,3 +121,14 @@ def test_last_sentence_end_matches_the_regex(left):
 
     matches = list(SENTENCE_END.finditer(left))
     assert _after_last_sentence_end(left) == (matches[-1].end() if matches else 0)
+
+
+@pytest.mark.parametrize("after", [
+    ", Director of X", " as the Chair", " MP said", " said", "'s office", ". Then", "\nNext", "  ,  CEO",
+    " (Retd)", "\tas\tadviser", " asked", ",", " a", "", " and Y",
+])
+def test_role_after_start_holds_for_every_role_after(after):
+    from extractor.components.roles import ROLE_AFTER, ROLE_AFTER_START, TITLE_AFTER
+
+    if ROLE_AFTER.match(after) or TITLE_AFTER.match(after):
+        assert ROLE_AFTER_START.match(after)
