@@ -10,6 +10,7 @@ role's organisation instead of part of its text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -205,9 +206,24 @@ def _may_end_in_title(left: str) -> bool:
     return last.endswith(")") or last.lower() != last
 
 
-def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs_by_start) -> list[RoleFound]:
-    """The title written before a name, with the organisation between it and the name."""
+def _plainly_untitled(left: str, person: PersonMention, org_ends: list[int]) -> bool:
+    """Whether roles_before surely finds nothing before a name, read from the whole window: no
+    honorific and no organisation end in it leave the text before the name as it is, and a
+    sentence cut falls after a space, so the window's last word is also that of the text
+    _may_end_in_title sees (an empty text is no title either)."""
+    if person.honorific or _may_end_in_title(left):
+        return False
+    first_end = bisect_left(org_ends, person.start - len(left))
+    return first_end == len(org_ends) or org_ends[first_end] > person.start
+
+
+def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs_by_start,
+                 org_ends: list[int] | None = None) -> list[RoleFound]:
+    """The title written before a name, with the organisation between it and the name (org_ends,
+    the sorted ends of orgs_by_end, lets most names without a title return at once)."""
     left = text[max(bound, person.start - 250):person.start]
+    if org_ends is not None and _plainly_untitled(left, person, org_ends):
+        return []
     left = left[_after_last_sentence_end(left):]
     offset = person.start - len(left)
     if bound and len(left) == person.start - bound and APPOSITION_OF_PREVIOUS.fullmatch(left):
@@ -315,6 +331,7 @@ def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int
     """Roles written before ("Defence Minister X") or after ("X, Director of Y") each person's name."""
     orgs_by_end = {end: (start, name) for start, end, name in orgs}
     orgs_by_start = {start: (end, name) for start, end, name in orgs}
+    org_ends = sorted(orgs_by_end)
     people = sorted(people, key=lambda p: p.start)
     found: list[RoleFound] = []
     for index, person in enumerate(people):
@@ -322,7 +339,7 @@ def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int
         next_start = people[index + 1].start if index + 1 < len(people) else len(text)
         rank = _rank_role(text, person)
         found += [rank] if rank else []
-        found += roles_before(text, person, previous_end, orgs_by_end, orgs_by_start)
+        found += roles_before(text, person, previous_end, orgs_by_end, orgs_by_start, org_ends)
         found += roles_after(text, person, next_start, orgs_by_start)
         lower = lower_role_after(text, person, orgs_by_start)
         if lower:

@@ -132,3 +132,25 @@ def test_role_after_start_holds_for_every_role_after(after):
 
     if ROLE_AFTER.match(after) or TITLE_AFTER.match(after):
         assert ROLE_AFTER_START.match(after)
+
+
+@pytest.mark.parametrize("text,honorific", [
+    ("He met Finance Minister Jane Doe.", None),
+    ("He met the minister Jane Doe.", None),
+    ("It said. Director Jane Doe spoke.", None),
+    ("Acme Corp CEO Jane Doe spoke.", None),
+    ("He thanked Acme Corp, Jane Doe said.", None),
+    ("Major General (R) Jane Doe spoke.", "Major General"),
+    ("said Dr. Jane Doe.", "Dr"),
+    ("Acme Corp\nJane Doe spoke.", None),
+])
+def test_untitled_shortcut_finds_what_the_full_reading_finds(text, honorific):
+    from extractor.components.roles import roles_before
+
+    start = text.index("Jane")
+    person = PersonMention(start, start + len("Jane Doe"), "Jane Doe", honorific)
+    orgs = [(text.index("Acme"), text.index("Acme") + len("Acme Corp"), "Acme Corp")] if "Acme" in text else []
+    by_end = {end: (s, name) for s, end, name in orgs}
+    by_start = {s: (end, name) for s, end, name in orgs}
+    full = roles_before(text, person, 0, by_end, by_start)
+    assert roles_before(text, person, 0, by_end, by_start, sorted(by_end)) == full
