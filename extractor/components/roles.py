@@ -84,6 +84,7 @@ def _lower_role_pattern() -> re.Pattern:
 
 
 LOWER_ROLE = _lower_role_pattern()
+COMMA_AFTER = re.compile(r"[ \t]*,")  # how every LOWER_ROLE match begins
 
 
 def _has_role_word(phrase: str) -> bool:
@@ -318,6 +319,8 @@ def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> l
 
 def lower_role_after(text: str, person: PersonMention, org_by_start) -> RoleFound | None:
     """", co-founders of Orbis" / ", the director of X": a lower-case title with its organisation."""
+    if not COMMA_AFTER.match(text, person.end):
+        return None
     match = LOWER_ROLE.match(text[person.end:person.end + 120])
     if not match:
         return None
