@@ -12,8 +12,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .agreement_lexicon import (HeadWord, clause_starts, cue_words, determiners, head_pattern, lookup_head, lowered,
-                                party_names)
+from .agreement_lexicon import (HeadWord, clause_starts, cue_words, determiners, head_matches, head_pattern, lookup_head,
+                                lowered, party_names)
 from .lexicon import calendar_words, common_capitalised, org_heads, places
 
 INTRO = "intro"  # names an agreement: reported, starts an item or joins one with the same surface
@@ -193,6 +193,11 @@ def _not_a_topic(tokens: list[tuple[str, int, int]], index: int, article: bool) 
                                                  or not following[:1].isalpha())
 
 
+def _place_or_party(word: str) -> bool:
+    """Whether word is a place or a party name (two lookups, no union of the sets built per call)."""
+    return word in places() or word in party_names()
+
+
 def _tail(text: str, head_end: int, line_end: int, cuts: Cuts, of_allowed: bool = True,
           capitalised_only: bool = False) -> tuple[int, bool]:
     """End of the topic after a head ("on Defence cooperation") and whether it is capitalised.
@@ -224,7 +229,7 @@ def _tail(text: str, head_end: int, line_end: int, cuts: Cuts, of_allowed: bool 
         if not words or all(w[0].lower() in TAIL_CONNECTORS for w in words):
             if _not_a_topic(tokens, index, article=bool(words)):
                 return head_end, False
-        if lowered in ("in", "at") and index + 1 < len(tokens) and tokens[index + 1][0] in places() | party_names():
+        if lowered in ("in", "at") and index + 1 < len(tokens) and _place_or_party(tokens[index + 1][0]):
             break  # "… in Oslo": where it was signed
         if named_only and words and token.islower() and lowered not in TAIL_CONNECTORS:
             break  # a title goes on in capitals: "Convention on Human Rights and meet our duty"
@@ -351,7 +356,7 @@ def find_mentions(text: str, cuts: list[tuple[int, int]] = (), start: int = 0) -
     mentions: list[Mention] = []
     acronyms: list[tuple[str, Mention, int]] = []
     covered = start
-    for match in head_pattern().finditer(lowered(text), start):
+    for match in head_matches(lowered(text), start):
         if match.start() < covered or text[match.start() - 1:match.start()] == "-" or cuts.inside(*match.span()):
             continue
         found = classify(text, match.start(), match.end(), cuts)

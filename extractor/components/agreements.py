@@ -191,12 +191,15 @@ class AgreementFinder(ByBatch):
             (self.people_key, _canonical), (self.orgs_key, _canonical), (self.dates_key, _value)))
         cuts = people.ranges() + orgs.ranges() + dates.ranges()
         agreements = link(text, find_mentions(text, cuts, start=first.start()))
+        first_sentences = []  # the sentence around each agreement's first mention, read once for facts and spans
         for agreement in agreements:
             contexts = sorted(agreement.mentions + agreement.references, key=lambda m: m.start)
-            agreement.facts = merge([facts_at(doc, m.start, m.end, people, orgs, dates)[0] for m in contexts])
+            found = [facts_at(doc, m.start, m.end, people, orgs, dates) for m in contexts]
+            agreement.facts = merge([facts for facts, _ in found])
+            first_sentences.append(next(bounds for m, (_, bounds) in zip(contexts, found) if m is agreement.mentions[0]))
         self._add_signed_for(doc, agreements, people)
-        for agreement in agreements:
-            self._write(doc, agreement)
+        for agreement, bounds in zip(agreements, first_sentences):
+            self._write(doc, agreement, bounds)
         return doc
 
     def _add_signed_for(self, doc: Doc, agreements: list[Agreement], people: EntityGroup) -> None:
@@ -220,11 +223,11 @@ class AgreementFinder(ByBatch):
                 if person.name not in agreement.facts.signatories:
                     agreement.facts.signatories.append(person.name)
 
-    def _write(self, doc: Doc, agreement: Agreement) -> None:
+    def _write(self, doc: Doc, agreement: Agreement, bounds: tuple[int, int]) -> None:
+        """Add the agreement's mention spans; bounds are those of the sentence around its first mention."""
         text = doc_text(doc)
         first = agreement.mentions[0]
         name = text[first.start:first.end]
-        bounds = sentence_bounds(doc, first.start, first.end)
         for mention in agreement.mentions:
             add_span(doc, self.span_key, mention.start, mention.end, "AGREEMENT", canonical=name,
                      kind=agreement.kind, status=agreement.facts.status, parties=list(agreement.facts.parties),

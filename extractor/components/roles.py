@@ -10,6 +10,7 @@ role's organisation instead of part of its text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,6 +36,8 @@ ROLE_AFTER = re.compile(
     rf"(?P<role>{_CHAIN_AFTER}(?:[ \t]*,[ \t]*{_CHAIN_AFTER})*)"
 )
 TITLE_AFTER = re.compile(rf"^[ \t]+(?P<role>{_CHAIN_AFTER})")
+# How every ROLE_AFTER or TITLE_AFTER match begins: most names are followed by neither.
+ROLE_AFTER_START = re.compile(r"[ \t]*,|[ \t]+(?:as[ \t]|[A-Z(])")
 # What follows the previous person when it is that person's apposition: ", Adviser to BOG, NCU, ".
 APPOSITION_OF_PREVIOUS = re.compile(r"[ \t]*,(?:[ \t,]+|[A-Z(][^\s,]*|(?:to|of|for|the|in|at|&)(?=[ \t]))*")
 RETIRED_AT_END = re.compile(rf"[ \t]*{RETIRED}[ \t]*$")
@@ -81,6 +84,7 @@ def _lower_role_pattern() -> re.Pattern:
 
 
 LOWER_ROLE = _lower_role_pattern()
+COMMA_AFTER = re.compile(r"[ \t]*,")  # how every LOWER_ROLE match begins
 
 
 def _has_role_word(phrase: str) -> bool:
@@ -140,13 +144,16 @@ def _rank_role(text: str, person: PersonMention) -> RoleFound | None:
 
 def _org_ending_at(orgs, end: int, left: str, offset: int):
     """The organisation closing the text before a name, also across ", Hungary," and ", "."""
+    if not orgs:
+        return None, left
     stripped = left.rstrip(" \t,")
+    org = orgs.get(offset + len(stripped))
+    if org is not None:
+        return org, stripped[: org[0] - offset]
     comma = stripped.rfind(",")  # the place's comma is the last one: start there
     place = PLACE_AT_END.match(stripped, comma) if comma >= 0 else None
-    candidates = [stripped]
     if place and place.group(1) in places():
-        candidates.append(stripped[:place.start()].rstrip(" \t,"))
-    for candidate in candidates:
+        candidate = stripped[:place.start()].rstrip(" \t,")
         org = orgs.get(offset + len(candidate))
         if org is not None:
             return org, candidate[: org[0] - offset]
@@ -175,6 +182,21 @@ def _cut_before_coordination(text: str, start: int, end: int, org_by_start) -> i
     return cut
 
 
+def _after_last_sentence_end(left: str) -> int:
+    """Where the text after the last SENTENCE_END match in left begins (0 without one).
+
+    SENTENCE_END's matches cannot overlap (spaces hold no full stop or line break), so the last one
+    starts at the last line break or at a later full stop that matches: trying those full stops
+    from the right touches a few characters instead of scanning the whole window."""
+    line_break = left.rfind("\n")
+    stop = len(left)
+    while (stop := left.rfind(".", line_break + 1, stop)) >= 0:
+        match = SENTENCE_END.match(left, stop)  # its look-behinds still see the text before stop
+        if match:
+            return match.end()
+    return line_break + 1
+
+
 def _may_end_in_title(left: str) -> bool:
     """Whether ROLE_BEFORE can match: its last unit is a capitalised word or a bracket closing
     the last word before the spaces and comma it allows (most names follow a lower-case word)."""
@@ -185,12 +207,25 @@ def _may_end_in_title(left: str) -> bool:
     return last.endswith(")") or last.lower() != last
 
 
-def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs_by_start) -> list[RoleFound]:
-    """The title written before a name, with the organisation between it and the name."""
+def _plainly_untitled(left: str, person: PersonMention, org_ends: list[int]) -> bool:
+    """Whether roles_before surely finds nothing before a name, read from the whole window: no
+    honorific and no organisation end in it leave the text before the name as it is, and a
+    sentence cut falls after a space, so the window's last word is also that of the text
+    _may_end_in_title sees (an empty text is no title either)."""
+    if person.honorific or _may_end_in_title(left):
+        return False
+    first_end = bisect_left(org_ends, person.start - len(left))
+    return first_end == len(org_ends) or org_ends[first_end] > person.start
+
+
+def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs_by_start,
+                 org_ends: list[int] | None = None) -> list[RoleFound]:
+    """The title written before a name, with the organisation between it and the name (org_ends,
+    the sorted ends of orgs_by_end, lets most names without a title return at once)."""
     left = text[max(bound, person.start - 250):person.start]
-    sentence = list(SENTENCE_END.finditer(left))
-    if sentence:
-        left = left[sentence[-1].end():]
+    if org_ends is not None and _plainly_untitled(left, person, org_ends):
+        return []
+    left = left[_after_last_sentence_end(left):]
     offset = person.start - len(left)
     if bound and len(left) == person.start - bound and APPOSITION_OF_PREVIOUS.fullmatch(left):
         return []  # "X, Adviser to BOG, NCU, Farida Haque": the title is X's
@@ -246,6 +281,8 @@ def _is_org_part(text: str, start: int, end: int, org_by_start) -> str | None:
 
 def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> list[RoleFound]:
     """Titles written after a name: ", Director, Institute of ...", " as the Convenor", " MP"."""
+    if not ROLE_AFTER_START.match(text, person.end):
+        return []
     after = text[person.end:min(bound, person.end + 250)]
     sentence = SENTENCE_END.search(after)
     if sentence:
@@ -282,6 +319,8 @@ def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> l
 
 def lower_role_after(text: str, person: PersonMention, org_by_start) -> RoleFound | None:
     """", co-founders of Orbis" / ", the director of X": a lower-case title with its organisation."""
+    if not COMMA_AFTER.match(text, person.end):
+        return None
     match = LOWER_ROLE.match(text[person.end:person.end + 120])
     if not match:
         return None
@@ -295,6 +334,7 @@ def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int
     """Roles written before ("Defence Minister X") or after ("X, Director of Y") each person's name."""
     orgs_by_end = {end: (start, name) for start, end, name in orgs}
     orgs_by_start = {start: (end, name) for start, end, name in orgs}
+    org_ends = sorted(orgs_by_end)
     people = sorted(people, key=lambda p: p.start)
     found: list[RoleFound] = []
     for index, person in enumerate(people):
@@ -302,12 +342,12 @@ def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int
         next_start = people[index + 1].start if index + 1 < len(people) else len(text)
         rank = _rank_role(text, person)
         found += [rank] if rank else []
-        found += roles_before(text, person, previous_end, orgs_by_end, orgs_by_start)
+        found += roles_before(text, person, previous_end, orgs_by_end, orgs_by_start, org_ends)
         found += roles_after(text, person, next_start, orgs_by_start)
         lower = lower_role_after(text, person, orgs_by_start)
         if lower:
             found.append(lower)
-        elif index + 1 < len(people) and AND_BETWEEN.fullmatch(text[person.end:next_start]):
+        elif index + 1 < len(people) and AND_BETWEEN.fullmatch(text, person.end, next_start):  # no slice copy
             shared = lower_role_after(text, people[index + 1], orgs_by_start)  # "X and Y, co-founders of Z"
             if shared:
                 # spans with equal offsets share their attributes, so X's span starts at Y's comma

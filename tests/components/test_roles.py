@@ -109,3 +109,48 @@ def test_factory_reads_configured_span_keys():
     nlp.add_pipe("extractor_roles", config={"span_key": "titles", "people_key": "persons", "orgs_key": "none"})
     doc = nlp("Defence Minister Tarun Kapoor spoke.")
     assert [(s.text, s._.person) for s in doc.spans["titles"]] == [("Defence Minister", "Tarun Kapoor")]
+
+
+@pytest.mark.parametrize("left", [
+    "", "no stop here ", "He spoke. Minister ", "U.S. Secretary ", "said on Monday.\nPresident ",
+    "A.B. Chairman ", "ended. Then line\nand more. Director ", "x.  \tY", "e.g. the ", "Ltd.\n", "end.",
+    "one. Two. three ", "In 2020. ", "Mr. Smith. Dr. ",
+])
+def test_last_sentence_end_matches_the_regex(left):
+    from extractor.components.roles import SENTENCE_END, _after_last_sentence_end
+
+    matches = list(SENTENCE_END.finditer(left))
+    assert _after_last_sentence_end(left) == (matches[-1].end() if matches else 0)
+
+
+@pytest.mark.parametrize("after", [
+    ", Director of X", " as the Chair", " MP said", " said", "'s office", ". Then", "\nNext", "  ,  CEO",
+    " (Retd)", "\tas\tadviser", " asked", ",", " a", "", " and Y",
+])
+def test_role_after_start_holds_for_every_role_after(after):
+    from extractor.components.roles import ROLE_AFTER, ROLE_AFTER_START, TITLE_AFTER
+
+    if ROLE_AFTER.match(after) or TITLE_AFTER.match(after):
+        assert ROLE_AFTER_START.match(after)
+
+
+@pytest.mark.parametrize("text,honorific", [
+    ("He met Finance Minister Jane Doe.", None),
+    ("He met the minister Jane Doe.", None),
+    ("It said. Director Jane Doe spoke.", None),
+    ("Acme Corp CEO Jane Doe spoke.", None),
+    ("He thanked Acme Corp, Jane Doe said.", None),
+    ("Major General (R) Jane Doe spoke.", "Major General"),
+    ("said Dr. Jane Doe.", "Dr"),
+    ("Acme Corp\nJane Doe spoke.", None),
+])
+def test_untitled_shortcut_finds_what_the_full_reading_finds(text, honorific):
+    from extractor.components.roles import roles_before
+
+    start = text.index("Jane")
+    person = PersonMention(start, start + len("Jane Doe"), "Jane Doe", honorific)
+    orgs = [(text.index("Acme"), text.index("Acme") + len("Acme Corp"), "Acme Corp")] if "Acme" in text else []
+    by_end = {end: (s, name) for s, end, name in orgs}
+    by_start = {s: (end, name) for s, end, name in orgs}
+    full = roles_before(text, person, 0, by_end, by_start)
+    assert roles_before(text, person, 0, by_end, by_start, sorted(by_end)) == full
