@@ -207,9 +207,16 @@ def test_ctrl_c_during_a_write_is_held_until_the_write_ends():
 
 # End to end in a real process: signals, pipes and file descriptors cannot be faked in CliRunner.
 
-def _extract(*args, **kwargs):
+def _extract(*args, preexec_fn=None, **kwargs):
+    def as_in_a_terminal():
+        # Ctrl-C as a foreground process gets it: a test runner started in the background
+        # (`cmd &` in a script) passes SIGINT on ignored, and Python then never handles it
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        if preexec_fn is not None:
+            preexec_fn()
+
     return subprocess.Popen([sys.executable, "-m", "extractor", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, **kwargs)
+                            stderr=subprocess.PIPE, preexec_fn=as_in_a_terminal, **kwargs)
 
 
 @pytest.fixture
