@@ -65,17 +65,21 @@ def lookup_head(surface: str) -> HeadWord | None:
     return head if head is not None and not head.cased else None
 
 
+def _head_trie() -> str:
+    """Every head word, lower-cased, as one regex."""
+    return trie(sorted({w.lower() for w in head_words()}), space=r"[ \t]+")
+
+
 @lru_cache(maxsize=None)
 def head_pattern() -> re.Pattern:
     """Every head word, to be matched against the lower-cased text (lookup_head then checks the case)."""
-    heads = trie(sorted({w.lower() for w in head_words()}), space=r"[ \t]+")
-    return re.compile(rf"\b{heads}\b")
+    return re.compile(rf"\b{_head_trie()}\b")
 
 
 @lru_cache(maxsize=None)
 def _head_anywhere() -> re.Pattern:
     """The head words without the word boundaries, which the engine would test at every position."""
-    return re.compile(trie(sorted({w.lower() for w in head_words()}), space=r"[ \t]+"))
+    return re.compile(_head_trie())
 
 
 def head_matches(low: str, start: int) -> Iterator[re.Match]:

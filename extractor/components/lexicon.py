@@ -14,6 +14,9 @@ from ..resources import word_list, word_set
 # comes before in a lookbehind after it) lets the regex engine skip ahead to capitals quickly.
 WORD_TAIL = r"(?:\.(?:[A-Z]\.)+|[a-z]{0,3}\.(?=[ \t]+[A-Z])|[\w'’&-]*[\w]|)"
 WORD = rf"[A-Z]{WORD_TAIL}"
+# WORD where the character before is no word character or hyphen, checked after the capital:
+# the engine then skips ahead to capitals instead of trying a leading lookbehind everywhere.
+WORD_AFTER_BOUNDARY = rf"[A-Z](?<![\w-][A-Z]){WORD_TAIL}"
 CONNECTOR = r"(?:of|for|the|and|&|de|du|da|del|der|la|le|van|von|bin|al|el|uz|ul)"
 
 
@@ -92,8 +95,14 @@ def calendar_words() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def first_names() -> frozenset[str]:
     """Given names from many cultures, minus words that are titles, places or organisation heads."""
+    return _names_only("first_names.txt")
+
+
+def _names_only(file: str) -> frozenset[str]:
+    """The names of a name list that are not also honorifics, titles, organisation heads,
+    sentence words or other non-names."""
     excluded = honorifics() | org_heads() | common_capitalised() | not_names()
-    return frozenset(n for n in word_set("first_names.txt") if n not in excluded and n.lower() not in role_words())
+    return frozenset(n for n in word_set(file) if n not in excluded and n.lower() not in role_words())
 
 
 @lru_cache(maxsize=None)
@@ -129,8 +138,7 @@ def org_names() -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def last_names() -> frozenset[str]:
     """Surnames common outside the English-speaking world ("Sharma", "Otieno", "Rossi"), minus non-names."""
-    excluded = honorifics() | org_heads() | common_capitalised() | not_names()
-    return frozenset(n for n in word_set("last_names.txt") if n not in excluded and n.lower() not in role_words())
+    return _names_only("last_names.txt")
 
 
 @lru_cache(maxsize=None)

@@ -14,7 +14,7 @@ from itertools import accumulate
 from typing import Callable
 
 from ..resources import word_list, word_set
-from .lexicon import (WORD, WORD_TAIL, calendar_words, common_capitalised, first_names, honorifics, matches_at,
+from .lexicon import (WORD, WORD_AFTER_BOUNDARY, calendar_words, common_capitalised, first_names, honorifics, matches_at,
                       org_heads, org_names, place_heads, role_words, trie, words_not_after)
 from .org_phrases import bare, generic_phrases, is_hyphen_modifier, is_place, is_strong_head, non_heads
 from .spans import overlaps
@@ -40,9 +40,7 @@ CREDIT_OPENINGS = ("Add ", "Source:", "(")
 APOSTROPHES = ("'", "’")  # possessive_context() and _OWNED open with one
 # "(NYSE: GBX)": the name before it is a listed company, the ticker is no organisation.
 TICKER = re.compile(r"\((?P<exchange>[A-Z][A-Za-z]+)[ \t]*:[ \t]*(?P<ticker>[A-Z][A-Z.]{0,6})\)")
-# (These two check the character before the name after its capital: the engine then skips ahead
-# to capitals instead of trying every position of the window.)
-_NAME_AFTER_BOUNDARY = rf"[A-Z](?<![\w-][A-Z]){WORD_TAIL}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"
+_NAME_AFTER_BOUNDARY = rf"{WORD_AFTER_BOUNDARY}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]*$")
 _ACCORDING = re.compile(rf"[Aa]ccording to[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
 _OWNED = re.compile(rf"['’]s[ \t]+(?P<name>{_NAME})")

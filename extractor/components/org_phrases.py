@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from ..resources import word_set
-from .lexicon import (WORD, WORD_TAIL, calendar_words, common_capitalised, honorifics, is_acronym, matches_at,
+from .lexicon import (WORD, WORD_AFTER_BOUNDARY, calendar_words, common_capitalised, honorifics, is_acronym, matches_at,
                       org_heads, place_heads, places, role_words, words_not_after)
 from .spans import overlaps
 
@@ -14,8 +14,7 @@ CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "de", "du", "da", 
 CHAIN_STARTS = frozenset({"of", "for", "on"})
 _CONNECTOR = "|".join(sorted(CONNECTORS, key=len, reverse=True))
 # Capitalised words joined by little words, on one line: the raw material of a name.
-# (The first word's capital comes before the lookbehind so that the engine can skip ahead to capitals.)
-ORG_PHRASE = re.compile(rf"[A-Z](?<![\w-][A-Z]){WORD_TAIL}(?:(?:[ \t]+(?:{_CONNECTOR}))*[ \t]+{WORD})*")
+ORG_PHRASE = re.compile(rf"{WORD_AFTER_BOUNDARY}(?:(?:[ \t]+(?:{_CONNECTOR}))*[ \t]+{WORD})*")
 # A character no ORG_PHRASE match holds (it holds word characters, blanks and . ' ’ & -).
 _PHRASE_BREAK = re.compile(r"[^\w.'’&\- \t]")
 _WORDS = rf"{WORD}(?:[ \t]+{WORD})*"
