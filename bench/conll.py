@@ -12,8 +12,8 @@ import json
 import sys
 from pathlib import Path
 
-from extractor.components.spans import remember_text
-from extractor.pipeline import get_pipeline
+from extractor.common.spans import remember_text
+from extractor.pipeline.build import get_pipeline
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "conll2003" / "dev.jsonl"
 GROUPS = {"PER": "people", "ORG": "organisations"}

@@ -3,7 +3,7 @@
     python bench/eval_agreement.py [GOLD_DIR ...]   # default: ../shared/eval/dev and ../shared/eval/seed
 
 For each folder, one `extract GOLD_DIR --json` output is scored twice: by ../shared/eval/score.py
-and by extractor.evaluate.score, the scorer behind `extract eval` (which extracts the texts the
+and by extractor.cli.evaluate.score, the scorer behind `extract eval` (which extracts the texts the
 same way). Prints how many numbers agree, each difference, and exits 1 on any difference.
 Scoring one output twice keeps the check exact while the rules are being edited.
 Prints a message and exits 0 when the shared folder is missing.
@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from extractor.evaluate import read_gold, score
+from extractor.cli.evaluate import read_gold, score
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 

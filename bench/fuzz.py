@@ -20,7 +20,7 @@ import time
 from newsfeed import read_texts
 
 from extractor import extract_many
-from extractor.invariants import article_problems
+from extractor.output.invariants import article_problems
 
 
 def _cut(rng: random.Random, text: str) -> str:

@@ -27,7 +27,7 @@ NAME = re.compile(r"[A-Z][a-z\u00e0-\u00ff]{2,}(?:-[A-Z][a-z\u00e0-\u00ff]+)?")
 FIRST = ("first_names", "first_names_male", "first_names_female", "first_romanized_names")
 LAST = ("last_names", "last_romanized_names")
 ENGLISH = ("en", "en_US", "en_GB", "en_IE", "en_NZ", "en_AU", "en_CA", "ga_IE")
-RESOURCES = Path(__file__).resolve().parents[1] / "extractor" / "resources"
+RESOURCES = Path(__file__).resolve().parents[1] / "extractor" / "common" / "data"
 # Faker's licence, which asks that its notice go with substantial portions of it.
 NOTICE = [
     "# Faker: Copyright (c) 2012 Daniele Faraglia. MIT licence:",

@@ -6,7 +6,7 @@ Run it after changing date_patterns.txt, a date word list or the date code: unti
 extractor still works but builds the expression at every start (see components/date_scanner.py).
 Needs nothing from ../shared.
 """
-from extractor.components.date_scanner import PREBUILT, write_prebuilt
+from extractor.dates.scanner import PREBUILT, write_prebuilt
 
 if __name__ == "__main__":
     write_prebuilt()

@@ -6,7 +6,7 @@
 
 Both passes run in this process over the same texts of ../shared/corpus/news.jsonl and share
 one vocabulary, filled by an untimed warm-up pass first, so that neither pays for creating
-lexemes. The pipeline pass is extractor.pipeline.process(): Docs to article objects, as the
+lexemes. The pipeline pass is extractor.pipeline.build.process(): Docs to article objects, as the
 CLI runs it (without JSON writing). Bar: ratio >= 0.4.
 
 One-process figures are CPU seconds of this process (time.process_time), so that other work
@@ -26,11 +26,11 @@ from collections import Counter
 
 import spacy
 
-from extractor.components.spans import remember_text
-from extractor.facts import article_from_doc
-from extractor.parallel import cpu_count
-from extractor.pipeline import get_pipeline, process
-from extractor.sources import Article
+from extractor.common.spans import remember_text
+from extractor.output.facts import article_from_doc
+from extractor.pipeline.parallel import cpu_count
+from extractor.pipeline.build import get_pipeline, process
+from extractor.io.sources import Article
 from newsfeed import read_texts, word_count
 
 RATIO_BAR = 0.4

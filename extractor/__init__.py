@@ -52,8 +52,8 @@ def extract_many(texts: Iterable[str], published: str | dt.date | None = None, s
     jobs: worker processes (0: one per core). A bad date, model or rule file raises ValueError
     (ModelError, RuleFileError) here, before any text is read.
     """
-    from .pipeline import get_pipeline, process
-    from .sources import Article
+    from .pipeline.build import get_pipeline, process
+    from .io.sources import Article
 
     published = _iso_date(published)
     nlp = get_pipeline(model, _files(patterns), _files(gazetteers))

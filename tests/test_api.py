@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from extractor import extract, extract_many
-from extractor.user_rules import RuleFileError
+from extractor.layers.user_rules import RuleFileError
 
 TEXT = ("Defence Minister Tarun Kapoor met officials of the Naval Research & Materials "
         "Organisation (NRMO) on Tuesday. They signed a memorandum of understanding last week.")
@@ -76,7 +76,7 @@ def test_add_pipe_finds_our_factory_through_the_entry_point():
 
 
 def test_our_pipeline_round_trips_through_disk_in_a_fresh_interpreter(tmp_path):
-    from extractor.pipeline import build_pipeline
+    from extractor.pipeline.build import build_pipeline
 
     build_pipeline().to_disk(tmp_path / "saved")
     out = _fresh_python(
@@ -90,7 +90,7 @@ def test_our_pipeline_round_trips_through_disk_in_a_fresh_interpreter(tmp_path):
 def test_doc_values_read_and_write_what_doc_underscore_does():
     import spacy
 
-    from extractor.extensions import doc_value, set_doc_value
+    from extractor.common.extensions import doc_value, set_doc_value
 
     doc = spacy.blank("en")("text")
     assert (doc_value(doc, "published"), doc_value(doc, "header_end")) == (None, 0)

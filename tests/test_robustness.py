@@ -10,10 +10,10 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from extractor.cli import app
-from extractor.decoding import BINARY, LEGACY_NOTE
-from extractor.invariants import article_problems
-from extractor.output import interrupts_held
+from extractor.cli.commands import app
+from extractor.io.decoding import BINARY, LEGACY_NOTE
+from extractor.output.invariants import article_problems
+from extractor.output.files import interrupts_held
 
 runner = CliRunner()
 
@@ -174,7 +174,7 @@ def test_a_failing_run_leaves_the_previous_output_file_and_no_temporary_file(tmp
     def crash(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("extractor.render.JsonLinesWriter.write", crash)
+    monkeypatch.setattr("extractor.output.render.JsonLinesWriter.write", crash)
     result = runner.invoke(app, [str(good), "--jsonl", "--output", str(out)])
     assert result.exit_code == 130
     assert result.stderr == f"error: interrupted; {out} left unchanged\n"

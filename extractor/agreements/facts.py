@@ -1,0 +1,162 @@
+"""Facts about one agreement read from the sentence that mentions it, using the entities found there.
+
+Surface patterns only: "X signed by A and B", "A and B signed X", "signing X with A",
+"X between P and Q", "P signed X with Q", "India-US framework"; the status from the nearest
+status word; the date nearest the mention, unless it only dates a "said".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import lowered, party_names, party_pattern, phrase_pattern, status_pattern, statuses
+
+SIGNED_BY = re.compile(r"\b(?:signed|inked|initiall?ed|penned)\s+(?:by|between)\b")
+BETWEEN = re.compile(r"\bbetween\b")
+WITH = re.compile(r"\bwith\b")
+LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|into|across|within|visit(?:ed|ing)?)\s+(?:the\s+)?$")  # a place, not a party
+HYPHENATED_PAIR = re.compile(r"(?<![\w-])((?:[A-Z]\.){2,}|[A-Z][\w]*)[-–]((?:[A-Z]\.){2,}|[A-Z][\w]*)(?![\w-])")
+PARTY_GAP = re.compile(r"[\s,]*(?:and|&)?\s*(?:the\s+)?", re.I)
+WITH_REACH = 80  # characters after a mention in which "with" introduces the other side
+
+
+@dataclass(frozen=True)
+class Entity:
+    """An entity found by another component: its range and the name it is listed under."""
+
+    start: int
+    end: int
+    name: str
+
+
+@dataclass
+class Facts:
+    """What one sentence says about an agreement."""
+
+    status: str | None = None
+    signatories: list[str] = field(default_factory=list)
+    parties: list[str] = field(default_factory=list)
+    date: str | None = None
+    signed_by: bool = False  # signatories read from "signed by A and B"
+    between: bool = False  # parties read from "between P and Q"
+
+
+def _verbs(text: str, cue: str, start: int, end: int) -> list[re.Match]:
+    """Words of a verb cue set in text[start:end], written in lower case (so "United States" is no "states")."""
+    return [m for m in phrase_pattern(cue).finditer(lowered(text), start, end) if text[m.start()].islower()]
+
+
+def places_in(text: str, start: int, end: int, taken: list[Entity]) -> list[Entity]:
+    """Party names in text[start:end] that no other entity covers, neither possessive modifiers
+    ("Peru's National Water Authority") nor locations ("in India")."""
+    found = []
+    for match in party_pattern().finditer(text, start, end):
+        if any(e.start < match.end() and match.start() < e.end for e in taken):
+            continue
+        if text.startswith(("'s", "’s"), match.end()) or LOCATIVE.search(lowered(text), max(start, match.start() - 12), match.start()):
+            continue
+        found.append(Entity(match.start(), match.end(), match.group()))
+    return found
+
+
+def _inside(entities: list[Entity], start: int, end: int) -> list[Entity]:
+    return [e for e in entities if start <= e.start and e.end <= end]
+
+
+def _unique(names) -> list[str]:
+    seen: list[str] = []
+    for name in names:
+        if name not in seen:
+            seen.append(name)
+    return seen
+
+
+def status_near(text: str, bounds: tuple[int, int], start: int, end: int) -> str | None:
+    """The status named by the status word nearest the mention in its sentence."""
+    best = None
+    for match in status_pattern().finditer(lowered(text), *bounds):
+        distance = max(start - match.end(), match.start() - end, 0)
+        index = next(int(name[1:]) for name, value in match.groupdict().items() if value is not None)
+        if best is None or distance < best[0]:
+            best = (distance, statuses()[index])
+    return best[1] if best else None
+
+
+def subject_start(text: str, bounds: tuple[int, int], verb_start: int) -> int:
+    """Where the subject of a signing verb begins: after a reporting verb ("X said A and B signed")
+    or after the clause of a witness phrase ("In the presence of X, A and B signed")."""
+    start = bounds[0]
+    for match in _verbs(text, "reporting_verb", bounds[0], verb_start):
+        start = max(start, match.end())
+    for match in phrase_pattern("signatory_cut").finditer(lowered(text), bounds[0], verb_start):
+        comma = text.find(",", match.end(), verb_start)
+        start = max(start, comma + 1 if comma >= 0 else match.end())
+    return start
+
+
+def _first_after_with(text: str, entities: list[Entity], end: int, limit: int) -> list[Entity]:
+    match = WITH.search(lowered(text), end, min(limit, end + WITH_REACH))
+    if not match:
+        return []
+    following = [e for e in entities if match.end() <= e.start < limit and e.start - match.end() <= WITH_REACH]
+    return following[:1]
+
+
+def _between(text: str, entities: list[Entity], position: int, limit: int) -> list[Entity]:
+    """The entities joined by "and" or commas right after "between"."""
+    chosen: list[Entity] = []
+    for entity in (e for e in entities if position <= e.start < limit):
+        gap = text[chosen[-1].end if chosen else position:entity.start]
+        if chosen and not PARTY_GAP.fullmatch(gap) or not chosen and len(gap.split()) > 2:
+            break
+        chosen.append(entity)
+    return chosen
+
+
+def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people: list[Entity],
+               parties: list[Entity], dates: list[Entity]) -> Facts:
+    """Status, signatories, parties and date of the agreement mentioned at [start, end) in its sentence."""
+    low = lowered(text)
+    facts = Facts(status=status_near(text, bounds, start, end))
+    people = _inside(people, *bounds)
+    parties = _inside(parties, *bounds)
+    signed_by = SIGNED_BY.search(low, start, bounds[1])
+    verb = None
+    if signed_by:
+        cut = phrase_pattern("signatory_cut").search(low, signed_by.end(), bounds[1])
+        facts.signatories = [p.name for p in _inside(people, signed_by.end(), cut.start() if cut else bounds[1])]
+        facts.signed_by = bool(facts.signatories)
+    else:
+        verb = next(reversed(_verbs(text, "signing_verb", bounds[0], start)), None)
+    if verb:
+        subject = subject_start(text, bounds, verb.start())
+        facts.signatories = [p.name for p in _inside(people, subject, verb.start())]
+        facts.signatories += [p.name for p in _first_after_with(text, people, end, bounds[1])]
+    between = BETWEEN.search(low, start, bounds[1]) or next(reversed(list(BETWEEN.finditer(low, bounds[0], start))), None)
+    if between:
+        facts.parties = [p.name for p in _between(text, parties, between.end(), bounds[1])]
+        facts.between = bool(facts.parties)
+    elif verb:
+        subject = _inside(parties, subject_start(text, bounds, verb.start()), verb.start())
+        facts.parties = [p.name for p in subject[-3:]]
+        facts.parties += [p.name for p in _first_after_with(text, parties, end, bounds[1])]
+    for pair in HYPHENATED_PAIR.finditer(text, start, end):
+        named = [n for n in pair.groups() if n in party_names() or n.replace(".", "").isupper()]
+        if len(named) == 2:
+            facts.parties += named
+    facts.signatories = _unique(facts.signatories)
+    facts.parties = _unique(facts.parties)
+    facts.date = _date_near(text, bounds, start, dates)
+    return facts
+
+
+def _date_near(text: str, bounds: tuple[int, int], start: int, dates: list[Entity]) -> str | None:
+    """The value of the date nearest the mention, skipping dates that only say when something was said."""
+    candidates = []
+    for date in _inside(dates, *bounds):
+        if not (_verbs(text, "reporting_verb", max(bounds[0], date.start - 12), date.start)
+                or _verbs(text, "reporting_verb", date.end, min(bounds[1], date.end + 12))):
+            candidates.append(date)
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: abs(d.start - start)).name

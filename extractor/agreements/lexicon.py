@@ -1,0 +1,185 @@
+"""The agreement rule data: head words with their kinds, and the cue word sets around them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from ..common.resources import jsonl, word_list
+from ..common.regex import trie
+
+CUE_FILE = "agreement_cues.jsonl"
+CUE_KEYS = {"cue", "words", "status"}
+CUE_NAMES = {
+    "definite", "indefinite", "not_specific", "skipped_adjective", "not_modifier", "signing_verb",
+    "reporting_verb", "tail_preposition", "named_tail_preposition", "tail_stop", "compound_follower",
+    "idiom", "signatory_cut", "quantity", "status",
+}
+FLAGS = {"plural", "weak", "named", "general"}
+
+
+@dataclass(frozen=True)
+class HeadWord:
+    """A word that names an agreement: "MoU", "treaty", "letter of intent"."""
+
+    word: str
+    kind: str
+    flags: frozenset[str]
+
+    @property
+    def cased(self) -> bool:
+        """Matched only as written (acronyms such as MoU, FTA)."""
+        return self.word != self.word.lower()
+
+
+@lru_cache(maxsize=None)
+def head_words() -> dict[str, HeadWord]:
+    """Head words keyed by their matching form: as written if cased, else lower-case."""
+    heads = {}
+    for line in word_list("agreement_words.txt"):
+        parts = line.split("\t")
+        if len(parts) not in (2, 3):
+            raise ValueError(f"resources/agreement_words.txt: expected 'word<TAB>kind[<TAB>flags]': {line!r}")
+        flags = frozenset(f for f in (parts[2].split(",") if len(parts) == 3 else []) if f)
+        if flags - FLAGS:
+            raise ValueError(f"resources/agreement_words.txt: unknown flag {sorted(flags - FLAGS)} in {line!r}")
+        head = HeadWord(parts[0], parts[1], flags)
+        heads[head.word if head.cased else head.word.lower()] = head
+    return heads
+
+
+@lru_cache(maxsize=None)
+def general_kinds() -> frozenset[str]:
+    """Kinds whose head word may refer back to an agreement of any kind ("the deal")."""
+    return frozenset(h.kind for h in head_words().values() if "general" in h.flags)
+
+
+def lookup_head(surface: str) -> HeadWord | None:
+    """The head word a matched surface stands for ("Memorandum  of Understanding" → mou)."""
+    key = " ".join(surface.split())
+    heads = head_words()
+    if key in heads and heads[key].cased:
+        return heads[key]
+    head = heads.get(key.lower())
+    return head if head is not None and not head.cased else None
+
+
+def _head_trie() -> str:
+    """Every head word, lower-cased, as one regex."""
+    return trie(sorted({w.lower() for w in head_words()}), space=r"[ \t]+")
+
+
+@lru_cache(maxsize=None)
+def head_pattern() -> re.Pattern:
+    """Every head word, to be matched against the lower-cased text (lookup_head then checks the case)."""
+    return re.compile(rf"\b{_head_trie()}\b")
+
+
+@lru_cache(maxsize=None)
+def _head_anywhere() -> re.Pattern:
+    """The head words without the word boundaries, which the engine would test at every position."""
+    return re.compile(_head_trie())
+
+
+def head_matches(low: str, start: int) -> Iterator[re.Match]:
+    """head_pattern().finditer(low, start), found faster: the pattern without boundaries skips to
+    each place a head word may start (every head word match is also one of its matches), and
+    only there is the pattern with boundaries tried, instead of testing them at every position."""
+    anywhere, bounded = _head_anywhere(), head_pattern()
+    position = start
+    while (candidate := anywhere.search(low, position)) is not None:
+        match = bounded.match(low, candidate.start())  # \b still sees the character before
+        if match is None:
+            position = candidate.start() + 1  # "according", "impact": no head word starts here
+        else:
+            yield match
+            position = match.end()
+
+
+def first_head(low: str, start: int) -> re.Match | None:
+    """head_pattern().search(low, start): most articles have no head word at all."""
+    return next(head_matches(low, start), None)
+
+
+@lru_cache(maxsize=16)
+def lowered(text: str) -> str:
+    """text lower-cased with every character at its offset (the few that lower-case to two stay as they are)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _validated_cues() -> tuple[dict, ...]:
+    records = jsonl(CUE_FILE)
+    for number, record in enumerate(records, start=1):
+        unknown = set(record) - CUE_KEYS
+        if unknown:
+            raise ValueError(f"resources/{CUE_FILE}: record {number}: unknown key {sorted(unknown)}")
+        if record.get("cue") not in CUE_NAMES:
+            raise ValueError(f"resources/{CUE_FILE}: record {number}: unknown cue {record.get('cue')!r}")
+    return records
+
+
+@lru_cache(maxsize=None)
+def cue_words(cue: str) -> frozenset[str]:
+    """The lower-case words of one cue set ("definite", "signing_verb", ...)."""
+    if cue not in CUE_NAMES:
+        raise KeyError(cue)
+    return frozenset(w.lower() for r in _validated_cues() if r["cue"] == cue for w in r["words"])
+
+
+@lru_cache(maxsize=None)
+def determiners() -> frozenset[str]:
+    """Words that end a walk back over modifiers: definite, indefinite and non-specific determiners."""
+    return cue_words("definite") | cue_words("indefinite") | cue_words("not_specific")
+
+
+@lru_cache(maxsize=None)
+def clause_starts() -> frozenset[str]:
+    """Words after "and" that begin a new phrase rather than continue a topic."""
+    return cue_words("definite") | cue_words("indefinite") | cue_words("tail_stop")
+
+
+def _word_alternation(words) -> str:
+    """Regex alternation of cue words; a trailing '*' allows any word ending."""
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        stem = r"\s+".join(re.escape(p) for p in word.rstrip("*").split())
+        parts.append(stem + (r"\w*" if word.endswith("*") else ""))
+    return "|".join(parts)
+
+
+@lru_cache(maxsize=None)
+def status_pattern() -> re.Pattern:
+    """All status cues in one regex over lowered() text, each status a named group, in order of progress."""
+    groups = []
+    for index, record in enumerate(r for r in _validated_cues() if r["cue"] == "status"):
+        groups.append(f"(?P<s{index}>{_word_alternation(record['words'])})")
+    return re.compile(rf"\b(?:{'|'.join(groups)})\b")
+
+
+@lru_cache(maxsize=None)
+def statuses() -> tuple[str, ...]:
+    """Status names in order of progress (proposed … signed, ratified, terminated)."""
+    return tuple(r["status"] for r in _validated_cues() if r["cue"] == "status")
+
+
+@lru_cache(maxsize=None)
+def phrase_pattern(cue: str) -> re.Pattern:
+    """A regex matching any word or phrase of a cue set as whole words in lowered() text."""
+    return re.compile(rf"\b(?:{_word_alternation(cue_words(cue))})\b")
+
+
+@lru_cache(maxsize=None)
+def party_names() -> frozenset[str]:
+    """Countries, states and blocs that are parties to agreements, as written."""
+    return frozenset(word_list("agreement_parties.txt"))
+
+
+@lru_cache(maxsize=None)
+def party_pattern() -> re.Pattern:
+    """One alternation over the party names, longest first."""
+    names = sorted(party_names(), key=len, reverse=True)
+    return re.compile(rf"(?<![\w.-])(?:{'|'.join(re.escape(n) for n in names)})(?![\w-])")

@@ -1,0 +1,391 @@
+"""Where agreements are mentioned, and which mentions name one rather than refer back to it.
+
+An agreement mention is a head word ("MoU", "deal", "framework") with the modifiers written
+before it ("free trade", "Harbour Link", "12-year") and a topic after it ("on Coastal
+shipping", "for Japan-Chile Energy Partnership"). Whether it introduces an agreement
+is read from the determiner, as a reader would: "a deal" and "the Paris Agreement" name one,
+"the deal" refers back to one already named, "any deal" and "deals" name none.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .lexicon import (HeadWord, clause_starts, cue_words, determiners, head_matches, head_pattern, lookup_head,
+                                lowered, party_names)
+from ..common.lexicon import calendar_words, common_capitalised, org_heads, places
+
+INTRO = "intro"  # names an agreement: reported, starts an item or joins one with the same surface
+REMENTION = "remention"  # an acronym head after a determiner ("the MoU"): reported, joins the last one of its kind
+ACRONYM = "acronym"  # an acronym defined for an agreement ("(IA)") or a later use of it: reported, joins it
+DEFINITE_NAME = "definite_name"  # "the Convention": a reference after one of its kind, else an INTRO
+REFERENCE = "reference"  # "the deal": not reported, its sentence adds facts to the agreement it refers to
+#                           (with no agreement before it, it introduces one)
+HEADLINE = "headline"  # in a title-case line: reported only when the body names no agreement of its kind
+PENDING = "pending"  # a weak head ("framework") that names an agreement only if an agreement is on it
+
+WORD = re.compile(r"\S+")
+CAPITALISED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'’&.-]*")
+LOWER_MODIFIER = re.compile(r"[a-z][a-z-]*[a-z]")
+NUMERIC_MODIFIER = re.compile(r"\d+(?:\.\d+)?-[a-z]+")
+ADVERB_OR_PARTICIPLE = re.compile(r"(?<![pbio])ly$|ed$")  # "jointly", "signed"; not "supply", "assembly", "family"
+QUANTITY = re.compile(r"(?:[A-Z]{0,3}[$€£₹¥]|Rs\.?)?\d[\d,.]*(?:bn|mn|m|k|b|cr)?|[A-Z]{0,3}[$€£₹¥][\d,.]*\w*")
+CLOSING = ",;:.!?)]\"”’'"
+QUOTES = "\"“‘'"
+TAIL_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w$€£₹][\w'’&-]*(?:\.\d+)?|\S")
+ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z&.-]{1,11})[ \t]*\)")
+WEAK_EVIDENCE_AFTER = re.compile(
+    r"[ \t]+(?:between\b|(?:(?:was|were|is|are|has been|have been|had been|will be|to be)[ \t]+)?(?:signed|inked|agreed)\b)")
+TAIL_CONNECTORS = {"of", "in", "and", "&", "the", "a", "an", "for", "on"}
+MAX_TAIL_WORDS = 8
+MAX_LOWER_MODIFIERS = 3
+ABSORB_WINDOW = 10  # words between "an agreement" and the framework it is on
+
+
+@dataclass
+class Mention:
+    """One agreement mention: its span, its kind and how it relates to the agreements named so far."""
+
+    start: int
+    end: int
+    kind: str
+    role: str
+    head_start: int
+    head_end: int
+    named: bool = False
+    defined_by: "Mention | None" = None  # for ACRONYM: the mention the acronym was defined for
+    absorbed_by: "Mention | None" = None  # "an agreement … on a framework": the framework it is
+
+
+class Cuts:
+    """Ranges of other entities (names, dates), sorted: a topic stops at them, a head inside one is part of it."""
+
+    def __init__(self, ranges=()):
+        self.ranges = sorted(ranges)
+        self.starts = [start for start, _ in self.ranges]
+
+    def _before(self, position: int) -> list[tuple[int, int]]:
+        index = bisect_left(self.starts, position)
+        return self.ranges[max(0, index - 4):index]  # overlapping entities are few; the nearest ones suffice
+
+    def covering(self, position: int) -> bool:
+        """Whether an entity starts before position and ends after it."""
+        return any(position < end for _, end in self._before(position))
+
+    def inside(self, start: int, end: int) -> bool:
+        """Whether [start, end) lies inside an entity that goes on after it ("Treaty Organization")."""
+        return any(end < e for _, e in self._before(start + 1))
+
+    def next_start(self, position: int, limit: int) -> int:
+        """Where the first entity at or after position begins, or limit."""
+        index = bisect_left(self.starts, position)
+        return min(limit, self.starts[index]) if index < len(self.starts) else limit
+
+
+@dataclass
+class _Left:
+    """What stands before a head word: where its modifiers begin, and the determiner before them."""
+
+    start: int
+    determiner: str | None = None
+    before_determiner: str | None = None
+    capitalised: bool = False
+    numeric: bool = False
+    modified: bool = False
+    quoted: bool = False
+    in_apposition: bool = False  # "the builder's win, a $40 million contract": describes what precedes
+
+
+def line_bounds(text: str, position: int) -> tuple[int, int]:
+    """Start and end of the line holding position."""
+    end = text.find("\n", position)
+    return text.rfind("\n", 0, position) + 1, len(text) if end < 0 else end
+
+
+def is_title_line(line: str) -> bool:
+    """A headline in title case ("Harbour Builder Wins Navy Dock Contract")."""
+    if len(line) > 250 or ". " in line:
+        return False
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    capitalised = sum(w[0].isupper() for w in long_words)
+    return len(long_words) >= 3 and capitalised >= 0.8 * len(long_words) and not line.rstrip().endswith(".")
+
+
+def _left(text: str, line_start: int, head_start: int) -> _Left:
+    """Walk back from a head word over its modifiers to the determiner."""
+    left = _Left(head_start)
+    prefix_start = max(line_start, head_start - 200)
+    prefix = text[prefix_start:head_start]
+    if prefix and not prefix[-1].isspace():
+        glued = re.search(r"\S+$", prefix).group()
+        if not all(c in QUOTES for c in glued):
+            return left
+        left.quoted = True
+        prefix = prefix[: -len(glued)]
+    words = list(WORD.finditer(prefix))
+    outside = left.quoted  # once set, words are context, not part of the name
+    lower = 0
+    verb, verb_end = None, head_start  # the -ing modifier nearest the head, and where the words after it start
+    for index in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        word = words[index].group()
+        lowered = word.lower()
+        previous = words[index - 1].group().lower() if index > 0 else None
+        if word[-1] in CLOSING and not re.fullmatch(r"(?:[A-Z]\.){2,}", word):
+            return left
+        if word.endswith(("'s", "’s")):
+            left.determiner = "'s"
+            return left
+        if QUANTITY.fullmatch(word) or lowered in cue_words("quantity"):
+            outside = True
+            continue
+        if lowered in determiners():
+            left.determiner, left.before_determiner = lowered, previous
+            left.in_apposition = previous is not None and previous.endswith(",")
+            return left
+        opened = word.lstrip(QUOTES)  # '"Nairobi Framework"': the name starts after the quote
+        if opened and opened[0].isupper() and verb is not None:
+            # "EU-US seeking deal": the -ing word was a verb, not a modifier
+            left.start, left.modified, left.determiner = verb_end, verb_end < head_start, verb
+            return left
+        if opened and opened[0].isupper() and CAPITALISED.fullmatch(opened):
+            function_word = opened == "I" or not opened.isupper() and opened.lower() in cue_words("not_modifier")
+            if opened in common_capitalised() or opened in calendar_words() or function_word or outside:
+                left.determiner, left.before_determiner = lowered, previous
+                return left
+            left.start, left.capitalised = prefix_start + words[index].end() - len(opened), True
+            if opened != word:
+                return left
+            continue
+        if lowered in cue_words("skipped_adjective"):
+            outside = True
+            continue
+        if not outside and NUMERIC_MODIFIER.fullmatch(word):
+            left.start, left.numeric, left.modified = prefix_start + words[index].start(), True, True
+            continue
+        if LOWER_MODIFIER.fullmatch(word) and lowered not in cue_words("not_modifier") and not ADVERB_OR_PARTICIPLE.search(lowered):
+            if outside or lower == MAX_LOWER_MODIFIERS:
+                outside = True  # "a long-term oil supply deal": the name keeps the words nearest the head
+                continue
+            if lowered.endswith("ing") and verb is None:
+                verb, verb_end = lowered, left.start
+            left.start, left.modified = prefix_start + words[index].start(), True
+            lower += 1
+            continue
+        left.determiner, left.before_determiner = lowered, previous
+        return left
+    return left
+
+
+def _not_a_topic(tokens: list[tuple[str, int, int]], index: int, article: bool) -> bool:
+    """Whether the first word after "for"/"on" starts something else: a purpose ("for sharing data",
+    unless after an article: "for the building of"), an amount ("for $5 million", "for 10 years")."""
+    token = tokens[index][0]
+    lowered = token.lower()
+    if lowered in TAIL_CONNECTORS:
+        return False
+    if lowered.endswith(("ing", "ed")) and token.islower() and not article:
+        return True
+    if token[0] in "$€£₹" or lowered in cue_words("quantity"):
+        return True
+    following = tokens[index + 1][0].lower() if index + 1 < len(tokens) else ""
+    return bool(QUANTITY.fullmatch(token)) and (following in cue_words("quantity") or following in cue_words("tail_stop")
+                                                 or not following[:1].isalpha())
+
+
+def _place_or_party(word: str) -> bool:
+    """Whether word is a place or a party name (two lookups, no union of the sets built per call)."""
+    return word in places() or word in party_names()
+
+
+def _tail(text: str, head_end: int, line_end: int, cuts: Cuts, of_allowed: bool = True,
+          capitalised_only: bool = False) -> tuple[int, bool]:
+    """End of the topic after a head ("on Defence cooperation") and whether it is capitalised.
+    "of" starts only a capitalised topic ("Treaty of Rome"), and never after a weak head ("in the
+    framework of"); after a name only a capitalised topic continues it ("Convention on Human Rights",
+    not "Maastricht Treaty for the adoption")."""
+    match = re.match(r"[ \t]+(\w+)[ \t]+", text[head_end:line_end])
+    if not match:
+        return head_end, False
+    preposition = match.group(1).lower()
+    named_only = preposition in cue_words("named_tail_preposition")
+    if named_only and not of_allowed or not named_only and preposition not in cue_words("tail_preposition"):
+        return head_end, False
+    named_only = named_only or capitalised_only
+    start = head_end + match.end()
+    if cuts.covering(start):
+        return head_end, False
+    limit = cuts.next_start(start, line_end)  # a date or name ends the topic
+    tokens = [(m.group(), start + m.start(), start + m.end()) for m in TAIL_TOKEN.finditer(text[start:limit])]
+    words: list[tuple[str, int, int]] = []
+    for index, (token, _, _) in enumerate(tokens):
+        lowered = token.lower()
+        if not (token[0].isalnum() or token[0] in "$€£₹") or lowered in cue_words("tail_stop") or token in calendar_words():
+            break
+        if lookup_head(token) is not None:
+            return head_end, False  # "an accord on a new contract": the topic is another agreement
+        if token.endswith(("'s", "’s")):
+            break  # someone else's ("a deal for Everton's Thomas Gravesen")
+        if not words or all(w[0].lower() in TAIL_CONNECTORS for w in words):
+            if _not_a_topic(tokens, index, article=bool(words)):
+                return head_end, False
+        if lowered in ("in", "at") and index + 1 < len(tokens) and _place_or_party(tokens[index + 1][0]):
+            break  # "… in Oslo": where it was signed
+        if named_only and words and token.islower() and lowered not in TAIL_CONNECTORS:
+            break  # a title goes on in capitals: "Convention on Human Rights and meet our duty"
+        if lowered == "and" and index + 1 < len(tokens) and tokens[index + 1][0].lower() in clause_starts():
+            break
+        words.append(tokens[index])
+        if len(words) > MAX_TAIL_WORDS:
+            return head_end, False
+    while words and words[-1][0].lower() in TAIL_CONNECTORS:
+        words.pop()
+    content = [w for w in words if w[0].lower() not in TAIL_CONNECTORS]
+    if not content:
+        return head_end, False
+    capitalised = any(w[0][0].isupper() for w in content)
+    topic = text[content[0][1]:words[-1][2]]
+    if (named_only and not content[0][0][0].isupper()) or topic in party_names():
+        return head_end, False
+    return words[-1][2], capitalised
+
+
+def _role(head: HeadWord, left: _Left, named: bool, acronym: bool, tailed: bool) -> str | None:
+    """INTRO, REMENTION, DEFINITE_NAME, REFERENCE, or None when the mention names no particular agreement."""
+    if left.determiner in cue_words("not_specific"):
+        return None
+    definite = left.determiner in cue_words("definite") or left.determiner == "'s"
+    bare = not (left.modified or left.capitalised or tailed or acronym)
+    if head.cased:
+        return REMENTION if definite and bare else INTRO
+    if named and bare:
+        # "the Joint Declaration", "a Letter of Intent"; alone it is some other name ("Pact", "Accord")
+        if definite:
+            return DEFINITE_NAME
+        if left.determiner not in cue_words("indefinite") | cue_words("signing_verb"):
+            return None
+    if named or acronym:
+        return INTRO
+    determiner = left.determiner
+    if determiner in cue_words("indefinite"):
+        return None if bare and left.in_apposition else INTRO
+    if determiner in cue_words("definite") or determiner == "'s":
+        return INTRO if left.numeric else REFERENCE
+    if determiner in cue_words("signing_verb"):
+        return INTRO
+    return None
+
+
+def _inside_longer_name(text: str, line_start: int, position: int) -> bool:
+    """Whether a capitalised word at position continues a name through a connector ("Reconciliation and Accord")."""
+    words = text[line_start:position].split()[-2:]
+    return len(words) == 2 and words[1] in ("and", "of", "&", "for") and words[0][:1].isupper()
+
+
+def _signed_or_between(left: _Left, after: str, untailed: bool) -> bool:
+    """Whether the text says a weak head is signed or made between parties ("signed a framework",
+    "framework between A and B", "framework was signed")."""
+    signing = cue_words("signing_verb")
+    return (untailed and bool(WEAK_EVIDENCE_AFTER.match(after))
+            or left.determiner in signing or left.before_determiner in signing)
+
+
+def classify(text: str, head_start: int, head_end: int,
+             cuts: Cuts | None = None) -> tuple[Mention, tuple[int, int] | None] | None:
+    """The mention around one head word and the range of an acronym defined for it, or None."""
+    head = lookup_head(text[head_start:head_end])
+    line_start, line_end = line_bounds(text, head_start)
+    if head is None or "plural" in head.flags and head.cased:
+        return None
+    after = text[head_end:line_end]
+    following = re.match(r"[ \t]+([A-Za-z][\w-]*)", after)
+    if following and (following.group(1) in cue_words("compound_follower") or following.group(1) in org_heads()):
+        return None
+    if following and head_pattern().match(after[following.start(1):following.start(1) + 40].lower()):
+        return None  # "framework agreement", "Joint Declaration agreement": the last word is the head
+    if is_title_line(text[line_start:line_end]):
+        if "plural" in head.flags:
+            return None
+        return Mention(head_start, head_end, head.kind, HEADLINE, head_start, head_end), None
+    left = _left(text, line_start, head_start)
+    if " ".join(text[left.start:head_end].lower().split()[-2:]) in cue_words("idiom"):
+        return None
+    if "plural" in head.flags:
+        if not ("named" in head.flags and left.capitalised and text[head_start].isupper()):  # "Oslo Accords"
+            return None
+        return Mention(left.start, head_end, head.kind, INTRO, head_start, head_end, named=True), None
+    end, tail_capitalised = _tail(text, head_end, line_end, cuts or Cuts(), of_allowed="weak" not in head.flags,
+                                  capitalised_only=left.capitalised or text[head_start].isupper() and not head.cased)
+    before = text[line_start:left.start].rstrip()
+    sentence_start = left.quoted or not before or before[-1] in ".!?:(" + QUOTES
+    named = left.capitalised or tail_capitalised or (text[head_start].isupper() and not head.cased and not sentence_start)
+    acronym_match = ACRONYM_AFTER.match(text, end)
+    acronym = None
+    if acronym_match and sum(c.isupper() for c in acronym_match.group(1)) >= 2:
+        if re.search(r"[A-Z]s$", acronym_match.group(1)):
+            return None  # "15 Memorandum of Understanding (MoUs)": several agreements
+        acronym = acronym_match.span(1)
+    if "named" in head.flags and not (named and text[head_start].isupper()):
+        return None  # "Kyoto Protocol", not "security protocol" or "Elvis convention"
+    if text[head_start].isupper() and not left.capitalised and _inside_longer_name(text, line_start, left.start):
+        return None  # "Day of Reconciliation and Accord"
+    role = _role(head, left, named, acronym is not None, end > head_end)
+    if "weak" in head.flags and not named and not _signed_or_between(left, after, end == head_end):
+        role = PENDING  # even "the framework": a reference to a framework nobody named is no agreement
+    if role is None:
+        return None
+    return Mention(left.start, end, head.kind, role, head_start, head_end, named=named), acronym
+
+
+def _absorbs(text: str, earlier: Mention | None, weak: Mention) -> bool:
+    """Whether a bare "an agreement" just before is the agreement on this framework."""
+    if earlier is None or earlier.role != INTRO or earlier.named or (earlier.start, earlier.end) != (earlier.head_start, earlier.head_end):
+        return False
+    gap = text[earlier.end:weak.start]
+    words = gap.split()
+    if re.search(r"[.;!?\n]", gap) or len(words) > ABSORB_WINDOW:
+        return False
+    while words and words[-1].lower() in determiners():
+        words.pop()
+    return bool(words) and words[-1].lower() in cue_words("tail_preposition")
+
+
+def find_mentions(text: str, cuts: list[tuple[int, int]] = (), start: int = 0) -> list[Mention]:
+    """Every agreement mention after start, with acronym definitions and their later uses, in text order."""
+    cuts = Cuts(cuts)
+    mentions: list[Mention] = []
+    acronyms: list[tuple[str, Mention, int]] = []
+    covered = start
+    for match in head_matches(lowered(text), start):
+        if match.start() < covered or text[match.start() - 1:match.start()] == "-" or cuts.inside(*match.span()):
+            continue
+        found = classify(text, match.start(), match.end(), cuts)
+        if found is None:
+            continue
+        mention, acronym = found
+        if mention.role == PENDING:
+            earlier = next((m for m in reversed(mentions) if m.role != ACRONYM and m.start < mention.start), None)
+            if not _absorbs(text, earlier, mention):
+                continue
+            mention.role = INTRO
+            earlier.role, earlier.absorbed_by = REFERENCE, mention
+        while mentions and mentions[-1].start >= mention.start:
+            mentions.pop()  # "sign framework political deal": the longer mention holds the earlier one
+        mentions.append(mention)
+        covered = mention.end
+        if acronym is not None:
+            definition = Mention(acronym[0], acronym[1], mention.kind, ACRONYM, *acronym, defined_by=mention)
+            mentions.append(definition)
+            acronyms.append((text[acronym[0]:acronym[1]], mention, acronym[1]))
+            covered = acronym[1]
+    taken = [(m.start, m.end) for m in mentions]
+    kept = {id(m) for m in mentions}
+    for acronym, defined_by, after in acronyms:
+        if id(defined_by) not in kept:
+            continue
+        for use in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text[after:]):
+            span = (after + use.start(), after + use.end())
+            if not any(s < span[1] and span[0] < e for s, e in taken):
+                mentions.append(Mention(*span, defined_by.kind, ACRONYM, *span, defined_by=defined_by))
+                taken.append(span)
+    return sorted(mentions, key=lambda m: m.start)

@@ -1,0 +1,4 @@
+"""The `extract` command line."""
+from .commands import main
+
+__all__ = ["main"]

@@ -1,0 +1,190 @@
+"""`extract eval`: scores extraction against gold files (NAME.txt beside NAME.json, GOLD_FORMAT.md).
+
+For each article and type, the distinct folded surfaces the extractor output (every mention
+of every item) are compared with the gold ones; ROLE compares (person, role) pairs. Counts
+are summed over articles (micro-average). A DATE whose surface matches also scores its
+value: date-value accuracy is the share of matched dates whose ISO value equals the gold one.
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rich.table import Table
+
+TYPES = ("ORG", "PERSON", "DATE", "AGREEMENT", "ROLE")
+ENTITY_TYPES = ("ORG", "PERSON", "DATE", "AGREEMENT")  # the "entities" total leaves roles out
+OUTPUT_KEYS = {"ORG": "organisations", "PERSON": "people", "DATE": "dates", "AGREEMENT": "agreements"}
+PLAIN_PUNCTUATION = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+})
+
+
+class GoldError(ValueError):
+    """A gold folder or file that cannot be read; the message names it."""
+
+
+def fold(surface: str | None) -> str:
+    """A surface as compared: Unicode-normalized, plain quotes and dashes, case and spaces folded,
+    punctuation at the edges and a leading "the" dropped."""
+    text = unicodedata.normalize("NFKC", surface or "").translate(PLAIN_PUNCTUATION).casefold()
+    text = " ".join(text.split()).strip(" .,;:")
+    return text[len("the "):] if text.startswith("the ") else text
+
+
+@dataclass
+class Facts:
+    """What one article says, as compared: folded surfaces per type and each date's value."""
+
+    surfaces: dict[str, set] = field(default_factory=lambda: {t: set() for t in TYPES})
+    date_values: dict[str, str | None] = field(default_factory=dict)
+
+
+def gold_facts(gold: dict[str, Any]) -> Facts:
+    """The facts of one gold annotation."""
+    facts = Facts()
+    annotations = gold.get("gold") or {}
+    for kind in ("ORG", "PERSON"):
+        facts.surfaces[kind] = {fold(s) for s in annotations.get(kind, [])}
+    for date in annotations.get("DATE", []):
+        facts.surfaces["DATE"].add(fold(date["text"]))
+        facts.date_values[fold(date["text"])] = date.get("value")
+    facts.surfaces["AGREEMENT"] = {fold(a["text"]) for a in annotations.get("AGREEMENT", [])}
+    facts.surfaces["ROLE"] = {(fold(r["person"]), fold(r["role"])) for r in annotations.get("ROLE", [])}
+    return facts
+
+
+def _item_surfaces(item: dict[str, Any]) -> list[str]:
+    """Every mention text of an output item, or its name when it has no mentions."""
+    texts = [m["text"] for m in item.get("mentions") or [] if m.get("text")]
+    return texts or [t for t in (item.get("name") or item.get("text"),) if t]
+
+
+def article_facts(article: dict[str, Any]) -> Facts:
+    """The facts of one article object of the output contract."""
+    facts = Facts()
+    for kind, key in OUTPUT_KEYS.items():
+        for item in article.get(key) or []:
+            for surface in _item_surfaces(item):
+                facts.surfaces[kind].add(fold(surface))
+                if kind == "DATE":
+                    facts.date_values[fold(surface)] = item.get("value")
+    for person in article.get("people") or []:
+        for role in person.get("roles") or []:
+            title = role.get("role") if isinstance(role, dict) else role
+            if title:
+                facts.surfaces["ROLE"].add((fold(person.get("name")), fold(title)))
+    return facts
+
+
+def read_gold(gold_dir: str | Path) -> dict[str, dict[str, Any]]:
+    """Gold annotations by article name: every NAME.json that has a NAME.txt beside it."""
+    folder = Path(gold_dir)
+    if not folder.is_dir():
+        raise GoldError(f"{gold_dir}: not a folder")
+    golds = {}
+    for path in sorted(folder.glob("*.json")):
+        if not path.with_suffix(".txt").is_file():
+            continue
+        try:
+            golds[path.stem] = json.loads(path.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as err:
+            raise GoldError(f"{path}: not a gold JSON file ({err})") from None
+    if not golds:
+        raise GoldError(f"{gold_dir}: no NAME.txt + NAME.json pairs")
+    return golds
+
+
+def _ratios(tp: int, fp: int, fn: int) -> dict[str, Any]:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3), "tp": tp, "fp": fp, "fn": fn}
+
+
+def _readable(surface) -> str:
+    return " / ".join(surface) if isinstance(surface, tuple) else surface
+
+
+def score(golds: dict[str, dict[str, Any]], articles: dict[str, dict[str, Any]], by_doc: bool = False) -> dict[str, Any]:
+    """Scores of article objects (by article name) against gold annotations (by article name)."""
+    counts = {t: [0, 0, 0] for t in TYPES}
+    dates_scored = dates_right = 0
+    documents = []
+    for name, gold in sorted(golds.items()):
+        expected, found = gold_facts(gold), article_facts(articles.get(name, {}))
+        detail: dict[str, Any] = {"doc": name}
+        for kind in TYPES:
+            right, wanted = found.surfaces[kind], expected.surfaces[kind]
+            for i, n in enumerate((len(right & wanted), len(right - wanted), len(wanted - right))):
+                counts[kind][i] += n
+            detail[kind] = {"missed": sorted(map(_readable, wanted - right)),
+                            "spurious": sorted(map(_readable, right - wanted))}
+        for surface in found.surfaces["DATE"] & expected.surfaces["DATE"]:
+            dates_scored += 1
+            dates_right += found.date_values.get(surface) == expected.date_values.get(surface)
+        documents.append(detail)
+    totals = [sum(counts[t][i] for t in ENTITY_TYPES) for i in range(3)]
+    result = {
+        "documents": len(golds),
+        "types": {t: _ratios(*counts[t]) for t in TYPES},
+        "entities": _ratios(*totals),
+        "date_value_accuracy": round(dates_right / dates_scored, 3) if dates_scored else None,
+        "dates_scored": dates_scored,
+    }
+    if by_doc:
+        result["by_doc"] = documents
+    return result
+
+
+def evaluate(gold_dir: str | Path, nlp, by_doc: bool = False) -> tuple[dict[str, Any], list[str]]:
+    """Extract every gold article's text with nlp and score it; also one message per unreadable text.
+
+    A text is read as `extract` reads it; the gold file's "published" date, when given,
+    is its publication date, as `--published` would set it.
+    """
+    from ..pipeline.build import process
+    from ..io.sources import read_path
+
+    golds = read_gold(gold_dir)
+    texts = (read_path(Path(gold_dir) / f"{name}.txt", name, gold.get("published")) for name, gold in golds.items())
+    articles, errors = {}, []
+    for article, result in process(nlp, texts):
+        if result is None:
+            errors.append(f"{Path(gold_dir) / article.source}.txt: {article.error}")
+        else:
+            articles[article.source] = result
+    return score(golds, articles, by_doc), errors
+
+
+def score_table(result: dict[str, Any]) -> Table:
+    """Per-type precision, recall and F1 as a Rich table, date-value accuracy in the caption."""
+    accuracy = result["date_value_accuracy"]
+    table = Table(title=f"{result['documents']} documents",
+                  caption=f"date value accuracy: {'n/a' if accuracy is None else f'{accuracy:.3f}'}"
+                          f" ({result['dates_scored']} matched dates)")
+    for column in ("Type", "Precision", "Recall", "F1", "TP", "FP", "FN"):
+        table.add_column(column, justify="left" if column == "Type" else "right")
+    rows = [*result["types"].items(), ("ALL (entities)", result["entities"])]
+    for kind, m in rows:
+        table.add_row(kind, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}",
+                      str(m["tp"]), str(m["fp"]), str(m["fn"]), end_section=kind == "ROLE")
+    return table
+
+
+def by_doc_table(result: dict[str, Any]) -> Table:
+    """What each document missed and got wrong, one row per document and type."""
+    table = Table(title="by document")
+    for column in ("Document", "Type", "Missed", "Spurious"):
+        table.add_column(column)
+    for detail in result.get("by_doc", []):
+        for kind in TYPES:
+            missed, spurious = detail[kind]["missed"], detail[kind]["spurious"]
+            if missed or spurious:
+                table.add_row(detail["doc"], kind, "; ".join(missed), "; ".join(spurious))
+    return table

@@ -1,0 +1,153 @@
+"""Word lists and the capitalised-phrase scanner shared by the name components."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from .regex import trie as regex_trie
+from .resources import word_list, word_set
+
+# A capitalised word: "Ministry", "NRMO", "Inter-Services", "O'Neill", "U.S.", "SkyJet".
+# A dot is kept only in dotted acronyms and in short abbreviations before another name word ("Dr. Kaushik").
+# WORD_TAIL is what follows the first capital; a pattern that opens with "[A-Z]" (and checks what
+# comes before in a lookbehind after it) lets the regex engine skip ahead to capitals quickly.
+WORD_TAIL = r"(?:\.(?:[A-Z]\.)+|[a-z]{0,3}\.(?=[ \t]+[A-Z])|[\w'’&-]*[\w]|)"
+WORD = rf"[A-Z]{WORD_TAIL}"
+# WORD where the character before is no word character or hyphen, checked after the capital:
+# the engine then skips ahead to capitals instead of trying a leading lookbehind everywhere.
+WORD_AFTER_BOUNDARY = rf"[A-Z](?<![\w-][A-Z]){WORD_TAIL}"
+CONNECTOR = r"(?:of|for|the|and|&|de|du|da|del|der|la|le|van|von|bin|al|el|uz|ul)"
+
+
+def trie(words) -> str:
+    """The words as one regex branching a character at a time (spaces match a single space)."""
+    return regex_trie(words, space=" ")
+
+
+def words_not_after(words, before: str) -> str:
+    """Any of the words where the character before is not in the class `before` ("[\\w-]").
+
+    The lookbehind comes after each word's first character, so that the pattern opens with
+    literal characters and the regex engine skips straight to them instead of trying every
+    position of the text (a leading lookbehind is several times slower on long texts)."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    return "(?:" + "|".join(f"{re.escape(c)}(?<!{before}{re.escape(c)}){trie(rest)}"
+                            for c, rest in sorted(rests.items())) + ")"
+
+
+def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:
+    """pattern.finditer(text) when every match begins at one of the ascending positions `starts`.
+
+    A cheap scan for those positions and a match tried only there beat the regex engine trying
+    the pattern at every position of the text (it cannot skip ahead to lower-case words)."""
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)):
+            end = match.end()
+            yield match
+
+
+@lru_cache(maxsize=None)
+def honorifics() -> frozenset[str]:
+    """Honorifics and ranks, as written."""
+    return word_set("honorifics.txt") | ranks()
+
+
+@lru_cache(maxsize=None)
+def ranks() -> frozenset[str]:
+    """Military and police ranks: honorifics that are also a role."""
+    return word_set("ranks.txt")
+
+
+@lru_cache(maxsize=None)
+def ambiguous_honorifics() -> frozenset[str]:
+    """Honorifics that are also ordinary capitalised words ("General", "Major", "Justice")."""
+    return word_set("ambiguous_honorifics.txt")
+
+
+@lru_cache(maxsize=None)
+def places() -> frozenset[str]:
+    """Countries, regions and major cities, one or two words."""
+    return word_set("places.txt")
+
+
+@lru_cache(maxsize=None)
+def not_names() -> frozenset[str]:
+    """Capitalised words that are never part of a person's name."""
+    return word_set("not_names.txt") | places() | place_heads() | calendar_words()
+
+
+@lru_cache(maxsize=None)
+def place_heads() -> frozenset[str]:
+    """Words that close a place name ("Avenue", "Islands", "Road")."""
+    return word_set("place_heads.txt")
+
+
+@lru_cache(maxsize=None)
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names (the first column of months.txt and weekdays.txt)."""
+    return frozenset(line.split("\t")[0] for name in ("months.txt", "weekdays.txt") for line in word_list(name))
+
+
+@lru_cache(maxsize=None)
+def first_names() -> frozenset[str]:
+    """Given names from many cultures, minus words that are titles, places or organisation heads."""
+    return _names_only("first_names.txt")
+
+
+def _names_only(file: str) -> frozenset[str]:
+    """The names of a name list that are not also honorifics, titles, organisation heads,
+    sentence words or other non-names."""
+    excluded = honorifics() | org_heads() | common_capitalised() | not_names()
+    return frozenset(n for n in word_set(file) if n not in excluded and n.lower() not in role_words())
+
+
+@lru_cache(maxsize=None)
+def org_heads() -> frozenset[str]:
+    """Organisation-type head words."""
+    return word_set("org_heads.txt")
+
+
+@lru_cache(maxsize=None)
+def role_words() -> frozenset[str]:
+    """Title and office head words, lower-cased."""
+    return word_set("role_words.txt", lower=True)
+
+
+@lru_cache(maxsize=None)
+def common_capitalised() -> frozenset[str]:
+    """Sentence-initial words that never start a name."""
+    return word_set("common_capitalised.txt")
+
+
+@lru_cache(maxsize=None)
+def not_acronyms() -> frozenset[str]:
+    """All-capital words that are not organisations."""
+    return word_set("not_acronyms.txt")
+
+
+@lru_cache(maxsize=None)
+def org_names() -> tuple[str, ...]:
+    """Well-known organisation names without an organisation-type word."""
+    return word_list("org_names.txt")
+
+
+@lru_cache(maxsize=None)
+def last_names() -> frozenset[str]:
+    """Surnames common outside the English-speaking world ("Sharma", "Otieno", "Rossi"), minus non-names."""
+    return _names_only("last_names.txt")
+
+
+@lru_cache(maxsize=None)
+def person_nouns() -> frozenset[str]:
+    """Lower-case nouns for people that can stand right before a name ("striker", "counterpart")."""
+    return word_set("person_nouns.txt")
+
+
+def is_acronym(word: str) -> bool:
+    """An all-capital word of 2-8 letters (dots and & allowed), e.g. NRMO, U.N., R&AW."""
+    letters = word.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()

@@ -1,0 +1,147 @@
+"""Date expressions found in text and normalized to ISO 8601 against the publication date.
+
+Detection uses one compiled regular expression: the rules of resources/date_patterns.txt
+joined into a single alternation (components/date_scanner.py). Trying it at every word start is
+slow (each "the" descends into a dozen rules), so it is tried only in the stretch of words just
+before an anchor (a digit, a month name, "week", ...; see resources/date_triggers.txt), which
+finds exactly what a scan of the whole text would. The matched rule's resolver
+(components/date_values.py) computes the value.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..common.extensions import doc_value
+from ..output.invariants import is_iso_value
+from .scanner import GATE_LENGTH, Scanner, scanner
+from .values import REFERENCES, Context, NotADate
+from ..common.batching import ByBatch
+from ..common.spans import add_span, doc_text, overlaps
+
+TIMEML_REFS = frozenset(REFERENCES.values())  # values only timeml_refs produces, outside ISO 8601
+_valid_value = lru_cache(maxsize=4096)(is_iso_value)  # values repeat across matches and articles
+
+
+@dataclass(frozen=True)
+class Found:
+    """A date expression: character range and normalized value."""
+
+    start: int
+    end: int
+    value: str | None
+
+
+_DIGITS = re.compile(r"\d+(?:[.,:/-]\d+)*")  # "1.5" or "2020-21": one anchor, fewer to visit
+_SPAN = re.Match.span
+
+
+def _anchors(scan: Scanner, text: str) -> list[tuple[int, int]]:
+    """(start, end) of every anchor in text, in text order (overlaps allowed)."""
+    spans = list(map(_SPAN, _DIGITS.finditer(text)))
+    spans += map(_SPAN, scan.names.finditer(text))
+    find = text.find
+    for word in scan.words:
+        at = find(word)
+        while at >= 0:
+            spans.append((at, at + len(word)))
+            at = find(word, at + 1)
+    spans.sort()
+    return spans
+
+
+def scan_dates(scan: Scanner, text: str):
+    """The matches scan.regex.finditer(text) gives, trying the expression only at the word starts
+    of the stretch before each anchor that holds nothing but separators, digits and words the
+    rules contain: every date has an anchor with only such text before it (date_triggers.txt)."""
+    size = len(text)
+    backwards = None
+    lead, gate = scan.lead.match, scan.gate.finditer
+    digit_start, regex = scan.digit_start.match, scan.regex.match
+    done = 0  # every position before this was tried or lies inside a match
+    for start, end in _anchors(scan, text):
+        if end <= done:
+            continue
+        low = done
+        if start > done:
+            if backwards is None:
+                backwards = text[::-1]
+            low = size - lead(backwards, size - start, size - done).end()
+        # the gate's lookahead reads up to GATE_LENGTH characters past the last start it tests
+        # (an endpos past the text's end means its end)
+        for candidate in gate(text, low, end + GATE_LENGTH):
+            at = candidate.start()
+            if at >= end:  # starts after the anchor belong to the next anchor's stretch
+                break
+            if at < done:
+                continue
+            match = (digit_start if text[at].isdecimal() else regex)(text, at)
+            if match:
+                yield match
+                done = match.end()
+        if end > done:
+            done = end
+
+
+def find_dates(text: str, published: dt.date | None, timeml_refs: bool = False) -> list[Found]:
+    """Every date expression in text, in text order, with its ISO 8601 value."""
+    scan = scanner(timeml_refs)
+    found: list[Found] = []
+    last_year = None
+    for match in scan_dates(scan, text):
+        rule = scan.rules[match.lastgroup]
+        parts = {name: match.group(group) for name, group in rule.groups}
+        context = Context(text, match.start(), match.end(), published, last_year)
+        try:
+            value = rule.resolve(parts, context)
+        except NotADate:
+            continue
+        except (ValueError, OverflowError):  # beyond the calendar (published near year 1 or 9999)
+            value = None
+        if value not in TIMEML_REFS and not _valid_value(value):  # a last guard for the output contract
+            value = None
+        found.append(Found(match.start(), match.end(), value))
+        if parts.get("y"):
+            last_year = int(parts["y"])
+    return found
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    """The publication date as a date, or None when absent or malformed."""
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+class DateFinder(ByBatch):
+    """Adds every date expression to doc.spans[span_key] with span._.value set."""
+
+    def __init__(self, nlp: Language, name: str, span_key: str, timeml_refs: bool):
+        self.name = name
+        self.span_key = span_key
+        self.timeml_refs = timeml_refs
+        scanner(timeml_refs)  # compile now, not on the first document
+
+    def __call__(self, doc: Doc) -> Doc:
+        taken = [(s.start_char, s.end_char) for s in doc.spans[self.span_key]] if self.span_key in doc.spans else []
+        for found in find_dates(doc_text(doc), parse_published(doc_value(doc, "published")), self.timeml_refs):
+            if any(overlaps((found.start, found.end), t) for t in taken):
+                continue
+            add_span(doc, self.span_key, found.start, found.end, "DATE", value=found.value)
+        return doc
+
+
+@Language.factory(
+    "extractor_dates",
+    assigns=["doc.spans"],
+    default_config={"span_key": "dates", "timeml_refs": False},
+)
+def make_dates(nlp: Language, name: str, span_key: str, timeml_refs: bool) -> DateFinder:
+    """Factory for the date finder; timeml_refs also marks "now", "recently"... as TimeML does."""
+    return DateFinder(nlp, name, span_key, timeml_refs)

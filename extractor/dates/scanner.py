@@ -1,0 +1,255 @@
+"""The combined date expression of resources/date_patterns.txt, built once or loaded prebuilt.
+
+The rules are joined into a single alternation (placeholders such as {MONTH} filled from the
+word lists), each alternative ending in an empty marker group that names its rule, and gated
+by lookaheads on the characters it can start with (components/regex_speed.py). Working those
+out reads every rule's parse tree, which took most of a one-article run's start-up; so the
+result ships prebuilt in resources/date_scanner.json, with the regex engine's compiled programs
+(components/stored_regex.py), stamped with a digest of everything it was built from. When any
+of that changes (a pattern, a word list, this module), the digest differs and the expression is
+built afresh, so the prebuilt file can be stale but never wrong.
+Refresh it with `python bench/prebuild_dates.py` (a test fails while it is stale).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+from ..common.resources import word_list
+from . import stored_regex, values as date_values
+from ..common import regex as regex_speed
+from .values import MONTHS, NUMBERS, ORDINALS, REFERENCES, RESOLVERS, SEASONS, SHIFTS, WEEKDAYS
+from ..common.regex import DIGIT, lookahead, prefixes, trie, words
+
+PATTERNS_FILE = "date_patterns.txt"
+TRIGGERS_FILE = "date_triggers.txt"
+MODIFIERS_FILE = "date_modifiers.txt"
+PREBUILT = Path(__file__).resolve().parent / "data" / "date_scanner.json"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One line of the patterns file inside the combined expression."""
+
+    resolve: Callable
+    groups: tuple[tuple[str, str], ...]  # (name in the patterns file, name in the combined regex)
+    resolver: str  # the resolver's name in the patterns file
+
+
+def _full_month_names() -> set[str]:
+    """The longest name of each month: the others in months.txt are abbreviations."""
+    by_number: dict[int, list[str]] = {}
+    for name, number in MONTHS.items():
+        by_number.setdefault(number, []).append(name)
+    return {max(names, key=len) for names in by_number.values()}
+
+
+def _month_forms(names, full: set[str]) -> str:
+    """Capitalised month names; abbreviations also with a full stop ("Feb.")."""
+    forms = [n.capitalize() for n in names] + [n.capitalize() + "." for n in names if n not in full]
+    return trie(forms)
+
+
+def _modifiers() -> str:
+    """{MOD}: an optional "the", a modifier, and what may follow it ("end of the", "mid-")."""
+    ends_in_of = trie([w for w in word_list(MODIFIERS_FILE) if w.endswith(" of")], either_case_first=True)
+    single = trie([w for w in word_list(MODIFIERS_FILE) if not w.endswith(" of")], either_case_first=True)
+    return rf"(?:(?:[Tt]he\s+)?(?:{ends_in_of}\s+(?:the\s+)?|{single}[\s-]+))"
+
+
+def placeholders() -> dict[str, str]:
+    """The {NAME} fragments the patterns file may use."""
+    full = _full_month_names()
+    return {
+        "MONTH": _month_forms(MONTHS, full),
+        "MONTH_FULL": _month_forms(full, full),
+        "MONTH_SAFE": _month_forms(full - {"may"}, full),  # "May" alone is too often the verb
+        "WEEKDAY": trie([w.capitalize() for w in WEEKDAYS]),
+        "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b",
+        "YEAR": r"(?:1[89]\d\d|20\d\d)(?!\d)",
+        "DASH": r"\s*[-–—]\s*",
+        "TO": r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)",
+        "MOD": _modifiers(),
+        "SHIFT": trie(SHIFTS, either_case_first=True),
+        "NUM": trie(NUMBERS, either_case_first=True),
+        "QORD": r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)",
+        "CORD": trie(ORDINALS, either_case_first=True),
+        "SEASON": trie(SEASONS, either_case_first=True),
+        "REF": trie(REFERENCES, either_case_first=True),
+    }
+
+
+GATE_LENGTH = 3  # characters of lookahead that decide whether a word start can begin a date
+_PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
+_GROUP = re.compile(r"\(\?P([<=])(\w+)")
+_ANY_LEAD = r"[\w\s'’-]*"  # what a date may contain before its anchor (date_triggers.txt)
+
+
+@dataclass(frozen=True)
+class Scanner:
+    """The combined expression, the rule behind each of its marker groups, and the anchors."""
+
+    regex: re.Pattern
+    rules: dict[str, Rule]
+    gate: re.Pattern  # the expression's own test of where a date can start
+    lead: re.Pattern  # read backwards from an anchor: what may precede it inside a date
+    names: re.Pattern  # capitalised anchor words
+    words: tuple[str, ...]  # lower-case anchor words, found with str.find (faster than a regex)
+    # regex without the alternatives that cannot begin with a digit, for the half of the tries
+    # that start at one: the same matches, without failing the other lookaheads one by one
+    digit_start: re.Pattern
+
+
+def _anchor_words(timeml_refs: bool) -> tuple[set[str], set[str]]:
+    """(capitalised, lower-case) words of which every date contains one, or a digit."""
+    anchors = set(word_list(TRIGGERS_FILE)) | set(SEASONS)
+    if timeml_refs:
+        anchors |= {phrase.split()[-1] for phrase in REFERENCES}
+    names = {w.capitalize() for w in (*MONTHS, *WEEKDAYS, *anchors)}
+    return names, anchors
+
+
+def build_scanner(timeml_refs: bool = False) -> Scanner:
+    """Compile the patterns file for this setting; a bad line fails naming itself."""
+    fills = placeholders()
+    alternatives, rules, vocabulary = [], {}, []
+    for index, line in enumerate(word_list(PATTERNS_FILE)):
+        name, _, template = line.partition("\t")
+        if name == "reference" and not timeml_refs:
+            continue
+        if name not in RESOLVERS:
+            raise ValueError(f"resources/{PATTERNS_FILE}: unknown resolver {name!r} in {line!r}")
+        unknown = set(_PLACEHOLDER.findall(template)) - fills.keys()
+        if unknown:
+            raise ValueError(f"resources/{PATTERNS_FILE}: unknown placeholder {sorted(unknown)} in {line!r}")
+        pattern = _PLACEHOLDER.sub(lambda m: fills[m.group(1)], template)
+        local = tuple(dict.fromkeys(n for kind, n in _GROUP.findall(pattern) if kind == "<"))
+        marker = f"rule{index}"
+        renamed = _GROUP.sub(lambda m: f"(?P{m.group(1)}{m.group(2)}_{index}", pattern)
+        alternatives.append((prefixes(pattern, GATE_LENGTH), renamed + f"(?P<{marker}>)"))
+        vocabulary.append(words(pattern))
+        rules[marker] = Rule(RESOLVERS[name], tuple((n, f"{n}_{index}") for n in local), name)
+    gate = _gate(alternatives)
+    try:
+        regex = re.compile(gate + _gated_alternation(alternatives))
+    except re.error:
+        _raise_for_bad_line(fills)
+        raise
+    names, anchor_words = _anchor_words(timeml_refs)
+    return Scanner(regex, rules, re.compile(gate), _lead(vocabulary), re.compile(trie(names)),
+                   tuple(sorted(anchor_words)), _starting_with(alternatives, str.isdecimal))  # \d is str.isdecimal
+
+
+def _gate(alternatives: list[tuple[set[str] | None, str]]) -> str:
+    """A word start followed by what one of the alternatives can begin with."""
+    return r"(?<!\w)" + lookahead(_union(starts for starts, _ in alternatives))
+
+
+def _starting_with(alternatives: list[tuple[set[str] | None, str]], first_class: Callable[[str], bool]) -> re.Pattern:
+    """The combined expression without the alternatives whose lookahead rejects every character
+    of first_class: wherever such a character starts the text, it matches as the whole one does."""
+    kept = [(starts, pattern) for starts, pattern in alternatives if _may_begin_with(starts, first_class)]
+    return re.compile(_gate(kept) + _gated_alternation(kept))
+
+
+def _may_begin_with(starts: set[str] | None, first_class: Callable[[str], bool]) -> bool:
+    """Whether an alternative gated on these prefixes can begin with a character of first_class."""
+    if not lookahead(starts):  # not gated: it may begin anywhere
+        return True
+    return any(first_class("0" if start[0] == DIGIT else start[0]) for start in starts)
+
+
+def _lead(vocabulary: list[set[str] | None]) -> re.Pattern:
+    """Matched on the reversed text from an anchor: the letters joined to it, then separators,
+    digits and whole words that some rule contains; any word if a rule's words are unknown."""
+    if any(line_words is None for line_words in vocabulary):
+        return re.compile(_ANY_LEAD)
+    reversed_words = {w[::-1] for line_words in vocabulary for w in line_words}
+    return re.compile(rf"[^\W\d_]*(?:[\s'’\d_-]|(?i:{trie(reversed_words)})(?![^\W\d_]))*")
+
+
+def _gated_alternation(alternatives: list[tuple[set[str] | None, str]]) -> str:
+    """(starts, pattern) pairs as one alternation in the same order, each behind a lookahead on
+    its first characters (see regex_speed)."""
+    return "(?:" + "|".join(lookahead(starts) + pattern for starts, pattern in alternatives) + ")"
+
+
+def _union(sets) -> set[str] | None:
+    """Union of prefix sets; None (no gate) if any is unknown."""
+    out: set[str] = set()
+    for starts in sets:
+        if starts is None:
+            return None
+        out |= starts
+    return out
+
+
+def _raise_for_bad_line(fills: dict[str, str]) -> None:
+    """Name the line of the patterns file that does not compile (only called on failure)."""
+    for line in word_list(PATTERNS_FILE):
+        try:
+            re.compile(_PLACEHOLDER.sub(lambda m: fills[m.group(1)], line.partition("\t")[2]))
+        except re.error as err:
+            raise ValueError(f"resources/{PATTERNS_FILE}: {err} in {line!r}") from err
+
+
+def _digest(timeml_refs: bool) -> str:
+    """A fingerprint of everything scanner() builds from: the lists, the tables and the code."""
+    inputs = [word_list(name) for name in (PATTERNS_FILE, TRIGGERS_FILE, MODIFIERS_FILE)]
+    inputs += [MONTHS, WEEKDAYS, SHIFTS, NUMBERS, ORDINALS, SEASONS, REFERENCES, sorted(RESOLVERS), timeml_refs]
+    digest = hashlib.sha256(repr(inputs).encode())
+    for module in (date_values, regex_speed):  # their code shapes the values and the expression
+        digest.update(Path(module.__file__).read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()
+
+
+def _setting(timeml_refs: bool) -> str:
+    return "timeml_refs" if timeml_refs else "default"
+
+
+_EXPRESSIONS = ("regex", "gate", "lead", "names", "digit_start")  # the Scanner's compiled fields
+
+
+def _to_json(scan: Scanner) -> dict:
+    patterns = {field: getattr(scan, field).pattern for field in _EXPRESSIONS}
+    return {
+        **patterns, "words": list(scan.words),
+        "rules": {marker: [rule.resolver, [list(pair) for pair in rule.groups]] for marker, rule in scan.rules.items()},
+        "programs": {field: stored_regex.program(pattern) for field, pattern in patterns.items()},
+    }
+
+
+def _from_json(data: dict) -> Scanner:
+    rules = {marker: Rule(RESOLVERS[name], tuple(map(tuple, groups)), name) for marker, (name, groups) in data["rules"].items()}
+    compiled = {field: stored_regex.load(data[field], data["programs"].get(field)) for field in _EXPRESSIONS}
+    return Scanner(rules=rules, words=tuple(data["words"]), **compiled)
+
+
+def _prebuilt(timeml_refs: bool) -> Scanner | None:
+    """The shipped scanner for this setting if it was built from what is here now."""
+    try:
+        data = json.loads(PREBUILT.read_text(encoding="utf-8"))[_setting(timeml_refs)]
+    except (OSError, ValueError, KeyError):
+        return None
+    return _from_json(data) if data.get("digest") == _digest(timeml_refs) else None
+
+
+@lru_cache(maxsize=None)
+def scanner(timeml_refs: bool = False) -> Scanner:
+    """The combined expression for this setting: prebuilt if up to date, else built now."""
+    return _prebuilt(timeml_refs) or build_scanner(timeml_refs)
+
+
+def write_prebuilt(path: Path = PREBUILT) -> None:
+    """Build both settings and write them, with their digests, to the prebuilt file."""
+    data = {"_about": "Built by `python bench/prebuild_dates.py` from date_patterns.txt and "
+                      "the date word lists; used only while its digests match them."}
+    for timeml_refs in (False, True):
+        data[_setting(timeml_refs)] = {"digest": _digest(timeml_refs), **_to_json(build_scanner(timeml_refs))}
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")

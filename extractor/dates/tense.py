@@ -1,0 +1,64 @@
+"""The tense of the clause around a date expression: does it look back or ahead?
+
+Year-less dates and weekdays resolve before or after the publication date by it. The cue
+nearest to the expression within its sentence decides; the cue words are data
+(resources/date_tense_cues.txt).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..common.resources import word_list
+
+TENSE_CUES = {" ".join(k.lower().split()): v for k, v in (line.split("\t") for line in word_list("date_tense_cues.txt"))}
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_TENSE_REACH = 12  # words on each side of the expression that may set its tense
+
+
+def tense_at(text: str, start: int, end: int) -> str | None:
+    """"past", "future" or None: the tense cue nearest to text[start:end] within its sentence
+    (a reporting verb such as "said" only when there is no other cue)."""
+    left = text[max(0, start - 160):start]
+    boundaries = list(_SENTENCE_END.finditer(left))
+    if boundaries:
+        left = left[boundaries[-1].end():]
+    right = text[end:end + 160]
+    boundary = _SENTENCE_END.search(right)
+    if boundary:
+        right = right[:boundary.start()]
+    before = _WORD.findall(left)[::-1][:_TENSE_REACH]
+    after = _WORD.findall(right)[:_TENSE_REACH]
+    reported = False
+    for distance in range(max(len(before), len(after))):
+        # the word on the left first, then the one on the right; each word's previous word in
+        # the text (the next one in `before`) tells whether a participle follows "be"
+        for cue in (_cue(before, distance, distance + 1), _cue(after, distance, distance - 1)):
+            if cue == "report":
+                reported = True
+            elif cue:
+                return cue
+    return "past" if reported else None
+
+
+_AUXILIARIES = frozenset(("be", "being", "been"))
+
+
+def _cue(words: list[str], index: int, previous: int) -> str | None:
+    """The cue of words[index] (None beyond the list), given the word at `previous` before it."""
+    if index >= len(words):
+        return None
+    cue = _word_cue(words[index])
+    if cue == "past" and 0 <= previous < len(words) and words[previous].lower() in _AUXILIARIES:
+        return None  # "will be held": the participle says nothing, the auxiliary decides
+    return cue
+
+
+@lru_cache(maxsize=8192)  # the same few hundred words recur around dates
+def _word_cue(word: str) -> str | None:
+    word = word.lower().replace("’", "'")
+    if "'" in word:
+        word = word[word.index("'"):] if word.endswith("'ll") else word
+    cue = TENSE_CUES.get(word) or ("past" if len(word) >= 5 and word.endswith("ed") else None)
+    return None if cue == "none" else cue

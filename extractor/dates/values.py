@@ -1,0 +1,421 @@
+"""ISO 8601 values for matched date expressions, resolved against the publication date.
+
+Each resolver takes the named groups of one match (`parts`) and a `Context` (publication date,
+tense of the surrounding clause, last explicit year in the text) and returns the value, None when
+it cannot be resolved, or raises NotADate when the match turns out not to be a date.
+
+Values: day 2026-02-03, month 2025-10, year 2025, quarter 2026-Q1, week or other range START/END
+(a week runs Monday to Sunday), decade 1990/1999, century 1900/1999, season as its months
+(summer 2012 = 2012-06/2012-08). Vague references found with timeml_refs keep TimeML's
+PRESENT_REF / PAST_REF / FUTURE_REF.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from functools import cached_property
+
+from dateutil.relativedelta import relativedelta
+
+from ..common.resources import word_list
+from .tense import tense_at
+
+
+class NotADate(Exception):
+    """The match looked like a date but its context says otherwise ("2025 troops")."""
+
+
+def table(name: str) -> dict[str, str]:
+    """A two-column resource list as {first column lower-cased: second column}."""
+    pairs = (line.split("\t") for line in word_list(name))
+    return {" ".join(key.lower().split()): value for key, value in pairs}
+
+
+MONTHS = {k: int(v) for k, v in table("months.txt").items()}
+WEEKDAYS = {k: int(v) for k, v in table("weekdays.txt").items()}
+SHIFTS = {k: int(v) for k, v in table("date_shifts.txt").items()}
+NUMBERS = {k: int(v) for k, v in table("date_numbers.txt").items()}
+ORDINALS = {k: int(v) for k, v in table("date_ordinals.txt").items()}
+SEASONS = {k: tuple(int(m) for m in v.split("\t")) for k, v in (line.split("\t", 1) for line in word_list("date_seasons.txt"))}
+REFERENCES = table("date_refs.txt")
+YEAR_BLOCKERS = table("date_year_blockers.txt")
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+NEAR_DAYS = 60  # a year-less date this close to the publication date is that one, whatever the tense
+
+
+class Context:
+    """What a resolver may use beyond the match: publication date, tense, last explicit year."""
+
+    def __init__(self, text: str, start: int, end: int, published: dt.date | None, last_year: int | None):
+        self.text, self.start, self.end = text, start, end
+        self.published = published
+        self.last_year = last_year
+
+    @cached_property
+    def tense(self) -> str | None:
+        """Tense of the clause around the expression (computed only when a resolver asks)."""
+        return tense_at(self.text, self.start, self.end)
+
+
+# ---- calendar helpers -------------------------------------------------------------------------
+
+def year_text(year: int) -> str:
+    """A year as ISO 8601 writes it (four digits); ValueError outside 1-9999."""
+    if not 1 <= year <= 9999:
+        raise ValueError(f"year {year} out of range")
+    return f"{year:04d}"
+
+
+def iso_day(year: int, month: int, day: int) -> str | None:
+    """YYYY-MM-DD, or None for an impossible date."""
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def week(day: dt.date) -> str:
+    """The Monday-to-Sunday week containing day, as a range."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _span(year: int, first: tuple[int, int], last: tuple[int, int]) -> tuple[dt.date, dt.date] | None:
+    """The dates of a (month, day)-(month, day) period starting in year; day 0 = the month's end."""
+    end_year = year + (last < first)
+    try:
+        start = dt.date(year, first[0], first[1] or 1)
+        end = dt.date(end_year, last[0], last[1]) if last[1] else _month_end(end_year, last[0])
+    except ValueError:
+        return None
+    return start, end
+
+
+def pick_year(first: tuple[int, int], last: tuple[int, int], ctx: Context, shift: int | None = None) -> int | None:
+    """The year a year-less period (given as (month, day) bounds, day 0 = whole month) falls in.
+
+    With a publication date: shift -1 ("last July") the latest occurrence that ended before it,
+    +1 the first that starts after it, 0 ("this July") the one containing it or in its year; no
+    shift: an occurrence within NEAR_DAYS of the publication date, else by the tense of the
+    clause the latest occurrence starting on or before the publication date (past) or the first
+    ending on or after it (future), else the nearest one. Without a publication date: the last
+    year written before it in the text, else None.
+    """
+    published = ctx.published
+    if published is None:
+        return ctx.last_year
+    candidates = [(y, s) for y in (published.year - 1, published.year, published.year + 1) if (s := _span(y, first, last))]
+    if not candidates:
+        return None
+    if shift == 0:
+        inside = [y for y, (start, end) in candidates if start <= published <= end]
+        return inside[0] if inside else published.year
+    if shift is not None and shift < 0:
+        return max((y for y, (_, end) in candidates if end < published), default=None)
+    if shift is not None and shift > 0:
+        return min((y for y, (start, _) in candidates if start > published), default=None)
+    def distance(item):
+        start, end = item[1]
+        return max((start - published).days, (published - end).days, 0), -item[0] if start > published else item[0]
+
+    nearest = min(candidates, key=distance)
+    if distance(nearest)[0] <= NEAR_DAYS:
+        return nearest[0]
+    tense = ctx.tense
+    if tense == "past":
+        return max((y for y, (start, _) in candidates if start <= published), default=None)
+    if tense == "future":
+        return min((y for y, (_, end) in candidates if end >= published), default=None)
+    return nearest[0]
+
+
+def shifted(published: dt.date, unit: str, amount: int, tense: str | None = None) -> str:
+    """The period amount units away from the publication date's ("last week" = -1 week)."""
+    if unit == "day":
+        return (published + dt.timedelta(days=amount)).isoformat()
+    if unit == "week":
+        return week(published + dt.timedelta(weeks=amount))
+    if unit == "month":
+        moved = published + relativedelta(months=amount)
+        return f"{year_text(moved.year)}-{moved.month:02d}"
+    if unit == "quarter":
+        moved = published + relativedelta(months=3 * amount)
+        return f"{year_text(moved.year)}-Q{(moved.month - 1) // 3 + 1}"
+    if unit == "year":
+        return year_text(published.year + amount)
+    if unit == "decade":
+        first = (published.year // 10 + amount) * 10
+        return f"{year_text(first)}/{year_text(first + 9)}"
+    if unit == "weekend":
+        return _weekend(published, amount, tense)
+    raise ValueError(unit)
+
+
+def _weekend(published: dt.date, amount: int, tense: str | None) -> str:
+    """Saturday/Sunday: "last" the one before the publication week's, "next" the coming one,
+    "this"/"the" the current one on a weekend, else the coming one in future context and
+    the one just past otherwise."""
+    saturday = published + dt.timedelta(days=5 - published.weekday())
+    on_weekend = published.weekday() >= 5
+    if amount < 0 or (amount == 0 and not on_weekend and tense != "future"):
+        saturday -= dt.timedelta(days=7)
+    elif amount > 0 and on_weekend:
+        saturday += dt.timedelta(days=7)
+    return f"{saturday.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}"
+
+
+# ---- group readers ----------------------------------------------------------------------------
+
+def month_number(word: str) -> int:
+    """1-12 from a month name or abbreviation ("Feb." = 2)."""
+    return MONTHS[word.rstrip(".").lower()]
+
+
+def day_number(word: str) -> int:
+    """The day of month in "5", "05" or "5th"."""
+    return int(re.match(r"\d+", word).group())
+
+
+def ordinal(word: str) -> int:
+    """3 from "third" or "3rd"."""
+    return day_number(word) if word[0].isdigit() else ORDINALS[word.lower()]
+
+
+def shift_amount(word: str | None) -> int | None:
+    """-1/0/+1 for last/this/next and their synonyms, None when absent."""
+    return None if word is None else SHIFTS[" ".join(word.lower().split())]
+
+
+def _second_year(first: int, written: str) -> int:
+    """The end year of a range written "2009-10" or "2009-2010"."""
+    return int(written) if len(written) == 4 else first // 100 * 100 + int(written)
+
+
+# ---- resolvers: one per rule family in resources/date_patterns.txt ----------------------------
+
+def iso_day_value(parts, ctx):
+    """2026-02-05."""
+    return iso_day(int(parts["y"]), int(parts["m"]), int(parts["d"]))
+
+
+def numeric_day_value(parts, ctx):
+    """05/02/2026: the valid reading; if both are valid, the one nearer the publication date,
+    and without a publication date day/month."""
+    a, b, year = int(parts["a"]), int(parts["b"]), int(parts["y"])
+    readings = [v for v in (iso_day(year, b, a), iso_day(year, a, b)) if v]
+    if not readings:
+        raise NotADate
+    if ctx.published is not None:
+        readings.sort(key=lambda v: abs((dt.date.fromisoformat(v) - ctx.published).days))
+    return readings[0]
+
+
+def day_value(parts, ctx):
+    """5 February 2026, February 5, Feb. 5: a year-less date takes pick_year's year."""
+    month, day = month_number(parts["mon"]), day_number(parts["d"])
+    year = int(parts["y"]) if parts["y"] else pick_year((month, day), (month, day), ctx)
+    return iso_day(year, month, day) if year else None
+
+
+def day_range_value(parts, ctx):
+    """February 3-4, 3–4 February, February 28 - March 3, 2026."""
+    month = month_number(parts["mon"])
+    month2 = month_number(parts["mon2"]) if parts.get("mon2") else month
+    first, last = (month, day_number(parts["d"])), (month2, day_number(parts["d2"]))
+    if last <= first and month2 == month:
+        raise NotADate  # "March 5-3": a score or a count, not a range
+    year = int(parts["y"]) if parts["y"] else pick_year(first, last, ctx)
+    if not year:
+        return None
+    start, end = iso_day(year, *first), iso_day(year + (last < first), *last)
+    return f"{start}/{end}" if start and end else None
+
+
+def month_value(parts, ctx):
+    """October 2025, early March 2021, June last year."""
+    month = month_number(parts["mon"])
+    if parts.get("shift"):
+        if ctx.published is None:
+            return None
+        year = ctx.published.year + shift_amount(parts["shift"])
+    else:
+        year = int(parts["y"])
+    return f"{year_text(year)}-{month:02d}"
+
+
+def month_range_value(parts, ctx):
+    """from March to May 2025, March 2024 - May 2025."""
+    year2 = int(parts.get("y2") or parts["y"])
+    month, month2 = month_number(parts["mon"]), month_number(parts["mon2"])
+    year = int(parts["y"]) if parts.get("y2") else year2 - (month2 < month)
+    return f"{year}-{month:02d}/{year2}-{month2:02d}"
+
+
+def month_alone_value(parts, ctx):
+    """December, early December, last July, this September (see pick_year)."""
+    month = month_number(parts["mon"])
+    year = pick_year((month, 0), (month, 0), ctx, shift_amount(parts.get("shift")))
+    return f"{year_text(year)}-{month:02d}" if year else None
+
+
+def year_value(parts, ctx):
+    """2025, mid-2025, fiscal 2025, FY26; raises NotADate for counts and codes ("2025 troops")."""
+    if parts.get("yy"):
+        return str(2000 + int(parts["yy"]))
+    _check_year_neighbours(ctx)
+    return parts["y"]
+
+
+def _check_year_neighbours(ctx: Context) -> None:
+    before = _WORD.findall(ctx.text[max(0, ctx.start - 20):ctx.start])
+    after = _WORD.match(ctx.text[ctx.end:ctx.end + 20].lstrip())
+    if before and YEAR_BLOCKERS.get(before[-1].lower()) == "before":
+        raise NotADate
+    if after and YEAR_BLOCKERS.get(after.group().lower()) == "after":
+        raise NotADate
+
+
+def year_range_value(parts, ctx):
+    """2009-2010, 1957-58, between 2020 and 2023, FY2025-26."""
+    first = int(parts["y"])
+    last = _second_year(first, parts["y2"])
+    if last <= first:
+        raise NotADate
+    return f"{first}/{last}"
+
+
+def quarter_value(parts, ctx):
+    """the first quarter of 2026, Q1 2026, third-quarter, this year's third quarter."""
+    number = int(parts["q"]) if parts.get("q") else ordinal(parts["ord"])
+    year = next((int(parts[k]) for k in ("y", "y2", "y3") if parts.get(k)), None)
+    if year is None and parts.get("shift"):
+        year = ctx.published.year + shift_amount(parts["shift"]) if ctx.published else None
+    elif year is None:
+        year = pick_year((3 * number - 2, 0), (3 * number, 0), ctx)
+    return f"{year_text(year)}-Q{number}" if year else None
+
+
+def half_value(parts, ctx):
+    """the first half of 2019, H2 2025: the half's months as a range."""
+    second = parts.get("q") == "2" or (parts.get("ord") or "").lower() in ("second", "2nd", "latter")
+    if parts.get("y"):
+        year = int(parts["y"])
+    elif ctx.published is None:
+        return None
+    else:
+        year = ctx.published.year + (shift_amount(parts["shift"]) if parts.get("shift") else 0)
+    year = year_text(year)
+    return f"{year}-07/{year}-12" if second else f"{year}-01/{year}-06"
+
+
+def decade_value(parts, ctx):
+    """the 1990s = 1990/1999; the '80s = 1980/1989 ('00s and '10s are this century's)."""
+    if parts.get("decade"):
+        first = int(parts["decade"])
+    else:
+        tens = int(parts["tens"])
+        first = (2000 if tens < 2 else 1900) + 10 * tens
+    return f"{first}/{first + 9}"
+
+
+def century_value(parts, ctx):
+    """the 20th century = 1900/1999."""
+    number = int(parts["n"]) if parts.get("n") else ordinal(parts["ord"])
+    first = (number - 1) * 100
+    return f"{first:04d}/{first + 99:04d}"
+
+
+def season_value(parts, ctx):
+    """summer 2012 = 2012-06/2012-08; last winter = the months of the winter before publication."""
+    first, last = SEASONS[parts["season"].lower()]
+    year = int(parts["y"]) if parts.get("y") else pick_year((first, 0), (last, 0), ctx, shift_amount(parts.get("shift")))
+    if not year:
+        return None
+    return f"{year_text(year)}-{first:02d}/{year_text(year + (last < first))}-{last:02d}"
+
+
+def relative_value(parts, ctx):
+    """last week, earlier this month, next year, the end of the year, the weekend."""
+    if ctx.published is None:
+        return None
+    amount = shift_amount(parts.get("shift")) or 0
+    return shifted(ctx.published, parts["unit"].lower(), amount, ctx.tense if parts["unit"].lower() == "weekend" else None)
+
+
+def weekday_value(parts, ctx):
+    """Tuesday: the date written right after it if that is a Tuesday; else the nearest Tuesday on
+    or before the publication date, or on or after it when the clause speaks of the future;
+    "last Tuesday" strictly before, "next Tuesday" strictly after."""
+    target = WEEKDAYS[parts["wd"].lower()]
+    if parts.get("mon") or parts.get("mon2"):  # "Monday, 14 June 2021": the date that follows
+        written = day_value({"mon": parts["mon"] or parts["mon2"], "d": parts["d"] or parts["d2"], "y": parts["y"]}, ctx)
+        if written and dt.date.fromisoformat(written).weekday() == target:
+            return written
+    published = ctx.published
+    if published is None:
+        return None
+    shift = shift_amount(parts.get("shift"))
+    back = (published.weekday() - target) % 7
+    ahead = (target - published.weekday()) % 7
+    if shift is not None and shift < 0:
+        return (published - dt.timedelta(days=back or 7)).isoformat()
+    if shift is not None and shift > 0:
+        return (published + dt.timedelta(days=ahead or 7)).isoformat()
+    if ctx.tense == "future":
+        return (published + dt.timedelta(days=ahead)).isoformat()
+    return (published - dt.timedelta(days=back)).isoformat()
+
+
+def deictic_value(parts, ctx):
+    """today, yesterday, tomorrow, the day before yesterday."""
+    if ctx.published is None:
+        return None
+    offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[parts["word"].lower()]
+    if parts.get("rel"):
+        offset += -1 if parts["rel"] == "before" else 1
+    return (ctx.published + dt.timedelta(days=offset)).isoformat()
+
+
+def ago_value(parts, ctx):
+    """two years ago = the publication year minus two; days, weeks, months, decades alike."""
+    if ctx.published is None:
+        return None
+    amount = NUMBERS.get(parts["num"].lower()) or int(parts["num"])
+    unit = parts["unit"].lower()
+    if unit == "decade":
+        return year_text(ctx.published.year - 10 * amount)
+    return shifted(ctx.published, unit, -amount)
+
+
+def reference_value(parts, ctx):
+    """now, recently, the future: TimeML's PRESENT_REF, PAST_REF, FUTURE_REF."""
+    return REFERENCES[" ".join(parts["ref"].lower().split())]
+
+
+RESOLVERS = {
+    "iso_day": iso_day_value,
+    "numeric_day": numeric_day_value,
+    "day": day_value,
+    "day_range": day_range_value,
+    "month": month_value,
+    "month_range": month_range_value,
+    "month_alone": month_alone_value,
+    "year": year_value,
+    "year_range": year_range_value,
+    "quarter": quarter_value,
+    "half": half_value,
+    "decade": decade_value,
+    "century": century_value,
+    "season": season_value,
+    "relative": relative_value,
+    "weekday": weekday_value,
+    "deictic": deictic_value,
+    "ago": ago_value,
+    "reference": reference_value,
+}

@@ -1,0 +1,309 @@
+"""Organisations: head-word names, known names, names found from context, acronyms linked to full names."""
+from __future__ import annotations
+
+import re
+import string
+from bisect import bisect_right
+from functools import lru_cache
+from typing import NamedTuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..common.extensions import doc_value
+from .acronyms import ACRONYM, Definition, find_definitions, spells
+from ..common.lexicon import honorifics, matches_at, not_acronyms, org_heads, role_words, trie, words_not_after
+from .context import (capitalised_known_names, company_heads, context_names, coordinated, known_names_pattern,
+                          occurrences, overlap_test, short_forms, standalone, trim)
+from .phrases import (CHAIN_STARTS, bare, capitalised_heads, head_names, is_place, is_strong_head,
+                          known_name_set, names_in_words)
+from ..common.batching import ByBatch
+from ..common.spans import add_span, doc_text, overlaps, span_ranges
+
+URL = re.compile(r"https?://\S+|www\.\S+")
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+")
+# Lines without a lower-case letter are headlines or shouting, not acronyms: "CRICKET - LEICESTERSHIRE TAKE OVER".
+_LOWER = re.compile(r"[a-z]")
+_DATELINE_AFTER = re.compile(r"(?:[ \t]+[A-Z]{2,})*(?:,|[ \t]+\d{4}-\d\d-\d\d|[ \t]+\()")
+_TOKEN = re.compile(r"\S+")
+# The word at the end of a window (before blanks, or blanks and a final line break), matched on the
+# reversed window: a search for it on the window itself is tried from every position.
+_WORD_AT_END_REVERSED = re.compile(r"\n?[ \t]*(?P<word>[\w-]+)")
+_PAREN = re.compile(r"\([^()\n]{1,80}\)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$")
+_CAPS_BEFORE = re.compile(r"([A-Z]{2,})[ \t]+$")
+_CAPS_AFTER = re.compile(r"[ \t]+([A-Z]{2,})")
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+class OrgFound(NamedTuple):
+    """An organisation mention: range, canonical name and linked acronym."""
+
+    start: int
+    end: int
+    canonical: str
+    acronym: str | None = None
+
+
+def _definitions(text: str) -> tuple[dict[str, tuple[int, int]], set[str], list[tuple[int, int]]]:
+    """Short forms that name organisations (with the long form's range), and those that do not."""
+    orgs: dict[str, tuple[int, int]] = {}
+    others: set[str] = set()
+    other_ranges = []
+    for d in find_definitions(text):
+        long = _org_long_form(text, d)
+        if long is not None:
+            orgs.setdefault(d.short, long)
+        elif d.short not in known_name_set():
+            others.add(d.short)
+            other_ranges.append((d.long_start, d.long_end))
+    return orgs, others, other_ranges
+
+
+def _org_long_form(text: str, d: Definition) -> tuple[int, int] | None:
+    """The range of an organisation's name that the definition's long form ends with, or None."""
+    words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, d.long_start, d.long_end)]
+    if words[0][0][0].islower():
+        # "ministry of coal and mines (MCM)"
+        if len(words) > 2 and is_strong_head(words[0][0].title()) and words[1][0] in CHAIN_STARTS:
+            return d.long_start, d.long_end
+        return None
+    names = names_in_words(words)
+    if names and names[-1][1] == len(words):
+        return trim(text, words[names[-1][0]][1], d.long_end)
+    return None
+
+
+def _blocked_ranges(text: str) -> list[tuple[int, int]]:
+    """URLs, e-mail addresses and a title's parenthesis ("Director General (Production & Services)")."""
+    blocked = [m.span() for m in URL.finditer(text)] if "://" in text or "www." in text else []
+    if "@" in text:
+        blocked += [m.span() for m in EMAIL.finditer(text)]
+    for m in _PAREN.finditer(text):
+        word = _word_before(text, m.start())
+        if word and (word.lower() in role_words() or word in honorifics()):
+            blocked.append(m.span())
+    return blocked
+
+
+def _word_before(text: str, end: int) -> str | None:
+    """The word ([\\w-]+) that ends the 30 characters before end, but for blanks and a final line break."""
+    found = _WORD_AT_END_REVERSED.match(text[max(0, end - 30):end][::-1])
+    return found.group("word")[::-1] if found else None
+
+
+def _in_shouting_line(text: str, position: int) -> bool:
+    """Whether the line around position is a headline in capitals of two words or more."""
+    start, end = text.rfind("\n", 0, position) + 1, text.find("\n", position)
+    line = text[start:end if end >= 0 else len(text)]
+    return not _LOWER.search(line) and len(line.split()) >= 2
+
+
+def _dateline(text: str, m: re.Match) -> bool:
+    """ "ISLAMABAD, (...)" or "BONN 1996-08-30": a place in capitals opening a line before a date."""
+    return (m.start() == 0 or text[m.start() - 1] == "\n") and bool(_DATELINE_AFTER.match(text, m.end()))
+
+
+def _in_place_name(text: str, m: re.Match) -> bool:
+    """ "HONG KONG", "KUALA LUMPUR": a word of a two-word place name written in capitals."""
+    before = _CAPS_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    after = _CAPS_AFTER.match(text, m.end())
+    return (bool(before) and is_place(f"{before.group(1)} {m.group('acr')}".title())
+            or bool(after) and is_place(f"{m.group('acr')} {after.group(1)}".title()))
+
+
+@lru_cache(maxsize=4096)
+def _never_an_organisation(acronym: str) -> bool:
+    """A common abbreviation, a place, a compound of a common abbreviation or a Roman numeral."""
+    return (acronym.upper() in not_acronyms() or is_place(acronym) or _compound(acronym)
+            or bool(_ROMAN.fullmatch(acronym)))
+
+
+def _acronyms(text: str, blocked, not_orgs: set[str], starts: list[int] | None = None) -> list[tuple[int, int]]:
+    """Acronyms that may name organisations: not plurals, places, common abbreviations or tickers.
+
+    starts: ascending positions that include every place an acronym can begin, if known."""
+    found = []
+    is_blocked = overlap_test(blocked)
+    for m in ACRONYM.finditer(text) if starts is None else matches_at(ACRONYM, text, starts):
+        acr = m.group("acr")
+        if (m.group("plural") or acr in not_orgs or _never_an_organisation(acr) or _in_place_name(text, m)
+                or _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())):
+            continue
+        span = m.span("acr")
+        if is_blocked(span) or _in_shouting_line(text, span[0]) or _dateline(text, m):
+            continue
+        found.append(span)
+    return found
+
+
+@lru_cache(maxsize=None)
+def _compound_endings() -> frozenset[str]:
+    """Common abbreviations that end a longer non-organisation acronym ("NCMOU", "EPFTA")."""
+    return frozenset(w for w in not_acronyms() if len(w) >= 3 and w.isalpha())
+
+
+def _compound(acronym: str) -> bool:
+    """ "NCMOU" ends with "MOU" and at least two more letters: a compound of a common abbreviation."""
+    upper = acronym.upper()
+    return any(upper[-n:] in _compound_endings() for n in range(3, len(upper) - 1))
+
+
+def _dedupe(ranges) -> list[tuple[int, int]]:
+    """Non-overlapping ranges, longer ones first."""
+    kept: list[tuple[int, int]] = []  # in text order: only the ranges either side of a new one can overlap it
+    starts: list[int] = []
+    for start, end in sorted(set(ranges), key=_longest_first):
+        i = bisect_right(starts, start)
+        if end > start and (i == 0 or kept[i - 1][1] <= start) and (i == len(kept) or end <= starts[i]):
+            starts.insert(i, start)
+            kept.insert(i, (start, end))
+    return kept
+
+
+def _longest_first(found: tuple[int, int]) -> tuple[int, int]:
+    """Sort key: longer ranges first, then the leftmost."""
+    return found[0] - found[1], found[0]
+
+
+@lru_cache(maxsize=None)
+def _capitalised_starts() -> re.Pattern:
+    """A capital, not after a word character, that may begin a head word, a well-known name or an acronym.
+
+    The three patterns are then tried only where this one matched: one scan of the text instead of
+    three, and most of a scan's time goes into skipping to the next capital. Each pattern refuses more
+    characters before its first capital than this one does, so no match of theirs begins elsewhere.
+    (Each branch opens with its capital, so that the engine skips ahead to capitals.)"""
+    rests: dict[str, list[str]] = {c: [] for c in string.ascii_uppercase}
+    for word in capitalised_heads() + capitalised_known_names():
+        rests[word[0]].append(word[1:])
+    acronym = r"[A-Z&.]|[a-z][A-Z]"  # what an ACRONYM match has after its first capital
+    branches = (f"{c}(?={trie(rest)}|{acronym})" if rest else f"{c}(?={acronym})" for c, rest in rests.items())
+    return re.compile(rf"(?:{'|'.join(branches)})(?<!\w[A-Z])")
+
+
+def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFound]:
+    """Organisation mentions in text that do not overlap the given people."""
+    boilerplate = _blocked_ranges(text)
+    blocked = boilerplate + list(people)
+    defined, not_orgs, not_org_ranges = _definitions(text)
+    blocked_names = blocked + not_org_ranges
+    starts = [m.start() for m in _capitalised_starts().finditer(text)]
+    heads = head_names(text, blocked_names, starts)
+    context, tickers = context_names(text, blocked_names)
+    blocked_names += tickers
+    # a well-known name stays an organisation even where a person was (wrongly) read
+    in_boilerplate = overlap_test(boilerplate)
+    known = [m.span() for m in matches_at(known_names_pattern(), text, starts) if not in_boilerplate(m.span())]
+    acronyms = _acronyms(text, blocked_names, not_orgs, starts)
+    ranges = heads + context + known + acronyms + list(defined.values())
+    ranges += coordinated(text, ranges, blocked_names)
+    names = {text[s:e] for s, e in ranges if e - s > 2 and not ACRONYM.fullmatch(text[s:e])}
+    ranges += occurrences(text, names, blocked_names)
+    full_names = {text[s:e] for s, e in _dedupe(ranges)}
+    companies = [n for n in sorted(full_names) if len(n.split()) > 1
+                 and (bare(n.split()[-1]) in company_heads() or n in known_name_set())]
+    canonical = short_forms(text, companies, blocked_names)
+    canonical.update(standalone(text, sorted(full_names), blocked_names))
+    kept = _dedupe(ranges + list(canonical))
+    return link_acronyms(text, kept, defined, canonical, blocked_names)
+
+
+def link_acronyms(text: str, ranges: list[tuple[int, int]], defined: dict[str, tuple[int, int]],
+                  canonical: dict[tuple[int, int], str], blocked) -> list[OrgFound]:
+    """Canonical names: "Long Name (LN)" defines LN; otherwise the initials of a full name in the text."""
+    long_forms = {short: text[s:e] for short, (s, e) in defined.items()}
+    names = list(dict.fromkeys(text[s:e] for s, e in ranges))
+    written_out = [n for n in names if " " in n]
+    lower_case: list[tuple[int, int]] | None = None
+    extra: list[tuple[int, int]] = []
+    for name in names:
+        if not ACRONYM.fullmatch(name) or name in long_forms:
+            continue
+        full = next((n for n in written_out if spells(name, n)), None)
+        if full is None and len(name) >= 3:
+            if lower_case is None:
+                lower_case = _lower_case_names(text, blocked)
+            full_range = next((r for r in lower_case if spells(name, text[r[0]:r[1]])), None)
+            if full_range is not None:
+                full = text[full_range[0]:full_range[1]]
+                extra.append(full_range)
+        if full is not None:
+            long_forms[name] = full
+    if extra:
+        ranges = _dedupe(ranges + extra)
+    acronym_of = {full.casefold(): short for short, full in long_forms.items()}
+    known = known_name_set()
+    result = []
+    for start, end in ranges:
+        name = text[start:end]
+        if len(name) == 2 and name not in long_forms and name not in known:
+            continue  # an unexplained two-letter acronym ("JK", "NM") is too often something else
+        full = canonical.get((start, end)) or long_forms.get(name) or name
+        short = name if name in long_forms else acronym_of.get(full.casefold()) if acronym_of else None
+        result.append(OrgFound(start, end, full, short))
+    return result
+
+
+@lru_cache(maxsize=None)
+def _lower_case_heads() -> frozenset[str]:
+    """Head words that can open a name written in lower case: one word of letters."""
+    return frozenset(h.lower() for h in org_heads() if h.isalpha() and not h.isupper() and "a" <= h[0].lower() <= "z")
+
+
+@lru_cache(maxsize=None)
+def lower_case_names() -> re.Pattern:
+    """A name written in lower case after a head: "ministry of coal and mines"."""
+    return re.compile(words_not_after(_lower_case_heads(), r"[\w-]")
+                      + r"[ \t]+(?:of|for)(?:[ \t]+[a-z&][\w&-]*){1,6}")
+
+
+@lru_cache(maxsize=None)
+def _head_before_of_for() -> re.Pattern:
+    """On the reversed text: "of" or "for" after a blank, blanks, then a lower-case head read backwards up
+    to a word boundary. (It opens with the "o" both words have second when reversed, so that the engine
+    skips ahead to it; heads are single words of letters, so at most one can end before the blanks.)"""
+    backwards = trie(sorted(h[::-1] for h in _lower_case_heads()))
+    return re.compile(rf"o(?:(?<=[ \t]fo)|(?<=[ \t]ro)f)[ \t]+(?=(?P<head>{backwards})(?![\w-]))")
+
+
+def _heads_before_of_for(text: str) -> list[int]:
+    """Where each lower-case head before blanks and "of"/"for" starts, ascending: the only places a
+    lower_case_names() match can begin. Found on the reversed text, where the head follows "of"."""
+    size = len(text)
+    return [size - m.end("head") for m in _head_before_of_for().finditer(text[::-1])][::-1]
+
+
+def _lower_case_names(text: str, blocked) -> list[tuple[int, int]]:
+    """Every reading of a name written in lower case, shortest first ("ministry of home", "... home affairs")."""
+    ranges = []
+    for m in matches_at(lower_case_names(), text, _heads_before_of_for(text)):
+        ends = [m.start() + w.end() for w in _TOKEN.finditer(m.group())][1:]
+        ranges += [(m.start(), end) for end in ends if not any(overlaps((m.start(), end), b) for b in blocked)]
+    return ranges
+
+
+class OrganisationFinder(ByBatch):
+    """Adds organisation mentions to doc.spans[span_key] with canonical name and acronym."""
+
+    def __init__(self, nlp: Language, name: str, span_key: str, people_key: str):
+        self.name = name
+        self.span_key = span_key
+        self.people_key = people_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        people = span_ranges(doc, self.people_key)
+        people.append((0, doc_value(doc, "header_end")))
+        for org in find_organisations(doc_text(doc), people):
+            add_span(doc, self.span_key, org.start, org.end, "ORG", canonical=org.canonical, acronym=org.acronym)
+        return doc
+
+
+@Language.factory(
+    "extractor_organisations",
+    assigns=["doc.spans"],
+    default_config={"span_key": "organisations", "people_key": "people"},
+)
+def make_organisations(nlp: Language, name: str, span_key: str, people_key: str) -> OrganisationFinder:
+    """Factory for the organisation finder."""
+    return OrganisationFinder(nlp, name, span_key, people_key)

@@ -1,0 +1,324 @@
+"""Organisation names found from what is written around them, and their other mentions.
+
+Publishers and wire services in credit lines, "cargo carrier SkyJet", "Zentrix's chairman",
+"chief executive of Brightwave", "according to Marketwatch", "Chile's Andeco", lists with a known
+organisation in them; then every other mention of a name found, a company's short name
+("Kestrel" for "Kestrel Dynamics Corp") and an institution's head alone ("the Army").
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from itertools import accumulate
+from typing import Callable
+
+from ..common.resources import word_list, word_set
+from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, calendar_words, common_capitalised, first_names, honorifics, matches_at,
+                      org_heads, org_names, place_heads, role_words, trie, words_not_after)
+from .phrases import bare, generic_phrases, is_hyphen_modifier, is_place, is_strong_head, non_heads
+from ..common.spans import overlaps
+
+# A capitalised name of one to four words: "Kestrel Dynamics Corp", "SkyJet", "Orva-Linde".
+_NAME = rf"{WORD}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"
+_NOT_AFTER = r"[\w-]"  # a name starts at a word boundary that is not inside a hyphenated word
+_WORD_CHAR = re.compile(_NOT_AFTER)
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w.'’&-]*)[ \t]+$")
+_CAPITALISED_NEXT = re.compile(r"(?:['’]s?)?[ \t]+[A-Z]")
+# Publishers, wire services and sources named by web boilerplate and credit lines.
+# (Each alternative opens with a literal, the anchors are checked behind it: the engine then
+# skips ahead to "A", "S" and "(" instead of trying every position.)
+CREDIT = re.compile(
+    rf"A(?<=\bA)dd (?P<publisher>{_NAME}) as a (?:Preferred|Trusted) Source\b"
+    rf"|S(?<=^S)ource:[ \t]*(?P<source>{_NAME})[ \t]*$"
+    rf"|\((?P<credits>{_NAME}(?:[ \t]*[-/][ \t]*{_NAME})*)[ \t]*-[^()\n]*\d{{4}}[ \t]*\)"
+    rf"|\((?P<wire>{_NAME})\)[ \t]*(?:\.?[-–—:]|$)",
+    re.MULTILINE,
+)
+# What every CREDIT match opens with.
+CREDIT_OPENINGS = ("Add ", "Source:", "(")
+APOSTROPHES = ("'", "’")  # possessive_context() and _OWNED open with one
+# "(NYSE: GBX)": the name before it is a listed company, the ticker is no organisation.
+TICKER = re.compile(r"\((?P<exchange>[A-Z][A-Za-z]+)[ \t]*:[ \t]*(?P<ticker>[A-Z][A-Z.]{0,6})\)")
+_NAME_AFTER_BOUNDARY = rf"{WORD_AFTER_BOUNDARY}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"
+_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]*$")
+_ACCORDING = re.compile(rf"[Aa]ccording to[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
+_OWNED = re.compile(rf"['’]s[ \t]+(?P<name>{_NAME})")
+_AND_NEXT = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
+_AND_BEFORE = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?$")
+_LIST_ITEM = re.compile(_NAME)
+_TRAILING = re.compile(r"(?:['’]s?|[.,;:])+$")  # a possessive ending and punctuation after a name
+
+
+def capitalised_known_names() -> list[str]:
+    """The well-known organisation names written with a capital, which known_names_pattern() finds."""
+    return [n for n in org_names() if "A" <= n[0] <= "Z"]
+
+
+@lru_cache(maxsize=None)
+def known_names_pattern() -> re.Pattern:
+    """One pattern for every well-known organisation name (written with a capital)."""
+    return re.compile(words_not_after(capitalised_known_names(), _NOT_AFTER) + r"(?![\w-])")
+
+
+def descriptors() -> tuple[str, ...]:
+    """Nouns written right before an organisation's name ("airline", "agency")."""
+    return word_list("org_descriptors.txt")
+
+
+@lru_cache(maxsize=None)
+def described() -> re.Pattern:
+    """ "cargo carrier SkyJet": a noun for an organisation right before a capitalised name."""
+    return re.compile(words_not_after(descriptors(), _NOT_AFTER) + rf"[ \t]+(?P<name>{_NAME})")
+
+
+def officers() -> tuple[str, ...]:
+    """Offices that only an organisation has ("chairman", "chief executive")."""
+    return word_list("org_officers.txt")
+
+
+@lru_cache(maxsize=None)
+def officer_of() -> re.Pattern:
+    """ "chief executive of Brightwave": an office only organisations have, then the organisation."""
+    return re.compile(words_not_after(officers(), _NOT_AFTER) + rf"[ \t]+(?:of|at)[ \t]+(?P<name>{_NAME})")
+
+
+@lru_cache(maxsize=None)
+def possessive_context() -> re.Pattern:
+    """ "'s chairman", "'s shares": what follows an organisation's possessive."""
+    owned = trie(officers() + word_list("org_possessions.txt"))
+    return re.compile(rf"['’]s?[ \t]+{owned}\b")
+
+
+@lru_cache(maxsize=None)
+def company_heads() -> frozenset[str]:
+    """Heads of company names ("Group", "Corp", "NV")."""
+    return word_set("org_company_heads.txt")
+
+
+@lru_cache(maxsize=None)
+def standalone_heads() -> tuple[str, ...]:
+    """Heads that name the institution alone once its full name was written ("Army", "Treasury")."""
+    return word_list("org_standalone_heads.txt")
+
+
+@lru_cache(maxsize=None)
+def _noun_after_boundary() -> re.Pattern:
+    """A descriptor or an office after a character that is not part of a word."""
+    return re.compile(rf"[^\w-](?={trie(descriptors() + officers())})")
+
+
+@lru_cache(maxsize=None)
+def _noun_before_name() -> re.Pattern | None:
+    """On the reversed text: a capital, blanks, "fo"/"ta" ("of"/"at") and blanks for an office, then a
+    descriptor or office read backwards up to a word boundary ("founder of Acme" reads "emcA fo rednuof").
+
+    None if two nouns could end before the same name (one noun is the last words of another, or a
+    noun ends in "of" or "at"): the scan finds one noun per name, these lists would need two."""
+    nouns = descriptors() + officers()
+    if any(a.endswith(" " + b) for a in nouns for b in nouns) or any(n.split()[-1] in ("of", "at") for n in nouns):
+        return None
+    backwards = trie([n[::-1] for n in nouns])
+    return re.compile(rf"[A-Z][ \t]+(?:(?:fo|ta)[ \t]+)?(?=(?P<noun>{backwards})(?![\w-]))")
+
+
+def _noun_starts(text: str) -> list[int]:
+    """Every place where described() or officer_of() can match, ascending (some places more).
+
+    Those patterns open with one of many nouns, so the engine tries them after every character
+    that is not part of a word; scanning the reversed text for the capital of the name that
+    must follow the noun, and reading the noun backwards from there, is several times faster."""
+    pattern = _noun_before_name()
+    if pattern is None:
+        return [0] + [m.start() + 1 for m in _noun_after_boundary().finditer(text)]
+    size = len(text)
+    return sorted({size - m.end("noun") for m in pattern.finditer(text[::-1])})
+
+
+def overlap_test(ranges) -> Callable[[tuple[int, int]], bool]:
+    """A test whether a range overlaps any of `ranges`, by bisection instead of comparing with each
+    (the ranges are sorted on the first question only: many documents never ask one)."""
+    starts: list[int] = []
+    reach: list[int] = []  # reach[k]: the furthest end among the first k + 1 ranges by start
+
+    def overlaps_any(span: tuple[int, int]) -> bool:
+        if not starts and ranges:
+            ordered = sorted(ranges)
+            starts.extend(start for start, _ in ordered)
+            reach.extend(accumulate((end for _, end in ordered), max))
+        before_end = bisect_left(starts, span[1])  # the ranges that start before span ends
+        return before_end > 0 and reach[before_end - 1] > span[0]
+
+    return overlaps_any
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a possessive ending and trailing punctuation from a name's range."""
+    name = _TRAILING.sub("", text[start:end])
+    return start, start + len(name)
+
+
+def _plausible(text: str, start: int, end: int, blocked) -> bool:
+    """A capitalised phrase found from context that may name an organisation."""
+    name = text[start:end]
+    words = name.split()
+    if not words or any(overlaps((start, end), b) for b in blocked) or is_place(name):
+        return False
+    first = words[0]
+    last = bare(words[-1])
+    if first in common_capitalised() or bare(first) in honorifics() or last in non_heads() or last in place_heads():
+        return False
+    if any(bare(w) in calendar_words() or is_place(bare(w)) or w.lower() in role_words() or is_hyphen_modifier(w)
+           for w in words):
+        return False
+    if len(words) == 1 and (bare(first) in org_heads() or _written_lower(text, first)):
+        return False  # "Future" in "Airbus and Future plans" is a word, not a name
+    return name.lower() not in generic_phrases()
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether the word also appears in lower case in text (so it is an ordinary word)."""
+    return bool(find_words(text, word.lower()))
+
+
+def find_words(text: str, word: str) -> list[tuple[int, int]]:
+    """Ranges where word is written as a whole word (exact case)."""
+    found, start = [], 0
+    while (start := text.find(word, start)) >= 0:
+        end = start + len(word)
+        if not (start and _WORD_CHAR.match(text, start - 1)) and not _WORD_CHAR.match(text, end):
+            found.append((start, end))
+        start = end
+    return found
+
+
+def _positions_of(text: str, openings) -> list[int]:
+    """Where any of the strings occurs in text, ascending (str.find skips ahead faster than the
+    regex engine, which tests a character class at every position)."""
+    found = []
+    for opening in openings:
+        start = text.find(opening)
+        while start >= 0:
+            found.append(start)
+            start = text.find(opening, start + 1)
+    return sorted(found)
+
+
+def _name_before(text: str, end: int) -> list[tuple[int, int]]:
+    """The range of the capitalised name that ends right before `end` (empty list if none)."""
+    m = _NAME_BEFORE.search(text, max(0, end - 80), end)
+    return [m.span("name")] if m else []
+
+
+def context_names(text: str, blocked) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Names found from what is written around them, and ticker ranges (never organisations)."""
+    found, tickers = [], []
+    # these patterns open with a few literals: positions found by str.find beat a regex scan
+    for m in matches_at(CREDIT, text, _positions_of(text, CREDIT_OPENINGS)):
+        if m.group("credits"):
+            base = m.start("credits")
+            found += [(base + i.start(), base + i.end()) for i in _LIST_ITEM.finditer(m.group("credits"))]
+        else:
+            group = next(g for g in ("publisher", "source", "wire") if m.group(g))
+            found.append(m.span(group))
+    for m in TICKER.finditer(text):
+        tickers.append(m.span("ticker"))
+        found += _name_before(text, m.start())
+    apostrophes = _positions_of(text, APOSTROPHES)
+    for m in matches_at(possessive_context(), text, apostrophes):
+        found += _name_before(text, m.start())
+    for m in matches_at(_OWNED, text, apostrophes):
+        owner = _name_before(text, m.start())
+        if owner and is_place(text[owner[0][0]:owner[0][1]]):
+            found.append(m.span("name"))  # "Chile's Andeco"
+    starts = _noun_starts(text)
+    found += [m.span("name") for m in matches_at(described(), text, starts)]
+    found += [m.span("name") for m in matches_at(officer_of(), text, starts)]
+    if "ccording to" in text:
+        found += [m.span("name") for m in _ACCORDING.finditer(text)]
+    found = [trim(text, *r) for r in found]
+    return [r for r in found if _plausible(text, *r, blocked + tickers)], tickers
+
+
+def coordinated(text: str, orgs: list[tuple[int, int]], blocked) -> list[tuple[int, int]]:
+    """The other side of "A and B" where one side is an organisation: "Boeing and Orvalis announced"."""
+    found = []
+    for start, end in orgs:
+        if after := _AND_NEXT.match(text, end):
+            found.append(trim(text, *after.span("name")))
+        if _after_and(text, start) and (before := _AND_BEFORE.search(text, max(0, start - 60), start)):
+            found.append(trim(text, *before.span("name")))
+    return [r for r in found if _plausible(text, *r, blocked + orgs)
+            and not any(is_strong_head(w) for w in text[r[0]:r[1]].split())]
+
+
+def _after_and(text: str, start: int) -> bool:
+    """Whether "and" or "&" (and maybe "the") and blanks come right before start: a cheap test before
+    searching for _AND_BEFORE, which the regex engine tries at every position of its window."""
+    before = text[max(0, start - 60):start]
+    if not before.endswith((" ", "\t")):
+        return False
+    before = before.rstrip(" \t")
+    if before.endswith("the") and before[:-3].endswith((" ", "\t")):
+        before = before[:-3].rstrip(" \t")
+    return before.endswith(("and", "&"))
+
+
+def occurrences(text: str, names: set[str], blocked) -> list[tuple[int, int]]:
+    """Every other place in text where one of the names is written (any case, capitalised)."""
+    lower = text.lower()
+    found = []
+    is_blocked = overlap_test(blocked)
+    for name in names:
+        key, start = name.lower(), 0
+        while (start := lower.find(key, start)) >= 0:
+            end = start + len(key)
+            if (text[start].isupper() and not _WORD_CHAR.match(text, start - 1 if start else len(text))
+                    and not _WORD_CHAR.match(text, end) and not is_blocked((start, end))):
+                found.append((start, end))
+            start = end
+    return found
+
+
+def short_forms(text: str, names: list[str], blocked) -> dict[tuple[int, int], str]:
+    """ "Kestrel" for "Kestrel Dynamics Corp", "Veltra" for "Veltra Group": a company's first word alone."""
+    found = {}
+    is_blocked = overlap_test(blocked)
+    for name in names:
+        first = name.split()[0]
+        if (len(first) < 3 or not first[0].isupper() or is_strong_head(first) or first in common_capitalised()
+                or first.lower() in generic_phrases() or first in first_names()
+                or bare(first) in honorifics() or is_place(first) or "&" in name or _written_lower(text, first)):
+            continue
+        for span in find_words(text, first):
+            if not _CAPITALISED_NEXT.match(text, span[1]) and not is_blocked(span):
+                found[span] = name
+    return found
+
+
+@lru_cache(maxsize=None)
+def _whole_word(word: str) -> re.Pattern:
+    """The word, not inside a longer or hyphenated word. (The check of the character before comes
+    after the word, so that the pattern opens with it and the engine skips ahead to it.)"""
+    return re.compile(rf"{re.escape(word)}(?<![\w-]{re.escape(word)})(?![\w-])")
+
+
+def standalone(text: str, names: list[str], blocked) -> dict[tuple[int, int], str]:
+    """ "Army" after "US Army", "Commission" after "European Commission"."""
+    found = {}
+    is_blocked = overlap_test(blocked)
+    last_words = {n.rsplit(" ", 1)[-1] for n in names}
+    for head in standalone_heads():
+        if head.rsplit(" ", 1)[-1] not in last_words:
+            continue  # no name ends with the head (a cheap test before the list)
+        full = [n for n in names if n.endswith(" " + head)]
+        if not full:
+            continue
+        for m in _whole_word(head).finditer(text):
+            before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            # "Indian Army" is another name; "the Army account" or "Commission President" is this one
+            if before and before.group(1) not in common_capitalised():
+                continue
+            if not is_blocked(m.span()):
+                found[m.span()] = full[0]
+    return found

@@ -1,0 +1,316 @@
+"""Organisation names built on head words: "Ministry of Defence", "X of Y" chains, lists split into members."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..common.resources import word_set
+from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, calendar_words, common_capitalised, honorifics, is_acronym, matches_at,
+                      org_heads, place_heads, places, role_words, words_not_after)
+from ..common.spans import overlaps
+
+CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "de", "du", "da", "del", "der", "des", "la", "le",
+                        "van", "von", "al", "el"})
+CHAIN_STARTS = frozenset({"of", "for", "on"})
+_CONNECTOR = "|".join(sorted(CONNECTORS, key=len, reverse=True))
+# Capitalised words joined by little words, on one line: the raw material of a name.
+ORG_PHRASE = re.compile(rf"{WORD_AFTER_BOUNDARY}(?:(?:[ \t]+(?:{_CONNECTOR}))*[ \t]+{WORD})*")
+# A character no ORG_PHRASE match holds (it holds word characters, blanks and . ' ’ & -).
+_PHRASE_BREAK = re.compile(r"[^\w.'’&\- \t]")
+_WORDS = rf"{WORD}(?:[ \t]+{WORD})*"
+# ", Sports and Tourism" after "Ministry of Culture": a name's own comma list.
+LIST_TAIL = re.compile(rf"(?:,[ \t]+{_WORDS})*,?[ \t]+and[ \t]+(?:the[ \t]+)?{_WORDS}")
+_TOKEN = re.compile(r"\S+")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_NUMBER = re.compile(r"[\d.,]+(?:st|nd|rd|th)?|Million|Billion|Trillion|First|Second|Third|Fourth|Fifth")
+
+Word = tuple[str, int, int]
+
+
+@lru_cache(maxsize=None)
+def final_heads() -> frozenset[str]:
+    """Heads that make a name only as its last word."""
+    return word_set("org_heads_final.txt")
+
+
+@lru_cache(maxsize=None)
+def legal_suffixes() -> frozenset[str]:
+    """Abbreviated company suffixes ("Inc", "Ltd", "NV"), which end a name."""
+    return frozenset(h for h in word_set("org_company_heads.txt") if len(h.rstrip(".")) <= 4 or h == "GmbH")
+
+
+def known_name_set() -> frozenset[str]:
+    """Well-known organisation names (resources/org_names.txt) as a set."""
+    return word_set("org_names.txt")
+
+
+@lru_cache(maxsize=None)
+def non_heads() -> frozenset[str]:
+    """Last words of names that are not organisations (projects, laws, events, places)."""
+    return word_set("org_non_heads.txt")
+
+
+@lru_cache(maxsize=None)
+def generic_phrases() -> frozenset[str]:
+    """Capitalised descriptions that are not names ("Armed Forces"), lower-cased."""
+    return word_set("org_generic.txt", lower=True)
+
+
+@lru_cache(maxsize=16384)  # asked again and again for the same words
+def bare(word: str) -> str:
+    """The word without a possessive ending or a final dot."""
+    if "'" in word or "’" in word:
+        word = _POSSESSIVE_END.sub("", word)
+    return word.rstrip(".")
+
+
+@lru_cache(maxsize=16384)  # asked again and again for the same words
+def is_place(name: str) -> bool:
+    """A country, region, city or nationality ("India", "U.S.", "Indian", "South Sudan")."""
+    return name in places() or name.rstrip(".") in places() or (name.isupper() and name.title() in places())
+
+
+def is_place_compound(word: str) -> bool:
+    """ "Indo-US", "UK-Colorado", "EU-Japan": places joined by hyphens."""
+    parts = bare(word).split("-")
+    return len(parts) > 1 and all(is_place(p) or p in known_name_set() for p in parts)
+
+
+def is_hyphen_modifier(word: str) -> bool:
+    """ "California-based", "Trouble-hit", "State-owned": a describing compound, never part of a name."""
+    return "-" in word and word.rsplit("-", 1)[1].islower()
+
+
+@lru_cache(maxsize=16384)  # asked again and again for the same words
+def is_strong_head(word: str) -> bool:
+    """A head word that can sit anywhere in a name: "Ministry", "Inter-Services"."""
+    word = bare(word)
+    if word in final_heads():
+        return False
+    return word in org_heads() or ("-" in word and word.rsplit("-", 1)[1] in org_heads())
+
+
+def _is_role(word: str) -> bool:
+    return word.lower() in role_words() and bare(word) not in org_heads()
+
+
+def _head_at(words: list[Word], k: int) -> bool:
+    """Whether words[k] heads a name here (final heads only at the end or before a title)."""
+    word, n = words[k][0], len(words)
+    nxt = words[k + 1][0] if k + 1 < n else None
+    if bare(word) in final_heads():
+        # "Oman Energy", "Oman Energy CEO", "Farmers Network of the Ministry of ..."
+        after = k + 2 + (k + 2 < n and words[k + 2][0] == "the")
+        return nxt is None or _is_role(nxt) or (nxt in CHAIN_STARTS and _starts_name(words, after))
+    if not is_strong_head(word):
+        return False
+    # "Water Ministry Cabinet Secretary": "Cabinet" belongs to the title, "Ministry" ends the name
+    return not (nxt is not None and _is_role(nxt) and k > 0 and is_strong_head(words[k - 1][0]))
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s"))
+
+
+def _place_owner(words: list[Word], k: int) -> int:
+    """How many words the place written as a possessive at words[k] has ("UK's": 1, "Western Sahara's": 2)."""
+    if not _possessive(words[k][0]):
+        return 0
+    if is_place(bare(words[k][0])):
+        return 1
+    return 2 if k > 0 and is_place(f"{words[k - 1][0]} {bare(words[k][0])}") else 0
+
+
+def _chain_end(words: list[Word], head: int) -> int:
+    """End (exclusive) of an "X of Y for Z" chain that starts after words[head]."""
+    n, k = len(words), head + 1
+    while k < n:
+        word = words[k][0]
+        if word in CONNECTORS:
+            j = k + 1
+            while j < n and words[j][0] == "the":
+                j += 1
+            nxt = words[j][0] if j < n else ""
+            if word in ("and", "&") and (j > k + 1 or _starts_name(words, j)):
+                break  # "Department of Trade and the Department of Health"
+            if word in CHAIN_STARTS and (k > head + 1 and (word == "on" or _starts_name(words, j)
+                                                           or bare(nxt) in calendar_words())
+                                         or (is_acronym(bare(nxt)) and not is_place(bare(nxt)))):
+                break  # "Network of the Ministry of ...", "of KU", "of Friday", "on Coastal shipping"
+            k = j
+            continue
+        if _possessive(word):
+            size = _place_owner(words, k)
+            if size:  # "Institute for the Future and Western Sahara's Polisario Front"
+                k -= size - 1
+                break
+            return k + 1
+        k += 1
+    end = _without_connectors(words, head, k)
+    if bare(words[end - 1][0]) in non_heads():
+        # "Acme Group for the Harbour Bridge Project": the chain stops before the project
+        cut = max((i for i in range(head + 1, end - 1) if words[i][0] in CHAIN_STARTS), default=head + 1)
+        end = _without_connectors(words, head, cut)
+    return end
+
+
+def _without_connectors(words: list[Word], head: int, end: int) -> int:
+    """The end of a chain without the little words it ends with."""
+    while end > head + 1 and words[end - 1][0] in CONNECTORS:
+        end -= 1
+    return end
+
+
+def _starts_name(words: list[Word], j: int) -> bool:
+    """Whether words[j:] starts a name of its own: a head word or an acronym that is not a place."""
+    if j >= len(words):
+        return False
+    word = bare(words[j][0])
+    return is_strong_head(word) or (is_acronym(word) and not is_place(word))
+
+
+def _begin(words: list[Word], start: int, head: int) -> int:
+    """First word of the name whose head is words[head]."""
+    begin = start
+    for k in range(start, head):
+        word = words[k][0]
+        if _is_role(word) or _place_owner(words, k) or word in CHAIN_STARTS or is_hyphen_modifier(word):
+            begin = k + 1  # "Director General NRMO", "UK's Defence ...", "Officials of the", "California-based"
+        elif word in ("and", "&"):
+            left = " ".join(w[0] for w in words[begin:k])
+            if words[k + 1][0] == "the" or is_place(left) or is_acronym(left) or left in known_name_set():
+                begin = k + 1  # "Peru and the World Bank"
+    while begin < head and (words[begin][0] in CONNECTORS or words[begin][0] in common_capitalised()
+                            or _NUMBER.fullmatch(words[begin][0]) or bare(words[begin][0]) in calendar_words()
+                            or is_place_compound(words[begin][0])):
+        begin += 1
+    return begin
+
+
+def _chains(words: list[Word], head: int) -> bool:
+    """Whether an "of" chain follows the head: not after a legal suffix ("Inc of Texas") or before a date."""
+    head_word, n = bare(words[head][0]), len(words)
+    if head_word in final_heads() or head_word in legal_suffixes() or head + 2 >= n:
+        return False
+    return words[head + 1][0] in CHAIN_STARTS and bare(words[head + 2][0]) not in calendar_words()
+
+
+def names_in_words(words: list[Word]) -> list[tuple[int, int]]:
+    """(begin, end) word ranges of the names in a run of capitalised words."""
+    names, i, n = [], 0, len(words)
+    while i < n:
+        head = next((k for k in range(i, n) if _head_at(words, k)), None)
+        if head is None:
+            break
+        # the name runs to the last head of its run of words: "Veltra Group Global Agency"
+        k = head + 1
+        while (k < n and words[k][0] not in CONNECTORS and not _is_role(words[k][0])
+               and not _possessive(words[k - 1][0])):
+            if _head_at(words, k):
+                head = k
+            k += 1
+        begin = _begin(words, i, head)
+        if _chains(words, head):
+            end = _chain_end(words, head)
+        else:
+            end = head + 1
+            if end < n and bare(words[end][0]) in place_heads():
+                i = end + 1  # "Edwards Air Force Base" is a place
+                continue
+        if _is_name(words[begin:end]):
+            names.append((begin, end))
+        i = end
+    return names
+
+
+def _is_name(words: list[Word]) -> bool:
+    """Whether the words found around a head are a name, not a place or a description."""
+    phrase = " ".join(w[0] for w in words)
+    if not words or phrase.lower() in generic_phrases() or is_place(phrase):
+        return False
+    return not (len(words) == 1 and bare(words[0][0]) in org_heads())  # a bare "Office" or "Government"
+
+
+def _segments(phrase: re.Match, blocked: list[tuple[int, int]]):
+    """Word runs of a capitalised phrase, cut at blocked ranges (people) and honorifics."""
+    segment: list[Word] = []
+    first, last = phrase.span()
+    near = [b for b in blocked if b[0] < last and first < b[1]]  # the blocked ranges that overlap the phrase
+    titles = honorifics()
+    tokens = list(_TOKEN.finditer(phrase.string, first, last))
+    for i, m in enumerate(tokens):
+        word, (start, end) = m.group(), m.span()
+        # "Department of Justice": a title word that ends the phrase after "of" names no person
+        title = (word in titles or word[-1] == "." and word.rstrip(".") in titles) and not (
+            i == len(tokens) - 1 and i > 0 and tokens[i - 1].group() in ("of", "for"))
+        if title or (near and any(overlaps((start, end), b) for b in near)):
+            if segment:
+                yield segment
+            segment = []
+            continue
+        segment.append((word, start, end))
+    if segment:
+        yield segment
+
+
+def capitalised_heads() -> list[str]:
+    """The head words written with a capital, which head_words() finds."""
+    return [h for h in org_heads() if "A" <= h[0] <= "Z"]
+
+
+@lru_cache(maxsize=None)
+def head_words() -> re.Pattern:
+    """Any head word, also at the end of a hyphenated word ("Inter-Services") or before a possessive."""
+    return re.compile(words_not_after(capitalised_heads(), r"\w") + r"(?!\w)")
+
+
+def head_names(text: str, blocked: list[tuple[int, int]], starts: list[int] | None = None) -> list[tuple[int, int]]:
+    """Character ranges of the organisation names built on head words in text.
+
+    starts: ascending positions that include every place a head word can begin, if known."""
+    found = []
+    heads = [m.start() for m in (head_words().finditer(text) if starts is None
+                                 else matches_at(head_words(), text, starts))]
+    for phrase in _phrases_with(text, heads):
+        for words in _segments(phrase, blocked):
+            for begin, end in names_in_words(words):
+                start, stop = words[begin][1], words[end - 1][2]
+                stop -= len(words[end - 1][0]) - len(bare(words[end - 1][0]))
+                if end - begin > 2 and any(w[0] in CHAIN_STARTS for w in words[begin:end]) and end == len(words):
+                    stop = _list_tail(text, stop, blocked)
+                found.append((start, stop))
+    return found
+
+
+def _phrases_with(text: str, heads: list[int]):
+    """The ORG_PHRASE matches that contain one of the head positions.
+
+    A phrase never holds a comma, a bracket or a line break, so a scan that starts right after the
+    last such character before a head finds the same phrase there as a scan of the whole text."""
+    backwards = text[::-1]  # to find that character with a forward search
+    covered = 0  # the end of the last phrase found
+    for head in heads:
+        if head < covered:
+            continue  # in the phrase found last
+        stop = _PHRASE_BREAK.search(backwards, len(text) - head)
+        for phrase in ORG_PHRASE.finditer(text, len(text) - stop.start() if stop else 0):
+            if phrase.end() > head:
+                if phrase.start() <= head:
+                    covered = phrase.end()
+                    yield phrase
+                break
+
+
+def _list_tail(text: str, end: int, blocked: list[tuple[int, int]]) -> int:
+    """Extend "Ministry of Culture" over ", Sports and Tourism" when the items are no names."""
+    limit = min((b[0] for b in blocked if b[0] >= end), default=len(text))
+    m = LIST_TAIL.match(text, end, limit)
+    if not m:
+        return end
+    items = re.split(r",?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+", m.group().strip(", \t"))
+    for item in items:
+        words = item.split()
+        if not words or any(is_strong_head(w) or bare(w) in final_heads() or is_place(w) or _is_role(w)
+                            for w in words) or is_place(item):
+            return end
+    return m.end()

@@ -1,0 +1,181 @@
+"""Doc → article object: one item per distinct entity, with all its mentions."""
+from __future__ import annotations
+
+import re
+from operator import itemgetter
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ..common.spans import EXTENSION, doc_text, span_ranges, span_value
+from ..common.extensions import doc_value
+
+
+def mention(text: str, start: int, end: int) -> dict[str, Any]:
+    """A mention as the output contract gives it: text and character offsets."""
+    return {"text": text[start:end], "start": start, "end": end}
+
+
+SPAN_KEYS = ("organisations", "people", "roles", "dates", "agreements")
+
+
+class Records:
+    """What the article object is made from: the text, the span ranges of each group and the
+    spans' extension values, from one Doc or gathered from the pieces of a long article.
+
+    Values stay keyed as spaCy keeps them in doc.user_data (components/spans.py, span_value).
+    """
+
+    def __init__(self, text: str, published: str | None, ranges: dict[str, list[tuple[int, int]]], values: dict):
+        self.text, self.published, self.ranges, self.values = text, published, ranges, values
+
+    @classmethod
+    def of_doc(cls, doc: Doc) -> Records:
+        """The records of one processed Doc (its user_data is read, not copied)."""
+        return cls(doc_text(doc), doc_value(doc, "published"), {key: span_ranges(doc, key) for key in SPAN_KEYS}, doc.user_data)
+
+    def add_piece(self, doc: Doc, offset: int) -> None:
+        """Add the spans and values of a processed piece that starts at offset in self.text."""
+        for key in SPAN_KEYS:
+            self.ranges.setdefault(key, []).extend((start + offset, end + offset) for start, end in span_ranges(doc, key))
+        for key, value in doc.user_data.items():
+            if isinstance(key, tuple) and len(key) == 4 and key[0] == EXTENSION and None not in key[2:]:
+                self.values[(EXTENSION, key[1], key[2] + offset, key[3] + offset)] = value
+
+
+class _Group:
+    """One span group as (start, end) character ranges in text order, with its extension values."""
+
+    def __init__(self, source: Doc | Records, key: str):
+        records = source if isinstance(source, Records) else Records.of_doc(source)
+        self.text = records.text
+        self.values = records.values
+        self.ranges = sorted(records.ranges.get(key, ()), key=itemgetter(0))
+
+    def value(self, name: str, found: tuple[int, int]) -> Any:
+        """The extension value of the span over found (every span attribute defaults to None)."""
+        return span_value(self.values, name, *found)
+
+    def canonical(self, found: tuple[int, int]) -> str:
+        """span._.canonical, or the span's text without one."""
+        return span_value(self.values, "canonical", *found) or self.text[found[0]:found[1]]
+
+    def by(self, key) -> dict[Any, list[tuple[int, int]]]:
+        """Ranges grouped by key(range), groups in order of first range."""
+        groups: dict[Any, list[tuple[int, int]]] = {}
+        for found in self.ranges:
+            groups.setdefault(key(found), []).append(found)
+        return groups
+
+
+# Punctuation that a span picks up when a name and its brackets or dashes are one token: "(EFE).-".
+_OPENING = "([{\"“‘'"
+_LEADING_PUNCT = re.compile(rf"^[{re.escape(_OPENING)}]+")
+_TRAILING_PUNCT = re.compile(r"(?:[)\]}\"”’',;:!?–—-]|\.(?=\W))\W*$")
+
+
+def _name_mention(text: str, start: int, end: int) -> dict[str, Any]:
+    """A mention without the brackets and dashes of the token the name was written in."""
+    found = mention(text, start, end)
+    text = found["text"]
+    if text[:1] not in _OPENING and text[-1:].isalnum():
+        return found  # what the two patterns below would trim starts or ends the text
+    lead = _LEADING_PUNCT.match(text)
+    start = lead.end() if lead else 0
+    trail = _TRAILING_PUNCT.search(text, start)
+    end = trail.start() if trail else len(text)
+    if 0 < start or end < len(text):
+        found = {"text": text[start:end], "start": found["start"] + start, "end": found["start"] + end}
+    return found
+
+
+def organisations(source: Doc | Records) -> list[dict[str, Any]]:
+    """Organisations grouped by canonical name (case folded), acronym linked, in order of first mention."""
+    group = _Group(source, "organisations")
+    text, value = group.text, group.value
+    items = []
+    for spans in group.by(lambda found: group.canonical(found).casefold()).values():
+        canonical = group.canonical(spans[0])
+        acronyms = (value("acronym", found) for found in spans)
+        acronym = next((a for a in acronyms if a and a != canonical), None)
+        items.append({"name": canonical, "acronym": acronym,
+                      "mentions": [_name_mention(text, start, end) for start, end in spans]})
+    return items
+
+
+def _person_roles(group: _Group, spans: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """One entry per title (with its organisation when any mention gives one), without bare
+    titles that a longer title of the same person repeats ("Governor" beside "Governor of Oregon")."""
+    if not spans:
+        return []  # most people are mentioned without a title
+    by_title: dict[str, dict[str, Any]] = {}
+    for found in spans:
+        title = group.canonical(found)
+        entry = by_title.setdefault(title.casefold(), {"role": title, "organisation": None})
+        entry["organisation"] = entry["organisation"] or group.value("organisation", found)
+    words = {key: key.split() for key in by_title}
+
+    def repeated(key: str) -> bool:
+        return by_title[key]["organisation"] is None and any(
+            len(other) > len(words[key]) and (other[:len(words[key])] == words[key] or other[-len(words[key]):] == words[key])
+            for other in words.values())
+
+    return [entry for key, entry in by_title.items() if not repeated(key)]
+
+
+def people(source: Doc | Records) -> list[dict[str, Any]]:
+    """People grouped by full name, with honorific and roles."""
+    role_group = _Group(source, "roles")
+    roles = role_group.by(lambda found: role_group.value("person", found))
+    group = _Group(source, "people")
+    text = group.text
+    items = []
+    for name, spans in group.by(group.canonical).items():
+        honorific = next((h for h in (group.value("honorific", found) for found in spans) if h), None)
+        items.append({"name": name, "honorific": honorific, "roles": _person_roles(role_group, roles.get(name, [])),
+                      "mentions": [mention(text, start, end) for start, end in spans]})
+    return items
+
+
+def dates(source: Doc | Records) -> list[dict[str, Any]]:
+    """Dates grouped by surface text and value."""
+    group = _Group(source, "dates")
+    text, value = group.text, group.value
+    items = []
+    for spans in group.by(lambda found: f"{text[found[0]:found[1]].casefold()}|{value('value', found)}").values():
+        start, end = spans[0]
+        items.append({"text": text[start:end], "value": value("value", spans[0]),
+                      "mentions": [mention(text, start, end) for start, end in spans]})
+    return items
+
+
+def agreements(source: Doc | Records) -> list[dict[str, Any]]:
+    """Agreements, one item per agreement the mentions were linked to (span._.canonical)."""
+    group = _Group(source, "agreements")
+    text = group.text
+    items = []
+    for name, spans in group.by(group.canonical).items():
+        kind, status, parties, signatories, date, sentence = (group.value(attribute, spans[0]) for attribute in (
+            "kind", "status", "parties", "signatories", "date", "sentence"))
+        items.append({"name": name, "kind": kind, "status": status,
+                      "parties": list(parties or []), "signatories": list(signatories or []),
+                      "date": date, "sentence": sentence,
+                      "mentions": [mention(text, start, end) for start, end in spans]})
+    return items
+
+
+def article_from_records(records: Records, source: str) -> dict[str, Any]:
+    """The article object of the output contract."""
+    return {
+        "source": source,
+        "published": records.published,
+        "organisations": organisations(records),
+        "people": people(records),
+        "dates": dates(records),
+        "agreements": agreements(records),
+    }
+
+
+def article_from_doc(doc: Doc, source: str) -> dict[str, Any]:
+    """The article object of the output contract for one processed Doc."""
+    return article_from_records(Records.of_doc(doc), source)

@@ -1,0 +1,91 @@
+"""What every article object must satisfy, whatever the input; checked by the property
+tests and by bench/fuzz.py.
+
+- every mention slices the text it was extracted from: text[start:end] == mention text;
+- every date value (and `published`, and an agreement's date) is valid ISO 8601 or null:
+  a year, month, day, week or quarter (2026-Q1), or an interval START/END of those with START <= END;
+- the object validates against the shipped JSON Schema (resources/article.schema.json;
+  needs the jsonschema package, a test extra).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from functools import lru_cache
+from typing import Any, Iterator
+
+from ..common.resources import article_schema
+
+_POINT = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-W(?P<week>\d\d)|-Q(?P<quarter>[1-4]))?")
+ENTITY_KEYS = ("organisations", "people", "dates", "agreements")
+
+
+def _bounds(value: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day of one ISO 8601 year, month, day or week, or a quarter (2026-Q1); None if invalid."""
+    match = _POINT.fullmatch(value)
+    if not match:
+        return None
+    year = int(match["year"])
+    try:
+        if match["week"]:
+            first = dt.date.fromisocalendar(year, int(match["week"]), 1)
+            return first, first + dt.timedelta(days=6)
+        if match["quarter"]:
+            first = dt.date(year, 3 * int(match["quarter"]) - 2, 1)
+            last_month = 3 * int(match["quarter"])
+            following = dt.date(year + last_month // 12, last_month % 12 + 1, 1)
+            return first, following - dt.timedelta(days=1)
+        if match["day"]:
+            day = dt.date(year, int(match["month"]), int(match["day"]))
+            return day, day
+        if match["month"]:
+            month = int(match["month"])
+            first = dt.date(year, month, 1)
+            following = dt.date(year + month // 12, month % 12 + 1, 1)
+            return first, following - dt.timedelta(days=1)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    except ValueError:
+        return None
+
+
+def is_iso_value(value: str | None) -> bool:
+    """Whether value is null or a valid ISO 8601 date, month, year, week or ordered interval."""
+    if value is None:
+        return True
+    parts = value.split("/")
+    if len(parts) > 2:
+        return False
+    bounds = [_bounds(part) for part in parts]
+    if any(b is None for b in bounds):
+        return False
+    return bounds[0][0] <= bounds[-1][1]
+
+
+def _date_values(article: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    yield "published", article.get("published")
+    for item in article.get("dates", []):
+        yield f"dates[{item.get('text')!r}].value", item.get("value")
+    for item in article.get("agreements", []):
+        yield f"agreements[{item.get('name')!r}].date", item.get("date")
+
+
+@lru_cache(maxsize=1)
+def _validator():
+    import jsonschema  # a test extra: only the checks need it
+
+    return jsonschema.Draft202012Validator(json.loads(article_schema()))
+
+
+def article_problems(article: dict[str, Any], text: str) -> list[str]:
+    """Every way article breaks the invariants for the text it came from (empty when none)."""
+    problems = [f"schema: {err.json_path}: {err.message}" for err in _validator().iter_errors(article)]
+    for key in ENTITY_KEYS:
+        for item in article.get(key, []):
+            for mention in item.get("mentions", []):
+                found = text[mention["start"]:mention["end"]]
+                if found != mention["text"]:
+                    problems.append(f"{key}: mention {mention!r} slices {found!r}")
+    problems += [f"{where}: {value!r} is not ISO 8601" for where, value in _date_values(article)
+                 if not (value is None or isinstance(value, str) and is_iso_value(value))]
+    return problems

@@ -1,0 +1,107 @@
+"""Writers for article objects: Rich tables, a streamed JSON array, JSON lines."""
+from __future__ import annotations
+
+import json
+from typing import IO, Any, Iterable
+
+from rich.console import Console
+from rich.table import Table
+
+from ..io.decoding import has_unpaired_surrogate
+
+
+def dumps(article: dict[str, Any], indent: int | None = None) -> str:
+    """One article object as JSON text (stable key order, UTF-8 kept readable)."""
+    text = json.dumps(article, ensure_ascii=False, indent=indent)
+    # A lone surrogate (in a feed's "id") cannot be written as UTF-8; a JSON escape keeps it exact.
+    return json.dumps(article, indent=indent) if has_unpaired_surrogate(text) else text
+
+
+class JsonArrayWriter:
+    """Streams a JSON array: the brackets are written even when no article succeeds."""
+
+    def __init__(self, out: IO[str]):
+        self.out = out
+        self.count = 0
+
+    def write(self, article: dict[str, Any]) -> None:
+        """Append one article to the array."""
+        self.out.write(("[\n" if self.count == 0 else ",\n") + dumps(article, indent=2))
+        self.out.flush()
+        self.count += 1
+
+    def close(self) -> None:
+        """Close the array."""
+        self.out.write("[]\n" if self.count == 0 else "\n]\n")
+        self.out.flush()
+
+
+class JsonLinesWriter:
+    """One article per line, flushed as each one finishes."""
+
+    def __init__(self, out: IO[str]):
+        self.out = out
+
+    def write(self, article: dict[str, Any]) -> None:
+        """Write one article line."""
+        self.out.write(dumps(article) + "\n")
+        self.out.flush()
+
+    def close(self) -> None:
+        """Nothing to close for JSON lines."""
+
+
+def _mentions(item: dict[str, Any]) -> str:
+    return str(len(item.get("mentions") or []))
+
+
+def article_tables(article: dict[str, Any]) -> Iterable[Table]:
+    """Readable tables for one article: people, organisations, dates, agreements."""
+    people = Table()
+    for column in ("Person", "Honorific", "Roles", "Mentions"):
+        people.add_column(column)
+    for p in article["people"]:
+        roles = "; ".join(r["role"] + (f" ({r['organisation']})" if r.get("organisation") else "") for r in p["roles"])
+        people.add_row(p["name"], p.get("honorific") or "", roles, _mentions(p))
+    orgs = Table()
+    for column in ("Organisation", "Acronym", "Mentions"):
+        orgs.add_column(column)
+    for o in article["organisations"]:
+        orgs.add_row(o["name"], o.get("acronym") or "", _mentions(o))
+    dates = Table()
+    for column in ("Date", "Value", "Mentions"):
+        dates.add_column(column)
+    for d in article["dates"]:
+        dates.add_row(d["text"], d.get("value") or "", _mentions(d))
+    agreements = Table()
+    for column in ("Agreement", "Kind", "Status", "Parties", "Signatories", "Date"):
+        agreements.add_column(column)
+    for a in article["agreements"]:
+        agreements.add_row(a["name"], a.get("kind") or "", a.get("status") or "", "; ".join(a.get("parties") or []),
+                           "; ".join(a.get("signatories") or []), a.get("date") or "")
+    return (people, orgs, dates, agreements)
+
+
+class TableWriter:
+    """Rich tables, one group per article."""
+
+    def __init__(self, out: IO[str]):
+        # Article text is data, never Rich markup or emoji codes: "[/b]" in a name would raise.
+        self.console = Console(file=out, markup=False, emoji=False)
+
+    def write(self, article: dict[str, Any]) -> None:
+        """Print the tables of one article."""
+        text = json.dumps(article, ensure_ascii=False)
+        if has_unpaired_surrogate(text):  # a feed's "id": shown as "?", as a terminal cannot show it
+            article = json.loads(text.encode("utf-8", "replace").decode("utf-8"))
+        self.console.rule(f"{article['source']}  (published {article.get('published') or 'unknown'})", align="left")
+        for table in article_tables(article):
+            if table.row_count:
+                self.console.print(table)
+        self.console.print()
+
+    def close(self) -> None:
+        """Nothing to close for tables."""
+
+
+WRITERS = {"table": TableWriter, "json": JsonArrayWriter, "jsonl": JsonLinesWriter}

@@ -1,0 +1,593 @@
+"""People's names: found after honorifics, titles, given names and speech verbs, then by surname.
+
+Names are read from capitalised phrases (NAME_PHRASE). A phrase gives a person when a signal
+marks it: an honorific ("Dr", "Lt Gen"), a title ("Defence Minister"), a given name
+(resources/first_names.txt) or a known surname after a plain word (last_names.txt), dotted
+initials ("J. Russell"), a speech verb ("said"), an apposition (", chief executive of",
+", 45,"), a lower-case noun for a person ("striker") or a country in brackets. Names listed
+beside a known person are people too. Once a full name is known, its later mentions and
+surname-only mentions ("Hendricks") are found anywhere in the text and linked to it.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import NamedTuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..common.extensions import doc_value
+from ..common.lexicon import (
+    CONNECTOR,
+    WORD_TAIL,
+    ambiguous_honorifics,
+    common_capitalised,
+    first_names,
+    not_names,
+    org_heads,
+    org_names,
+    person_nouns,
+    places,
+    role_words,
+    trie,
+)
+from .names import (
+    NAME_WORD,
+    PARTICLES,
+    RETIRED,
+    Word,
+    full_name,
+    has_lower,
+    honorific_run,
+    is_honorific,
+    is_name_word,
+    is_plain_word,
+    is_title,
+    marks_person,
+    may_open_honorific,
+    name_at,
+)
+from ..common.batching import ByBatch
+from ..common.spans import add_span, doc_text, overlaps
+
+POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
+# "told X" and "asked X" name a listener, often a newspaper or broadcaster: not used here.
+SAID_AFTER = re.compile(r"\b(?:said|says|added|stated|noted|explained|according\s+to)\s+$")
+SAID_AFTER_ENDINGS = ("said", "says", "added", "stated", "noted", "explained", "to")
+SPEECH_VERBS = ("said", "says", "told", "added", "stated", "noted", "explained", "asked", "wrote")
+SAID_BEFORE = re.compile(rf"^,?\s+(?:{'|'.join(SPEECH_VERBS)})\b")
+AGE = re.compile(r"^\s*,\s+\d{1,3}\s*,")
+# "Ato Boldon ( Trinidad )", "Falilat Ogunkoya (Nigeria)": a name with the country it represents.
+COUNTRY_AFTER = re.compile(r"^[ \t]*\([ \t]*(?P<place>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)[ \t]*\)")
+NOUN_BEFORE = re.compile(r"\b([a-z][a-z-]+)[ \t]+$")
+_NAME_RUN = rf"(?:{NAME_WORD.pattern})(?:[ \t]+(?:{NAME_WORD.pattern})){{0,2}}"
+_SEPARATOR = r"[ \t]*(?:,|;|\band\b)[ \t]*(?:and[ \t]+)?"
+_ITEM_END = r"(?=[ \t]*(?:[,;(]|\band\b|[.:\n]|$))"
+# The next and the previous item of a list of names: "Given , Breen , Staunton and Irwin".
+NEXT_ITEM = re.compile(rf"{_SEPARATOR}(?P<name>{_NAME_RUN}){_ITEM_END}")
+PREVIOUS_ITEM = re.compile(rf"(?:^|[,;:\n]|\band)[ \t]*(?P<name>{_NAME_RUN}){_SEPARATOR}$")
+CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:\"”)\n]|$|and[ \t]+[A-Z])")
+# ', " Eitel said', '" said King .': a lone surname speaking right after a quotation. One pattern
+# per quotation mark: a pattern that opens with one character is found by a fast scan, one that
+# opens with a class ([\"”]) is tried at every position. A match holds no quotation mark after its
+# first character, so the two patterns' matches together are those of the pattern with the class.
+_SPEAKER_AFTER_QUOTE = (r"[ \t]*(?:(?P<before>[A-Z][\w'’-]+)[ \t]+(?:said|says|added)\b"
+                        r"|(?:said|says|added)[ \t]+(?P<after>[A-Z][\w'’-]+)(?=[ \t]*[.,]))")
+QUOTED_SPEAKERS = tuple(re.compile(quote + _SPEAKER_AFTER_QUOTE) for quote in ('"', "”"))
+# The shared WORD preceded by (?<![\w-]), with that test moved after the capital: a pattern that
+# opens with a character class lets the regex engine skip straight to capitals instead of trying
+# the whole pattern at every position (twice as fast over a text).
+#
+# The shared WORD_TAIL, its run of word characters made atomic: the regex engine no longer gives
+# back one character at a time after each capitalised word that ends a phrase or stands alone.
+# The matches stay the same: a shorter run would leave a word character next, where neither a
+# separator nor another word can start, so no match ever comes from one.
+_RUN = r"[\w'’&-]*[\w]"
+assert _RUN in WORD_TAIL
+_WORD_TAIL = WORD_TAIL.replace(_RUN, r"(?>[\w'’&-]*\w)")
+FIRST_WORD = rf"[A-Z](?<![\w-].){_WORD_TAIL}"
+# Capitalised phrases of two words or more (a single word is never a name on its own); an
+# honorific may be glued to the name ("Dr.Lina Berg") or followed by "(R)" ("Major General (R) Shahzad Ul Haq Malik"). Words are separated by
+# spaces and tabs only, which _phrase_words relies on. Every way on from the first word starts with
+# a space, a tab, a dot or a bracket: the lookahead rejects most lone capitalised words at once.
+NAME_PHRASE = re.compile(
+    rf"{FIRST_WORD}(?=[ \t.(])"
+    rf"(?:(?:(?:[ \t]+{CONNECTOR})*[ \t]+|\.(?=[A-Z][a-z])|[ \t]*{RETIRED}[ \t]*)[A-Z]{_WORD_TAIL})+"
+)
+PARENTHESISED = re.compile(RETIRED)
+GLUED_HONORIFIC = re.compile(r"([A-Z][a-z]{0,3})\.(?=[A-Z][a-z])")
+THE_BEFORE = re.compile(r"\bthe[ \t]+$")
+CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
+CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+
+
+class PersonFound(NamedTuple):
+    """A person mention: character range and the honorific written before it (a named tuple:
+    thousands are made per document, twice as fast as a frozen dataclass)."""
+
+    start: int
+    end: int
+    honorific: str | None = None
+
+
+@lru_cache(maxsize=None)
+def _apposition() -> re.Pattern:
+    """", the chief executive of", ", Director, ...", ", who is also the Minister for Health" after a name."""
+    titles = trie(role_words())  # a trie: one character compared per branch, not one word per title
+    return re.compile(
+        rf"^\s*,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?:the|a|an|its|his|her|their)\s+)?"
+        rf"(?:(?!(?:and|or|but|while|whereas|which|who|with)\b)[\w'’.&-]+\s+){{0,3}}?(?:{titles})s?\b",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=None)
+def _company_suffix() -> re.Pattern:
+    """An organisation head right after a name: "Johnson Controls Inc", "Apic Yamada Corp"."""
+    heads = "|".join(sorted((re.escape(h) for h in org_heads()), key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:{heads})(?![\w-])")
+
+
+@lru_cache(maxsize=None)
+def _organisations_by_word() -> dict[str, tuple[str, ...]]:
+    """Each capitalised word of a well-known organisation name -> the names it occurs in."""
+    by_word: dict[str, list[str]] = {}
+    for name in org_names():
+        for word in set(name.split()):
+            by_word.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in by_word.items()}
+
+
+def _overlaps_known_organisation(text: str, person: PersonFound) -> bool:
+    """Whether a candidate overlaps a well-known organisation name ("Morgan Stanley",
+    "Stanley Tops Barclays" in the headline "Morgan Stanley Tops Barclays")."""
+    by_word = _organisations_by_word()
+    words = text[person.start:person.end].split()
+    if by_word.keys().isdisjoint(words):
+        return False  # the usual case, tested without a Python step per word
+    for name in {n for word in words for n in by_word.get(word, ())}:
+        found = text.find(name, max(0, person.start - len(name) + 1), person.end + len(name))
+        while 0 <= found < person.end:
+            if overlaps((found, found + len(name)), (person.start, person.end)):
+                return True
+            found = text.find(name, found + 1, person.end + len(name))
+    return False
+
+
+def _after_title_chain(words: list[Word], text: str) -> list[Word]:
+    """The name closing "Minister for Water Resources of the Sultanate of Oman Khalid Saeed Al Harthy"."""
+    tail: list[Word] = []
+    for word in reversed(words):
+        if not is_name_word(word[0]):
+            break
+        tail.insert(0, word)
+    given = next((k for k, w in enumerate(tail) if w[0] in first_names()), None)
+    if given is not None and len(tail) - given >= 2:
+        return tail[given:]
+    if len(tail) == 2 and len(words) > 2 and words[-3][0] in not_names() and not text.startswith(",", tail[-1][2]):
+        return tail  # "Minister of Foreign Affairs Lucia Ferrand signed", not "... for Grids, Office"
+    return tail[-2:] if len(tail) >= 3 else []
+
+
+def _phrase_words(phrase: str, split: list[str], phrase_start: int) -> list[list[Word]]:
+    """Words of a capitalised phrase (split: phrase.split(), at phrase_start in the text), cut
+    after a possessive ("Verma’s", "Aeris'"); "Dr.Lina" is two words and "(R)" after a rank none."""
+    if not ("." in phrase or "(" in phrase or "'" in phrase or "’" in phrase):
+        return [_plain_words(phrase, split, phrase_start)]  # nothing to split off or cut
+    parts: list[list[Word]] = [[]]
+    offset = 0
+    for word in split:
+        offset = phrase.find(word, offset)  # words hold no whitespace: the next one is the first found
+        start = phrase_start + offset
+        offset += len(word)
+        if word[0] == "(" and PARENTHESISED.fullmatch(word):
+            continue
+        if "." in word:
+            glued = GLUED_HONORIFIC.match(word)
+            if glued and is_honorific(glued.group(1)):
+                parts[-1].append((glued.group(1), start, start + glued.end(1)))
+                word, start = word[glued.end():], start + glued.end()
+        possessive = len(word) > 2 and word.endswith(POSSESSIVE_ENDINGS)
+        if possessive:
+            word = word[:-2] if word[-1] == "s" else word[:-1]
+        parts[-1].append((word, start, start + len(word)))
+        if possessive:
+            parts.append([])
+    return [p for p in parts if p]
+
+
+def _plain_words(phrase: str, split: list[str], phrase_start: int) -> list[Word]:
+    """The words of a phrase with their offsets, as they are."""
+    words = []
+    offset = 0
+    for word in split:
+        offset = phrase.find(word, offset)
+        words.append((word, phrase_start + offset, phrase_start + offset + len(word)))
+        offset += len(word)
+    return words
+
+
+def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
+    """People marked inside one phrase by an honorific, a title or a given name."""
+    found: list[PersonFound] = []
+    texts = [w[0] for w in words]
+    if not any(map(marks_person, texts)):
+        return found  # most phrases ("New Delhi", "World Bank") have none of these marks
+    i = 0
+    while i < len(words):
+        word = texts[i]
+        run_end = honorific_run(words, i) if may_open_honorific(word) else i
+        if run_end > i:
+            name = name_at(words, run_end)
+            ambiguous = all(w[0] in ambiguous_honorifics() for w in words[i:run_end])
+            if name and f"{words[run_end - 1][0]} {name[0][0]}" in places():
+                name = []  # "Sri Lanka"
+            if name and (not ambiguous or name[0][0] in first_names() or len(name) > 2):
+                found.append(PersonFound(name[0][1], name[-1][2], text[words[i][1]:words[run_end - 1][2]]))
+                i = run_end + len(name)
+            else:
+                i = run_end
+            continue
+        if is_title(word):
+            j = i + 1  # "Attorney General", "Secretary General": an ambiguous rank inside a title
+            while j < len(words) and (is_title(words[j][0]) or words[j][0] in ambiguous_honorifics()):
+                j += 1
+            rest = words[j:]
+            if any(map(is_honorific, texts[j:])):
+                i = j  # "Secretary and Shri Mohan Singh Bisht": the honorific marks the name
+                continue
+            if rest and rest[0][0].lower() in ("of", "for", "and", "&", "the", "to", "on"):
+                name = _after_title_chain(rest, text)
+            else:
+                name = name_at(words, j) if j < len(words) and not is_honorific(words[j][0]) else []
+                if len(name) == 1 and (j + 1 < len(words) or name[0][0] in first_names() or len(name[0][0]) < 3):
+                    name = []  # a lone word after a title is a surname only when the phrase ends there
+            if name:
+                found.append(PersonFound(name[0][1], name[-1][2]))
+                i = words.index(name[-1]) + 1
+                continue
+            i = j
+            continue
+        # name_at finds a name only from a name word: the test spares most calls
+        if is_name_word(word) and (i == 0 or not is_plain_word(texts[i - 1])):
+            name = full_name(name_at(words, i), text)
+            if name:
+                found.append(PersonFound(name[0][1], name[-1][2]))
+                i = words.index(name[-1]) + 1
+                continue
+        i += 1
+    return found
+
+
+def _signalled_name(words: list[Word], text: str) -> list[PersonFound]:
+    """Two-to-four-word names closing the phrase before "said" or an apposition, or opening it after "said"."""
+    found = []
+    if _may_signal_after(text, words[-1][2]):  # the cheap part of _signal_after first
+        tail = _closing_name_run(words)
+        if 2 <= len(tail) <= 4 and _stands_alone(words, tail, text) and _signal_after(text, words[-1][2]):
+            name = name_at(tail, 0)
+            if len(name) == len(tail):
+                found.append(PersonFound(name[0][1], name[-1][2]))
+    start = words[0][1]
+    if not _may_follow_signal_word(text, start):
+        return found
+    if _person_noun_before(text, start):  # "veteran dissident Wang Donghai"
+        name = name_at(words, 0, limit=4)
+        if len(name) >= 2:
+            found.append(PersonFound(name[0][1], name[-1][2]))
+    if _speech_verb_before(text, start):
+        name = name_at(words, 0, limit=4)
+        # 'said Maya Joglekar and ...', 'said John Smith.', not 'said Final Wars producer X'
+        if len(name) >= 2 and (full_name(name, text) or CLAUSE_END.match(text, name[-1][2])):
+            found.append(PersonFound(name[0][1], name[-1][2]))
+    return found
+
+
+def _closing_name_run(words: list[Word]) -> list[Word]:
+    """The run of name words (and particles inside it) that closes a phrase."""
+    first = len(words)
+    while first and (is_name_word(words[first - 1][0]) or first < len(words) and words[first - 1][0] in PARTICLES):
+        first -= 1
+    return words[first:]
+
+
+def _person_noun_before(text: str, start: int) -> bool:
+    """Whether a lower-case noun for a person ("striker", "dissident") stands right before start."""
+    if text[start - 1:start] not in (" ", "\t", "\n"):
+        return False  # NOUN_BEFORE ends in spaces (or a last line break) before start
+    noun = NOUN_BEFORE.search(text, max(0, start - 24), start)
+    return noun is not None and noun.group(1) in person_nouns()
+
+
+def _may_follow_signal_word(text: str, start: int) -> bool:
+    """Whether the text before start, spaces stripped, ends like a noun for a person or a speech
+    verb: _person_noun_before and _speech_verb_before need it, and it rules out most phrases."""
+    word_end = text[max(0, start - 24):start].rstrip()
+    return word_end[-3:] in _signal_word_endings() or word_end.endswith(_short_signal_words())
+
+
+@lru_cache(maxsize=None)
+def _signal_word_endings() -> frozenset[str]:
+    """The last three letters of the nouns for a person and of the speech verbs before a name."""
+    return frozenset(word[-3:] for word in person_nouns() | set(SAID_AFTER_ENDINGS))
+
+
+@lru_cache(maxsize=None)
+def _short_signal_words() -> tuple[str, ...]:
+    """Those words shorter than three letters ("to"), whose endings the set above cannot hold."""
+    return tuple(word for word in person_nouns() | set(SAID_AFTER_ENDINGS) if len(word) < 3)
+
+
+def _speech_verb_before(text: str, start: int) -> bool:
+    """Whether "said", "according to" and the like stand right before start."""
+    before = text[max(0, start - 16):start]
+    return before.rstrip().endswith(SAID_AFTER_ENDINGS) and SAID_AFTER.search(before) is not None
+
+
+def _may_signal_after(text: str, end: int) -> bool:
+    """Whether a comma, a bracket or a speech verb follows end, as each of _signal_after's signals starts."""
+    after = text[end:end + 120]
+    head = after.lstrip()
+    return head.startswith((",", "(")) or head.startswith(SPEECH_VERBS) and after[0].isspace()
+
+
+def _signal_after(text: str, end: int) -> bool:
+    """Whether a speech verb, an age, an apposition or a country in brackets follows a name."""
+    if not _may_signal_after(text, end):
+        return False
+    after = text[end:end + 120]
+    # the patterns open with "^" (no MULTILINE): match, not search, which would try every position
+    if SAID_BEFORE.match(after) or AGE.match(after) or _apposition().match(after):
+        return True
+    country = COUNTRY_AFTER.match(after)
+    return bool(country and country["place"] in places())
+
+
+def _stands_alone(words: list[Word], tail: list[Word], text: str) -> bool:
+    """Whether a phrase's closing name run is not the end of a longer name: not "Office of Drug
+    Safety", "Muslim Safety Forum" or "the Revolution Guards", but "Defence Minister Tarun Kapoor"
+    or "... Youth Affairs and Khalid Saeed Al Harthy"."""
+    if len(tail) < len(words):
+        before = words[len(words) - len(tail) - 1][0]
+        return is_title(before) or is_honorific(before) or before in common_capitalised() or before == "and"
+    return not THE_BEFORE.search(text[max(0, tail[0][1] - 5):tail[0][1]])
+
+
+@lru_cache(maxsize=65536)
+def _may_mark_name(word: str) -> bool:
+    """Whether a word of a phrase may mark a name (marks_person), or has a dot or a possessive
+    that _phrase_words splits or cuts (so the phrase must be split to know)."""
+    return marks_person(word) or "." in word or word.endswith(POSSESSIVE_ENDINGS)
+
+
+def _may_name_person(text: str, start: int, end: int, split: list[str]) -> bool:
+    """Whether a phrase (split: its words) has a word that may mark a name or a signal around it,
+    the cheap test before cutting it into words (most phrases have neither)."""
+    return (any(map(_may_mark_name, split))  # map over a cached function: no Python frame per word
+            or _signal_after(text, end)
+            or _may_follow_signal_word(text, start) and (_person_noun_before(text, start)
+                                                         or _speech_verb_before(text, start)))
+
+
+def _phrases(text: str):
+    """Capitalised phrases of two words or more that may name a person, as word lists."""
+    for match in NAME_PHRASE.finditer(text):
+        phrase = match.group()
+        split = phrase.split()
+        start = match.start()
+        if _may_name_person(text, start, start + len(phrase), split):
+            yield from _phrase_words(phrase, split, start)
+
+
+def find_people(text: str) -> list[PersonFound]:
+    """Person mentions marked by honorifics, titles, given names or speech verbs, then their repeats."""
+    found: list[PersonFound] = []
+    for words in _phrases(text):
+        found += _people_in_words(words, text) + _signalled_name(words, text)
+    found += quoted_speakers(text)
+    found = [p for p in _dedupe(found) if not _overlaps_known_organisation(text, p)]
+    found = _dedupe(found + list_neighbours(text, found))
+    found = [p for p in found if not _overlaps_known_organisation(text, p)]
+    found = _dedupe(found + repeated_mentions(text, found))
+    companies = {text[p.start:p.end] for p in found if _company_suffix().match(text, p.end)}
+    return [p for p in found if text[p.start:p.end] not in companies]
+
+
+def list_neighbours(text: str, people: list[PersonFound]) -> list[PersonFound]:
+    """Names listed next to a known person: "Aamir Sohail , Saeed Anwar , Ijaz Ahmed and Salim Malik".
+    A lone word counts only inside a list that goes on after it (not "John Smith, Reuters")."""
+    known = {(p.start, p.end) for p in people}
+    frontier = sorted(known)
+    added: list[PersonFound] = []
+    while frontier:
+        start, end = frontier.pop()
+        candidates = [NEXT_ITEM.match(text, end)]
+        if _after_separator(text, start):
+            candidates.append(PREVIOUS_ITEM.search(text, max(0, start - 60), start))
+        for m in candidates:
+            if m is None or (m.start("name"), m.end("name")) in known:
+                continue
+            words = m["name"].split()
+            if not all(is_plain_word(w) for w in words) or not has_lower(words[-1]):
+                continue
+            if len(words) == 1 and (words[0] in first_names() or not NEXT_ITEM.match(text, m.end("name"))):
+                continue
+            span = (m.start("name"), m.end("name"))
+            known.add(span)
+            frontier.append(span)
+            added.append(PersonFound(*span))
+    return added
+
+
+def _after_separator(text: str, start: int) -> bool:
+    """Whether the text before start ends in ",", ";" or "and" (spaces and one last line break
+    after it allowed), as every PREVIOUS_ITEM match there does: a cheap test that spares most searches."""
+    before = text[max(0, start - 60):start]
+    if before.endswith("\n"):
+        before = before[:-1]  # "$" also matches before a line break that ends the text searched
+    return before.rstrip(" \t").endswith((",", ";", "and"))
+
+
+def quoted_speakers(text: str) -> list[PersonFound]:
+    """A single capitalised word that speaks right after a quotation: ', " Eitel said'."""
+    found = []
+    for m in sorted((m for pattern in QUOTED_SPEAKERS for m in pattern.finditer(text)), key=re.Match.start):
+        group = "before" if m["before"] else "after"
+        word = m[group]
+        if is_plain_word(word) and has_lower(word) and word not in first_names():
+            found.append(PersonFound(m.start(group), m.end(group)))
+    return found
+
+
+def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]:
+    """Later mentions of known full names, and surnames standing alone ("Hendricks", "Mr. Keter")."""
+    names = {text[p.start:p.end] for p in people}
+    surnames = {n.split()[-1] for n in names if len(n.split()) > 1}
+    surnames = {s for s in surnames if len(s) >= 3 and has_lower(s)}
+    known = _merged((p.start, p.end) for p in people)
+    known_starts = {p.start for p in people}
+    known_ends = {p.end for p in people}
+    extra = []
+    for target in names | surnames:
+        surname_only = target in surnames and target not in names
+        for start, end in _occurrences(text, target, known_starts, known_ends):
+            if _overlaps_merged(known, start, end):
+                continue  # a mention already found (those starting or ending like one are skipped above)
+            if surname_only and (_inside_longer_name(text, start, end)
+                                 or target in first_names() and not _after_title(text, start)):
+                continue  # a surname that is also a given name ("Daniel") counts only after "President", "Mr"
+            extra.append(PersonFound(start, end))
+    return extra
+
+
+def _merged(ranges) -> tuple[list[int], list[int]]:
+    """The starts and ends of the sorted, disjoint ranges that cover the given (start, end) ranges."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(ranges):
+        if ends and start < ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
+
+
+def _overlaps_merged(merged: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the ranges of _merged: only the last range that starts
+    before end can (the ranges are disjoint, so their ends grow too)."""
+    starts, ends = merged
+    last = bisect_left(starts, end) - 1
+    return last >= 0 and ends[last] > start
+
+
+def _occurrences(text: str, target: str, skipped_starts=frozenset(), skipped_ends=frozenset()):
+    """(start, end) of each whole-word occurrence of target (str.find: cheaper than a regex per
+    document), but those that start at one of skipped_starts or end at one of skipped_ends."""
+    start = text.find(target)
+    while start >= 0:
+        end = start + len(target)
+        if start in skipped_starts or end in skipped_ends:
+            start = text.find(target, start + 1)
+            continue
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "-'’_") and not (after.isalnum() or after in "-_"):
+            yield start, end
+        start = text.find(target, start + 1)
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The capitalised word right before start, spaces between."""
+    if text[start - 1:start] not in (" ", "\t", "\n"):
+        return None  # CAPITALISED_BEFORE ends in spaces (or a last line break) before start
+    before = CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    return before.group(1) if before else None
+
+
+def _after_title(text: str, start: int) -> bool:
+    word = _word_before(text, start)
+    return word is not None and (is_honorific(word) or is_title(word))
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether a surname is part of another capitalised name ("Singh" in "Mohan Singh Bisht")."""
+    before = _word_before(text, start)
+    if before and not (_after_title(text, start) or before in common_capitalised()):
+        return True
+    after = CAPITALISED_AFTER.match(text, end, end + 40)
+    return bool(after and is_name_word(after.group(1)))
+
+
+def _dedupe(found: list[PersonFound]) -> list[PersonFound]:
+    """Non-overlapping mentions, the longest (then the one with an honorific) where they overlap."""
+    kept: list[PersonFound] = []
+    for person in sorted(found, key=lambda p: (p.start, -(p.end - p.start), p.honorific is None)):
+        if not kept or person.start >= kept[-1].end:  # sorted by start: only the last kept can overlap
+            kept.append(person)
+    return kept
+
+
+def canonical_names(text: str, people: list[PersonFound]) -> list[str]:
+    """For each mention, the full name it refers to: the nearest earlier (else any) longer name
+    that ends or starts with it ("Hendricks" -> "Paul Hendricks"), compared without case."""
+    names = [text[p.start:p.end] for p in people]
+    folded = {name: name.casefold() for name in names}  # each distinct name once
+    first_spelling: dict[str, str] = {}
+    for name in names:
+        first_spelling.setdefault(folded[name], name)
+    words = {name: tuple(fold.split()) for name, fold in folded.items()}
+    longer_names = _longer_names_by_words(names, words)
+    result = []
+    for index, name in enumerate(names):
+        longer = longer_names.get(words[name])
+        if longer:
+            earlier = bisect_left(longer, index) - 1  # the last longer name before this mention
+            result.append(names[longer[earlier] if earlier >= 0 else longer[0]])
+        else:
+            result.append(first_spelling[folded[name]])
+    return result
+
+
+def _longer_names_by_words(names: list[str], words: dict[str, tuple[str, ...]]) -> dict[tuple[str, ...], list[int]]:
+    """The folded words that open or close a longer name -> the indices of those names, ascending
+    (a lookup per mention instead of comparing every pair of mentions)."""
+    shorter_runs = {name: _shorter_runs(name, name_words) for name, name_words in words.items()}
+    by_words: dict[tuple[str, ...], list[int]] = {}
+    for index, name in enumerate(names):
+        for run in shorter_runs[name]:
+            by_words.setdefault(run, []).append(index)
+    return by_words
+
+
+def _shorter_runs(name: str, words: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """The runs of a name's folded words that open or close it, shorter than the name."""
+    runs = set()
+    for size in range(1, min(len(name.split()), len(words) + 1)):
+        runs.add(words[:size])
+        runs.add(words[-size:])
+    return runs
+
+
+class PersonFinder(ByBatch):
+    """Adds person mentions to doc.spans[span_key] with honorific and canonical name."""
+
+    def __init__(self, nlp: Language, name: str, span_key: str):
+        self.name = name
+        self.span_key = span_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        header_end = doc_value(doc, "header_end")
+        people = [p for p in find_people(text) if p.start >= header_end]
+        for person, canonical in zip(people, canonical_names(text, people)):
+            add_span(doc, self.span_key, person.start, person.end, "PERSON", honorific=person.honorific, canonical=canonical)
+        return doc
+
+
+@Language.factory("extractor_people", assigns=["doc.spans"], default_config={"span_key": "people"})
+def make_people(nlp: Language, name: str, span_key: str) -> PersonFinder:
+    """Factory for the person finder."""
+    return PersonFinder(nlp, name, span_key)

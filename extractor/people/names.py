@@ -1,0 +1,141 @@
+"""Word-level tests for people's names, shared by the person and role finders.
+
+A name word is capitalised ("Kaushik", "O'Neill", "El-Sisi") or an initial ("D", "AFM", "J.");
+honorifics ("Dr", "Tan Sri", "Lt Gen") come before a name and are not part of it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..common.lexicon import (
+    common_capitalised,
+    first_names,
+    honorifics,
+    last_names,
+    not_names,
+    org_heads,
+    place_heads,
+    places,
+    role_words,
+)
+
+Word = tuple[str, int, int]
+
+_LOWER = "a-z\u00df-\u00ff"
+# "Kaushik", "O'Neill", "McDonald", "El-Sisi", "Myung-hee", initials "D", "AFM", "J." (not "OneSource")
+NAME_WORD = re.compile(
+    rf"(?:[A-Z][{_LOWER}]?['’]|(?:Mc|Mac|De|Di|Da|La|Le)(?=[A-Z]))?[A-Z\u00c0-\u00de][{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)*"
+    r"|[A-Z]{1,3}|[A-Z]\."
+)
+PARTICLES = frozenset("de da du del der van von bin binti ibn al el uz ul la le dos das di".split())
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to)[ \t]+$")
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# "(R)" or "(Retd)" after a rank: "Major General (R) Asif Malik".
+RETIRED = r"\((?:R|Retd|retd|Rtd|rtd)\.?\)"
+
+
+# The word tests below run for every word of every capitalised phrase; words repeat a lot, so
+# each answer is cached (bounded: a long feed must not grow memory without limit).
+@lru_cache(maxsize=65536)
+def is_honorific(word: str) -> bool:
+    """Whether a word, with or without its full stop, is an honorific or rank."""
+    return word in honorifics() or word.rstrip(".") in honorifics()
+
+
+@lru_cache(maxsize=65536)
+def is_title(word: str) -> bool:
+    """Whether a word is a title or office word ("Minister", "Chairman", "CEO")."""
+    return word.lower() in role_words()
+
+
+@lru_cache(maxsize=65536)
+def is_name_word(word: str) -> bool:
+    """Whether a word can be part of a person's name."""
+    return (bool(NAME_WORD.fullmatch(word)) and word not in org_heads() and word not in not_names()
+            and word not in common_capitalised() and not is_title(word) and not is_honorific(word))
+
+
+@lru_cache(maxsize=65536)
+def is_plain_word(word: str) -> bool:
+    """A capitalised word that is neither a title, an honorific, a place nor a sentence word."""
+    return is_name_word(word) and word not in places()
+
+
+@lru_cache(maxsize=65536)
+def marks_person(word: str) -> bool:
+    """Whether a word can mark a name inside a phrase: an honorific (or the first word of one), a
+    title, a given name, a known surname or dotted initials (what honorific_run, is_title and
+    full_name look for)."""
+    return (is_honorific(word) or word in _multiword_honorific_starts() or is_title(word)
+            or word in first_names() or word in last_names() or bool(DOTTED_INITIALS.fullmatch(word)))
+
+
+def has_lower(word: str) -> bool:
+    """Whether a word has a lower-case letter (a name, not an initial or acronym)."""
+    return not word.isupper()
+
+
+@lru_cache(maxsize=None)
+def _multiword_honorific_starts() -> frozenset[str]:
+    return frozenset(h.split()[0] for h in honorifics() if " " in h)
+
+
+@lru_cache(maxsize=65536)
+def may_open_honorific(word: str) -> bool:
+    """Whether a run of honorifics can start at this word (honorific_run's first test)."""
+    return is_honorific(word) or word in _multiword_honorific_starts()
+
+
+def honorific_run(words: list[Word], i: int) -> int:
+    """Index after the run of honorifics starting at words[i] ("Tan Sri", "Lt Gen", "Professor Dr")."""
+    j = i
+    while j < len(words):
+        if (words[j][0] in _multiword_honorific_starts() and j + 1 < len(words)
+                and f"{words[j][0]} {words[j + 1][0]}" in honorifics()):
+            j += 2
+        elif is_honorific(words[j][0]):
+            j += 1
+        else:
+            break
+    return j
+
+
+def name_at(words: list[Word], i: int, limit: int = 5) -> list[Word]:
+    """The name starting at words[i]: name words and inner particles, no trailing initials; [] if none."""
+    run: list[Word] = []
+    for word in words[i:i + limit]:
+        if is_name_word(word[0]) or (run and word[0] in PARTICLES):
+            run.append(word)
+        else:
+            break
+    while run and (run[-1][0] in PARTICLES or run[-1][0].isupper()):  # no lower-case letter (has_lower)
+        run.pop()
+    if not run:
+        return []
+    end = i + len(run)
+    if end < len(words) and (words[end][0] in org_heads() or words[end][0] in place_heads()):
+        return []  # "Victoria University", "Madison Avenue": an organisation or a place, not a person
+    first = run[0][0]
+    if first in places() or len(run) > 1 and f"{first} {run[1][0]}" in places():
+        return []
+    return run
+
+
+def full_name(name: list[Word], text: str) -> list[Word]:
+    """The person's name in a run of name words, or []: from a given name on ("Helen Carver",
+    "Winger Pieter Malan"), from dotted initials ("J. Russell"), or a plain word before a known
+    surname ("Pradeep Sharma"), unless the run follows "in"/"at" like a place does."""
+    if len(name) < 2:
+        return []
+    given_names = first_names()
+    for given in range(len(name) - 1):
+        if name[given][0] in given_names:
+            return name[given:]
+    if DOTTED_INITIALS.fullmatch(name[0][0]):
+        return name
+    if (len(name) <= 3 and name[-1][0] in last_names() and all(has_lower(w[0]) and is_plain_word(w[0]) for w in name)
+            and not any(f"{a[0]} {b[0]}" in places() for a, b in zip(name, name[1:]))
+            and not PLACE_BEFORE.search(text[max(0, name[0][1] - 8):name[0][1]])):
+        return name
+    return []

@@ -1,0 +1,166 @@
+"""Builds the spaCy pipeline once and runs articles through it."""
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import replace
+from functools import lru_cache
+from itertools import islice
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import components  # noqa: F401  (registers the factories)
+from .chunking import split_text
+from ..dateline.component import find_header
+from ..common.spans import doc_text, remember_text
+from ..common.extensions import doc_value, set_doc_value
+from ..output.facts import Records, article_from_doc, article_from_records
+from ..layers.model import add_model_layer, load_model, sets_sentences
+from .parallel import cpu_count, map_in_order
+from ..io.sources import Article
+from ..layers.user_rules import add_user_rules, read_user_rules
+
+# Articles are processed in pieces of at most this many characters: some rules compare every
+# mention with every other, so one huge Doc costs far more than many article-sized ones.
+PIECE_LIMIT = 200_000
+
+COMPONENTS = (
+    "extractor_dateline",
+    "extractor_dates",
+    "extractor_people",
+    "extractor_organisations",
+    "extractor_roles",
+    "extractor_agreements",
+)
+
+
+def build_pipeline(model: str | None = None, patterns: Iterable[str] = (), gazetteers: Iterable[str] = ()) -> Language:
+    """Our rule components on spacy.blank("en") or on the user's model, with the user's rules on top.
+
+    model is a spaCy pipeline's package name or folder; patterns are JSONL pattern files and
+    gazetteers "LABEL:FILE" name lists (see user_rules). Raises ModelError or RuleFileError.
+    """
+    user_patterns = read_user_rules(patterns, gazetteers)  # fail fast, before loading a model
+    nlp = load_model(model) if model else spacy.blank("en")
+    if not sets_sentences(nlp):
+        # spaCy's sentencizer, run only on the Docs whose sentences are asked for (components/sentences.py)
+        nlp.add_pipe("extractor_sentences", name="sentencizer")
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    if user_patterns:
+        add_user_rules(nlp, user_patterns)
+    if model:
+        add_model_layer(nlp)
+    return nlp
+
+
+@lru_cache(maxsize=None)
+def get_pipeline(model: str | None = None, patterns: tuple[str, ...] = (), gazetteers: tuple[str, ...] = ()) -> Language:
+    """The pipeline for these options, built once per process."""
+    return build_pipeline(model, patterns, gazetteers)
+
+
+def _published(article: Article, text: str) -> str | None:
+    """The publication date every piece of a split article resolves its dates against."""
+    header = find_header(text)
+    return article.published or (header.group(1) if header else None)
+
+
+def _piece_docs(nlp: Language, articles: Iterable[Article]) -> Iterator[tuple[Doc, tuple[Article, bool]]]:
+    """(Doc, (article, is last piece)) for every piece of every article, in input order."""
+    for article in articles:
+        text = "" if article.error is not None else article.text
+        pieces = split_text(text, min(nlp.max_length, PIECE_LIMIT))
+        published = article.published if len(pieces) == 1 else _published(article, text)
+        for number, piece in enumerate(pieces, start=1):
+            doc = nlp.make_doc(piece)
+            remember_text(doc, piece)
+            set_doc_value(doc, "published", published)
+            yield doc, (article, number == len(pieces))
+
+
+def _process_here(nlp: Language, articles: Iterable[Article], batch_size: int) -> Iterator[tuple[Article, dict | None]]:
+    """Articles streamed through nlp.pipe. If a component raises, the articles the pipe had taken
+    in but not finished are redone one by one, so the article that trips a bug becomes one error
+    and the run goes on with the rest."""
+    articles = iter(articles)
+    while True:
+        taken: deque[Article] = deque()
+
+        def feed() -> Iterator[Article]:
+            for article in articles:
+                taken.append(article)
+                yield article
+
+        try:
+            for result in _pipe_articles(nlp, feed(), batch_size):
+                taken.popleft()
+                yield result
+            return
+        except Exception:  # noqa: BLE001  (a bug in a rule must cost one article, not the run)
+            for article in list(taken):
+                yield _isolated(nlp, article)
+
+
+def _isolated(nlp: Language, article: Article) -> tuple[Article, dict | None]:
+    try:
+        return next(_pipe_articles(nlp, [article], 1))
+    except Exception as err:  # noqa: BLE001
+        return replace(article, error=f"extraction failed ({type(err).__name__}: {err})"), None
+
+
+def _pipe_articles(nlp: Language, articles: Iterable[Article], batch_size: int) -> Iterator[tuple[Article, dict | None]]:
+    records: Records | None = None  # of the pieces so far of a long article, whose Docs are not kept
+    for doc, (article, last) in nlp.pipe(_piece_docs(nlp, articles), as_tuples=True, batch_size=batch_size):
+        if article.error is not None:
+            yield article, None
+            continue
+        if records is None and last:
+            yield article, article_from_doc(doc, article.source)
+            continue
+        if records is None:
+            records = Records(article.text, doc_value(doc, "published"), {}, {})
+            offset = 0
+        records.add_piece(doc, offset)
+        offset += len(doc_text(doc))
+        if last:
+            yield article, article_from_records(records, article.source)
+            records = None
+
+
+_worker_nlp: Language | None = None
+
+
+def _set_worker_pipeline(nlp: Language) -> None:
+    global _worker_nlp
+    _worker_nlp = nlp
+
+
+def _process_batch(articles: list[Article]) -> list[dict | None]:
+    """In a worker process: the article objects of one batch (only these small dicts go back)."""
+    return [result for _, result in _process_here(_worker_nlp, articles, len(articles))]
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    articles = iter(articles)
+    while batch := list(islice(articles, size)):
+        yield batch
+
+
+def process(nlp: Language, articles: Iterable[Article], batch_size: int = 64,
+            jobs: int = 1) -> Iterator[tuple[Article, dict | None]]:
+    """(input, article object) pairs in input order; the object is None for unreadable inputs.
+
+    Articles are streamed through nlp.pipe, those longer than nlp.max_length in pieces cut
+    at paragraph breaks (offsets stay true to the whole text). jobs > 1 runs the pipeline in
+    that many worker processes (0: one per core) with the same results in the same order.
+    """
+    jobs = jobs or cpu_count()
+    if jobs == 1:
+        yield from _process_here(nlp, articles, batch_size)
+        return
+    for batch, results in map_in_order(_process_batch, _batches(articles, batch_size), jobs,
+                                       _set_worker_pipeline, (nlp,)):
+        yield from zip(batch, results)

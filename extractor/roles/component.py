@@ -1,0 +1,388 @@
+"""People's titles and offices as written, with the organisation they belong to.
+
+A role is read around each person mention: the capitalised title right before the name
+("Defence Minister Tarun Kapoor", "African Development Bank Regional Director Ms. Aminata Diallo"),
+the apposition after it ("X, Director, Coastal Research Centre", "X, co-founders of Orbis",
+"X, who is also the Minister for Health", "X as the Vice-Chairman", "X MP") and a military rank
+used as honorific ("Rear Admiral"). An organisation span next to the title becomes the
+role's organisation instead of part of its text.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..common import extensions  # noqa: F401
+from ..common.lexicon import ambiguous_honorifics, common_capitalised, is_acronym, org_heads, places, ranks, role_words
+from ..people.names import RETIRED, is_honorific
+from ..common.batching import ByBatch
+from ..common.spans import add_span, doc_text, span_ranges, span_value
+
+_UNIT = r"(?:[A-Z][\w'’.-]*|\([^()\n]{1,80}\))"
+_JOIN = r"(?:[ \t]+(?:(?:of|for|and|&|the|to|in|on|at)[ \t]+)*)"
+_CHAIN = rf"{_UNIT}(?:{_JOIN}{_UNIT})*"
+# A run of capitalised words and parentheticals that ends right before a name (maybe with a comma).
+ROLE_BEFORE = re.compile(rf"(?P<role>{_CHAIN})[ \t]*,?[ \t]*$")
+# ", Executive Director of IER", ", Director, Institute of ...", " as the Vice-Chairman", " MP".
+# After a name, "on"/"in" start what the person did ("... Centre (SAC) on Monday"), not the title.
+_CHAIN_AFTER = rf"{_UNIT}(?:(?:[ \t]+(?:(?:of|for|and|&|the|to|at)[ \t]+)*){_UNIT})*"
+ROLE_AFTER = re.compile(
+    rf"^(?:[ \t]*,[ \t]+(?:who[ \t]+is[ \t]+(?:also[ \t]+)?)?|[ \t]+as[ \t]+)(?:the[ \t]+)?"
+    rf"(?P<role>{_CHAIN_AFTER}(?:[ \t]*,[ \t]*{_CHAIN_AFTER})*)"
+)
+TITLE_AFTER = re.compile(rf"^[ \t]+(?P<role>{_CHAIN_AFTER})")
+# How every ROLE_AFTER or TITLE_AFTER match begins: most names are followed by neither.
+ROLE_AFTER_START = re.compile(r"[ \t]*,|[ \t]+(?:as[ \t]|[A-Z(])")
+# What follows the previous person when it is that person's apposition: ", Adviser to BOG, NCU, ".
+APPOSITION_OF_PREVIOUS = re.compile(r"[ \t]*,(?:[ \t,]+|[A-Z(][^\s,]*|(?:to|of|for|the|in|at|&)(?=[ \t]))*")
+RETIRED_AT_END = re.compile(rf"[ \t]*{RETIRED}[ \t]*$")
+POSSESSIVE_ORG = re.compile(r"^['’]s?[ \t]+")
+# A sentence end inside a title run: "... Lusaka CBD. President Mensah" (not "U.S. Secretary").
+# Each branch opens with its character and the look-behinds come after it, so that the regex
+# engine skips straight to full stops and line breaks.
+SENTENCE_END = re.compile(r"\.(?<![.\s][A-Z]\.)(?<=\w\.)[ \t]+(?=[A-Z])|\n")
+PLACE_AT_END = re.compile(r",[ \t]*([A-Z][\w-]+)$")
+JOINS_AT_END = re.compile(r"(?:[ \t]+(?:of|at|for|in|the|with))+[ \t]*$")
+AND_BETWEEN = re.compile(r"[ \t]+and[ \t]+")
+TITLE_WORD = re.compile(r"[^\s,]+")
+COMMA_PART = re.compile(r"[^,]+")
+# Pieces of a title joined by "&", unless the "&" joins an organisation's words ("Research & Development").
+AMPERSAND_PIECE = re.compile(r"(?:[^&]|&(?![ \t]+[A-Z][\w-]*[ \t]+(?:[A-Z]|of)))+")
+JOIN_AFTER_TITLE = re.compile(r"[ \t]+(?:(?P<join>of|at|for)[ \t]+(?:the[ \t]+)?)?")
+
+
+@dataclass(frozen=True)
+class RoleFound:
+    """A role: its range in the text, the person and organisation it belongs to."""
+
+    start: int
+    end: int
+    person: str
+    organisation: str | None
+    title: str | None = None  # the title when it is not text[start:end] (a title shared with the next person)
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """What roles needs to know of a person mention."""
+
+    start: int
+    end: int
+    name: str
+    honorific: str | None = None
+
+
+def _lower_role_pattern() -> re.Pattern:
+    titles = "|".join(sorted((re.escape(w) for w in role_words() if w.islower()), key=len, reverse=True))
+    return re.compile(rf"^[ \t]*,[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?(?P<role>(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{titles}))s?"
+                      rf"[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?")
+
+
+LOWER_ROLE = _lower_role_pattern()
+COMMA_AFTER = re.compile(r"[ \t]*,")  # how every LOWER_ROLE match begins
+
+
+def _has_role_word(phrase: str) -> bool:
+    words = [w.lower().strip("(),'’") for w in phrase.split()]
+    return any(w in role_words() or w.rstrip("s") in role_words() for w in words) or any(
+        f"{a} {b}" in role_words() for a, b in zip(words, words[1:]))
+
+
+def _trim_role(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim sentence words, honorifics and dangling joins; None when no title word is left."""
+    words = [(m.start() + start, m.end() + start, m.group()) for m in TITLE_WORD.finditer(text[start:end])]
+    while words and (is_honorific(words[-1][2]) or words[-1][2] in ("and", "&", "of", "the", "for", "at", "in")):
+        if len(words) > 1 and words[-1][2] in ambiguous_honorifics() and words[-1][2] in ranks() \
+                and words[-2][2].lower() in role_words():
+            break  # "Secretary General", "Attorney General": the rank word belongs to the title
+        words.pop()
+    while words and (words[0][2] in common_capitalised() or is_honorific(words[0][2]) and words[0][2] not in ranks()
+                     or words[0][2] in ("and", "&", "of", "the")):
+        words.pop(0)
+    if not words or not _has_role_word(text[words[0][0]:words[-1][1]]):
+        return None
+    return words[0][0], words[-1][1]
+
+
+@lru_cache(maxsize=1024)
+def _honorific_at_end(honorific: str) -> re.Pattern:
+    return re.compile(rf"{re.escape(honorific)}\.?[ \t]*$")
+
+
+def _strip_honorific(left: str, honorific: str | None) -> str:
+    """The text before a name without the honorific (and "(R)") written right before it."""
+    left = _strip_retired(left)
+    if honorific:
+        match = _honorific_at_end(honorific).search(left)
+        if match:
+            return _strip_retired(left[:match.start()])
+    return left
+
+
+def _strip_retired(left: str) -> str:
+    """left without a closing "(R)"; the regex runs only when left ends in a bracket, since
+    searching for a match anchored at the end tries every position of the text."""
+    return RETIRED_AT_END.sub("", left) if left.rstrip(" \t").endswith(")") else left
+
+
+def _rank_role(text: str, person: PersonMention) -> RoleFound | None:
+    """A rank used as honorific is a role too: "Major General (R)", "Vice Admiral"."""
+    if not person.honorific or not all(w in ranks() or w.rstrip(".") in ranks() for w in person.honorific.split()):
+        return None
+    left = text[max(0, person.start - 80):person.start]
+    match = re.search(rf"{re.escape(person.honorific)}(?:[ \t]*{RETIRED})?(?=\.?[ \t]*$)", left)
+    if not match:
+        return None
+    offset = person.start - len(left)
+    return RoleFound(offset + match.start(), offset + match.end(), person.name, None)
+
+
+def _org_ending_at(orgs, end: int, left: str, offset: int):
+    """The organisation closing the text before a name, also across ", Hungary," and ", "."""
+    if not orgs:
+        return None, left
+    stripped = left.rstrip(" \t,")
+    org = orgs.get(offset + len(stripped))
+    if org is not None:
+        return org, stripped[: org[0] - offset]
+    comma = stripped.rfind(",")  # the place's comma is the last one: start there
+    place = PLACE_AT_END.match(stripped, comma) if comma >= 0 else None
+    if place and place.group(1) in places():
+        candidate = stripped[:place.start()].rstrip(" \t,")
+        org = orgs.get(offset + len(candidate))
+        if org is not None:
+            return org, candidate[: org[0] - offset]
+    return None, left
+
+
+def _split_org_prefix(text: str, start: int, end: int, org_by_start) -> tuple[int, str | None]:
+    """ "African Development Bank Regional Director" -> the title's new start and the organisation before it."""
+    org = org_by_start.get(start)
+    if org is None:
+        return start, None
+    after = re.match(r"(?:[ \t]*\([A-Z][\w&.]{1,9}\))?(?:['’]s?)?[ \t]+", text[org[0]:end])
+    if after is None or not _has_role_word(text[org[0] + after.end():end]):
+        return start, None
+    return org[0] + after.end(), org[1]
+
+
+def _cut_before_coordination(text: str, start: int, end: int, org_by_start) -> int:
+    """Start of the title after "Guild of Welsh Potters in Chile and Registrar", "In March and
+    President", "Li Wenhua and Vice President" (but not inside "CEO and Chairman")."""
+    cut = start
+    for m in AND_BETWEEN.finditer(text[start:end]):
+        left = text[cut:start + m.start()]
+        if any(w in org_heads() for w in left.split()) or cut in org_by_start or not _has_role_word(left):
+            cut = start + m.end()
+    return cut
+
+
+def _after_last_sentence_end(left: str) -> int:
+    """Where the text after the last SENTENCE_END match in left begins (0 without one).
+
+    SENTENCE_END's matches cannot overlap (spaces hold no full stop or line break), so the last one
+    starts at the last line break or at a later full stop that matches: trying those full stops
+    from the right touches a few characters instead of scanning the whole window."""
+    line_break = left.rfind("\n")
+    stop = len(left)
+    while (stop := left.rfind(".", line_break + 1, stop)) >= 0:
+        match = SENTENCE_END.match(left, stop)  # its look-behinds still see the text before stop
+        if match:
+            return match.end()
+    return line_break + 1
+
+
+def _may_end_in_title(left: str) -> bool:
+    """Whether ROLE_BEFORE can match: its last unit is a capitalised word or a bracket closing
+    the last word before the spaces and comma it allows (most names follow a lower-case word)."""
+    tail = left.rstrip(" \t\n,")
+    if not tail:
+        return False
+    last = tail.rsplit(None, 1)[-1]
+    return last.endswith(")") or last.lower() != last
+
+
+def _plainly_untitled(left: str, person: PersonMention, org_ends: list[int]) -> bool:
+    """Whether roles_before surely finds nothing before a name, read from the whole window: no
+    honorific and no organisation end in it leave the text before the name as it is, and a
+    sentence cut falls after a space, so the window's last word is also that of the text
+    _may_end_in_title sees (an empty text is no title either)."""
+    if person.honorific or _may_end_in_title(left):
+        return False
+    first_end = bisect_left(org_ends, person.start - len(left))
+    return first_end == len(org_ends) or org_ends[first_end] > person.start
+
+
+def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs_by_start,
+                 org_ends: list[int] | None = None) -> list[RoleFound]:
+    """The title written before a name, with the organisation between it and the name (org_ends,
+    the sorted ends of orgs_by_end, lets most names without a title return at once)."""
+    left = text[max(bound, person.start - 250):person.start]
+    if org_ends is not None and _plainly_untitled(left, person, org_ends):
+        return []
+    left = left[_after_last_sentence_end(left):]
+    offset = person.start - len(left)
+    if bound and len(left) == person.start - bound and APPOSITION_OF_PREVIOUS.fullmatch(left):
+        return []  # "X, Adviser to BOG, NCU, Farida Haque": the title is X's
+    left = _strip_honorific(left, person.honorific)
+    org, left = _org_ending_at(orgs_by_end, offset + len(left.rstrip(" \t,")), left, offset)
+    organisation = org[1] if org else None
+    if org:  # "Minister of State at the Department for Transport, Helen Carver"
+        left = JOINS_AT_END.sub("", left)
+    match = ROLE_BEFORE.search(left) if _may_end_in_title(left) else None
+    if match and organisation is None and (match.group("role").split()[0] in org_heads()
+                                           or is_acronym(match.group("role").strip(" \t,"))):
+        # "Assistant Secretary for X, Office of the Under Secretary for Y Mr Z", "Director, NMRO Dr Z":
+        # an organisation the organisation finder missed still separates the title from the name
+        before = re.search(r",[ \t]*$", left[:match.start("role")])
+        if before:
+            organisation = match.group("role").rstrip(" \t,")
+            match = ROLE_BEFORE.search(left[:before.start()])
+    if not match:
+        return []
+    start = _cut_before_coordination(text, offset + match.start("role"), offset + match.end("role"), orgs_by_start)
+    span = _trim_role(text, start, offset + match.end("role"))
+    if span and organisation is None:
+        start, organisation = _split_org_prefix(text, span[0], span[1], orgs_by_start)
+        span = _trim_role(text, start, span[1])
+    return [RoleFound(span[0], span[1], person.name, organisation)] if span else []
+
+
+def _split_org(text: str, start: int, end: int, org_by_start) -> tuple[int, str | None]:
+    """Split "Director of IER" or "Secretary MCM" into the title's end and the organisation after it."""
+    for m in JOIN_AFTER_TITLE.finditer(text[start:end]):
+        org = org_by_start.get(start + m.end())
+        title_before = text[start:start + m.start()].split()[-1:]
+        if org is not None and org[0] <= end and (
+                m["join"] or title_before and not title_before[0].endswith(",") and _has_role_word(title_before[0])):
+            return start + m.start(), org[1]
+    return end, None
+
+
+def _is_org_part(text: str, start: int, end: int, org_by_start) -> str | None:
+    """The organisation a comma part names ("Coastal Research Centre (CRC)"), or None."""
+    part = text[start:end]
+    stripped = start + len(part) - len(part.lstrip())
+    if part.lstrip().startswith("the "):
+        stripped += 4
+    org = org_by_start.get(stripped)
+    if org is not None and re.fullmatch(r"(?:[ \t]*\([A-Z][\w&.]{1,9}\))?[.;:]?\s*", text[org[0]:end]):
+        return org[1]
+    words = part.split()
+    if any(w.strip("(),") in org_heads() for w in words) and not _has_role_word(part):
+        return part.strip()
+    return None
+
+
+def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> list[RoleFound]:
+    """Titles written after a name: ", Director, Institute of ...", " as the Convenor", " MP"."""
+    if not ROLE_AFTER_START.match(text, person.end):
+        return []
+    after = text[person.end:min(bound, person.end + 250)]
+    sentence = SENTENCE_END.search(after)
+    if sentence:
+        after = after[:sentence.start()]
+    match = ROLE_AFTER.match(after) or TITLE_AFTER.match(after)
+    if not match:
+        return []
+    base = person.end + match.start("role")
+    start, organisation = base, None
+    possessive_org = org_by_start.get(base)
+    if possessive_org is not None:
+        gap = POSSESSIVE_ORG.match(text[possessive_org[0]:person.end + match.end("role")])
+        if gap:  # "Paula Reyes, Aeris' Chief Commercial Officer"
+            start, organisation = possessive_org[0] + gap.end(), possessive_org[1]
+    role_text_end = person.end + match.end("role")
+    parts = [(start + m.start(), start + m.end()) for m in COMMA_PART.finditer(text[start:role_text_end])]
+    if match.re is TITLE_AFTER and (not parts or not _has_role_word(text[parts[0][0]:parts[0][1]].split()[0])):
+        return []  # without a comma, only a title word right after the name: "Helen Carver MP"
+    end = role_text_end
+    for k in range(len(parts) - 1, 0, -1):
+        named = _is_org_part(text, parts[k][0], parts[k][1], org_by_start)
+        if named:
+            organisation, end = named, parts[k - 1][1]
+            break
+    found = []
+    for piece in AMPERSAND_PIECE.finditer(text[start:end]):
+        piece_start, piece_end = start + piece.start(), start + piece.end()
+        piece_end, piece_org = _split_org(text, piece_start, piece_end, org_by_start)
+        span = _trim_role(text, piece_start, piece_end)
+        if span:
+            found.append(RoleFound(span[0], span[1], person.name, piece_org or organisation))
+    return found
+
+
+def lower_role_after(text: str, person: PersonMention, org_by_start) -> RoleFound | None:
+    """", co-founders of Orbis" / ", the director of X": a lower-case title with its organisation."""
+    if not COMMA_AFTER.match(text, person.end):
+        return None
+    match = LOWER_ROLE.match(text[person.end:person.end + 120])
+    if not match:
+        return None
+    org = org_by_start.get(person.end + match.end())
+    if org is None:
+        return None
+    return RoleFound(person.end + match.start("role"), person.end + match.end("role"), person.name, org[1])
+
+
+def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int, str]]) -> list[RoleFound]:
+    """Roles written before ("Defence Minister X") or after ("X, Director of Y") each person's name."""
+    orgs_by_end = {end: (start, name) for start, end, name in orgs}
+    orgs_by_start = {start: (end, name) for start, end, name in orgs}
+    org_ends = sorted(orgs_by_end)
+    people = sorted(people, key=lambda p: p.start)
+    found: list[RoleFound] = []
+    for index, person in enumerate(people):
+        previous_end = people[index - 1].end if index else 0
+        next_start = people[index + 1].start if index + 1 < len(people) else len(text)
+        rank = _rank_role(text, person)
+        found += [rank] if rank else []
+        found += roles_before(text, person, previous_end, orgs_by_end, orgs_by_start, org_ends)
+        found += roles_after(text, person, next_start, orgs_by_start)
+        lower = lower_role_after(text, person, orgs_by_start)
+        if lower:
+            found.append(lower)
+        elif index + 1 < len(people) and AND_BETWEEN.fullmatch(text, person.end, next_start):  # no slice copy
+            shared = lower_role_after(text, people[index + 1], orgs_by_start)  # "X and Y, co-founders of Z"
+            if shared:
+                # spans with equal offsets share their attributes, so X's span starts at Y's comma
+                comma = text.index(",", people[index + 1].end)
+                found.append(RoleFound(comma, shared.end, person.name, shared.organisation, text[shared.start:shared.end]))
+    return found
+
+
+class RoleFinder(ByBatch):
+    """Adds role spans to doc.spans[span_key], each with _.person and _.organisation."""
+
+    def __init__(self, nlp: Language, name: str, span_key: str, people_key: str, orgs_key: str):
+        self.name = name
+        self.span_key = span_key
+        self.people_key = people_key
+        self.orgs_key = orgs_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        text, values = doc_text(doc), doc.user_data
+        people = [PersonMention(start, end, span_value(values, "canonical", start, end) or text[start:end],
+                                span_value(values, "honorific", start, end))
+                  for start, end in span_ranges(doc, self.people_key)]
+        orgs = [(start, end, text[start:end]) for start, end in span_ranges(doc, self.orgs_key)]
+        for role in find_roles(text, people, orgs):
+            # the title exactly as found: a token-aligned span may be longer ("co-founder" of "co-founders")
+            add_span(doc, self.span_key, role.start, role.end, "ROLE", canonical=role.title or text[role.start:role.end],
+                     person=role.person, organisation=role.organisation)
+        return doc
+
+
+@Language.factory(
+    "extractor_roles",
+    assigns=["doc.spans"],
+    default_config={"span_key": "roles", "people_key": "people", "orgs_key": "organisations"},
+)
+def make_roles(nlp: Language, name: str, span_key: str, people_key: str, orgs_key: str) -> RoleFinder:
+    """Factory for the role finder."""
+    return RoleFinder(nlp, name, span_key, people_key, orgs_key)

@@ -1,0 +1,378 @@
+"""Agreements: which spans name one, how mentions link up, and the facts read around them."""
+import pytest
+import spacy
+
+from extractor.agreements.facts import Entity, places_in, read_facts, status_near
+from extractor.agreements.lexicon import cue_words, lookup_head
+from extractor.agreements.mentions import (ACRONYM, INTRO, REFERENCE, REMENTION, find_mentions,
+                                                     is_title_line)
+from extractor.agreements.component import link, merge
+from extractor.common.spans import remember_text
+from extractor.output.facts import agreements as agreement_items
+
+
+def named(text, cuts=()):
+    """Surfaces of the mentions that name an agreement (reported in the output)."""
+    return [text[m.start:m.end] for m in find_mentions(text, cuts) if m.role in (INTRO, REMENTION, ACRONYM)]
+
+
+def roles(text):
+    return [(text[m.start:m.end], m.role) for m in find_mentions(text)]
+
+
+# --- kinds of agreement words -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials signed a memorandum of understanding on Friday.", ["memorandum of understanding"]),
+    ("A MoU was signed on student exchanges.", ["MoU"]),
+    ("The two firms inked a deal with the airline.", ["deal"]),
+    ("The ministry awarded a contract to the builder.", ["contract"]),
+    ("Both sides signed a letter of intent last week.", ["letter of intent"]),
+    ("The leaders issued a joint declaration after the talks.", ["joint declaration"]),
+    ("The rebels agreed to a peace treaty with the government.", ["peace treaty"]),
+    ("The parties reached an accord after long talks.", ["accord"]),
+    ("The neighbours signed a pact to share water.", ["pact"]),
+])
+def test_each_kind_of_agreement_word_is_found(text, expected):
+    assert named(text) == expected
+
+
+def test_kind_comes_from_the_head_word():
+    mention = find_mentions("Ministers signed a memorandum of understanding.")[0]
+    assert mention.kind == "mou"
+    assert lookup_head("Letter of Intent").kind == "letter of intent"
+    assert lookup_head("mou") is None  # acronyms match only as written
+
+
+# --- named and described agreements ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nations reaffirmed the Paris Agreement on Monday.", ["Paris Agreement"]),
+    ("Talks under the Open Skies Agreement went well.", ["Open Skies Agreement"]),
+    ("The country signed a free trade agreement with its neighbour.", ["free trade agreement"]),
+    ("The state signed a financing agreement worth $100 million.", ["financing agreement"]),
+    ("The firms announced a 12-year deal to supply coal.", ["12-year deal"]),
+    ("It follows the recent 19-year deal struck by the rival.", ["19-year deal"]),
+    ("The navy placed a $2 billion contract for 26 Rafale-M jets.", ["contract for 26 Rafale-M jets"]),
+    ("The studio lands $3bn Navy Reserve contract.", ["Navy Reserve contract"]),
+    ("They praised the Lagos Water framework in a speech.", ["Lagos Water framework"]),
+    ("The Oslo Accords were signed in 1993.", ["Oslo Accords"]),
+    ("The firm signed a licensing deal with a studio.", ["licensing deal"]),
+    ("Gazprom signed a long-term gas supply deal with Serbia.", ["long-term gas supply deal"]),
+    ("They signed a new long-term crude oil supply deal.", ["crude oil supply deal"]),
+    ('The ministers signed the "Harbour Safety Agreement" today.', ["Harbour Safety Agreement"]),
+])
+def test_named_and_described_agreements(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They signed a bilateral agreement on Coastal shipping that helps both.",
+     ["bilateral agreement on Coastal shipping"]),
+    ("The meeting followed the framework for Nordic-Baltic Energy Partnership signed by both ministers.",
+     ["framework for Nordic-Baltic Energy Partnership"]),
+    ("The mayor agreed to the pact for the building of the Harbour Project with the firm.",
+     ["pact for the building of the Harbour Project"]),
+    ("The rivals signed the Treaty of Lisbon.", ["Treaty of Lisbon"]),
+    ("Ivory is banned under the Convention on International Trade in Endangered Species.",
+     ["Convention on International Trade in Endangered Species"]),
+    ("Norway ratified the International Convention Against Doping in Sport.",
+     ["International Convention Against Doping in Sport"]),
+])
+def test_topic_after_the_head_belongs_to_the_name(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany signed an agreement on Tuesday with France.", ["agreement"]),  # a date is no topic
+    ("Okafor signed an agreement for the United States.", ["agreement"]),  # nor a country
+    ("They signed an agreement for sharing data.", ["agreement"]),  # nor a purpose clause
+    ("They signed a deal for $5 million.", ["deal"]),  # nor an amount
+    ("Porto agreed a deal for Ajax's goalkeeper.", ["deal"]),  # nor someone else's
+    ("Latvia met the tests of the Maastricht Treaty for the adoption of the euro.",
+     ["Maastricht Treaty"]),  # nor a lower-case phrase after a name
+    ("Without an accord on a new contract, supplies stop.", ["accord", "contract"]),  # nor another agreement
+    ("We act under the European Convention on Human Rights and meet our duty.",
+     ["European Convention on Human Rights"]),  # a title goes on in capitals
+    ("They signed a Protocol Concerning Fisheries in Oslo.", ["Protocol Concerning Fisheries"]),  # nor a place
+])
+def test_what_is_not_a_topic(text, expected):
+    assert named(text, cuts=[(text.find("Tuesday"), text.find("Tuesday") + 7)] if "Tuesday" in text else ()) == expected
+
+
+# --- which mentions name an agreement -------------------------------------------------------
+
+def test_definite_remention_refers_back_instead_of_naming():
+    text = "Airbus signed a deal with the carrier. The deal is worth $2 billion."
+    assert roles(text) == [("deal", INTRO), ("deal", REFERENCE)]
+
+
+def test_definite_mention_with_nothing_before_introduces_one():
+    text = "The deal, signed on Monday, opens the market. The deal runs for ten years."
+    agreements = link(text, find_mentions(text))
+    assert len(agreements) == 1
+    assert [text[m.start:m.end] for m in agreements[0].mentions] == ["deal"]
+    assert len(agreements[0].references) == 1
+
+
+def test_evaluative_adjective_after_the_does_not_make_a_new_name():
+    text = "Gas firms signed a deal. The landmark deal opens markets."
+    assert named(text) == ["deal"]
+
+
+@pytest.mark.parametrize("text", [
+    "Neither side would accept any agreement on tariffs.",
+    "There was no deal on the budget.",
+    "They made a great deal of progress.",
+    "The ministry will deal with complaints.",
+    "Officials said several agreements were signed.",
+    "The two countries hold talks on bilateral MoUs.",
+    "It announced contract awards worth $1 billion.",
+    "The laws provide a legal framework for trade.",
+    "He acted of his own accord.",
+    "Reforms happen within the framework of the constitution.",
+    "The North Atlantic Treaty Organization met.",
+    "The college holds 15 Memorandum of Understanding (MoUs) with schools.",
+    "Talks covered Regional Trade Agreements and tariffs.",
+    "Fans met at a two-day Beatles convention in Leeds.",
+    "The firms said in a joint statement that sales rose.",
+    "There was no agreement on the future of the Senate.",
+    "The square was renamed the Plaza of Unity and Accord.",
+    "UK-Japan seeking deal on fish quotas",
+    '"I deal with complaints myself," he said.',
+    "The survey, paid for by Pact and the Arts Council, came out.",
+])
+def test_mentions_that_name_no_particular_agreement(text):
+    assert named(text) == []
+
+
+def test_appositive_describes_what_precedes():
+    text = "The builder's win, a $40 million contract, covers road work."
+    assert named(text) == []
+
+
+def test_acronym_defined_in_brackets_and_its_later_uses():
+    text = ("The agency signed a Cooperation Agreement (CA) with its partner. "
+            "The CA was signed in Lisbon. Under the CA, crews train together.")
+    assert roles(text) == [("Cooperation Agreement", INTRO), ("CA", ACRONYM), ("CA", ACRONYM), ("CA", ACRONYM)]
+
+
+def test_acronym_head_after_the_is_a_remention():
+    text = "A Memorandum of Understanding was signed. This MOU improves cooperation."
+    assert roles(text) == [("Memorandum of Understanding", INTRO), ("MOU", REMENTION)]
+
+
+def test_compound_head_is_one_mention():
+    assert named("In May, a framework agreement was signed on oil.") == ["framework agreement"]
+
+
+def test_framework_between_parties_names_an_agreement():
+    assert named("They set up a strategic framework between Alpha and Beta.") == ["strategic framework"]
+
+
+def test_agreement_on_a_framework_is_that_framework():
+    text = "Chile reached an agreement with Peru on a broad framework for fisheries cooperation."
+    assert roles(text) == [("agreement", REFERENCE),
+                           ("broad framework for fisheries cooperation", INTRO)]
+
+
+def test_title_case_headline_only_names_what_the_body_does_not():
+    text = ("Harbour Builder Wins $900 Million Navy Dock Contract\n"
+            "The firm won the Navy Dock contract on Monday.")
+    assert [text[m.start:m.end] for a in link(text, find_mentions(text)) for m in a.mentions] == ["Navy Dock contract"]
+    assert is_title_line("Harbour Builder Wins $900 Million Navy Dock Contract")
+    assert not is_title_line("The firm won the Navy Dock contract on Monday.")
+
+
+def test_headline_mention_kept_when_the_body_has_none_of_its_kind():
+    text = "Joint Statement on Rail Links: Ministers Meet\nThe minister hopes to conclude a Memorandum of Understanding."
+    names = [a.mentions[0] for a in link(text, find_mentions(text))]
+    assert [text[m.start:m.end] for m in names] == ["Joint Statement", "Memorandum of Understanding"]
+
+
+def test_head_inside_a_name_is_skipped():
+    text = "Senator Nathan Deal spoke."
+    start = text.find("Nathan")
+    assert named(text, cuts=[(start, start + len("Nathan Deal") + 1)]) == []
+
+
+# --- linking mentions into agreements -------------------------------------------------------
+
+def test_link_groups_surface_acronym_and_references():
+    text = ("They signed a memorandum of understanding (MOU) on trade. The MOU was signed by the ministers. "
+            "The agreement runs for five years. Another MOU was signed later.")
+    first, another = link(text, find_mentions(text))
+    assert [text[m.start:m.end] for m in first.mentions] == ["memorandum of understanding", "MOU", "MOU"]
+    assert [text[m.start:m.end] for m in first.references] == ["agreement"]
+    assert [text[m.start:m.end] for m in another.mentions] == ["MOU"]  # "another" names a new one
+
+
+def test_definite_capitalised_head_refers_to_the_named_one():
+    text = "The Biological Weapons Convention was reviewed. The Convention bans germ weapons."
+    agreements = link(text, find_mentions(text))
+    assert [text[a.mentions[0].start:a.mentions[0].end] for a in agreements] == ["Biological Weapons Convention"]
+    assert [text[m.start:m.end] for m in agreements[0].references] == ["Convention"]
+
+
+def test_acronym_remention_after_another_kind_only_refers():
+    text = "Ghana signed a strategic framework between Ghana and Oman. The MOU was signed by ministers."
+    agreements = link(text, find_mentions(text))
+    assert len(agreements) == 1
+    assert [text[m.start:m.end] for m in agreements[0].references] == ["MOU"]
+
+
+# --- facts from the sentence ----------------------------------------------------------------
+
+def entity(text, surface, name=None):
+    start = text.index(surface)
+    return Entity(start, start + len(surface), name or surface)
+
+
+def facts_for(text, mention, people=(), parties=(), dates=()):
+    start = text.index(mention)
+    people = [entity(text, p) for p in people]
+    parties = sorted([entity(text, p) for p in parties] + places_in(text, 0, len(text), people), key=lambda e: e.start)
+    dates = [entity(text, d, v) for d, v in dates]
+    return read_facts(text, (0, len(text)), start, start + len(mention), people, parties, dates)
+
+
+def test_signed_by_gives_signatories_and_date():
+    text = "The framework was signed by Minister Ana Lopez and Secretary Tom Reed in October 2025."
+    facts = facts_for(text, "framework", people=["Ana Lopez", "Tom Reed"], dates=[("October 2025", "2025-10")])
+    assert facts.signatories == ["Ana Lopez", "Tom Reed"]
+    assert facts.date == "2025-10"
+    assert facts.status == "signed"
+    assert facts.signed_by
+
+
+def test_witnesses_are_not_signatories():
+    text = "The MoU was signed by Ana Lopez in the presence of Prime Minister Raj Patel."
+    assert facts_for(text, "MoU", people=["Ana Lopez", "Raj Patel"]).signatories == ["Ana Lopez"]
+
+
+def test_subject_of_signing_verb_signs():
+    text = "Ana Lopez and Tom Reed signed the MoU at the ministry."
+    assert facts_for(text, "MoU", people=["Ana Lopez", "Tom Reed"]).signatories == ["Ana Lopez", "Tom Reed"]
+
+
+def test_reporter_is_not_a_signatory():
+    text = "Raj Patel said Ana Lopez signed the MoU."
+    assert facts_for(text, "MoU", people=["Raj Patel", "Ana Lopez"]).signatories == ["Ana Lopez"]
+
+
+def test_signing_with_a_person():
+    text = "On signing the agreement with Director Mary Okafor, the minister smiled."
+    assert facts_for(text, "agreement", people=["Mary Okafor"]).signatories == ["Mary Okafor"]
+
+
+def test_parties_between_countries():
+    text = "An agreement between India and Japan was signed."
+    facts = facts_for(text, "agreement")
+    assert facts.parties == ["India", "Japan"]
+    assert facts.between
+
+
+def test_country_names_are_not_verbs():
+    text = "Today, the United States and Chile signed a treaty on energy."
+    assert facts_for(text, "treaty on energy").parties == ["United States", "Chile"]
+
+
+def test_parties_subject_and_with():
+    text = "Acme Corp inked a deal with Globex Ltd to supply steel."
+    assert facts_for(text, "deal", parties=["Acme Corp", "Globex Ltd"]).parties == ["Acme Corp", "Globex Ltd"]
+
+
+def test_parties_from_hyphenated_name():
+    text = "They followed the framework for Japan-Chile Energy Partnership."
+    assert facts_for(text, "framework for Japan-Chile Energy Partnership").parties == ["Japan", "Chile"]
+
+
+def test_places_that_are_locations_or_possessives_are_not_parties():
+    text = "Meeting in Tokyo, Egypt's broadcaster and the Philippines signed a pact in India."
+    assert [e.name for e in places_in(text, 0, len(text), [])] == ["Philippines"]
+
+
+@pytest.mark.parametrize("text, mention, status", [
+    ("Both sides continued negotiations on a trade deal.", "deal", "under negotiation"),
+    ("The company announced a deal with its rival.", "deal", "announced"),
+    ("They are seeking a Memorandum of Understanding.", "Memorandum of Understanding", "proposed"),
+    ("The government scrapped the deal.", "deal", "terminated"),
+    ("The treaty, signed in 1990, was ratified by parliament.", "treaty", "signed"),
+])
+def test_status_is_the_nearest_status_word(text, mention, status):
+    start = text.index(mention)
+    assert status_near(text, (0, len(text)), start, start + len(mention)) == status
+
+
+def test_date_of_a_said_is_skipped():
+    text = "The agency on Thursday said it signed an agreement on November 20."
+    facts = facts_for(text, "agreement", dates=[("Thursday", "2024-11-21"), ("November 20", "2024-11-20")])
+    assert facts.date == "2024-11-20"
+
+
+def test_merge_prefers_furthest_status_and_stated_facts():
+    text = "Acme announced a deal with Globex. The deal was signed by Ana Lopez and Tom Reed."
+    start = text.index("deal")
+    first = read_facts(text, (0, 34), start, start + 4, [], [entity(text, "Acme"), entity(text, "Globex")], [])
+    second = read_facts(text, (35, len(text)), 39, 43, [entity(text, "Ana Lopez"), entity(text, "Tom Reed")], [], [])
+    merged = merge([first, second])
+    assert merged.status == "signed"
+    assert merged.signatories == ["Ana Lopez", "Tom Reed"]
+    assert merged.parties == ["Acme", "Globex"]
+
+
+def test_cue_sets_are_known():
+    assert "the" in cue_words("definite")
+    with pytest.raises(KeyError):
+        cue_words("no_such_cue")
+
+
+# --- the component in a pipeline ------------------------------------------------------------
+
+def run_component(text, people=()):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("extractor_agreements")
+    doc = nlp.make_doc(text)
+    remember_text(doc, text)
+    doc.spans["people"] = [doc.char_span(text.index(p), text.index(p) + len(p)) for p in people]
+    for span in doc.spans["people"]:
+        span._.canonical = span.text
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def test_component_groups_mentions_under_one_name_with_facts():
+    text = ("India and Japan signed a memorandum of understanding (MoU) on ports. "
+            "The MoU was signed by Ana Lopez and Tom Reed.")
+    items = agreement_items(run_component(text, people=["Ana Lopez", "Tom Reed"]))
+    assert len(items) == 1
+    item = items[0]
+    assert item["name"] == "memorandum of understanding"
+    assert item["kind"] == "mou"
+    assert item["status"] == "signed"
+    assert item["parties"] == ["India", "Japan"]
+    assert item["signatories"] == ["Ana Lopez", "Tom Reed"]
+    assert [m["text"] for m in item["mentions"]] == ["memorandum of understanding", "MoU", "MoU"]
+    assert all(text[m["start"]:m["end"]] == m["text"] for m in item["mentions"])
+
+
+def test_signed_for_sentences_add_signatories():
+    text = ("The United States and Chile signed a treaty on energy. "
+            "Ana Lopez signed for the United States, and Tom Reed signed for Chile.")
+    items = agreement_items(run_component(text, people=["Ana Lopez", "Tom Reed"]))
+    assert items[0]["signatories"] == ["Ana Lopez", "Tom Reed"]
+
+
+def test_text_without_agreements_gets_none():
+    assert agreement_items(run_component("The minister visited the port on Monday.")) == []
+
+
+def test_default_pipeline_finds_the_agreement(nlp):
+    text = "date 2025-01-10\nThe two ministries signed a defence cooperation agreement on Friday."
+    from extractor.pipeline.build import process
+    from extractor.io.sources import Article
+    article = Article("story.txt", text, "2025-01-10")
+    ((_, result),) = list(process(nlp, [article]))
+    assert [a["name"] for a in result["agreements"]] == ["defence cooperation agreement"]

@@ -1,0 +1,131 @@
+"""`extract eval`: the scorer on hand-made gold, and the eval subcommand beside `extract PATH...`."""
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from extractor.cli.commands import eval_app, main
+from extractor.cli.evaluate import GoldError, fold, read_gold, score
+
+GOLD = {"id": "story", "published": "2026-02-05", "gold": {
+    "ORG": ["Naval Research & Materials Organisation", "NRMO", "Indian Navy"],
+    "PERSON": ["Tarun Kapoor"],
+    "DATE": [{"text": "Tuesday", "value": "2026-02-03"}, {"text": "October 2025", "value": "2025-10"}],
+    "AGREEMENT": [{"text": "memorandum of understanding", "signatories": [], "date": "2025-10"}],
+    "ROLE": [{"person": "Tarun Kapoor", "role": "Defence Minister", "org": None}],
+}}
+OUTPUT = {"source": "somewhere/story.txt", "organisations": [
+    {"name": "Naval Research & Materials Organisation", "acronym": "NRMO",
+     "mentions": [{"text": "NRMO"}, {"text": "Naval Research & Materials Organisation"}]},
+    {"name": "Ministry", "mentions": [{"text": "Ministry"}]},
+], "people": [
+    {"name": "Tarun Kapoor", "roles": [{"role": "defence  minister", "organisation": None}],
+     "mentions": [{"text": "Tarun Kapoor"}]},
+], "dates": [
+    {"text": "Tuesday", "value": "2026-02-03", "mentions": [{"text": "Tuesday"}]},
+    {"text": "October 2025", "value": "2025-11", "mentions": [{"text": "October 2025"}]},
+], "agreements": [
+    {"name": "The Memorandum of Understanding", "mentions": []},
+]}
+STORY = ("date 2026-02-05 Defence Minister Tarun Kapoor met the Naval Research & Materials "
+         "Organisation (NRMO) on Tuesday. The NRMO and the Indian Navy signed a memorandum of "
+         "understanding in October 2025.\n")
+
+
+@pytest.mark.parametrize("surface, folded", [
+    ("The  Ministry of\nDefence", "ministry of defence"),
+    ("\u201cMake in India\u201d", '"make in india"'),
+    ("India\u2013UK  framework.", "india-uk framework"),
+    ("Theatre Command", "theatre command"),
+    (None, ""),
+])
+def test_fold(surface, folded):
+    assert fold(surface) == folded
+
+
+def test_score_counts_per_type_and_date_values():
+    result = score({"story": GOLD}, {"story": OUTPUT})
+    types = result["types"]
+    assert (types["ORG"]["tp"], types["ORG"]["fp"], types["ORG"]["fn"]) == (2, 1, 1)
+    assert types["ORG"]["precision"] == 0.667 and types["ORG"]["f1"] == 0.667
+    assert (types["PERSON"]["tp"], types["PERSON"]["fp"], types["PERSON"]["fn"]) == (1, 0, 0)
+    assert (types["AGREEMENT"]["tp"], types["AGREEMENT"]["fn"]) == (1, 0)  # name used when no mentions
+    assert (types["ROLE"]["tp"], types["ROLE"]["fp"]) == (1, 0)
+    assert result["entities"] == {"precision": 0.857, "recall": 0.857, "f1": 0.857, "tp": 6, "fp": 1, "fn": 1}
+    assert result["date_value_accuracy"] == 0.5 and result["dates_scored"] == 2
+
+
+def test_a_document_without_output_counts_as_all_missed():
+    result = score({"story": GOLD}, {})
+    assert result["entities"]["tp"] == 0 and result["entities"]["fn"] == 7
+    assert result["date_value_accuracy"] is None
+
+
+def test_by_doc_lists_missed_and_spurious():
+    detail = score({"story": GOLD}, {"story": OUTPUT}, by_doc=True)["by_doc"][0]
+    assert detail["doc"] == "story"
+    assert detail["ORG"] == {"missed": ["indian navy"], "spurious": ["ministry"]}
+
+
+@pytest.fixture
+def gold_dir(tmp_path):
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    (folder / "story.txt").write_text(STORY, encoding="utf-8")
+    (folder / "story.json").write_text(json.dumps(GOLD), encoding="utf-8")
+    (folder / "orphan.json").write_text("{}", encoding="utf-8")  # no text beside it: ignored
+    return folder
+
+
+def test_read_gold_takes_pairs_only(gold_dir):
+    assert list(read_gold(gold_dir)) == ["story"]
+
+
+def test_read_gold_rejects_a_folder_without_pairs(tmp_path):
+    with pytest.raises(GoldError, match="no NAME.txt"):
+        read_gold(tmp_path)
+
+
+def test_eval_json_scores_the_extractor(gold_dir):
+    result = CliRunner().invoke(eval_app, [str(gold_dir), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["documents"] == 1
+    assert scores["types"]["DATE"]["tp"] == 2 and scores["date_value_accuracy"] == 1.0
+    assert set(scores["types"]) == {"ORG", "PERSON", "DATE", "AGREEMENT", "ROLE"}
+
+
+def test_eval_table(gold_dir):
+    result = CliRunner().invoke(eval_app, [str(gold_dir), "--by-doc"])
+    assert result.exit_code == 0, result.output
+    for text in ("Precision", "AGREEMENT", "ALL (entities)", "date value accuracy: 1.000", "by document"):
+        assert text in result.stdout
+
+
+def test_eval_of_a_missing_folder_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(eval_app, [str(tmp_path / "nowhere")])
+    assert result.exit_code == 2 and result.stderr == f"error: {tmp_path / 'nowhere'}: not a folder\n"
+
+
+def test_main_dispatches_eval(gold_dir, capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["eval", str(gold_dir), "--json"])
+    assert done.value.code == 0
+    assert json.loads(capsys.readouterr().out)["documents"] == 1
+
+
+def test_a_folder_named_eval_is_still_extracted(tmp_path, monkeypatch, capsys):
+    (tmp_path / "eval").mkdir()
+    (tmp_path / "eval" / "story.txt").write_text(STORY, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as done:
+        main(["./eval", "--json"])
+    assert done.value.code == 0
+    assert [a["source"] for a in json.loads(capsys.readouterr().out)] == ["eval/story.txt"]
+
+
+def test_eval_help_has_examples(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["eval", "--help"])
+    assert done.value.code == 0
+    assert "extract eval gold/ --json --by-doc" in capsys.readouterr().out

@@ -1,0 +1,306 @@
+"""extractor_dates: detection and ISO 8601 values, one table per pattern family."""
+import datetime as dt
+import re
+
+import pytest
+import spacy
+
+from extractor.dates import component as dates, scanner as date_scanner
+from extractor.dates.tense import tense_at
+from extractor.common.regex import prefixes, trie, words
+from extractor.common.resources import word_list
+
+THU = dt.date(2026, 2, 5)  # a Thursday
+
+
+def found(text, published=THU, **options):
+    """(surface, value) of every date find_dates reports."""
+    return [(text[f.start:f.end], f.value) for f in dates.find_dates(text, published, **options)]
+
+
+ABSOLUTE = [
+    ("Talks opened on 5 February 2026.", [("5 February 2026", "2026-02-05")]),
+    ("Talks opened on February 5, 2026.", [("February 5, 2026", "2026-02-05")]),
+    ("Talks opened on Feb. 5 in Delhi.", [("Feb. 5", "2026-02-05")]),
+    ("Filed 2026-02-05 by the ministry.", [("2026-02-05", "2026-02-05")]),
+    ("It was signed on the 12th of November, 2025.", [("the 12th of November, 2025", "2025-11-12")]),
+    ("It was signed on 12th Nov, 2025.", [("12th Nov, 2025", "2025-11-12")]),
+]
+
+NUMERIC = [
+    # both readings valid: the one nearer the publication date
+    ("Dated 05/02/2026.", THU, [("05/02/2026", "2026-02-05")]),
+    ("Dated 02/05/2026.", THU, [("02/05/2026", "2026-02-05")]),
+    # only one reading valid
+    ("Dated 25/12/2025.", THU, [("25/12/2025", "2025-12-25")]),
+    ("Dated 12/25/2025.", THU, [("12/25/2025", "2025-12-25")]),
+    # no publication date: day/month
+    ("Dated 05/02/2026.", None, [("05/02/2026", "2026-02-05")]),
+    ("Dated 05.02.2026.", None, [("05.02.2026", "2026-02-05")]),
+]
+
+MONTHS_AND_YEARS = [
+    ("The plan dates from October 2025.", [("October 2025", "2025-10")]),
+    ("Sales rose in 2025.", [("2025", "2025")]),
+    ("Work starts in mid-2025.", [("mid-2025", "2025")]),
+    ("Work ends by the end of 2027.", [("the end of 2027", "2027")]),
+    ("Profit fell in the first quarter of 2026.", [("the first quarter of 2026", "2026-Q1")]),
+    ("Profit fell in Q3 2025.", [("Q3 2025", "2025-Q3")]),
+    ("Revenue for fiscal 2025 rose.", [("fiscal 2025", "2025")]),
+    ("Revenue for FY2025-26 rose.", [("FY2025-26", "2025/2026")]),
+    ("Output doubled in the first half of 2019.", [("the first half of 2019", "2019-01/2019-06")]),
+    ("Music of the 1990s and the '80s.", [("the 1990s", "1990/1999"), ("the '80s", "1980/1989")]),
+    ("Wars of the 20th century.", [("the 20th century", "1900/1999")]),
+    ("It opened in summer 2012.", [("summer 2012", "2012-06/2012-08")]),
+    ("He left in June last year.", [("June last year", "2025-06")]),
+]
+
+RANGES = [
+    ("Talks ran on February 3-4.", [("February 3-4", "2026-02-03/2026-02-04")]),
+    ("Talks ran on 3–4 February.", [("3–4 February", "2026-02-03/2026-02-04")]),
+    ("Talks ran from January 30 to February 2.", [("January 30 to February 2", "2026-01-30/2026-02-02")]),
+    ("Polls run from March to May 2025.", [("from March to May 2025", "2025-03/2025-05")]),
+    ("Trade grew between 2020 and 2023.", [("between 2020 and 2023", "2020/2023")]),
+    ("The 2009-2010 season and the 1957-58 expedition.", [("2009-2010", "2009/2010"), ("1957-58", "1957/1958")]),
+]
+
+RELATIVE = [
+    ("The minister said on Tuesday that talks went well.", [("Tuesday", "2026-02-03")]),
+    ("Talks ended last week.", [("last week", "2026-01-26/2026-02-01")]),
+    ("He arrived earlier this month.", [("earlier this month", "2026-02")]),
+    ("Elections are due next year.", [("next year", "2027")]),
+    ("The plant closed two years ago.", [("two years ago", "2024")]),
+    ("The deal was signed yesterday.", [("yesterday", "2026-02-04")]),
+    ("The deal is signed today.", [("today", "2026-02-05")]),
+    ("Sales rose last quarter.", [("last quarter", "2025-Q4")]),
+    ("Crowds gathered over the weekend.", [("the weekend", "2026-01-31/2026-02-01")]),
+    ("The firm was founded a decade ago.", [("a decade ago", "2016")]),
+    ("Fighting resumed late last July.", [("late last July", "2025-07")]),
+]
+
+WEEKDAYS_AND_YEARLESS = [
+    # past context: on or before the publication date (a Thursday)
+    ("The ministers met on Monday.", [("Monday", "2026-02-02")]),
+    ("The ministers met on Thursday.", [("Thursday", "2026-02-05")]),
+    # future context: on or after it
+    ("The ministers will meet on Monday.", [("Monday", "2026-02-09")]),
+    ("The deal is expected to be signed on Friday.", [("Friday", "2026-02-06")]),
+    # passive future: "be signed" is not a past-tense cue
+    ("The accord will be signed on Saturday.", [("Saturday", "2026-02-07")]),
+    ("They met last Thursday.", [("last Thursday", "2026-01-29")]),
+    ("They meet next Thursday.", [("next Thursday", "2026-02-12")]),
+    # a weekday followed by its date takes that date
+    ("Talks on Friday, 9 January 2026 ended.", [("Friday", "2026-01-09"), ("9 January 2026", "2026-01-09")]),
+    # year-less dates: the nearest sensible year
+    ("The summit was held on November 14.", [("November 14", "2025-11-14")]),
+    ("The summit will be held on November 14.", [("November 14", "2026-11-14")]),
+    # within two months of the publication date the nearest occurrence wins, whatever the tense
+    ("The talks were held on February 20.", [("February 20", "2026-02-20")]),
+    ("Prices peaked in August.", [("August", "2025-08")]),
+    ("Prices will peak in August.", [("August", "2026-08")]),
+    ("Rates rise in May, the bank said.", [("May", "2025-05")]),
+]
+
+NOT_DATES = [
+    "The war lasted three years and cost 2,025 troops.",
+    "The F-35 and F-16 fleets, priced at $2025 each.",
+    "Call +1 202 555 2020 or 020 7946 2019 for details.",
+    "The meeting began at 10:30 and ended at 1800 GMT.",
+    "A 45-year-old man, aged 45, was hurt.",
+    "Some 2025 soldiers and 1999 vehicles took part.",
+    "The convoy of 2000 km crossed the border.",
+    "Officials may meet, and June Carter sang.",
+    "He scored 5-3 in the final.",
+]
+
+
+@pytest.mark.parametrize("text, expected", ABSOLUTE)
+def test_absolute_dates(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", NUMERIC)
+def test_numeric_dates_follow_the_day_month_policy(text, published, expected):
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", MONTHS_AND_YEARS)
+def test_months_years_quarters_and_periods(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", RANGES)
+def test_ranges(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", RELATIVE)
+def test_relative_expressions(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", WEEKDAYS_AND_YEARLESS)
+def test_weekdays_and_yearless_dates_follow_tense(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_durations_times_ages_counts_and_numbers_are_not_dates(text):
+    assert found(text) == []
+
+
+def test_without_publication_date_relative_dates_are_null_and_absolute_ones_resolve():
+    text = "On September 9, 2016 the firm said on Tuesday that it had agreed last month; the deal closed on November 23."
+    assert found(text, None) == [
+        ("September 9, 2016", "2016-09-09"),
+        ("Tuesday", None),
+        ("last month", None),
+        ("November 23", "2016-11-23"),  # the last year written before it
+    ]
+
+
+def test_yearless_date_without_any_year_is_null():
+    assert found("The deal closed on November 18.", None) == [("November 18", None)]
+
+
+def test_vague_references_only_with_timeml_refs():
+    text = "Prices are now falling, as they have recently."
+    assert found(text) == []
+    assert found(text, timeml_refs=True) == [("now", "PRESENT_REF"), ("recently", "PAST_REF")]
+
+
+def test_tense_comes_from_the_nearest_cue():
+    text = "The agency on Friday announced it will close the towers."
+    start = text.index("Friday")
+    assert tense_at(text, start, start + 6) == "past"
+    text = "The towers will close on Friday, officials said."
+    start = text.index("Friday")
+    assert tense_at(text, start, start + 6) == "future"
+
+
+def test_component_adds_spans_with_values_and_skips_the_header_date():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("extractor_dateline")
+    nlp.add_pipe("extractor_dates")
+    doc = nlp("date 2026-02-05\nThe accord was signed on Tuesday, weeks after talks in January.")
+    assert [(s.text, s._.value) for s in doc.spans["dates"]] == [
+        ("2026-02-05", "2026-02-05"),
+        ("Tuesday", "2026-02-03"),
+        ("January", "2026-01"),
+    ]
+
+
+def test_component_option_turns_on_vague_references():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("extractor_dates", config={"timeml_refs": True})
+    doc = nlp("Prices are now falling.")
+    assert [(s.text, s._.value) for s in doc.spans["dates"]] == [("now", "PRESENT_REF")]
+
+
+def test_offsets_point_into_the_text():
+    text = "Signed on 5 February 2026, ratified on February 9 and in force by March."
+    for item in dates.find_dates(text, THU):
+        assert text[item.start:item.end].strip() == text[item.start:item.end]
+
+
+def test_every_pattern_line_has_a_lookahead_gate():
+    # a line whose first characters cannot be listed would be tried at every word start
+    fills = date_scanner.placeholders()
+    for line in word_list(date_scanner.PATTERNS_FILE):
+        template = line.partition("\t")[2]
+        starts = prefixes(date_scanner._PLACEHOLDER.sub(lambda m: fills[m.group(1)], template), 3)
+        assert starts and "" not in starts, line
+
+
+def test_prefixes_and_trie():
+    assert prefixes(r"(?:[Tt]he\s+)?(?:early|mid)[\s-]", 3) == {"The", "the", "ear", "mid"}
+    assert prefixes(r"ab?", 3) == {"a", "ab"}
+    assert prefixes(r"\w+", 3) is None
+    pattern = trie(["last", "late", "this past"], either_case_first=True)
+    assert [w for w in ("last", "Late", "this  past", "lat") if re.fullmatch(pattern, w)] == ["last", "Late", "this  past"]
+
+
+@pytest.mark.parametrize("line, message", [
+    ("weekly\t(?P<wd>{WEEKDAY})", "unknown resolver 'weekly'"),
+    ("weekday\t(?P<wd>{WEEKDAYS})", "unknown placeholder ['WEEKDAYS']"),
+    ("weekday\t(?P<wd>{WEEKDAY}", "missing ), unterminated subpattern"),
+])
+def test_a_bad_pattern_line_fails_naming_itself(monkeypatch, line, message):
+    def patterns_with_bad_line(name):
+        return (line,) if name == date_scanner.PATTERNS_FILE else word_list(name)
+
+    monkeypatch.setattr(date_scanner, "word_list", patterns_with_bad_line)
+    date_scanner.scanner.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=re.escape(message)) as error:
+            date_scanner.scanner()  # the changed list changes the digest: the prebuilt one is not used
+        assert repr(line) in str(error.value)
+    finally:
+        monkeypatch.undo()
+        date_scanner.scanner.cache_clear()
+
+
+@pytest.mark.parametrize("timeml_refs", [False, True])
+def test_the_shipped_prebuilt_expression_is_what_the_patterns_build(timeml_refs):
+    prebuilt = date_scanner._prebuilt(timeml_refs)
+    assert prebuilt is not None, "resources/date_scanner.json is stale: run python bench/prebuild_dates.py"
+    assert prebuilt == date_scanner.build_scanner(timeml_refs)
+
+
+def test_a_changed_word_list_is_not_served_from_the_prebuilt_file(monkeypatch):
+    def with_extra_modifier(name):
+        extra = ("very early",) if name == date_scanner.MODIFIERS_FILE else ()
+        return word_list(name) + extra
+
+    monkeypatch.setattr(date_scanner, "word_list", with_extra_modifier)
+    assert date_scanner._prebuilt(False) is None
+    built = date_scanner.build_scanner(False)
+    assert [m.group() for m in built.regex.finditer("It opened in very early 2020.")] == ["very early 2020"]
+
+
+def test_a_prebuilt_file_that_cannot_be_read_means_building(monkeypatch, tmp_path):
+    broken = tmp_path / "date_scanner.json"
+    broken.write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(date_scanner, "PREBUILT", broken)
+    assert date_scanner._prebuilt(False) is None
+    date_scanner.write_prebuilt(broken)
+    assert date_scanner._prebuilt(False) == date_scanner.build_scanner(False)
+
+
+SCAN_TEXTS = [row[0] for table in (ABSOLUTE, NUMERIC, MONTHS_AND_YEARS, RANGES, RELATIVE, WEEKDAYS_AND_YEARLESS)
+              for row in table] + [
+    "The firm said on Tuesday that the remainder of the   last  fiscal year was weak, as in mid - 2020.",
+    "Prices rose 2.5% to $11.1bn; FY2025-26 and Q3 2025 and H1 2024 were at the turn of the century.",
+    "The day before yesterday, two days ago, the '90s and the 1990s; in Chicago ago 5th; now and currently.",
+    "Between March and May 2020, from 2019 to 2021, earlier this week and later this month.",
+]
+
+
+@pytest.mark.parametrize("timeml_refs", [False, True])
+def test_scanning_near_anchors_finds_what_a_full_scan_finds(timeml_refs):
+    scan = dates.scanner(timeml_refs)
+    for text in SCAN_TEXTS:
+        full = [(m.span(), m.lastgroup) for m in scan.regex.finditer(text)]
+        assert full, text
+        assert [(m.span(), m.lastgroup) for m in dates.scan_dates(scan, text)] == full, text
+
+
+
+def _found(match):
+    return match and (match.span(), match.lastgroup, {k: v for k, v in match.groupdict().items() if v is not None})
+
+
+@pytest.mark.parametrize("timeml_refs", [False, True])
+def test_at_a_digit_the_digit_start_expression_matches_as_the_whole_one(timeml_refs):
+    scan = dates.scanner(timeml_refs)
+    for text in SCAN_TEXTS + ["On ٣/٤/2020 and ١٢ May, 2nd-3rd June, 1990s-2000s, 3 weeks and 12 months ago."]:
+        for at, char in enumerate(text):
+            if char.isdecimal():
+                assert _found(scan.digit_start.match(text, at)) == _found(scan.regex.match(text, at)), text[at:]
+
+
+def test_words_lists_the_letter_runs_a_pattern_can_match():
+    expected = {"the", "day", "days", "week", "weeks", "ago"}  # not the lookahead's words
+    assert words(r"(?:[Tt]he\s+)?(?P<u>day|week)s?\s+ago(?=\s+[A-Z]\w+)") == expected
+    assert words(r"[Mm]id-?(?P<d>\d\d)(?P=d)") == {"mid"}
+    assert words(r"[a-z]+ed") is None

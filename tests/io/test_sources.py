@@ -1,0 +1,164 @@
+"""Reading inputs: the decoding policy, files, folders and stdin, and the reason for every failure."""
+import codecs
+import io
+import os
+import sys
+
+import pytest
+
+from extractor.io import sources
+from extractor.io.decoding import BINARY, LEGACY_NOTE, decode
+from extractor.io.sources import iter_articles, read_path, read_stdin, walk_folder
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10"
+TEXT = "The Ministry of Defence signed a contract on 3 March 2025 – “a good deal”, said Dr Ana Müller."
+
+
+@pytest.mark.parametrize("data, text", [
+    (TEXT.encode("utf-8"), TEXT),
+    (codecs.BOM_UTF8 + TEXT.encode("utf-8"), TEXT),
+    (TEXT.encode("utf-16"), TEXT),
+    (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), TEXT),
+    (TEXT.encode("utf-32"), TEXT),
+    (b"line one\r\nline two\r\n", "line one\r\nline two\r\n"),
+], ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom", "utf32-bom", "crlf-kept"])
+def test_text_encodings_are_decoded_without_their_byte_order_mark(data, text):
+    assert decode(data) == (text, None)
+
+
+def test_western_text_that_is_not_utf8_is_read_as_windows_1252_with_a_note():
+    data = "Café talks in Zürich – “progress”, said Mr Núñez.".encode("cp1252")
+    assert decode(data) == ("Café talks in Zürich – “progress”, said Mr Núñez.", LEGACY_NOTE)
+
+
+@pytest.mark.parametrize("data, reason", [
+    (PNG, BINARY),
+    (b"plain text\x00with a NUL", BINARY),
+    (b"caf\xe9 \x01\x02\x03 control bytes", BINARY),
+    ("Mostly UTF-8 – then one stray byte: ".encode("utf-8") + b"\xe9", "not valid UTF-8 text (byte 0xe9 at offset 38)"),
+    ("Русский текст в кодировке Windows".encode("cp1251"), "not valid UTF-8 text (byte 0xd0 at offset 0)"),
+    (b"undefined in Windows-1252: \x81", "not valid UTF-8 text (byte 0x81 at offset 27)"),
+    (codecs.BOM_UTF16_LE + b"a\x00\x00\xd8", "not valid UTF-16 text (bad bytes at offset 4)"),
+], ids=["png", "nul", "controls", "damaged-utf8", "cyrillic-cp1251", "cp1252-undefined", "bad-utf16"])
+def test_bytes_that_would_decode_to_garbage_are_refused_with_a_reason(data, reason):
+    with pytest.raises(ValueError) as err:
+        decode(data)
+    assert str(err.value) == reason
+
+
+@pytest.mark.parametrize("data, error", [
+    (b"", "empty file"),
+    (b" \n\t\r\n ", "only whitespace"),
+    (codecs.BOM_UTF8, "empty file"),
+    (PNG * 10000, BINARY),
+], ids=["empty", "whitespace", "bom-only", "large-binary"])
+def test_files_without_text_carry_a_reason(tmp_path, data, error):
+    path = tmp_path / "x.txt"
+    path.write_bytes(data)
+    article = read_path(path, "x.txt", None)
+    assert (article.error, article.text) == (error, "")
+
+
+def test_utf16_file_longer_than_the_first_block_is_read_whole(tmp_path):
+    text = "a" * 32766 + "😀 Dr Jane Doe spoke."  # the emoji's surrogate pair straddles the 64 KiB block
+    path = tmp_path / "x.txt"
+    path.write_bytes(text.encode("utf-16"))
+    article = read_path(path, "x.txt", None)
+    assert (article.error, article.text) == (None, text)
+
+
+def test_a_file_is_read_with_its_note_and_publication_date(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_bytes("Caf\u00e9 society.".encode("latin-1"))
+    article = read_path(path, "x.txt", "2026-02-05")
+    assert (article.text, article.note, article.published, article.error) == ("Café society.", LEGACY_NOTE,
+                                                                              "2026-02-05", None)
+
+
+def test_missing_file_and_directory_are_reported_by_reason(tmp_path):
+    assert read_path(tmp_path / "nope.txt", "nope.txt", None).error == "no such file or directory"
+    assert read_path(tmp_path, "dir", None).error == "is a directory"
+
+
+def test_unreadable_file_is_reported_as_permission_denied(tmp_path, monkeypatch):
+    path = tmp_path / "secret.txt"
+    path.write_text("text", encoding="utf-8")
+
+    def denied(file, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(file))
+
+    monkeypatch.setattr(sources, "open", denied, raising=False)
+    assert read_path(path, "secret.txt", None).error == "permission denied"
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_unreadable_file_and_folder_with_real_permissions(tmp_path):
+    (tmp_path / "closed").mkdir()
+    (tmp_path / "closed" / "a.txt").write_text("text", encoding="utf-8")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("text", encoding="utf-8")
+    secret.chmod(0)
+    (tmp_path / "closed").chmod(0)
+    try:
+        errors = {source: error for source, _, error in walk_folder(tmp_path)}
+        assert errors[str(tmp_path / "closed")] == "permission denied"
+        assert read_path(secret, "secret.txt", None).error == "permission denied"
+    finally:
+        (tmp_path / "closed").chmod(0o755)
+
+
+def test_folder_walk_is_sorted_recursive_and_skips_hidden_and_other_files(tmp_path):
+    (tmp_path / "b" / "notes.txt").mkdir(parents=True)  # a folder named like a file is walked, not read
+    (tmp_path / "b" / "notes.txt" / "inner.md").write_text("x", encoding="utf-8")
+    (tmp_path / "a.TXT").write_text("x", encoding="utf-8")
+    (tmp_path / "image.png").write_bytes(PNG)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "hidden.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "._a.txt").write_bytes(PNG)
+    found = [(os.path.relpath(source, tmp_path), error) for source, _, error in walk_folder(tmp_path)]
+    assert found == [("a.TXT", None), (os.path.join("b", "notes.txt", "inner.md"), None)]
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_symlink_loops_end_and_broken_links_are_reported(tmp_path):
+    (tmp_path / "a.txt").write_text("The World Bank lent money.", encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path)  # folder loop: followed once
+    (tmp_path / "self.txt").symlink_to(tmp_path / "self.txt")  # file loop
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    articles = {os.path.basename(a.source): a.error for a in iter_articles([str(tmp_path)])}
+    assert articles == {"a.txt": None, "gone.txt": "broken symbolic link",
+                        "self.txt": "too many levels of symbolic links"}
+
+
+def test_many_small_files_are_all_found_in_order(tmp_path):
+    for i in range(10_000):
+        (tmp_path / f"{i:05d}.txt").write_bytes(b"x")
+    found = walk_folder(tmp_path)
+    assert len(found) == 10_000
+    assert [source for source, _, _ in found] == sorted(str(tmp_path / f"{i:05d}.txt") for i in range(10_000))
+
+
+class _Stdin:
+    def __init__(self, data: bytes):
+        self.buffer = io.BytesIO(data)
+
+
+@pytest.mark.parametrize("data, text, error", [
+    (b"", "", "empty input"),
+    (b"\n\n", "", "only whitespace"),
+    (codecs.BOM_UTF16_LE + "Hello".encode("utf-16-le"), "Hello", None),
+    (PNG, "", BINARY),
+])
+def test_stdin_is_decoded_like_a_file(monkeypatch, data, text, error):
+    monkeypatch.setattr(sys, "stdin", _Stdin(data))
+    article = read_stdin(None)
+    assert (article.source, article.text, article.error) == ("-", text, error)
+
+
+def test_closed_stdin_is_an_error_not_a_crash(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", None)
+    assert read_stdin(None).error == "standard input is closed"
+    closed = _Stdin(b"")
+    closed.buffer.close()
+    monkeypatch.setattr(sys, "stdin", closed)
+    assert read_stdin(None).error == "standard input is closed"

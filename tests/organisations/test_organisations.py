@@ -1,0 +1,293 @@
+"""The organisation finder on short texts: head-word names, context, acronyms and what is not a name."""
+import pytest
+import spacy
+
+from extractor.organisations.acronyms import find_definitions, long_form_start, spells
+from extractor.organisations.component import find_organisations
+from extractor.output.facts import organisations
+
+
+def names(text, people=()):
+    return [text[o.start:o.end] for o in find_organisations(text, list(people))]
+
+
+def by_name(text):
+    return {text[o.start:o.end]: o for o in find_organisations(text, [])}
+
+
+@pytest.fixture(scope="module")
+def org_nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("extractor_organisations")
+    return nlp
+
+
+# acronyms and their definitions
+
+def test_long_form_start_follows_schwartz_hearst():
+    before = "officials of the Kenya Wildlife Service"
+    assert before[long_form_start("KWS", before):] == "Kenya Wildlife Service"
+    assert long_form_start("XYZ", "the annual report") is None
+
+
+def test_find_definitions_gives_long_form_range():
+    text = "The Northern Grid Authority (NGA) met. Output rose (about 5%)."
+    [definition] = find_definitions(text)
+    assert definition.short == "NGA"
+    assert text[definition.long_start:definition.long_end] == "Northern Grid Authority"
+
+
+def test_spells_with_and_without_little_words():
+    assert spells("MoD", "Ministry of Defence")
+    assert spells("MPS", "ministry of ports and shipping")
+    assert not spells("MPS", "ministry of power")
+
+
+def test_acronym_definition_links_full_name_and_acronym():
+    text = "The Northern Grid Authority (NGA) approved the plan. NGA engineers will start in May."
+    found = by_name(text)
+    assert set(found) == {"Northern Grid Authority", "NGA"}
+    assert found["NGA"].canonical == "Northern Grid Authority"
+    assert found["Northern Grid Authority"].acronym == "NGA"
+
+
+def test_lower_case_definition_is_an_organisation():
+    text = "The firm is a unit under the ministry of coal and mines (MCM), officials said."
+    found = by_name(text)
+    assert found["ministry of coal and mines"].acronym == "MCM"
+    assert found["MCM"].canonical == "ministry of coal and mines"
+
+
+def test_definition_of_a_non_organisation_is_no_organisation():
+    text = "They signed a Technical Cooperation Arrangement (TCA) on Monday. The TCA covers training."
+    assert names(text) == []
+
+
+def test_initials_link_an_acronym_written_without_parentheses():
+    text = "The Kenya Wildlife Service said poaching fell. KWS rangers patrol the park."
+    assert by_name(text)["KWS"].canonical == "Kenya Wildlife Service"
+
+
+def test_initials_find_a_name_written_in_lower_case():
+    text = "The bureau signed a deal with MPS. It will help the federal ministry of ports and shipping cut costs."
+    found = by_name(text)
+    assert found["MPS"].canonical == "ministry of ports and shipping"
+    assert "ministry of ports and shipping" in found
+
+
+def test_acronym_inside_a_longer_span_is_a_mention():
+    text = "Delegates met at the NGA Headquarters. The talks were chaired by NGA Dr Ama Mensah."
+    people = [(text.index("Ama"), text.index("Ama") + len("Ama Mensah"))]
+    assert names(text, people) == ["NGA", "NGA"]
+
+
+def test_plurals_and_common_abbreviations_are_not_organisations():
+    text = "Both sides signed three MoUs on GDP data, a 50 MW plant and an IPO. The PSU will lead."
+    assert names(text) == []
+
+
+def test_compound_of_a_common_abbreviation_is_no_organisation():
+    assert names("The two sides signed the DEFMOU in March.") == []
+
+
+def test_two_letter_acronym_needs_a_definition():
+    assert names("The JK group met. JK said little.") == []
+    assert names("The Lagos University (LU) opened. LU will grow.") == ["Lagos University", "LU", "LU"]
+
+
+def test_ticker_is_not_an_organisation_but_its_company_is():
+    text = "The contract went to Globex (NYSE: GBX), the Pentagon said."
+    assert names(text) == ["Globex", "NYSE", "Pentagon"]
+
+
+# names built on head words
+
+def test_of_chain_with_little_words():
+    text = "A statement from the Office of the Director of National Intelligence said so."
+    assert names(text) == ["Office of the Director of National Intelligence"]
+
+
+def test_chain_splits_at_a_nested_organisation():
+    text = "The Farmers Network of the Ministry of Rural Development signed it."
+    assert names(text) == ["Farmers Network", "Ministry of Rural Development"]
+
+
+def test_chain_keeps_an_organisation_named_after_another():
+    assert names("The Council of the European Union met.") == ["Council of the European Union"]
+
+
+def test_chain_splits_before_an_acronym():
+    text = "The Lagos Business School (LBS) and the Department of Economics of LBS met."
+    assert "Department of Economics" in names(text)
+
+
+def test_comma_list_inside_a_name_stays_one_name():
+    text = "The Ministry of Culture, Sports and Tourism announced the plan."
+    assert names(text) == ["Ministry of Culture, Sports and Tourism"]
+
+
+def test_list_of_organisations_is_split_into_members():
+    text = ("Officials from the Ministry of Finance, Ministry of Health, and the National Disaster "
+            "Management Authority attended.")
+    assert names(text) == ["Ministry of Finance", "Ministry of Health", "National Disaster Management Authority"]
+
+
+def test_coordinated_organisations_with_and_the():
+    text = "Experts from the Department of Energy and the Department of Commerce met."
+    assert names(text) == ["Department of Energy", "Department of Commerce"]
+
+
+def test_and_inside_a_name_before_its_head():
+    assert names("The Food and Drink Council met.") == ["Food and Drink Council"]
+
+
+def test_chain_stops_before_a_project():
+    text = "The deal with the Acme Group for the Harbour Bridge Project was signed."
+    assert names(text) == ["Acme Group"]
+
+
+def test_date_after_a_section_head_is_no_chain():
+    assert names("Sports News of Monday, 14 June 2021") == []
+
+
+def test_place_possessive_is_not_part_of_the_name():
+    text = "Chile's National Development Bank and Peru and the World Bank agreed."
+    assert names(text) == ["National Development Bank", "World Bank"]
+
+
+def test_head_before_a_title_belongs_to_the_title():
+    text = "Water Ministry Cabinet Secretary Jane Doe spoke."
+    people = [(text.index("Jane"), text.index("Jane") + 8)]
+    assert names(text, people) == ["Water Ministry"]
+
+
+def test_bare_head_and_generic_phrases_are_not_organisations():
+    text = "The Government said the Committee and the Armed Forces would meet the Public Service."
+    assert names(text) == []
+
+
+def test_title_parenthesis_is_not_an_organisation():
+    text = "The Deputy Director (Logistics & Support Services) of the firm spoke."
+    assert names(text) == []
+
+
+def test_place_name_with_a_head_is_not_an_organisation():
+    assert names("The shuttle landed at Edwards Air Force Base on Monday.") == []
+
+
+def test_people_are_never_organisations():
+    text = "Northern Grid Authority chief John Kamau spoke."
+    people = [(text.index("John"), len("Northern Grid Authority chief John Kamau"))]
+    assert names(text, people) == ["Northern Grid Authority"]
+
+
+# names found from context
+
+def test_known_news_agency_and_wire_credit():
+    text = "LIMA, June 3 (Reuters) - Talks resumed, the statement added. (PTI)"
+    assert names(text) == ["Reuters", "PTI"]
+
+
+def test_publisher_in_web_boilerplate_and_urls_are_ignored():
+    text = ("Main Outcomes\n\nAdd Daily Planet as a Preferred Source\n\n"
+            "See https://x.com/MinistryOfTruth/status/123 for the video.")
+    assert names(text) == ["Daily Planet"]
+
+
+def test_credit_list_before_a_date():
+    text = "NAIROBI, (Coast Wire / Lake Basin Times - 12th Jan, 2023 ) : Talks began."
+    assert names(text) == ["Coast Wire", "Lake Basin Times"]
+
+
+def test_described_company_and_its_other_mentions():
+    text = "Chilean cargo carrier SkyJet has signed a deal. SkyJet said the planes arrive in May."
+    assert names(text) == ["SkyJet", "SkyJet"]
+
+
+def test_officer_of_and_possessive_contexts():
+    text = "said Jane Roe, chief executive of Brightwave. Zentrix's shares fell."
+    assert names(text, [(5, 13)]) == ["Brightwave", "Zentrix"]
+
+
+def test_according_to_a_source():
+    assert names("According to Marketwatch, sales rose.") == ["Marketwatch"]
+
+
+def test_list_with_a_known_organisation():
+    text = "Boeing and Orvalis announced the deal. Orvalis shares rose."
+    assert names(text) == ["Boeing", "Orvalis", "Orvalis"]
+
+
+def test_common_word_in_a_list_is_no_organisation():
+    assert names("Airbus and Future plans were discussed; the future is bright.") == ["Airbus"]
+
+
+def test_company_short_form_refers_to_the_full_name():
+    text = "Kestrel Dynamics Corp won the award. Kestrel’s bid was lower."
+    found = find_organisations(text, [])
+    assert [(text[o.start:o.end], o.canonical) for o in found] == [
+        ("Kestrel Dynamics Corp", "Kestrel Dynamics Corp"), ("Kestrel", "Kestrel Dynamics Corp")]
+
+
+def test_standalone_head_refers_to_the_full_name():
+    text = "The Ruritanian Army ordered trucks. The Army account is large."
+    found = find_organisations(text, [])
+    assert [(text[o.start:o.end], o.canonical) for o in found] == [
+        ("Ruritanian Army", "Ruritanian Army"), ("Army", "Ruritanian Army")]
+
+
+# what is not an organisation
+
+def test_countries_cities_and_nationalities_are_not_organisations():
+    text = "India and the United States met in Nairobi. Indian and Kenyan officials (UAE) spoke, according to Kenya."
+    assert names(text) == []
+
+
+def test_headline_in_capitals_has_no_acronyms():
+    assert names("FOOTBALL - CITY WIN AGAIN\nLONDON 1996-08-30\nThe match was close.") == []
+
+
+def test_dateline_place_in_capitals_is_no_organisation():
+    assert names("KHARTOUM, May 2 - Talks resumed.") == []
+
+
+# the component and the article object
+
+def test_component_sets_canonical_and_acronym(org_nlp):
+    doc = org_nlp("The Northern Grid Authority (NGA) approved the plan. NGA engineers start soon.")
+    spans = list(doc.spans["organisations"])
+    assert [s.text for s in spans] == ["Northern Grid Authority", "NGA", "NGA"]
+    assert {s._.canonical for s in spans} == {"Northern Grid Authority"}
+    assert {s._.acronym for s in spans} == {"NGA"}
+
+
+def test_article_groups_acronym_and_full_name(org_nlp):
+    doc = org_nlp("The Northern Grid Authority (NGA) approved the plan. NGA engineers start soon.")
+    [item] = organisations(doc)
+    assert item["name"] == "Northern Grid Authority"
+    assert item["acronym"] == "NGA"
+    assert [m["text"] for m in item["mentions"]] == ["Northern Grid Authority", "NGA", "NGA"]
+
+
+def test_article_mention_drops_the_brackets_of_its_token(org_nlp):
+    text = "LIMA, June 3 (EFE).- Talks resumed."
+    doc = org_nlp(text)
+    [item] = organisations(doc)
+    [found] = item["mentions"]
+    assert found["text"] == "EFE"
+    assert text[found["start"]:found["end"]] == "EFE"
+
+
+def test_end_of_a_name_is_not_the_partner_of_the_next_one():
+    text = "Officials of the Department of Trade and the Department of Health met."
+    assert names(text) == ["Department of Trade", "Department of Health"]
+
+
+def test_describing_compounds_and_two_word_place_owners_are_left_out():
+    text = "The California-based Institute for the Future and Western Sahara's Polisario Front spoke."
+    assert names(text) == ["Institute for the Future", "Polisario Front"]
+
+
+def test_title_word_ending_an_of_chain_is_part_of_the_name():
+    text = "Officials of the Department of Labor and the Department of Justice met."
+    assert names(text) == ["Department of Labor", "Department of Justice"]

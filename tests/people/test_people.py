@@ -1,0 +1,152 @@
+"""The person finder on short texts written for these tests."""
+import pytest
+import spacy
+
+from extractor.people.component import canonical_names, find_people
+
+
+def names(text):
+    return [text[p.start:p.end] for p in find_people(text)]
+
+
+def people_of(nlp, text):
+    doc = nlp(text)
+    return [(s.text, s._.honorific, s._.canonical) for s in doc.spans["people"]]
+
+
+def test_honorific_is_dropped_from_the_name_and_kept(nlp):
+    assert people_of(nlp, "The talks were led by Dr Amrita Menon of the institute.") == [
+        ("Amrita Menon", "Dr", "Amrita Menon")]
+
+
+@pytest.mark.parametrize("text, name, honorific", [
+    ("He met Tan Sri Razali Razak Tun Hamdan in Ipoh.", "Razali Razak Tun Hamdan", "Tan Sri"),
+    ("It was signed by Major General (R) Shahzad Ul Haq Malik on Monday.", "Shahzad Ul Haq Malik",
+     "Major General"),
+    ("The host was Dr.Lina Berg, who spoke first.", "Lina Berg", "Dr"),
+    ("Present were Professor Dr SMA Nazmul Huda and others.", "SMA Nazmul Huda", "Professor Dr"),
+    ("Shri Vinod Kumar Rao chaired the meeting.", "Vinod Kumar Rao", "Shri"),
+    ("Vice Admiral Omar Farooqui stood beside him.", "Omar Farooqui", "Vice Admiral"),
+])
+def test_honorifics_of_many_kinds(nlp, text, name, honorific):
+    assert (name, honorific, name) in people_of(nlp, text)
+
+
+def test_surname_alone_later_is_the_same_person(nlp):
+    text = "US Secretary of Commerce Paul Hendricks arrived. Later Hendricks said the visit went well."
+    assert [(n, c) for n, _, c in people_of(nlp, text)] == [
+        ("Paul Hendricks", "Paul Hendricks"), ("Hendricks", "Paul Hendricks")]
+
+
+def test_surname_inside_another_name_is_not_a_mention():
+    text = "Health Minister Rajesh Singh met Shri Mohan Singh Bisht in Pune."
+    assert names(text) == ["Rajesh Singh", "Mohan Singh Bisht"]
+
+
+def test_surname_shared_by_two_people_goes_to_the_nearest_earlier_one():
+    text = "Minister Arjun Mehta spoke. Director R P Mehta, the head of the lab, replied. Mehta said no."
+    people = find_people(text)
+    assert canonical_names(text, people)[-1] == "R P Mehta"
+
+
+def test_mention_differing_only_in_case_joins_the_first_spelling(nlp):
+    text = "Lt Gen Shahzad Ul Haq Malik arrived. Lt Gen Shahzad ul Haq Malik then left."
+    assert {c for _, _, c in people_of(nlp, text)} == {"Shahzad Ul Haq Malik"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Defence Minister Tarun Kapoor held talks.", ["Tarun Kapoor"]),
+    ("She later dined with President Okafor and aides.", ["Okafor"]),
+    ("The Secretary of State Antonio Blanco signed for Spain.", ["Antonio Blanco"]),
+    ("The Minister for Water Resources of the Sultanate of Oman Khalid Saeed Al Harthy signed.",
+     ["Khalid Saeed Al Harthy"]),
+    ("Attorney General Elliot Spencer sued the firm.", ["Elliot Spencer"]),
+])
+def test_titles_before_a_name(text, expected):
+    assert names(text) == expected
+
+
+def test_portfolio_after_a_title_is_not_a_name():
+    assert names("A call from Secretary Agriculture came on Monday.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kwabena Mensah opened the plant.", ["Kwabena Mensah"]),
+    ("Jean-Luc Martineau and Ingrid Solberg met in Oslo.", ["Jean-Luc Martineau", "Ingrid Solberg"]),
+    ("The scheme was opened by Pradeep Sharma last year.", ["Pradeep Sharma"]),
+    ("Caught by K. Harper off the last ball.", ["K. Harper"]),
+    ("Reporter Wanjiru Otieno filed the story.", ["Wanjiru Otieno"]),
+])
+def test_names_from_many_cultures(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We are ready," said Maya Joglekar and Kiran Dutt, the founders.', ["Maya Joglekar", "Kiran Dutt"]),
+    ("Tomas Vrana, 45, was arrested.", ["Tomas Vrana"]),
+    ("Ato Kwame Lorde ( Jamaica ) won the race.", ["Ato Kwame Lorde"]),
+    ('" The market will recover , " Okonjo said .', ["Okonjo"]),
+    ("Tahmina Rezaul, Director of the institute, spoke.", ["Tahmina Rezaul"]),
+])
+def test_names_marked_by_speech_age_country_or_apposition(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police questioned the dissident Zhou Minghe on Friday.", ["Zhou Minghe"]),
+    ("She will see her Israeli counterpart Avner Morel next week.", ["Avner Morel"]),
+])
+def test_names_after_a_lower_case_noun_for_a_person(text, expected):
+    assert names(text) == expected
+
+
+def test_names_listed_beside_a_known_person():
+    text = "Squad : Omar Mir , Fahad Shafiq , Dolan , Quinlan and Tariq Malik ."
+    assert names(text) == ["Omar Mir", "Fahad Shafiq", "Dolan", "Quinlan", "Tariq Malik"]
+
+
+def test_lone_word_after_a_person_is_not_listed():
+    assert names("By John Smith, Reuters") == ["John Smith"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("David Graham from the FDA's Office of Drug Safety told the panel.", ["David Graham"]),
+    ("The head of the Muslim Safety Forum said it was wrong.", []),
+    ("The commander of the Revolution Guards, said on Wednesday that it ended.", []),
+    ("The builder of the Three Gorges Dam is busy.", []),
+    ("The Queen Mother opened the bridge.", []),
+])
+def test_end_of_a_longer_name_is_not_a_person(text, expected):
+    assert names(text) == expected
+
+
+def test_possessive_is_not_part_of_the_name():
+    assert names("After Kenyan Prime Minister Naresh Verma’s visit, talks resumed.") == ["Naresh Verma"]
+
+
+@pytest.mark.parametrize("text", [
+    "Main Outcomes\n\nDeepening Regional Ties\n\nSenior Delegations Attend",
+    "Follow Metro Ledger on Google News",
+    "By Staff Reporter | Updated: Feb 5, 2026, 10:12 IST",
+    "The talks were held in Sri Lanka and Hong Kong.",
+    "Offices on Madison Avenue and at Victoria University were closed.",
+    "Johnson Controls Inc said profits rose.",
+    "Shares of Lockheed Martin rose.",
+    'He told Der Spiegel that "said Final Wars producer" was a quote.',
+    "The Roman Catholic church and the Six Nations Grand Slam holders.",
+    "https://x.com/PressOfficeMoT/status/1123581321345589144?s=20",
+])
+def test_headings_places_companies_and_boilerplate_are_not_people(text):
+    assert names(text) == []
+
+
+def test_space_tokenized_text_and_capitals_headlines():
+    text = "RUGBY - WALES EDGE PAST SCOTS .\nWinger Tomasz Rudnik scored .\nRudnik 's try came late ."
+    assert names(text) == ["Tomasz Rudnik", "Rudnik"]
+
+
+def test_factory_writes_to_the_configured_span_key():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("extractor_people", config={"span_key": "persons"})
+    doc = nlp("Mr Alan Pryce spoke.")
+    assert [s.text for s in doc.spans["persons"]] == ["Alan Pryce"]

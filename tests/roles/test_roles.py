@@ -1,0 +1,156 @@
+"""The role finder on short texts written for these tests (organisations given explicitly)."""
+import pytest
+import spacy
+
+from extractor.people.component import canonical_names, find_people
+from extractor.roles.component import PersonMention, find_roles
+from extractor.output.facts import people as people_facts
+
+
+def roles(text, orgs=()):
+    """(person, title, organisation) triples, with the organisations given as strings of the text."""
+    found = find_people(text)
+    mentions = [PersonMention(p.start, p.end, name, p.honorific)
+                for p, name in zip(found, canonical_names(text, found))]
+    spans = [(text.index(o), text.index(o) + len(o), o) for o in orgs]
+    return [(r.person, r.title or text[r.start:r.end], r.organisation) for r in find_roles(text, mentions, spans)]
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("Defence Minister Tarun Kapoor held talks.", (), [("Tarun Kapoor", "Defence Minister", None)]),
+    ("Talks with the US Secretary of Commerce Paul Hendricks ended.", (),
+     [("Paul Hendricks", "US Secretary of Commerce", None)]),
+    ("It was led by Director General (Naval Systems & Materials), NMRO Dr Meera Pillai today.", ("NMRO",),
+     [("Meera Pillai", "Director General (Naval Systems & Materials)", "NMRO")]),
+    ("It was co-chaired by Deputy Secretary of Energy for Fusion, Office of Science Mr Daniel Roe.",
+     ("Office of Science",), [("Daniel Roe", "Deputy Secretary of Energy for Fusion", "Office of Science")]),
+    ("It was co-chaired by Assistant Secretary of Energy for Grids, Office of the Under Secretary for Science "
+     "Mr Daniel Roe and Director General (Labs), NSRO Dr Meera Pillai.", (),
+     [("Daniel Roe", "Assistant Secretary of Energy for Grids", "Office of the Under Secretary for Science"),
+      ("Meera Pillai", "Director General (Labs)", "NSRO")]),
+    ("She saw the African Development Bank Regional Director Ms. Aminata Diallo at noon.", ("African Development Bank",),
+     [("Aminata Diallo", "Regional Director", "African Development Bank")]),
+    ("Lakeside University (LU) Vice-Chancellor (Acting) Professor Dr Karim Hossain spoke.",
+     ("Lakeside University",), [("Karim Hossain", "Vice-Chancellor (Acting)", "Lakeside University")]),
+    ("Members of the Guild of Welsh Potters in Chile and Registrar Prof Anil Verma signed it.",
+     ("Guild of Welsh Potters in Chile",), [("Anil Verma", "Registrar", None)]),
+    ("It followed a request by Deputy Secretary for Water Policy ,Ministry of Water, Estonia, Dr.Mart Tamm.",
+     ("Ministry of Water",), [("Mart Tamm", "Deputy Secretary for Water Policy", "Ministry of Water")]),
+])
+def test_titles_before_the_name(text, orgs, expected):
+    assert roles(text, orgs) == expected
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("The deal was signed by Aditya Rao, Director, Coastal Research Centre (CRC) on Monday.",
+     ("Coastal Research Centre",), [("Aditya Rao", "Director", "Coastal Research Centre")]),
+    ("“It is a good day,” said Jean-Marc Dubois, CEO and Chairman of Lindqvist.", ("Lindqvist",),
+     [("Jean-Marc Dubois", "CEO and Chairman", "Lindqvist")]),
+    ("Paula Reyes, Aeris' Chief Commercial Officer for Europe, said so.", ("Aeris",),
+     [("Paula Reyes", "Chief Commercial Officer for Europe", "Aeris")]),
+    ("Present was Professor Dr Nasir Uddin, Executive Director of IER & Former Rector of KTU today.", ("IER", "KTU"),
+     [("Nasir Uddin", "Executive Director", "IER"), ("Nasir Uddin", "Former Rector", "KTU")]),
+    ("The Minister of State at the Department for Transport, Helen Carver MP, was pleased.",
+     ("Department for Transport",), [("Helen Carver", "Minister of State", "Department for Transport"),
+                                     ("Helen Carver", "MP", None)]),
+    ("Amina Keter spoke first. Keter, who is also the Minister for Health, agreed.", (),
+     [("Amina Keter", "Minister for Health", None)]),
+])
+def test_titles_after_the_name(text, orgs, expected):
+    assert roles(text, orgs)[:len(expected)] == expected
+
+
+def test_plural_title_is_given_to_each_of_two_people():
+    text = "“Service comes first,” said Maya Joglekar and Kiran Dutt, co-founders of Orbis."
+    assert roles(text, ("Orbis",)) == [("Maya Joglekar", "co-founder", "Orbis"), ("Kiran Dutt", "co-founder", "Orbis")]
+
+
+def test_rank_used_as_honorific_is_also_a_role():
+    text = "Guests included Major General (R) Asif Malik and Vice Admiral Omar Farooqui."
+    assert ("Asif Malik", "Major General (R)", None) in roles(text)
+    assert ("Omar Farooqui", "Vice Admiral", None) in roles(text)
+
+
+def test_apposition_of_the_previous_person_is_not_taken():
+    text = "Present were Dr Salma Akter Khan, Adviser to BOG, NCU, Farida Haque, Director, CRT."
+    assert roles(text, ("NCU", "CRT")) == [("Salma Akter Khan", "Adviser to BOG", "NCU"),
+                                           ("Farida Haque", "Director", "CRT")]
+
+
+def test_title_does_not_cross_a_sentence_end():
+    text = "The lunch was given by a trust in Lusaka CBD. President Kofi Mensah spoke."
+    assert roles(text) == [("Kofi Mensah", "President", None)]
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("Elections were held in March and President Kofi Mensah won.", (), [("Kofi Mensah", "President", None)]),
+    ("It was signed by Li Wenhua and Vice President Zhao Mingde.", (),
+     [("Zhao Mingde", "Vice President", None)]),
+    ("Sami Haddad, a spokesperson for the NRWA, said so.", ("NRWA",), [("Sami Haddad", "spokesperson", "NRWA")]),
+])
+def test_coordination_and_articles_stay_out_of_the_title(text, orgs, expected):
+    assert roles(text, orgs) == expected
+
+
+def test_no_title_no_role():
+    assert roles("Grant Holloway arrived in London on Tuesday.") == []
+
+
+def test_facts_keep_one_entry_per_title_and_drop_bare_repeats(nlp):
+    text = ("Transport Minister Helen Carver and the Governor of Oregon, Dana Whitfield, met. "
+            "Minister Carver and Governor Whitfield agreed.")
+    people = {p["name"]: [r["role"] for r in p["roles"]] for p in people_facts(nlp(text))}
+    assert people == {"Helen Carver": ["Transport Minister"], "Dana Whitfield": ["Governor of Oregon"]}
+
+
+def test_factory_reads_configured_span_keys():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("extractor_people", config={"span_key": "persons"})
+    nlp.add_pipe("extractor_roles", config={"span_key": "titles", "people_key": "persons", "orgs_key": "none"})
+    doc = nlp("Defence Minister Tarun Kapoor spoke.")
+    assert [(s.text, s._.person) for s in doc.spans["titles"]] == [("Defence Minister", "Tarun Kapoor")]
+
+
+@pytest.mark.parametrize("left", [
+    "", "no stop here ", "He spoke. Minister ", "U.S. Secretary ", "said on Monday.\nPresident ",
+    "A.B. Chairman ", "ended. Then line\nand more. Director ", "x.  \tY", "e.g. the ", "Ltd.\n", "end.",
+    "one. Two. three ", "In 2020. ", "Mr. Smith. Dr. ",
+])
+def test_last_sentence_end_matches_the_regex(left):
+    from extractor.roles.component import SENTENCE_END, _after_last_sentence_end
+
+    matches = list(SENTENCE_END.finditer(left))
+    assert _after_last_sentence_end(left) == (matches[-1].end() if matches else 0)
+
+
+@pytest.mark.parametrize("after", [
+    ", Director of X", " as the Chair", " MP said", " said", "'s office", ". Then", "\nNext", "  ,  CEO",
+    " (Retd)", "\tas\tadviser", " asked", ",", " a", "", " and Y",
+])
+def test_role_after_start_holds_for_every_role_after(after):
+    from extractor.roles.component import ROLE_AFTER, ROLE_AFTER_START, TITLE_AFTER
+
+    if ROLE_AFTER.match(after) or TITLE_AFTER.match(after):
+        assert ROLE_AFTER_START.match(after)
+
+
+@pytest.mark.parametrize("text,honorific", [
+    ("He met Finance Minister Jane Doe.", None),
+    ("He met the minister Jane Doe.", None),
+    ("It said. Director Jane Doe spoke.", None),
+    ("Acme Corp CEO Jane Doe spoke.", None),
+    ("He thanked Acme Corp, Jane Doe said.", None),
+    ("Major General (R) Jane Doe spoke.", "Major General"),
+    ("said Dr. Jane Doe.", "Dr"),
+    ("Acme Corp\nJane Doe spoke.", None),
+])
+def test_untitled_shortcut_finds_what_the_full_reading_finds(text, honorific):
+    from extractor.roles.component import roles_before
+
+    start = text.index("Jane")
+    person = PersonMention(start, start + len("Jane Doe"), "Jane Doe", honorific)
+    orgs = [(text.index("Acme"), text.index("Acme") + len("Acme Corp"), "Acme Corp")] if "Acme" in text else []
+    by_end = {end: (s, name) for s, end, name in orgs}
+    by_start = {s: (end, name) for s, end, name in orgs}
+    full = roles_before(text, person, 0, by_end, by_start)
+    assert roles_before(text, person, 0, by_end, by_start, sorted(by_end)) == full
