@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from extractor.common.spans import remember_text
+from extractor.common.doc_data import remember_text
 from extractor.pipeline.build import get_pipeline
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "conll2003" / "dev.jsonl"

@@ -26,7 +26,7 @@ from collections import Counter
 
 import spacy
 
-from extractor.common.spans import remember_text
+from extractor.common.doc_data import remember_text
 from extractor.output.facts import article_from_doc
 from extractor.pipeline.parallel import cpu_count
 from extractor.pipeline.build import get_pipeline, process
@@ -66,7 +66,7 @@ def interleaved_seconds(tokenizer, nlp, texts: list[str], rounds: int, size: int
 
 def stage_seconds(nlp, texts: list[str], size: int = 64) -> Counter:
     """Seconds spent in the tokenizer, in each component and in facts.py, a batch of `size`
-    Docs at a time per stage, as nlp.pipe runs the components (components/batching.py)."""
+    Docs at a time per stage, as nlp.pipe runs the components (common/component.py)."""
     seconds: Counter = Counter()
     clock = time.process_time
     for first in range(0, len(texts), size):

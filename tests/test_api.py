@@ -90,7 +90,7 @@ def test_our_pipeline_round_trips_through_disk_in_a_fresh_interpreter(tmp_path):
 def test_doc_values_read_and_write_what_doc_underscore_does():
     import spacy
 
-    from extractor.common.extensions import doc_value, set_doc_value
+    from extractor.common.doc_data import doc_value, set_doc_value
 
     doc = spacy.blank("en")("text")
     assert (doc_value(doc, "published"), doc_value(doc, "header_end")) == (None, 0)

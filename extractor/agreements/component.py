@@ -13,13 +13,15 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..common.extensions import doc_value
+from ..common.doc_data import doc_value
 from .facts import Entity, Facts, places_in, read_facts, subject_start
 from .lexicon import first_head, general_kinds, lowered, statuses
 from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, REFERENCE, REMENTION, Mention, find_mentions,
                                  line_bounds)
-from ..common.batching import ByBatch
-from ..common.spans import add_span, doc_text, span_ranges, span_value
+from ..common.component import RuleComponent
+from ..common.lexicon import LEXICON_FILES
+from ..common.rules import data_files
+from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
 
 SIGNED_FOR = re.compile(r"\b(?:signed|initiall?ed)\s+(?:for|on behalf of)\b")  # over lowered() text
 SIGNED_FOR_REACH = 500  # characters after an agreement's last mention in which "A signed for X" is about it
@@ -139,10 +141,10 @@ class EntityGroup:
 
     def __init__(self, doc: Doc, key: str, name, since: int = 0):
         # Character ranges only (iterating doc.spans builds a Span per span: done once); names are
-        # read from doc.user_data when asked for. Equal ranges have equal names, so plain tuple order.
+        # read from the span values when asked for. Equal ranges have equal names, so plain tuple order.
         self.found = sorted([found for found in span_ranges(doc, key) if found[0] >= since])
         self.starts = [start for start, _ in self.found]
-        self.values, self.text = doc.user_data, doc_text(doc)
+        self.values, self.text = span_values(doc), doc_text(doc)
         self.name = name
 
     def ranges(self) -> list[tuple[int, int]]:
@@ -174,15 +176,20 @@ def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGr
     return read_facts(text, bounds, start, end, people_here, parties, dates.within(*bounds)), bounds
 
 
-class AgreementFinder(ByBatch):
+AGREEMENT_FILES = LEXICON_FILES + data_files("extractor.agreements", "agreement_cues.jsonl", "agreement_parties.txt", "agreement_words.txt")
+
+
+class AgreementFinder(RuleComponent):
     """Adds agreement spans to doc.spans[span_key], grouped by span._.canonical, with their facts."""
+
+    data_files = AGREEMENT_FILES
 
     def __init__(self, nlp: Language, name: str, span_key: str, people_key: str, orgs_key: str, dates_key: str):
         self.name = name
         self.span_key = span_key
         self.people_key, self.orgs_key, self.dates_key = people_key, orgs_key, dates_key
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         text, header_end = doc_text(doc), doc_value(doc, "header_end")
         first = first_head(lowered(text), header_end)
         if first is None:

@@ -2,11 +2,27 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Iterable, Iterator
 
 from .regex import trie as regex_trie
-from .resources import word_list, word_set
+from .rules import current, data_files, from_rules
+
+# The files the functions below read: every component that uses them lists these in its data_files.
+LEXICON_FILES = data_files(
+    "extractor.common", "ambiguous_honorifics.txt", "common_capitalised.txt", "first_names.txt", "honorifics.txt",
+    "last_names.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_names.txt", "person_nouns.txt",
+    "place_heads.txt", "places.txt", "ranks.txt", "role_words.txt",
+) + data_files("extractor.dates", "months.txt", "weekdays.txt")
+
+
+def word_set(name: str, lower: bool = False) -> frozenset[str]:
+    """A list of the active rules as a set."""
+    return current().words(name, lower)
+
+
+def word_list(name: str) -> tuple[str, ...]:
+    """A list of the active rules, in file order."""
+    return current().lines(name)
 
 # A capitalised word: "Ministry", "NRMO", "Inter-Services", "O'Neill", "U.S.", "SkyJet".
 # A dot is kept only in dotted acronyms and in short abbreviations before another name word ("Dr. Kaushik").
@@ -50,49 +66,49 @@ def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterato
             yield match
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def honorifics() -> frozenset[str]:
     """Honorifics and ranks, as written."""
     return word_set("honorifics.txt") | ranks()
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def ranks() -> frozenset[str]:
     """Military and police ranks: honorifics that are also a role."""
     return word_set("ranks.txt")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def ambiguous_honorifics() -> frozenset[str]:
     """Honorifics that are also ordinary capitalised words ("General", "Major", "Justice")."""
     return word_set("ambiguous_honorifics.txt")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def places() -> frozenset[str]:
     """Countries, regions and major cities, one or two words."""
     return word_set("places.txt")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def not_names() -> frozenset[str]:
     """Capitalised words that are never part of a person's name."""
     return word_set("not_names.txt") | places() | place_heads() | calendar_words()
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def place_heads() -> frozenset[str]:
     """Words that close a place name ("Avenue", "Islands", "Road")."""
     return word_set("place_heads.txt")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def calendar_words() -> frozenset[str]:
     """Month and weekday names (the first column of months.txt and weekdays.txt)."""
     return frozenset(line.split("\t")[0] for name in ("months.txt", "weekdays.txt") for line in word_list(name))
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def first_names() -> frozenset[str]:
     """Given names from many cultures, minus words that are titles, places or organisation heads."""
     return _names_only("first_names.txt")
@@ -105,43 +121,43 @@ def _names_only(file: str) -> frozenset[str]:
     return frozenset(n for n in word_set(file) if n not in excluded and n.lower() not in role_words())
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def org_heads() -> frozenset[str]:
     """Organisation-type head words."""
     return word_set("org_heads.txt")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def role_words() -> frozenset[str]:
     """Title and office head words, lower-cased."""
     return word_set("role_words.txt", lower=True)
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def common_capitalised() -> frozenset[str]:
     """Sentence-initial words that never start a name."""
     return word_set("common_capitalised.txt")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def not_acronyms() -> frozenset[str]:
     """All-capital words that are not organisations."""
     return word_set("not_acronyms.txt")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def org_names() -> tuple[str, ...]:
     """Well-known organisation names without an organisation-type word."""
     return word_list("org_names.txt")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def last_names() -> frozenset[str]:
     """Surnames common outside the English-speaking world ("Sharma", "Otieno", "Rossi"), minus non-names."""
     return _names_only("last_names.txt")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def person_nouns() -> frozenset[str]:
     """Lower-case nouns for people that can stand right before a name ("striker", "counterpart")."""
     return word_set("person_nouns.txt")

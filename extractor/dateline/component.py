@@ -7,9 +7,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..common.extensions import doc_value, set_doc_value
-from ..common.batching import ByBatch
-from ..common.spans import add_span, doc_text
+from ..common.doc_data import doc_value, set_doc_value
+from ..common.component import RuleComponent
+from ..common.doc_data import add_span, doc_text
 
 HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 
@@ -23,14 +23,14 @@ def find_header(text: str) -> re.Match | None:
         return None
 
 
-class Dateline(ByBatch):
+class Dateline(RuleComponent):
     """Reads the header: sets doc._.published (unless already set) and marks the date."""
 
     def __init__(self, nlp: Language, name: str, span_key: str):
         self.name = name
         self.span_key = span_key
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         match = find_header(doc_text(doc))
         if match:
             value = match.group(1)

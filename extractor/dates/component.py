@@ -17,12 +17,13 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..common.extensions import doc_value
+from ..common.doc_data import doc_value
 from ..output.invariants import is_iso_value
 from .scanner import GATE_LENGTH, Scanner, scanner
 from .values import REFERENCES, Context, NotADate
-from ..common.batching import ByBatch
-from ..common.spans import add_span, doc_text, overlaps
+from ..common.component import RuleComponent
+from ..common.rules import data_files
+from ..common.doc_data import add_span, doc_text, overlaps
 
 TIMEML_REFS = frozenset(REFERENCES.values())  # values only timeml_refs produces, outside ISO 8601
 _valid_value = lru_cache(maxsize=4096)(is_iso_value)  # values repeat across matches and articles
@@ -119,8 +120,15 @@ def parse_published(value: str | None) -> dt.date | None:
         return None
 
 
-class DateFinder(ByBatch):
+DATE_FILES = data_files("extractor.dates", "date_modifiers.txt", "date_numbers.txt", "date_ordinals.txt", "date_patterns.txt",
+                        "date_refs.txt", "date_seasons.txt", "date_shifts.txt", "date_tense_cues.txt", "date_triggers.txt",
+                        "date_year_blockers.txt", "months.txt", "weekdays.txt")
+
+
+class DateFinder(RuleComponent):
     """Adds every date expression to doc.spans[span_key] with span._.value set."""
+
+    data_files = DATE_FILES
 
     def __init__(self, nlp: Language, name: str, span_key: str, timeml_refs: bool):
         self.name = name
@@ -128,7 +136,7 @@ class DateFinder(ByBatch):
         self.timeml_refs = timeml_refs
         scanner(timeml_refs)  # compile now, not on the first document
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         taken = [(s.start_char, s.end_char) for s in doc.spans[self.span_key]] if self.span_key in doc.spans else []
         for found in find_dates(doc_text(doc), parse_published(doc_value(doc, "published")), self.timeml_refs):
             if any(overlaps((found.start, found.end), t) for t in taken):

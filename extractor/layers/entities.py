@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..common import extensions  # noqa: F401  (declares the span attributes set here)
 from ..agreements.facts import Entity, read_facts
 from ..dates.component import find_dates, parse_published
-from ..common.spans import add_span, doc_text, overlaps
+from ..common.doc_data import add_span, doc_text, overlaps
 
 NAME_KEYS = ("organisations", "people", "dates")
 CONFLICTS = {"organisations": NAME_KEYS, "people": NAME_KEYS, "dates": NAME_KEYS, "agreements": ("agreements",)}

@@ -10,15 +10,17 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..common.extensions import doc_value
+from ..common.doc_data import doc_value
 from .acronyms import ACRONYM, Definition, find_definitions, spells
 from ..common.lexicon import honorifics, matches_at, not_acronyms, org_heads, role_words, trie, words_not_after
 from .context import (capitalised_known_names, company_heads, context_names, coordinated, known_names_pattern,
                           occurrences, overlap_test, short_forms, standalone, trim)
 from .phrases import (CHAIN_STARTS, bare, capitalised_heads, head_names, is_place, is_strong_head,
                           known_name_set, names_in_words)
-from ..common.batching import ByBatch
-from ..common.spans import add_span, doc_text, overlaps, span_ranges
+from ..common.component import RuleComponent
+from ..common.lexicon import LEXICON_FILES
+from ..common.rules import data_files
+from ..common.doc_data import add_span, doc_text, overlaps, span_ranges
 
 URL = re.compile(r"https?://\S+|www\.\S+")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+")
@@ -283,15 +285,22 @@ def _lower_case_names(text: str, blocked) -> list[tuple[int, int]]:
     return ranges
 
 
-class OrganisationFinder(ByBatch):
+ORGANISATION_FILES = LEXICON_FILES + data_files(
+    "extractor.organisations", "org_company_heads.txt", "org_descriptors.txt", "org_generic.txt", "org_heads_final.txt",
+    "org_non_heads.txt", "org_officers.txt", "org_possessions.txt", "org_standalone_heads.txt")
+
+
+class OrganisationFinder(RuleComponent):
     """Adds organisation mentions to doc.spans[span_key] with canonical name and acronym."""
+
+    data_files = ORGANISATION_FILES
 
     def __init__(self, nlp: Language, name: str, span_key: str, people_key: str):
         self.name = name
         self.span_key = span_key
         self.people_key = people_key
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         people = span_ranges(doc, self.people_key)
         people.append((0, doc_value(doc, "header_end")))
         for org in find_organisations(doc_text(doc), people):

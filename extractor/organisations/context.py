@@ -17,7 +17,7 @@ from ..common.resources import word_list, word_set
 from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, calendar_words, common_capitalised, first_names, honorifics, matches_at,
                       org_heads, org_names, place_heads, role_words, trie, words_not_after)
 from .phrases import bare, generic_phrases, is_hyphen_modifier, is_place, is_strong_head, non_heads
-from ..common.spans import overlaps
+from ..common.doc_data import overlaps
 
 # A capitalised name of one to four words: "Kestrel Dynamics Corp", "SkyJet", "Orva-Linde".
 _NAME = rf"{WORD}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"

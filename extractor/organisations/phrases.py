@@ -7,7 +7,7 @@ from functools import lru_cache
 from ..common.resources import word_set
 from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, calendar_words, common_capitalised, honorifics, is_acronym, matches_at,
                       org_heads, place_heads, places, role_words, words_not_after)
-from ..common.spans import overlaps
+from ..common.doc_data import overlaps
 
 CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "de", "du", "da", "del", "der", "des", "la", "le",
                         "van", "von", "al", "el"})

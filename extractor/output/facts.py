@@ -7,8 +7,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ..common.spans import EXTENSION, doc_text, span_ranges, span_value
-from ..common.extensions import doc_value
+from ..common.doc_data import doc_text, shifted_span_values, span_ranges, span_value, span_values
+from ..common.doc_data import doc_value
 
 
 def mention(text: str, start: int, end: int) -> dict[str, Any]:
@@ -23,7 +23,7 @@ class Records:
     """What the article object is made from: the text, the span ranges of each group and the
     spans' extension values, from one Doc or gathered from the pieces of a long article.
 
-    Values stay keyed as spaCy keeps them in doc.user_data (components/spans.py, span_value).
+    Values stay keyed as common/doc_data.py keeps them (span_value reads them).
     """
 
     def __init__(self, text: str, published: str | None, ranges: dict[str, list[tuple[int, int]]], values: dict):
@@ -31,16 +31,14 @@ class Records:
 
     @classmethod
     def of_doc(cls, doc: Doc) -> Records:
-        """The records of one processed Doc (its user_data is read, not copied)."""
-        return cls(doc_text(doc), doc_value(doc, "published"), {key: span_ranges(doc, key) for key in SPAN_KEYS}, doc.user_data)
+        """The records of one processed Doc (its values are read, not copied)."""
+        return cls(doc_text(doc), doc_value(doc, "published"), {key: span_ranges(doc, key) for key in SPAN_KEYS}, span_values(doc))
 
     def add_piece(self, doc: Doc, offset: int) -> None:
         """Add the spans and values of a processed piece that starts at offset in self.text."""
         for key in SPAN_KEYS:
             self.ranges.setdefault(key, []).extend((start + offset, end + offset) for start, end in span_ranges(doc, key))
-        for key, value in doc.user_data.items():
-            if isinstance(key, tuple) and len(key) == 4 and key[0] == EXTENSION and None not in key[2:]:
-                self.values[(EXTENSION, key[1], key[2] + offset, key[3] + offset)] = value
+        self.values.update(shifted_span_values(doc, offset))
 
 
 class _Group:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..common.extensions import doc_value
+from ..common.doc_data import doc_value
 from ..common.lexicon import (
     CONNECTOR,
     WORD_TAIL,
@@ -49,8 +49,9 @@ from .names import (
     may_open_honorific,
     name_at,
 )
-from ..common.batching import ByBatch
-from ..common.spans import add_span, doc_text, overlaps
+from ..common.component import RuleComponent
+from ..common.lexicon import LEXICON_FILES
+from ..common.doc_data import add_span, doc_text, overlaps
 
 POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
 # "told X" and "asked X" name a listener, often a newspaper or broadcaster: not used here.
@@ -571,14 +572,19 @@ def _shorter_runs(name: str, words: tuple[str, ...]) -> set[tuple[str, ...]]:
     return runs
 
 
-class PersonFinder(ByBatch):
+PEOPLE_FILES = LEXICON_FILES
+
+
+class PersonFinder(RuleComponent):
     """Adds person mentions to doc.spans[span_key] with honorific and canonical name."""
+
+    data_files = PEOPLE_FILES
 
     def __init__(self, nlp: Language, name: str, span_key: str):
         self.name = name
         self.span_key = span_key
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         header_end = doc_value(doc, "header_end")
         people = [p for p in find_people(text) if p.start >= header_end]

@@ -14,8 +14,8 @@ from spacy.tokens import Doc
 from .. import components  # noqa: F401  (registers the factories)
 from .chunking import split_text
 from ..dateline.component import find_header
-from ..common.spans import doc_text, remember_text
-from ..common.extensions import doc_value, set_doc_value
+from ..common.doc_data import doc_text, remember_text
+from ..common.doc_data import doc_value, set_doc_value
 from ..output.facts import Records, article_from_doc, article_from_records
 from ..layers.model import add_model_layer, load_model, sets_sentences
 from .parallel import cpu_count, map_in_order

@@ -17,11 +17,11 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..common import extensions  # noqa: F401
 from ..common.lexicon import ambiguous_honorifics, common_capitalised, is_acronym, org_heads, places, ranks, role_words
 from ..people.names import RETIRED, is_honorific
-from ..common.batching import ByBatch
-from ..common.spans import add_span, doc_text, span_ranges, span_value
+from ..common.component import RuleComponent
+from ..common.lexicon import LEXICON_FILES
+from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
 
 _UNIT = r"(?:[A-Z][\w'’.-]*|\([^()\n]{1,80}\))"
 _JOIN = r"(?:[ \t]+(?:(?:of|for|and|&|the|to|in|on|at)[ \t]+)*)"
@@ -356,8 +356,13 @@ def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int
     return found
 
 
-class RoleFinder(ByBatch):
+ROLE_FILES = LEXICON_FILES
+
+
+class RoleFinder(RuleComponent):
     """Adds role spans to doc.spans[span_key], each with _.person and _.organisation."""
+
+    data_files = ROLE_FILES
 
     def __init__(self, nlp: Language, name: str, span_key: str, people_key: str, orgs_key: str):
         self.name = name
@@ -365,8 +370,8 @@ class RoleFinder(ByBatch):
         self.people_key = people_key
         self.orgs_key = orgs_key
 
-    def __call__(self, doc: Doc) -> Doc:
-        text, values = doc_text(doc), doc.user_data
+    def process(self, doc: Doc) -> Doc:
+        text, values = doc_text(doc), span_values(doc)
         people = [PersonMention(start, end, span_value(values, "canonical", start, end) or text[start:end],
                                 span_value(values, "honorific", start, end))
                   for start, end in span_ranges(doc, self.people_key)]

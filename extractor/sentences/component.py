@@ -18,6 +18,8 @@ from spacy.pipeline import Sentencizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from ..common.doc_data import cached
+
 _STARTS = "extractor.sentence_starts"
 
 
@@ -37,15 +39,15 @@ class SentencesOnDemand:
     def _starts(self, doc: Doc) -> list[int]:
         """Indices of the sentence-start tokens, found (and marked on the Doc) on first use."""
         # Not doc.has_annotation("SENT_START"): that is always true once a "sents" hook is set.
-        starts = doc.user_data.get(_STARTS)
-        if starts is None:
-            marks = doc.to_array(SENT_START).astype(numpy.int64)
-            if len(doc):
-                # like the sentencizer (overwrite=False): only tokens without a mark get one
-                marks = numpy.where(marks != 0, marks, numpy.where(self._guesses(doc), 1, -1))
-                doc.from_array([SENT_START], marks.astype(numpy.uint64).reshape(-1, 1))
-            starts = doc.user_data[_STARTS] = numpy.flatnonzero(marks == 1).tolist()
-        return starts
+        return cached(doc, _STARTS, lambda: self._mark(doc))
+
+    def _mark(self, doc: Doc) -> list[int]:
+        marks = doc.to_array(SENT_START).astype(numpy.int64)
+        if len(doc):
+            # like the sentencizer (overwrite=False): only tokens without a mark get one
+            marks = numpy.where(marks != 0, marks, numpy.where(self._guesses(doc), 1, -1))
+            doc.from_array([SENT_START], marks.astype(numpy.uint64).reshape(-1, 1))
+        return numpy.flatnonzero(marks == 1).tolist()
 
     def _guesses(self, doc: Doc) -> numpy.ndarray:
         """spaCy's Sentencizer.predict for one non-empty Doc: a token starts a sentence when it is

@@ -7,7 +7,7 @@ from extractor.agreements.lexicon import cue_words, lookup_head
 from extractor.agreements.mentions import (ACRONYM, INTRO, REFERENCE, REMENTION, find_mentions,
                                                      is_title_line)
 from extractor.agreements.component import link, merge
-from extractor.common.spans import remember_text
+from extractor.common.doc_data import remember_text
 from extractor.output.facts import agreements as agreement_items
 
 

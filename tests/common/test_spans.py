@@ -1,7 +1,7 @@
 """The span helper the components share: character ranges expanded to whole tokens."""
 import spacy
 
-from extractor.common.spans import add_span, char_span
+from extractor.common.doc_data import add_span, char_span
 
 
 def test_char_span_labels_the_expanded_span_and_refuses_bare_whitespace():
@@ -21,7 +21,7 @@ def test_add_span_appends_to_the_group_in_order():
 
 
 def test_add_span_sets_extension_values_as_span_underscore_reads_them():
-    import extractor.common.extensions  # noqa: F401  (declares the span attributes)
+    import extractor.common.doc_data  # noqa: F401  (declares the span attributes)
 
     doc = spacy.blank("en")("Talks resume on 4 March 2026 in Delhi.")
     span = add_span(doc, "dates", 16, 28, "DATE", value="2026-03-04")
@@ -33,7 +33,7 @@ def test_every_span_attribute_is_a_plain_value_that_add_span_may_write():
     # add_span writes values where span._ keeps them: only right without getters and setters
     from spacy.tokens import Span
 
-    from extractor.common.extensions import SPAN_ATTRIBUTES
+    from extractor.common.doc_data import SPAN_ATTRIBUTES
 
     for name in SPAN_ATTRIBUTES:
         default, method, getter, setter = Span.get_extension(name)

@@ -1,8 +1,8 @@
-"""Components run a batch at a time under nlp.pipe, with the results of one Doc at a time."""
+"""RuleComponent: a batch at a time under nlp.pipe, with its own rules active."""
 import spacy
 from spacy.language import Language
 
-from extractor.common.batching import ByBatch
+from extractor.common.component import RuleComponent
 from extractor.pipeline.build import build_pipeline
 
 TEXTS = [
@@ -28,11 +28,11 @@ def test_nlp_pipe_gives_what_one_doc_at_a_time_gives():
 def test_a_batch_goes_through_one_component_before_the_next():
     calls = []
 
-    class Recorder(ByBatch):
+    class Recorder(RuleComponent):
         def __init__(self, name):
             self.name = name
 
-        def __call__(self, doc):
+        def process(self, doc):
             calls.append((self.name, doc.text))
             return doc
 

@@ -1,0 +1,137 @@
+"""Span and Doc values: the one module that knows where spaCy keeps them.
+
+Every custom attribute is a registered extension (Doc._.published, Span._.canonical, ...).
+spaCy keeps their values in doc.user_data under ("._.", name, start_char, end_char); each
+span._ or doc._ access builds an Underscore object, which cost more than the rest of adding a
+span, so the components read and write them here, through this small API, and nowhere else.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Mapping
+
+from spacy.tokens import Doc, Span
+
+DOC_ATTRIBUTES = {
+    "published": None,  # ISO date of publication (header line, --published or API)
+    "header_end": 0,  # character offset where the "date YYYY-MM-DD" header ends
+}
+SPAN_ATTRIBUTES = {
+    "value": None,  # dates: ISO 8601 value or None
+    "canonical": None,  # organisations/people/agreements: the name mentions are grouped under
+    "acronym": None,  # organisations: acronym linked to the full name
+    "honorific": None,  # people: "Dr", "Mr", ...
+    "person": None,  # roles: canonical name of the person holding the role
+    "organisation": None,  # roles: organisation the role belongs to
+    "kind": None,  # agreements: mou, agreement, framework, treaty, contract, deal, ...
+    "status": None,  # agreements: signed, announced, ...
+    "parties": None,  # agreements: list of party names
+    "signatories": None,  # agreements: list of person names
+    "date": None,  # agreements: ISO date of signing/announcement
+    "sentence": None,  # agreements: the sentence it was found in
+}
+
+
+def doc_value(doc: Doc, name: str):
+    """doc._.<name>, read where spaCy keeps it: each doc._ access builds an Underscore object,
+    which costs more than a dictionary lookup (these attributes have no getter)."""
+    return doc.user_data.get(("._.", name, None, None), DOC_ATTRIBUTES[name])
+
+
+def set_doc_value(doc: Doc, name: str, value) -> None:
+    """doc._.<name> = value, written where spaCy keeps it (see doc_value)."""
+    doc.user_data[("._.", name, None, None)] = value
+
+
+
+_TEXT_KEY = "extractor.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, computed once per Doc: spaCy rebuilds the string from tokens on every access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Seed doc_text's cache with the text the Doc was made from."""
+    doc.user_data[_TEXT_KEY] = text
+
+
+def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """A span covering [start, end), expanded to token bounds; None if empty."""
+    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    # span.text would rebuild the string from tokens: slice the cached text instead (same string)
+    if span is None or not doc_text(doc)[span.start_char:span.end_char].strip():
+        return None
+    return span
+
+
+def add_span(doc: Doc, key: str, start: int, end: int, label: str, **values) -> Span | None:
+    """Append a span over [start, end) to doc.spans[key], set its extension values, and return it.
+
+    The values go where `span._.name = value` puts them (see span_value): each span._ access
+    builds an Underscore object, which cost more than the rest of adding the span."""
+    span = char_span(doc, start, end, label)
+    if span is not None:
+        group = doc.spans[key] if key in doc.spans else None
+        if group is None:
+            doc.spans[key] = [span]
+        else:
+            group.append(span)
+        if values:
+            start, end, data = span.start_char, span.end_char, doc.user_data
+            for name, value in values.items():
+                data[(EXTENSION, name, start, end)] = value
+    return span
+
+
+EXTENSION = "._."  # spaCy's key for extension values in doc.user_data
+
+
+def span_values(doc: Doc) -> Mapping:
+    """The extension values of doc's spans, for span_value (the mapping is doc's own, not a copy)."""
+    return doc.user_data
+
+
+def shifted_span_values(doc: Doc, offset: int) -> dict:
+    """The extension values of doc's spans, keyed as if doc started at offset in a longer text."""
+    return {(EXTENSION, key[1], key[2] + offset, key[3] + offset): value for key, value in doc.user_data.items()
+            if isinstance(key, tuple) and len(key) == 4 and key[0] == EXTENSION and None not in key[2:]}
+
+
+def cached(doc: Doc, key: str, make: Callable[[], Any]) -> Any:
+    """make(), once per Doc: the value is kept with the Doc under key."""
+    value = doc.user_data.get(key)
+    if value is None:
+        value = doc.user_data[key] = make()
+    return value
+
+
+def span_value(values: Mapping, name: str, start: int, end: int):
+    """The extension value `name` of the span over [start, end), from its Doc's user_data (None if unset)."""
+    return values.get((EXTENSION, name, start, end))
+
+
+def span_ranges(doc: Doc, key: str) -> list[tuple[int, int]]:
+    """Character ranges of doc.spans[key], [] without that group (iterating builds a Span per span)."""
+    return [(span.start_char, span.end_char) for span in doc.spans[key]] if key in doc.spans else []
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two half-open character ranges overlap."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def register() -> None:
+    """Declare the extensions (idempotent)."""
+    for name, default in DOC_ATTRIBUTES.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name, default in SPAN_ATTRIBUTES.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+
+
+register()
