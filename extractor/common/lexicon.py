@@ -10,7 +10,7 @@ from .rules import current, data_files, from_rules
 # The files the functions below read: every component that uses them lists these in its data_files.
 LEXICON_FILES = data_files(
     "extractor.common", "ambiguous_honorifics.txt", "common_capitalised.txt", "first_names.txt", "honorifics.txt",
-    "last_names.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_names.txt", "person_nouns.txt",
+    "last_names.txt", "name_particles.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_names.txt", "person_nouns.txt",
     "place_heads.txt", "places.txt", "ranks.txt", "role_words.txt",
 ) + data_files("extractor.dates", "months.txt", "weekdays.txt")
 
@@ -64,6 +64,12 @@ def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterato
         if start >= end and (match := pattern.match(text, start)):
             end = match.end()
             yield match
+
+
+@from_rules
+def name_particles() -> frozenset[str]:
+    """Lower-case particles inside names ("von", "bin", "da"), for people and organisations alike."""
+    return word_set("name_particles.txt")
 
 
 @from_rules
