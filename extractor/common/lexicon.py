@@ -11,7 +11,7 @@ from .rules import current, data_files, from_rules
 LEXICON_FILES = data_files(
     "extractor.common", "ambiguous_honorifics.txt", "common_capitalised.txt", "first_names.txt", "honorifics.txt",
     "last_names.txt", "name_particles.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_names.txt", "person_nouns.txt",
-    "place_heads.txt", "places.txt", "ranks.txt", "role_words.txt",
+    "place_heads.txt", "places.txt", "ranks.txt", "role_words.txt", "speech_verbs.txt",
 ) + data_files("extractor.dates", "months.txt", "weekdays.txt")
 
 
@@ -70,6 +70,12 @@ def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterato
 def name_particles() -> frozenset[str]:
     """Lower-case particles inside names ("von", "bin", "da"), for people and organisations alike."""
     return word_set("name_particles.txt")
+
+
+@from_rules
+def speech_verbs() -> frozenset[str]:
+    """Verbs that report speech ("said", "told", "noted"), for every component."""
+    return word_set("speech_verbs.txt")
 
 
 @from_rules
@@ -136,7 +142,7 @@ def org_heads() -> frozenset[str]:
 @from_rules
 def role_words() -> frozenset[str]:
     """Title and office head words, lower-cased."""
-    return word_set("role_words.txt", lower=True)
+    return word_set("role_words.txt", "speech_verbs.txt", lower=True)
 
 
 @from_rules
