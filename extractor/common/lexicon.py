@@ -142,7 +142,7 @@ def org_heads() -> frozenset[str]:
 @from_rules
 def role_words() -> frozenset[str]:
     """Title and office head words, lower-cased."""
-    return word_set("role_words.txt", "speech_verbs.txt", lower=True)
+    return word_set("role_words.txt", lower=True)
 
 
 @from_rules
