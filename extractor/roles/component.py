@@ -17,11 +17,12 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..common.lexicon import ambiguous_honorifics, common_capitalised, is_acronym, org_heads, places, ranks, role_words
-from ..people.names import RETIRED, is_honorific
 from ..common.component import RuleComponent
-from ..common.lexicon import LEXICON_FILES
 from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
+from ..common.lexicon import (LEXICON_FILES, ambiguous_honorifics, common_capitalised, is_acronym, org_heads, places,
+                              ranks, role_words)
+from ..common.rules import from_rules
+from ..people.names import RETIRED, is_honorific
 
 _UNIT = r"(?:[A-Z][\w'’.-]*|\([^()\n]{1,80}\))"
 _JOIN = r"(?:[ \t]+(?:(?:of|for|and|&|the|to|in|on|at)[ \t]+)*)"
@@ -77,31 +78,36 @@ class PersonMention:
     honorific: str | None = None
 
 
-def _lower_role_pattern() -> re.Pattern:
+@from_rules
+def lower_role() -> re.Pattern:
+    """", the director of ", ", co-founders of ": a lower-case title word of role_words.txt after a
+    name's comma, ending in the join before its organisation."""
     titles = "|".join(sorted((re.escape(w) for w in role_words() if w.islower()), key=len, reverse=True))
     return re.compile(rf"^[ \t]*,[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?(?P<role>(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{titles}))s?"
                       rf"[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?")
 
 
-LOWER_ROLE = _lower_role_pattern()
-COMMA_AFTER = re.compile(r"[ \t]*,")  # how every LOWER_ROLE match begins
+COMMA_AFTER = re.compile(r"[ \t]*,")  # how every lower_role() match begins
 
 
 def _has_role_word(phrase: str) -> bool:
+    titles = role_words()
     words = [w.lower().strip("(),'’") for w in phrase.split()]
-    return any(w in role_words() or w.rstrip("s") in role_words() for w in words) or any(
-        f"{a} {b}" in role_words() for a, b in zip(words, words[1:]))
+    return any(w in titles or w.rstrip("s") in titles for w in words) or any(
+        f"{a} {b}" in titles for a, b in zip(words, words[1:]))
 
 
 def _trim_role(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim sentence words, honorifics and dangling joins; None when no title word is left."""
+    rank_words = ranks()
     words = [(m.start() + start, m.end() + start, m.group()) for m in TITLE_WORD.finditer(text[start:end])]
     while words and (is_honorific(words[-1][2]) or words[-1][2] in ("and", "&", "of", "the", "for", "at", "in")):
-        if len(words) > 1 and words[-1][2] in ambiguous_honorifics() and words[-1][2] in ranks() \
+        if len(words) > 1 and words[-1][2] in ambiguous_honorifics() and words[-1][2] in rank_words \
                 and words[-2][2].lower() in role_words():
             break  # "Secretary General", "Attorney General": the rank word belongs to the title
         words.pop()
-    while words and (words[0][2] in common_capitalised() or is_honorific(words[0][2]) and words[0][2] not in ranks()
+    sentence_words = common_capitalised()
+    while words and (words[0][2] in sentence_words or is_honorific(words[0][2]) and words[0][2] not in rank_words
                      or words[0][2] in ("and", "&", "of", "the")):
         words.pop(0)
     if not words or not _has_role_word(text[words[0][0]:words[-1][1]]):
@@ -132,7 +138,10 @@ def _strip_retired(left: str) -> str:
 
 def _rank_role(text: str, person: PersonMention) -> RoleFound | None:
     """A rank used as honorific is a role too: "Major General (R)", "Vice Admiral"."""
-    if not person.honorific or not all(w in ranks() or w.rstrip(".") in ranks() for w in person.honorific.split()):
+    if not person.honorific:
+        return None
+    rank_words = ranks()
+    if not all(w in rank_words or w.rstrip(".") in rank_words for w in person.honorific.split()):
         return None
     left = text[max(0, person.start - 80):person.start]
     match = re.search(rf"{re.escape(person.honorific)}(?:[ \t]*{RETIRED})?(?=\.?[ \t]*$)", left)
@@ -175,9 +184,10 @@ def _cut_before_coordination(text: str, start: int, end: int, org_by_start) -> i
     """Start of the title after "Guild of Welsh Potters in Chile and Registrar", "In March and
     President", "Li Wenhua and Vice President" (but not inside "CEO and Chairman")."""
     cut = start
+    heads = org_heads()
     for m in AND_BETWEEN.finditer(text[start:end]):
         left = text[cut:start + m.start()]
-        if any(w in org_heads() for w in left.split()) or cut in org_by_start or not _has_role_word(left):
+        if any(w in heads for w in left.split()) or cut in org_by_start or not _has_role_word(left):
             cut = start + m.end()
     return cut
 
@@ -273,8 +283,8 @@ def _is_org_part(text: str, start: int, end: int, org_by_start) -> str | None:
     org = org_by_start.get(stripped)
     if org is not None and re.fullmatch(r"(?:[ \t]*\([A-Z][\w&.]{1,9}\))?[.;:]?\s*", text[org[0]:end]):
         return org[1]
-    words = part.split()
-    if any(w.strip("(),") in org_heads() for w in words) and not _has_role_word(part):
+    heads = org_heads()
+    if any(w.strip("(),") in heads for w in part.split()) and not _has_role_word(part):
         return part.strip()
     return None
 
@@ -321,7 +331,7 @@ def lower_role_after(text: str, person: PersonMention, org_by_start) -> RoleFoun
     """", co-founders of Orbis" / ", the director of X": a lower-case title with its organisation."""
     if not COMMA_AFTER.match(text, person.end):
         return None
-    match = LOWER_ROLE.match(text[person.end:person.end + 120])
+    match = lower_role().match(text[person.end:person.end + 120])
     if not match:
         return None
     org = org_by_start.get(person.end + match.end())
