@@ -10,9 +10,20 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..agreements.component import AGREEMENT_FILES
 from ..agreements.facts import Entity, read_facts
-from ..dates.component import find_dates, parse_published
 from ..common.doc_data import add_span, doc_text, overlaps
+from ..dates.component import DATE_FILES, find_dates, parse_published
+
+# What date_value (the dates' rules) and set_agreement_facts (the agreements' rules) read: a
+# component that adds entities lists these in its data_files and runs with them active.
+ENTITY_FILES = tuple(dict.fromkeys(DATE_FILES + AGREEMENT_FILES))
+# Attributes add_entity sets, for the factories' `assigns`.
+ENTITY_ATTRIBUTES = ["doc.spans", "span._.canonical", "span._.value", "span._.kind", "span._.status", "span._.date",
+                     "span._.parties", "span._.signatories", "span._.sentence"]
+# What add_entity and the layers read: the span groups, the header's end, the publication date and,
+# for an agreement, its sentence.
+ENTITY_REQUIRES = ["doc.spans", "doc._.header_end", "doc._.published", "token.is_sent_start"]
 
 NAME_KEYS = ("organisations", "people", "dates")
 CONFLICTS = {"organisations": NAME_KEYS, "people": NAME_KEYS, "dates": NAME_KEYS, "agreements": ("agreements",)}

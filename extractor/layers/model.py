@@ -10,7 +10,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .entities import add_entity, conflicts
+from ..common.component import RuleComponent
+from .entities import ENTITY_ATTRIBUTES, ENTITY_FILES, ENTITY_REQUIRES, add_entity, conflicts
 
 NAME_LABELS = {"ORG": "organisations", "PERSON": "people", "DATE": "dates"}
 AGREEMENT_LABELS = {"LAW": "agreements"}
@@ -34,14 +35,16 @@ def sets_sentences(nlp: Language) -> bool:
     return any("token.is_sent_start" in nlp.get_pipe_meta(name).assigns for name in nlp.pipe_names)
 
 
-class ModelEntities:
+class ModelEntities(RuleComponent):
     """Copies doc.ents with the mapped labels into our span groups where nothing conflicts."""
+
+    data_files = ENTITY_FILES
 
     def __init__(self, nlp: Language, name: str, labels: dict[str, str]):
         self.name = name
         self.labels = labels
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         for ent in doc.ents:
             key = self.labels.get(ent.label_)
             if key and ent.start_char >= doc._.header_end and not conflicts(doc, key, ent.start_char, ent.end_char):
@@ -49,7 +52,7 @@ class ModelEntities:
         return doc
 
 
-@Language.factory("extractor_model_entities", assigns=["doc.spans"], requires=["doc.ents"],
+@Language.factory("extractor_model_entities", assigns=ENTITY_ATTRIBUTES, requires=["doc.ents", *ENTITY_REQUIRES],
                   default_config={"labels": NAME_LABELS})
 def make_model_entities(nlp: Language, name: str, labels: dict[str, str]) -> ModelEntities:
     """Factory for the model-entity layer."""

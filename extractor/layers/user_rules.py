@@ -20,7 +20,8 @@ from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from .entities import add_entity, remove_conflicts, spans_in
+from ..common.component import RuleComponent
+from .entities import ENTITY_ATTRIBUTES, ENTITY_FILES, ENTITY_REQUIRES, add_entity, remove_conflicts, spans_in
 
 LABELS = {"ORG": "organisations", "PERSON": "people", "DATE": "dates", "AGREEMENT": "agreements"}
 NAME_LABELS = {"ORG": "organisations", "PERSON": "people", "DATE": "dates"}
@@ -106,15 +107,17 @@ def read_user_rules(pattern_files: Iterable[str] = (), gazetteers: Iterable[str]
             + [p for spec in gazetteers for p in read_gazetteer(spec)])
 
 
-class UserEntities:
+class UserEntities(RuleComponent):
     """Moves the user's matches from doc.spans[spans_key] into our groups, replacing conflicts."""
+
+    data_files = ENTITY_FILES
 
     def __init__(self, nlp: Language, name: str, spans_key: str, labels: dict[str, str]):
         self.name = name
         self.spans_key = spans_key
         self.labels = labels
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         matches = [s for s in spans_in(doc, self.spans_key) if s.label_ in self.labels and s.start_char >= doc._.header_end]
         for span in filter_spans(matches):
             key = self.labels[span.label_]
@@ -123,7 +126,7 @@ class UserEntities:
         return doc
 
 
-@Language.factory("extractor_user_entities", assigns=["doc.spans"],
+@Language.factory("extractor_user_entities", assigns=ENTITY_ATTRIBUTES, requires=ENTITY_REQUIRES,
                   default_config={"spans_key": SPANS_KEY, "labels": NAME_LABELS})
 def make_user_entities(nlp: Language, name: str, spans_key: str, labels: dict[str, str]) -> UserEntities:
     """Factory for the user-rule layer."""

@@ -395,7 +395,8 @@ class RoleFinder(RuleComponent):
 
 @Language.factory(
     "extractor_roles",
-    assigns=["doc.spans"],
+    assigns=["doc.spans", "span._.canonical", "span._.person", "span._.organisation"],
+    requires=["doc.spans", "span._.canonical", "span._.honorific"],  # the people's names and honorifics
     default_config={"span_key": "roles", "people_key": "people", "orgs_key": "organisations"},
 )
 def make_roles(nlp: Language, name: str, span_key: str, people_key: str, orgs_key: str) -> RoleFinder:
