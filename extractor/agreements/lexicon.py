@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterator
 
-from ..common.resources import jsonl, word_list
+from ..common.lexicon import word_list
+from ..common.rules import current
 from ..common.regex import trie
+from ..common.rules import from_rules
 
 CUE_FILE = "agreement_cues.jsonl"
 CUE_KEYS = {"cue", "words", "status"}
@@ -33,23 +34,23 @@ class HeadWord:
         return self.word != self.word.lower()
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def head_words() -> dict[str, HeadWord]:
     """Head words keyed by their matching form: as written if cased, else lower-case."""
-    heads = {}
-    for line in word_list("agreement_words.txt"):
+    heads, rules = {}, current()
+    for number, line in rules.numbered_lines("agreement_words.txt"):
         parts = line.split("\t")
         if len(parts) not in (2, 3):
-            raise ValueError(f"resources/agreement_words.txt: expected 'word<TAB>kind[<TAB>flags]': {line!r}")
+            raise rules.error("agreement_words.txt", number, "expected 'word<TAB>kind[<TAB>flags]'")
         flags = frozenset(f for f in (parts[2].split(",") if len(parts) == 3 else []) if f)
         if flags - FLAGS:
-            raise ValueError(f"resources/agreement_words.txt: unknown flag {sorted(flags - FLAGS)} in {line!r}")
+            raise rules.error("agreement_words.txt", number, f"unknown flag {sorted(flags - FLAGS)}")
         head = HeadWord(parts[0], parts[1], flags)
         heads[head.word if head.cased else head.word.lower()] = head
     return heads
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def general_kinds() -> frozenset[str]:
     """Kinds whose head word may refer back to an agreement of any kind ("the deal")."""
     return frozenset(h.kind for h in head_words().values() if "general" in h.flags)
@@ -70,13 +71,13 @@ def _head_trie() -> str:
     return trie(sorted({w.lower() for w in head_words()}), space=r"[ \t]+")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def head_pattern() -> re.Pattern:
     """Every head word, to be matched against the lower-cased text (lookup_head then checks the case)."""
     return re.compile(rf"\b{_head_trie()}\b")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def _head_anywhere() -> re.Pattern:
     """The head words without the word boundaries, which the engine would test at every position."""
     return re.compile(_head_trie())
@@ -102,7 +103,7 @@ def first_head(low: str, start: int) -> re.Match | None:
     return next(head_matches(low, start), None)
 
 
-@lru_cache(maxsize=16)
+@from_rules(maxsize=16)
 def lowered(text: str) -> str:
     """text lower-cased with every character at its offset (the few that lower-case to two stay as they are)."""
     low = text.lower()
@@ -112,17 +113,18 @@ def lowered(text: str) -> str:
 
 
 def _validated_cues() -> tuple[dict, ...]:
-    records = jsonl(CUE_FILE)
-    for number, record in enumerate(records, start=1):
+    rules = current()
+    records = rules.records(CUE_FILE)
+    for (number, _), record in zip(rules.numbered_lines(CUE_FILE), records):
         unknown = set(record) - CUE_KEYS
         if unknown:
-            raise ValueError(f"resources/{CUE_FILE}: record {number}: unknown key {sorted(unknown)}")
+            raise rules.error(CUE_FILE, number, f"unknown key {sorted(unknown)}")
         if record.get("cue") not in CUE_NAMES:
-            raise ValueError(f"resources/{CUE_FILE}: record {number}: unknown cue {record.get('cue')!r}")
+            raise rules.error(CUE_FILE, number, f"unknown cue {record.get('cue')!r}")
     return records
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def cue_words(cue: str) -> frozenset[str]:
     """The lower-case words of one cue set ("definite", "signing_verb", ...)."""
     if cue not in CUE_NAMES:
@@ -130,13 +132,13 @@ def cue_words(cue: str) -> frozenset[str]:
     return frozenset(w.lower() for r in _validated_cues() if r["cue"] == cue for w in r["words"])
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def determiners() -> frozenset[str]:
     """Words that end a walk back over modifiers: definite, indefinite and non-specific determiners."""
     return cue_words("definite") | cue_words("indefinite") | cue_words("not_specific")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def clause_starts() -> frozenset[str]:
     """Words after "and" that begin a new phrase rather than continue a topic."""
     return cue_words("definite") | cue_words("indefinite") | cue_words("tail_stop")
@@ -151,7 +153,7 @@ def _word_alternation(words) -> str:
     return "|".join(parts)
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def status_pattern() -> re.Pattern:
     """All status cues in one regex over lowered() text, each status a named group, in order of progress."""
     groups = []
@@ -160,25 +162,25 @@ def status_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:{'|'.join(groups)})\b")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def statuses() -> tuple[str, ...]:
     """Status names in order of progress (proposed … signed, ratified, terminated)."""
     return tuple(r["status"] for r in _validated_cues() if r["cue"] == "status")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def phrase_pattern(cue: str) -> re.Pattern:
     """A regex matching any word or phrase of a cue set as whole words in lowered() text."""
     return re.compile(rf"\b(?:{_word_alternation(cue_words(cue))})\b")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def party_names() -> frozenset[str]:
     """Countries, states and blocs that are parties to agreements, as written."""
     return frozenset(word_list("agreement_parties.txt"))
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def party_pattern() -> re.Pattern:
     """One alternation over the party names, longest first."""
     names = sorted(party_names(), key=len, reverse=True)

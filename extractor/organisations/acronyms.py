@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+
+from ..common.rules import from_rules
 
 # "NRMO", "U.N.", "R&AW", "MoD"; a trailing lower-case "s" marks a plural ("MoUs", "NGOs").
 # The first capital comes before the lookbehind so that the engine can skip ahead to capitals.
@@ -82,7 +83,7 @@ def spells(acronym: str, name: str) -> bool:
     return letters in spellings(name)
 
 
-@lru_cache(maxsize=4096)
+@from_rules(maxsize=4096)
 def spellings(name: str) -> tuple[str, str, str]:
     """The acronyms a name can have: initials of its main words, of every word, of its capitalised words.
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_right
-from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -19,7 +18,7 @@ from .phrases import (CHAIN_STARTS, bare, capitalised_heads, head_names, is_plac
                           known_name_set, names_in_words)
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
-from ..common.rules import data_files
+from ..common.rules import data_files, from_rules
 from ..common.doc_data import add_span, doc_text, overlaps, span_ranges
 
 URL = re.compile(r"https?://\S+|www\.\S+")
@@ -114,7 +113,7 @@ def _in_place_name(text: str, m: re.Match) -> bool:
             or bool(after) and is_place(f"{m.group('acr')} {after.group(1)}".title()))
 
 
-@lru_cache(maxsize=4096)
+@from_rules(maxsize=4096)
 def _never_an_organisation(acronym: str) -> bool:
     """A common abbreviation, a place, a compound of a common abbreviation or a Roman numeral."""
     return (acronym.upper() in not_acronyms() or is_place(acronym) or _compound(acronym)
@@ -139,7 +138,7 @@ def _acronyms(text: str, blocked, not_orgs: set[str], starts: list[int] | None =
     return found
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def _compound_endings() -> frozenset[str]:
     """Common abbreviations that end a longer non-organisation acronym ("NCMOU", "EPFTA")."""
     return frozenset(w for w in not_acronyms() if len(w) >= 3 and w.isalpha())
@@ -168,7 +167,7 @@ def _longest_first(found: tuple[int, int]) -> tuple[int, int]:
     return found[0] - found[1], found[0]
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def _capitalised_starts() -> re.Pattern:
     """A capital, not after a word character, that may begin a head word, a well-known name or an acronym.
 
@@ -247,20 +246,20 @@ def link_acronyms(text: str, ranges: list[tuple[int, int]], defined: dict[str, t
     return result
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def _lower_case_heads() -> frozenset[str]:
     """Head words that can open a name written in lower case: one word of letters."""
     return frozenset(h.lower() for h in org_heads() if h.isalpha() and not h.isupper() and "a" <= h[0].lower() <= "z")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def lower_case_names() -> re.Pattern:
     """A name written in lower case after a head: "ministry of coal and mines"."""
     return re.compile(words_not_after(_lower_case_heads(), r"[\w-]")
                       + r"[ \t]+(?:of|for)(?:[ \t]+[a-z&][\w&-]*){1,6}")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def _head_before_of_for() -> re.Pattern:
     """On the reversed text: "of" or "for" after a blank, blanks, then a lower-case head read backwards up
     to a word boundary. (It opens with the "o" both words have second when reversed, so that the engine

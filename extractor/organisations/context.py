@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from itertools import accumulate
 from typing import Callable
 
-from ..common.resources import word_list, word_set
+from ..common.lexicon import word_list, word_set
 from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, calendar_words, common_capitalised, first_names, honorifics, matches_at,
                       org_heads, org_names, place_heads, role_words, trie, words_not_after)
 from .phrases import bare, generic_phrases, is_hyphen_modifier, is_place, is_strong_head, non_heads
 from ..common.doc_data import overlaps
+from ..common.rules import from_rules
 
 # A capitalised name of one to four words: "Kestrel Dynamics Corp", "SkyJet", "Orva-Linde".
 _NAME = rf"{WORD}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"
@@ -55,7 +55,7 @@ def capitalised_known_names() -> list[str]:
     return [n for n in org_names() if "A" <= n[0] <= "Z"]
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def known_names_pattern() -> re.Pattern:
     """One pattern for every well-known organisation name (written with a capital)."""
     return re.compile(words_not_after(capitalised_known_names(), _NOT_AFTER) + r"(?![\w-])")
@@ -66,7 +66,7 @@ def descriptors() -> tuple[str, ...]:
     return word_list("org_descriptors.txt")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def described() -> re.Pattern:
     """ "cargo carrier SkyJet": a noun for an organisation right before a capitalised name."""
     return re.compile(words_not_after(descriptors(), _NOT_AFTER) + rf"[ \t]+(?P<name>{_NAME})")
@@ -77,38 +77,38 @@ def officers() -> tuple[str, ...]:
     return word_list("org_officers.txt")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def officer_of() -> re.Pattern:
     """ "chief executive of Brightwave": an office only organisations have, then the organisation."""
     return re.compile(words_not_after(officers(), _NOT_AFTER) + rf"[ \t]+(?:of|at)[ \t]+(?P<name>{_NAME})")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def possessive_context() -> re.Pattern:
     """ "'s chairman", "'s shares": what follows an organisation's possessive."""
     owned = trie(officers() + word_list("org_possessions.txt"))
     return re.compile(rf"['’]s?[ \t]+{owned}\b")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def company_heads() -> frozenset[str]:
     """Heads of company names ("Group", "Corp", "NV")."""
     return word_set("org_company_heads.txt")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def standalone_heads() -> tuple[str, ...]:
     """Heads that name the institution alone once its full name was written ("Army", "Treasury")."""
     return word_list("org_standalone_heads.txt")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def _noun_after_boundary() -> re.Pattern:
     """A descriptor or an office after a character that is not part of a word."""
     return re.compile(rf"[^\w-](?={trie(descriptors() + officers())})")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def _noun_before_name() -> re.Pattern | None:
     """On the reversed text: a capital, blanks, "fo"/"ta" ("of"/"at") and blanks for an office, then a
     descriptor or office read backwards up to a word boundary ("founder of Acme" reads "emcA fo rednuof").
@@ -296,7 +296,7 @@ def short_forms(text: str, names: list[str], blocked) -> dict[tuple[int, int], s
     return found
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def _whole_word(word: str) -> re.Pattern:
     """The word, not inside a longer or hyphenated word. (The check of the character before comes
     after the word, so that the pattern opens with it and the engine skips ahead to it.)"""

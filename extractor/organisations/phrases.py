@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..common.resources import word_set
+from ..common.lexicon import word_set
 from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, calendar_words, common_capitalised, honorifics, is_acronym, matches_at,
                       org_heads, place_heads, places, role_words, words_not_after)
 from ..common.doc_data import overlaps
+from ..common.rules import from_rules
 
 CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "de", "du", "da", "del", "der", "des", "la", "le",
                         "van", "von", "al", "el"})
@@ -27,13 +27,13 @@ _NUMBER = re.compile(r"[\d.,]+(?:st|nd|rd|th)?|Million|Billion|Trillion|First|Se
 Word = tuple[str, int, int]
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def final_heads() -> frozenset[str]:
     """Heads that make a name only as its last word."""
     return word_set("org_heads_final.txt")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def legal_suffixes() -> frozenset[str]:
     """Abbreviated company suffixes ("Inc", "Ltd", "NV"), which end a name."""
     return frozenset(h for h in word_set("org_company_heads.txt") if len(h.rstrip(".")) <= 4 or h == "GmbH")
@@ -44,19 +44,19 @@ def known_name_set() -> frozenset[str]:
     return word_set("org_names.txt")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def non_heads() -> frozenset[str]:
     """Last words of names that are not organisations (projects, laws, events, places)."""
     return word_set("org_non_heads.txt")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def generic_phrases() -> frozenset[str]:
     """Capitalised descriptions that are not names ("Armed Forces"), lower-cased."""
     return word_set("org_generic.txt", lower=True)
 
 
-@lru_cache(maxsize=16384)  # asked again and again for the same words
+@from_rules(maxsize=16384)  # asked again and again for the same words
 def bare(word: str) -> str:
     """The word without a possessive ending or a final dot."""
     if "'" in word or "’" in word:
@@ -64,7 +64,7 @@ def bare(word: str) -> str:
     return word.rstrip(".")
 
 
-@lru_cache(maxsize=16384)  # asked again and again for the same words
+@from_rules(maxsize=16384)  # asked again and again for the same words
 def is_place(name: str) -> bool:
     """A country, region, city or nationality ("India", "U.S.", "Indian", "South Sudan")."""
     return name in places() or name.rstrip(".") in places() or (name.isupper() and name.title() in places())
@@ -81,7 +81,7 @@ def is_hyphen_modifier(word: str) -> bool:
     return "-" in word and word.rsplit("-", 1)[1].islower()
 
 
-@lru_cache(maxsize=16384)  # asked again and again for the same words
+@from_rules(maxsize=16384)  # asked again and again for the same words
 def is_strong_head(word: str) -> bool:
     """A head word that can sit anywhere in a name: "Ministry", "Inter-Services"."""
     word = bare(word)
@@ -258,7 +258,7 @@ def capitalised_heads() -> list[str]:
     return [h for h in org_heads() if "A" <= h[0] <= "Z"]
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def head_words() -> re.Pattern:
     """Any head word, also at the end of a hyphenated word ("Inter-Services") or before a possessive."""
     return re.compile(words_not_after(capitalised_heads(), r"\w") + r"(?!\w)")

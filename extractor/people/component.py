@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -52,6 +51,7 @@ from .names import (
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
 from ..common.doc_data import add_span, doc_text, overlaps
+from ..common.rules import from_rules
 
 POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
 # "told X" and "asked X" name a listener, often a newspaper or broadcaster: not used here.
@@ -113,7 +113,7 @@ class PersonFound(NamedTuple):
     honorific: str | None = None
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def _apposition() -> re.Pattern:
     """", the chief executive of", ", Director, ...", ", who is also the Minister for Health" after a name."""
     titles = trie(role_words())  # a trie: one character compared per branch, not one word per title
@@ -124,14 +124,14 @@ def _apposition() -> re.Pattern:
     )
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def _company_suffix() -> re.Pattern:
     """An organisation head right after a name: "Johnson Controls Inc", "Apic Yamada Corp"."""
     heads = "|".join(sorted((re.escape(h) for h in org_heads()), key=len, reverse=True))
     return re.compile(rf"[ \t]+(?:{heads})(?![\w-])")
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def _organisations_by_word() -> dict[str, tuple[str, ...]]:
     """Each capitalised word of a well-known organisation name -> the names it occurs in."""
     by_word: dict[str, list[str]] = {}
@@ -309,13 +309,13 @@ def _may_follow_signal_word(text: str, start: int) -> bool:
     return word_end[-3:] in _signal_word_endings() or word_end.endswith(_short_signal_words())
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def _signal_word_endings() -> frozenset[str]:
     """The last three letters of the nouns for a person and of the speech verbs before a name."""
     return frozenset(word[-3:] for word in person_nouns() | set(SAID_AFTER_ENDINGS))
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def _short_signal_words() -> tuple[str, ...]:
     """Those words shorter than three letters ("to"), whose endings the set above cannot hold."""
     return tuple(word for word in person_nouns() | set(SAID_AFTER_ENDINGS) if len(word) < 3)
@@ -356,7 +356,7 @@ def _stands_alone(words: list[Word], tail: list[Word], text: str) -> bool:
     return not THE_BEFORE.search(text[max(0, tail[0][1] - 5):tail[0][1]])
 
 
-@lru_cache(maxsize=65536)
+@from_rules(maxsize=65536)
 def _may_mark_name(word: str) -> bool:
     """Whether a word of a phrase may mark a name (marks_person), or has a dot or a possessive
     that _phrase_words splits or cuts (so the phrase must be split to know)."""

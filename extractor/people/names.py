@@ -6,7 +6,6 @@ honorifics ("Dr", "Tan Sri", "Lt Gen") come before a name and are not part of it
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..common.lexicon import (
     common_capitalised,
@@ -19,6 +18,7 @@ from ..common.lexicon import (
     places,
     role_words,
 )
+from ..common.rules import from_rules
 
 Word = tuple[str, int, int]
 
@@ -37,32 +37,32 @@ RETIRED = r"\((?:R|Retd|retd|Rtd|rtd)\.?\)"
 
 # The word tests below run for every word of every capitalised phrase; words repeat a lot, so
 # each answer is cached (bounded: a long feed must not grow memory without limit).
-@lru_cache(maxsize=65536)
+@from_rules(maxsize=65536)
 def is_honorific(word: str) -> bool:
     """Whether a word, with or without its full stop, is an honorific or rank."""
     return word in honorifics() or word.rstrip(".") in honorifics()
 
 
-@lru_cache(maxsize=65536)
+@from_rules(maxsize=65536)
 def is_title(word: str) -> bool:
     """Whether a word is a title or office word ("Minister", "Chairman", "CEO")."""
     return word.lower() in role_words()
 
 
-@lru_cache(maxsize=65536)
+@from_rules(maxsize=65536)
 def is_name_word(word: str) -> bool:
     """Whether a word can be part of a person's name."""
     return (bool(NAME_WORD.fullmatch(word)) and word not in org_heads() and word not in not_names()
             and word not in common_capitalised() and not is_title(word) and not is_honorific(word))
 
 
-@lru_cache(maxsize=65536)
+@from_rules(maxsize=65536)
 def is_plain_word(word: str) -> bool:
     """A capitalised word that is neither a title, an honorific, a place nor a sentence word."""
     return is_name_word(word) and word not in places()
 
 
-@lru_cache(maxsize=65536)
+@from_rules(maxsize=65536)
 def marks_person(word: str) -> bool:
     """Whether a word can mark a name inside a phrase: an honorific (or the first word of one), a
     title, a given name, a known surname or dotted initials (what honorific_run, is_title and
@@ -76,12 +76,12 @@ def has_lower(word: str) -> bool:
     return not word.isupper()
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def _multiword_honorific_starts() -> frozenset[str]:
     return frozenset(h.split()[0] for h in honorifics() if " " in h)
 
 
-@lru_cache(maxsize=65536)
+@from_rules(maxsize=65536)
 def may_open_honorific(word: str) -> bool:
     """Whether a run of honorifics can start at this word (honorific_run's first test)."""
     return is_honorific(word) or word in _multiword_honorific_starts()

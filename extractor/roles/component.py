@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -115,7 +114,7 @@ def _trim_role(text: str, start: int, end: int) -> tuple[int, int] | None:
     return words[0][0], words[-1][1]
 
 
-@lru_cache(maxsize=1024)
+@from_rules(maxsize=1024)
 def _honorific_at_end(honorific: str) -> re.Pattern:
     return re.compile(rf"{re.escape(honorific)}\.?[ \t]*$")
 
