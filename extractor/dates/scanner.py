@@ -16,14 +16,13 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from ..common.resources import word_list
 from . import stored_regex, values as date_values
 from ..common import regex as regex_speed
-from .values import MONTHS, NUMBERS, ORDINALS, REFERENCES, RESOLVERS, SEASONS, SHIFTS, WEEKDAYS
+from .values import RESOLVERS, months, numbers, ordinals, references, seasons, shifts, weekdays
+from ..common.rules import current, from_rules
 from ..common.regex import DIGIT, lookahead, prefixes, trie, words
 
 PATTERNS_FILE = "date_patterns.txt"
@@ -44,7 +43,7 @@ class Rule:
 def _full_month_names() -> set[str]:
     """The longest name of each month: the others in months.txt are abbreviations."""
     by_number: dict[int, list[str]] = {}
-    for name, number in MONTHS.items():
+    for name, number in months().items():
         by_number.setdefault(number, []).append(name)
     return {max(names, key=len) for names in by_number.values()}
 
@@ -57,8 +56,9 @@ def _month_forms(names, full: set[str]) -> str:
 
 def _modifiers() -> str:
     """{MOD}: an optional "the", a modifier, and what may follow it ("end of the", "mid-")."""
-    ends_in_of = trie([w for w in word_list(MODIFIERS_FILE) if w.endswith(" of")], either_case_first=True)
-    single = trie([w for w in word_list(MODIFIERS_FILE) if not w.endswith(" of")], either_case_first=True)
+    modifiers = current().lines(MODIFIERS_FILE)
+    ends_in_of = trie([w for w in modifiers if w.endswith(" of")], either_case_first=True)
+    single = trie([w for w in modifiers if not w.endswith(" of")], either_case_first=True)
     return rf"(?:(?:[Tt]he\s+)?(?:{ends_in_of}\s+(?:the\s+)?|{single}[\s-]+))"
 
 
@@ -66,21 +66,21 @@ def placeholders() -> dict[str, str]:
     """The {NAME} fragments the patterns file may use."""
     full = _full_month_names()
     return {
-        "MONTH": _month_forms(MONTHS, full),
+        "MONTH": _month_forms(months(), full),
         "MONTH_FULL": _month_forms(full, full),
         "MONTH_SAFE": _month_forms(full - {"may"}, full),  # "May" alone is too often the verb
-        "WEEKDAY": trie([w.capitalize() for w in WEEKDAYS]),
+        "WEEKDAY": trie([w.capitalize() for w in weekdays()]),
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b",
         "YEAR": r"(?:1[89]\d\d|20\d\d)(?!\d)",
         "DASH": r"\s*[-–—]\s*",
         "TO": r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)",
         "MOD": _modifiers(),
-        "SHIFT": trie(SHIFTS, either_case_first=True),
-        "NUM": trie(NUMBERS, either_case_first=True),
+        "SHIFT": trie(shifts(), either_case_first=True),
+        "NUM": trie(numbers(), either_case_first=True),
         "QORD": r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)",
-        "CORD": trie(ORDINALS, either_case_first=True),
-        "SEASON": trie(SEASONS, either_case_first=True),
-        "REF": trie(REFERENCES, either_case_first=True),
+        "CORD": trie(ordinals(), either_case_first=True),
+        "SEASON": trie(seasons(), either_case_first=True),
+        "REF": trie(references(), either_case_first=True),
     }
 
 
@@ -107,10 +107,10 @@ class Scanner:
 
 def _anchor_words(timeml_refs: bool) -> tuple[set[str], set[str]]:
     """(capitalised, lower-case) words of which every date contains one, or a digit."""
-    anchors = set(word_list(TRIGGERS_FILE)) | set(SEASONS)
+    anchors = set(current().lines(TRIGGERS_FILE)) | set(seasons())
     if timeml_refs:
-        anchors |= {phrase.split()[-1] for phrase in REFERENCES}
-    names = {w.capitalize() for w in (*MONTHS, *WEEKDAYS, *anchors)}
+        anchors |= {phrase.split()[-1] for phrase in references()}
+    names = {w.capitalize() for w in (*months(), *weekdays(), *anchors)}
     return names, anchors
 
 
@@ -118,15 +118,16 @@ def build_scanner(timeml_refs: bool = False) -> Scanner:
     """Compile the patterns file for this setting; a bad line fails naming itself."""
     fills = placeholders()
     alternatives, rules, vocabulary = [], {}, []
-    for index, line in enumerate(word_list(PATTERNS_FILE)):
+    data = current()
+    for index, (number, line) in enumerate(data.numbered_lines(PATTERNS_FILE)):
         name, _, template = line.partition("\t")
         if name == "reference" and not timeml_refs:
             continue
         if name not in RESOLVERS:
-            raise ValueError(f"resources/{PATTERNS_FILE}: unknown resolver {name!r} in {line!r}")
+            raise data.error(PATTERNS_FILE, number, f"unknown resolver {name!r} in {line!r}")
         unknown = set(_PLACEHOLDER.findall(template)) - fills.keys()
         if unknown:
-            raise ValueError(f"resources/{PATTERNS_FILE}: unknown placeholder {sorted(unknown)} in {line!r}")
+            raise data.error(PATTERNS_FILE, number, f"unknown placeholder {sorted(unknown)} in {line!r}")
         pattern = _PLACEHOLDER.sub(lambda m: fills[m.group(1)], template)
         local = tuple(dict.fromkeys(n for kind, n in _GROUP.findall(pattern) if kind == "<"))
         marker = f"rule{index}"
@@ -191,17 +192,18 @@ def _union(sets) -> set[str] | None:
 
 def _raise_for_bad_line(fills: dict[str, str]) -> None:
     """Name the line of the patterns file that does not compile (only called on failure)."""
-    for line in word_list(PATTERNS_FILE):
+    data = current()
+    for number, line in data.numbered_lines(PATTERNS_FILE):
         try:
             re.compile(_PLACEHOLDER.sub(lambda m: fills[m.group(1)], line.partition("\t")[2]))
         except re.error as err:
-            raise ValueError(f"resources/{PATTERNS_FILE}: {err} in {line!r}") from err
+            raise data.error(PATTERNS_FILE, number, f"{err} in {line!r}") from err
 
 
 def _digest(timeml_refs: bool) -> str:
     """A fingerprint of everything scanner() builds from: the lists, the tables and the code."""
-    inputs = [word_list(name) for name in (PATTERNS_FILE, TRIGGERS_FILE, MODIFIERS_FILE)]
-    inputs += [MONTHS, WEEKDAYS, SHIFTS, NUMBERS, ORDINALS, SEASONS, REFERENCES, sorted(RESOLVERS), timeml_refs]
+    inputs = [current().lines(name) for name in (PATTERNS_FILE, TRIGGERS_FILE, MODIFIERS_FILE)]
+    inputs += [months(), weekdays(), shifts(), numbers(), ordinals(), seasons(), references(), sorted(RESOLVERS), timeml_refs]
     digest = hashlib.sha256(repr(inputs).encode())
     for module in (date_values, regex_speed):  # their code shapes the values and the expression
         digest.update(Path(module.__file__).read_bytes())
@@ -240,7 +242,7 @@ def _prebuilt(timeml_refs: bool) -> Scanner | None:
     return _from_json(data) if data.get("digest") == _digest(timeml_refs) else None
 
 
-@lru_cache(maxsize=None)
+@from_rules
 def scanner(timeml_refs: bool = False) -> Scanner:
     """The combined expression for this setting: prebuilt if up to date, else built now."""
     return _prebuilt(timeml_refs) or build_scanner(timeml_refs)

@@ -5,12 +5,31 @@ import re
 import pytest
 import spacy
 
+import extractor.components  # noqa: F401  (other components read data on import: not inside our fixture)
+
 from extractor.dates import component as dates, scanner as date_scanner
 from extractor.dates.tense import tense_at
 from extractor.common.regex import prefixes, trie, words
-from extractor.common.resources import word_list
+from extractor.common.rules import RuleData, RuleFileError, current
 
 THU = dt.date(2026, 2, 5)  # a Thursday
+
+
+@pytest.fixture(autouse=True)
+def date_rules():
+    """The tests call the functions directly, with only the component's own rule files active."""
+    with RuleData.from_package(dates.DATE_FILES).active() as rules:
+        yield rules
+
+
+def rules_with(name, text):
+    """The component's shipped rules with file `name` replaced by text."""
+    rules = RuleData.from_package(dates.DATE_FILES)
+    return RuleData({**rules.texts, name: text}, rules.origins)
+
+
+def word_list(name):
+    return current().lines(name)
 
 
 def found(text, published=THU, **options):
@@ -225,19 +244,11 @@ def test_prefixes_and_trie():
     ("weekday\t(?P<wd>{WEEKDAYS})", "unknown placeholder ['WEEKDAYS']"),
     ("weekday\t(?P<wd>{WEEKDAY}", "missing ), unterminated subpattern"),
 ])
-def test_a_bad_pattern_line_fails_naming_itself(monkeypatch, line, message):
-    def patterns_with_bad_line(name):
-        return (line,) if name == date_scanner.PATTERNS_FILE else word_list(name)
-
-    monkeypatch.setattr(date_scanner, "word_list", patterns_with_bad_line)
-    date_scanner.scanner.cache_clear()
-    try:
-        with pytest.raises(ValueError, match=re.escape(message)) as error:
-            date_scanner.scanner()  # the changed list changes the digest: the prebuilt one is not used
-        assert repr(line) in str(error.value)
-    finally:
-        monkeypatch.undo()
-        date_scanner.scanner.cache_clear()
+def test_a_bad_pattern_line_fails_naming_itself(line, message):
+    with rules_with(date_scanner.PATTERNS_FILE, "# one rule\n" + line + "\n").active():
+        with pytest.raises(RuleFileError, match=re.escape(f"date_patterns.txt:2: {message}")) as error:
+            date_scanner.scanner()
+    assert repr(line) in str(error.value)
 
 
 @pytest.mark.parametrize("timeml_refs", [False, True])
@@ -247,14 +258,11 @@ def test_the_shipped_prebuilt_expression_is_what_the_patterns_build(timeml_refs)
     assert prebuilt == date_scanner.build_scanner(timeml_refs)
 
 
-def test_a_changed_word_list_is_not_served_from_the_prebuilt_file(monkeypatch):
-    def with_extra_modifier(name):
-        extra = ("very early",) if name == date_scanner.MODIFIERS_FILE else ()
-        return word_list(name) + extra
-
-    monkeypatch.setattr(date_scanner, "word_list", with_extra_modifier)
-    assert date_scanner._prebuilt(False) is None
-    built = date_scanner.build_scanner(False)
+def test_a_changed_word_list_is_not_served_from_the_prebuilt_file():
+    modifiers = word_list(date_scanner.MODIFIERS_FILE)
+    with rules_with(date_scanner.MODIFIERS_FILE, "\n".join(modifiers + ("very early",))).active():
+        assert date_scanner._prebuilt(False) is None
+        built = date_scanner.build_scanner(False)
     assert [m.group() for m in built.regex.finditer("It opened in very early 2020.")] == ["very early 2020"]
 
 
