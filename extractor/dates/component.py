@@ -22,7 +22,7 @@ from ..output.invariants import is_iso_value
 from .scanner import GATE_LENGTH, Scanner, scanner
 from .values import Context, NotADate, references
 from ..common.component import RuleComponent
-from ..common.rules import data_files, from_rules
+from ..common.rules import RuleFileError, data_files, from_rules
 from ..common.doc_data import add_span, doc_text, overlaps
 
 _valid_value = lru_cache(maxsize=4096)(is_iso_value)  # values repeat across matches and articles
@@ -108,6 +108,8 @@ def find_dates(text: str, published: dt.date | None, timeml_refs: bool = False) 
             value = rule.resolve(parts, context)
         except NotADate:
             continue
+        except RuleFileError:  # a ValueError too, but a bad rule file must not pass for a bad date
+            raise
         except (ValueError, OverflowError):  # beyond the calendar (published near year 1 or 9999)
             value = None
         if value not in timeml and not _valid_value(value):  # a last guard for the output contract

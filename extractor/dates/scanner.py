@@ -1,26 +1,16 @@
-"""The combined date expression of resources/date_patterns.txt, built once or loaded prebuilt.
+"""The combined date expression of data/date_patterns.txt, built from the active rules.
 
 The rules are joined into a single alternation (placeholders such as {MONTH} filled from the
 word lists), each alternative ending in an empty marker group that names its rule, and gated
-by lookaheads on the characters it can start with (components/regex_speed.py). Working those
-out reads every rule's parse tree, which took most of a one-article run's start-up; so the
-result ships prebuilt in resources/date_scanner.json, with the regex engine's compiled programs
-(components/stored_regex.py), stamped with a digest of everything it was built from. When any
-of that changes (a pattern, a word list, this module), the digest differs and the expression is
-built afresh, so the prebuilt file can be stale but never wrong.
-Refresh it with `python bench/prebuild_dates.py` (a test fails while it is stale).
+by lookaheads on the characters it can start with (common/regex.py). It is built once per
+RuleData, on the first Doc a component processes (spacy.load restores saved rule files first).
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Callable
 
-from . import stored_regex, values as date_values
-from ..common import regex as regex_speed
 from .values import RESOLVERS, months, numbers, ordinals, references, seasons, shifts, weekdays
 from ..common.rules import current, from_rules
 from ..common.regex import DIGIT, lookahead, prefixes, trie, words
@@ -28,7 +18,6 @@ from ..common.regex import DIGIT, lookahead, prefixes, trie, words
 PATTERNS_FILE = "date_patterns.txt"
 TRIGGERS_FILE = "date_triggers.txt"
 MODIFIERS_FILE = "date_modifiers.txt"
-PREBUILT = Path(__file__).resolve().parent / "data" / "date_scanner.json"
 
 
 @dataclass(frozen=True)
@@ -176,7 +165,7 @@ def _lead(vocabulary: list[set[str] | None]) -> re.Pattern:
 
 def _gated_alternation(alternatives: list[tuple[set[str] | None, str]]) -> str:
     """(starts, pattern) pairs as one alternation in the same order, each behind a lookahead on
-    its first characters (see regex_speed)."""
+    its first characters (see common/regex.py)."""
     return "(?:" + "|".join(lookahead(starts) + pattern for starts, pattern in alternatives) + ")"
 
 
@@ -200,58 +189,7 @@ def _raise_for_bad_line(fills: dict[str, str]) -> None:
             raise data.error(PATTERNS_FILE, number, f"{err} in {line!r}") from err
 
 
-def _digest(timeml_refs: bool) -> str:
-    """A fingerprint of everything scanner() builds from: the lists, the tables and the code."""
-    inputs = [current().lines(name) for name in (PATTERNS_FILE, TRIGGERS_FILE, MODIFIERS_FILE)]
-    inputs += [months(), weekdays(), shifts(), numbers(), ordinals(), seasons(), references(), sorted(RESOLVERS), timeml_refs]
-    digest = hashlib.sha256(repr(inputs).encode())
-    for module in (date_values, regex_speed):  # their code shapes the values and the expression
-        digest.update(Path(module.__file__).read_bytes())
-    digest.update(Path(__file__).read_bytes())
-    return digest.hexdigest()
-
-
-def _setting(timeml_refs: bool) -> str:
-    return "timeml_refs" if timeml_refs else "default"
-
-
-_EXPRESSIONS = ("regex", "gate", "lead", "names", "digit_start")  # the Scanner's compiled fields
-
-
-def _to_json(scan: Scanner) -> dict:
-    patterns = {field: getattr(scan, field).pattern for field in _EXPRESSIONS}
-    return {
-        **patterns, "words": list(scan.words),
-        "rules": {marker: [rule.resolver, [list(pair) for pair in rule.groups]] for marker, rule in scan.rules.items()},
-        "programs": {field: stored_regex.program(pattern) for field, pattern in patterns.items()},
-    }
-
-
-def _from_json(data: dict) -> Scanner:
-    rules = {marker: Rule(RESOLVERS[name], tuple(map(tuple, groups)), name) for marker, (name, groups) in data["rules"].items()}
-    compiled = {field: stored_regex.load(data[field], data["programs"].get(field)) for field in _EXPRESSIONS}
-    return Scanner(rules=rules, words=tuple(data["words"]), **compiled)
-
-
-def _prebuilt(timeml_refs: bool) -> Scanner | None:
-    """The shipped scanner for this setting if it was built from what is here now."""
-    try:
-        data = json.loads(PREBUILT.read_text(encoding="utf-8"))[_setting(timeml_refs)]
-    except (OSError, ValueError, KeyError):
-        return None
-    return _from_json(data) if data.get("digest") == _digest(timeml_refs) else None
-
-
 @from_rules
 def scanner(timeml_refs: bool = False) -> Scanner:
-    """The combined expression for this setting: prebuilt if up to date, else built now."""
-    return _prebuilt(timeml_refs) or build_scanner(timeml_refs)
-
-
-def write_prebuilt(path: Path = PREBUILT) -> None:
-    """Build both settings and write them, with their digests, to the prebuilt file."""
-    data = {"_about": "Built by `python bench/prebuild_dates.py` from date_patterns.txt and "
-                      "the date word lists; used only while its digests match them."}
-    for timeml_refs in (False, True):
-        data[_setting(timeml_refs)] = {"digest": _digest(timeml_refs), **_to_json(build_scanner(timeml_refs))}
-    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    """The combined expression of the active rules for this setting."""
+    return build_scanner(timeml_refs)

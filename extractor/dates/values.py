@@ -33,8 +33,9 @@ def table(name: str) -> dict[str, str]:
 
 def _numbers(name: str) -> dict[str, int]:
     """A two-column rule file whose second column is a number, as {first column: number}."""
+    pairs = table(name)
     try:
-        return {key: int(value) for key, value in table(name).items()}
+        return {key: int(value) for key, value in pairs.items()}
     except ValueError as err:
         raise _bad_number(name, err) from None
 
@@ -84,9 +85,9 @@ def ordinals() -> dict[str, int]:
 @from_rules
 def seasons() -> dict[str, tuple[int, int]]:
     """Season name (lower case) to its (first month, last month) (date_seasons.txt)."""
+    rows = current().table("date_seasons.txt", 3)
     try:
-        return {" ".join(name.lower().split()): (int(first), int(last))
-                for name, first, last in current().table("date_seasons.txt", 3)}
+        return {" ".join(name.lower().split()): (int(first), int(last)) for name, first, last in rows}
     except ValueError as err:
         raise _bad_number("date_seasons.txt", err) from None
 
