@@ -129,7 +129,7 @@ def parse_published(value: str | None) -> dt.date | None:
 
 
 DATE_FILES = data_files("extractor.dates", "date_modifiers.txt", "date_numbers.txt", "date_ordinals.txt", "date_patterns.txt",
-                        "date_refs.txt", "date_seasons.txt", "date_shifts.txt", "date_tense_cues.txt", "date_triggers.txt",
+                        "date_placeholders.txt", "date_refs.txt", "date_seasons.txt", "date_shifts.txt", "date_tense_cues.txt", "date_triggers.txt",
                         "date_year_blockers.txt", "months.txt", "weekdays.txt")
 
 

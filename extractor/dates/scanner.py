@@ -18,6 +18,7 @@ from ..common.regex import DIGIT, lookahead, prefixes, trie, words
 PATTERNS_FILE = "date_patterns.txt"
 TRIGGERS_FILE = "date_triggers.txt"
 MODIFIERS_FILE = "date_modifiers.txt"
+PLACEHOLDERS_FILE = "date_placeholders.txt"
 
 
 @dataclass(frozen=True)
@@ -52,25 +53,43 @@ def _modifiers() -> str:
 
 
 def placeholders() -> dict[str, str]:
-    """The {NAME} fragments the patterns file may use."""
+    """The {NAME} fragments the patterns file may use: built from the word lists, and the
+    regular expressions of date_placeholders.txt."""
     full = _full_month_names()
-    return {
+    built = {
         "MONTH": _month_forms(months(), full),
         "MONTH_FULL": _month_forms(full, full),
         "MONTH_SAFE": _month_forms(full - {"may"}, full),  # "May" alone is too often the verb
         "WEEKDAY": trie([w.capitalize() for w in weekdays()]),
-        "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b",
-        "YEAR": r"(?:1[89]\d\d|20\d\d)(?!\d)",
-        "DASH": r"\s*[-–—]\s*",
-        "TO": r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)",
         "MOD": _modifiers(),
         "SHIFT": trie(shifts(), either_case_first=True),
         "NUM": trie(numbers(), either_case_first=True),
-        "QORD": r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)",
         "CORD": trie(ordinals(), either_case_first=True),
         "SEASON": trie(seasons(), either_case_first=True),
         "REF": trie(references(), either_case_first=True),
     }
+    return {**built, **_written_placeholders(built)}
+
+
+_PLACEHOLDER_NAME = re.compile(r"[A-Z][A-Z_]*")
+
+
+def _written_placeholders(built: dict[str, str]) -> dict[str, str]:
+    """NAME <TAB> regular expression lines of date_placeholders.txt; a bad line fails naming itself."""
+    data = current()
+    written: dict[str, str] = {}
+    for number, line in data.numbered_lines(PLACEHOLDERS_FILE):
+        name, tab, pattern = line.partition("\t")
+        if not tab or not _PLACEHOLDER_NAME.fullmatch(name) or not pattern:
+            raise data.error(PLACEHOLDERS_FILE, number, "expected NAME <TAB> regular expression")
+        if name in built or name in written:
+            raise data.error(PLACEHOLDERS_FILE, number, f"{{{name}}} is defined twice")
+        try:
+            re.compile(pattern)
+        except re.error as err:
+            raise data.error(PLACEHOLDERS_FILE, number, f"{err} in {pattern!r}") from None
+        written[name] = pattern
+    return written
 
 
 GATE_LENGTH = 3  # characters of lookahead that decide whether a word start can begin a date

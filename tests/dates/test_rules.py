@@ -103,9 +103,20 @@ def test_a_reference_value_comes_from_the_file():
     ("date_seasons.txt", "monsoon\tjune\t9", "expected a whole number, found 'june'"),
     ("date_tense_cues.txt", "vowed", "expected 2 tab-separated columns, found 1"),
     ("date_patterns.txt", "weekly\t(?P<wd>{WEEKDAY})", "unknown resolver 'weekly'"),
+    ("date_placeholders.txt", "DAY\t\\d+", "{DAY} is defined twice"),
+    ("date_placeholders.txt", "SHIFT\t\\d+", "{SHIFT} is defined twice"),
+    ("date_placeholders.txt", "lower\t\\d", "expected NAME <TAB> regular expression"),
+    ("date_placeholders.txt", "OPEN\t(x", "missing ), unterminated subpattern"),
 ])
 def test_a_bad_line_fails_naming_file_and_line(name, line, reason):
     bad = changed(name, lambda text: text.rstrip("\n") + "\n" + line + "\n")
     number = len(bad.texts[name].splitlines())
     with pytest.raises(RuleFileError, match=re.escape(f"extractor/dates/data/{name}:{number}: {reason}")):
         found(bad, "Sales fell on Friday in early summer 2025, vowed the chief.", published=MON)
+
+
+def test_a_placeholder_written_in_its_file_shapes_every_rule_that_uses_it():
+    text = "The lease runs until 2150, as agreed in 2099."
+    assert found(shipped(), text) == [("2099", "2099")]
+    wider = changed("date_placeholders.txt", lambda text: text.replace("|20\\d\\d)", "|2[01]\\d\\d)"))
+    assert found(wider, text) == [("2150", "2150"), ("2099", "2099")]
