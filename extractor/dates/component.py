@@ -1,11 +1,11 @@
 """Date expressions found in text and normalized to ISO 8601 against the publication date.
 
 Detection uses one compiled regular expression: the rules of data/date_patterns.txt
-joined into a single alternation (components/date_scanner.py). Trying it at every word start is
+joined into a single alternation (dates/scanner.py). Trying it at every word start is
 slow (each "the" descends into a dozen rules), so it is tried only in the stretch of words just
 before an anchor (a digit, a month name, "week", ...; see data/date_triggers.txt), which
 finds exactly what a scan of the whole text would. The matched rule's resolver
-(components/date_values.py) computes the value.
+(dates/values.py) computes the value.
 """
 from __future__ import annotations
 
