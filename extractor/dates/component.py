@@ -1,11 +1,11 @@
 """Date expressions found in text and normalized to ISO 8601 against the publication date.
 
-Detection uses one compiled regular expression: the rules of resources/date_patterns.txt
-joined into a single alternation (components/date_scanner.py). Trying it at every word start is
+Detection uses one compiled regular expression: the rules of data/date_patterns.txt
+joined into a single alternation (dates/scanner.py). Trying it at every word start is
 slow (each "the" descends into a dozen rules), so it is tried only in the stretch of words just
-before an anchor (a digit, a month name, "week", ...; see resources/date_triggers.txt), which
+before an anchor (a digit, a month name, "week", ...; see data/date_triggers.txt), which
 finds exactly what a scan of the whole text would. The matched rule's resolver
-(components/date_values.py) computes the value.
+(dates/values.py) computes the value.
 """
 from __future__ import annotations
 
@@ -20,13 +20,18 @@ from spacy.tokens import Doc
 from ..common.doc_data import doc_value
 from ..output.invariants import is_iso_value
 from .scanner import GATE_LENGTH, Scanner, scanner
-from .values import REFERENCES, Context, NotADate
+from .values import Context, NotADate, references
 from ..common.component import RuleComponent
-from ..common.rules import data_files
+from ..common.rules import RuleFileError, data_files, from_rules
 from ..common.doc_data import add_span, doc_text, overlaps
 
-TIMEML_REFS = frozenset(REFERENCES.values())  # values only timeml_refs produces, outside ISO 8601
 _valid_value = lru_cache(maxsize=4096)(is_iso_value)  # values repeat across matches and articles
+
+
+@from_rules
+def timeml_values() -> frozenset[str]:
+    """The values only timeml_refs produces (PRESENT_REF...), outside ISO 8601."""
+    return frozenset(references().values())
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,7 @@ def scan_dates(scan: Scanner, text: str):
 def find_dates(text: str, published: dt.date | None, timeml_refs: bool = False) -> list[Found]:
     """Every date expression in text, in text order, with its ISO 8601 value."""
     scan = scanner(timeml_refs)
+    timeml = timeml_values()
     found: list[Found] = []
     last_year = None
     for match in scan_dates(scan, text):
@@ -102,9 +108,11 @@ def find_dates(text: str, published: dt.date | None, timeml_refs: bool = False) 
             value = rule.resolve(parts, context)
         except NotADate:
             continue
+        except RuleFileError:  # a ValueError too, but a bad rule file must not pass for a bad date
+            raise
         except (ValueError, OverflowError):  # beyond the calendar (published near year 1 or 9999)
             value = None
-        if value not in TIMEML_REFS and not _valid_value(value):  # a last guard for the output contract
+        if value not in timeml and not _valid_value(value):  # a last guard for the output contract
             value = None
         found.append(Found(match.start(), match.end(), value))
         if parts.get("y"):
@@ -121,7 +129,7 @@ def parse_published(value: str | None) -> dt.date | None:
 
 
 DATE_FILES = data_files("extractor.dates", "date_modifiers.txt", "date_numbers.txt", "date_ordinals.txt", "date_patterns.txt",
-                        "date_refs.txt", "date_seasons.txt", "date_shifts.txt", "date_tense_cues.txt", "date_triggers.txt",
+                        "date_placeholders.txt", "date_refs.txt", "date_seasons.txt", "date_shifts.txt", "date_tense_cues.txt", "date_triggers.txt",
                         "date_year_blockers.txt", "months.txt", "weekdays.txt")
 
 
@@ -133,8 +141,7 @@ class DateFinder(RuleComponent):
     def __init__(self, nlp: Language, name: str, span_key: str, timeml_refs: bool):
         self.name = name
         self.span_key = span_key
-        self.timeml_refs = timeml_refs
-        scanner(timeml_refs)  # compile now, not on the first document
+        self.timeml_refs = timeml_refs  # the rules are read on the first Doc: spacy.load restores them after this
 
     def process(self, doc: Doc) -> Doc:
         taken = [(s.start_char, s.end_char) for s in doc.spans[self.span_key]] if self.span_key in doc.spans else []

@@ -1,35 +1,24 @@
-"""The combined date expression of resources/date_patterns.txt, built once or loaded prebuilt.
+"""The combined date expression of data/date_patterns.txt, built from the active rules.
 
 The rules are joined into a single alternation (placeholders such as {MONTH} filled from the
 word lists), each alternative ending in an empty marker group that names its rule, and gated
-by lookaheads on the characters it can start with (components/regex_speed.py). Working those
-out reads every rule's parse tree, which took most of a one-article run's start-up; so the
-result ships prebuilt in resources/date_scanner.json, with the regex engine's compiled programs
-(components/stored_regex.py), stamped with a digest of everything it was built from. When any
-of that changes (a pattern, a word list, this module), the digest differs and the expression is
-built afresh, so the prebuilt file can be stale but never wrong.
-Refresh it with `python bench/prebuild_dates.py` (a test fails while it is stale).
+by lookaheads on the characters it can start with (common/regex.py). It is built once per
+RuleData, on the first Doc a component processes (spacy.load restores saved rule files first).
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import Callable
 
-from ..common.resources import word_list
-from . import stored_regex, values as date_values
-from ..common import regex as regex_speed
-from .values import MONTHS, NUMBERS, ORDINALS, REFERENCES, RESOLVERS, SEASONS, SHIFTS, WEEKDAYS
+from .values import RESOLVERS, months, numbers, ordinals, references, seasons, shifts, weekdays
+from ..common.rules import current, from_rules
 from ..common.regex import DIGIT, lookahead, prefixes, trie, words
 
 PATTERNS_FILE = "date_patterns.txt"
 TRIGGERS_FILE = "date_triggers.txt"
 MODIFIERS_FILE = "date_modifiers.txt"
-PREBUILT = Path(__file__).resolve().parent / "data" / "date_scanner.json"
+PLACEHOLDERS_FILE = "date_placeholders.txt"
 
 
 @dataclass(frozen=True)
@@ -44,7 +33,7 @@ class Rule:
 def _full_month_names() -> set[str]:
     """The longest name of each month: the others in months.txt are abbreviations."""
     by_number: dict[int, list[str]] = {}
-    for name, number in MONTHS.items():
+    for name, number in months().items():
         by_number.setdefault(number, []).append(name)
     return {max(names, key=len) for names in by_number.values()}
 
@@ -57,31 +46,50 @@ def _month_forms(names, full: set[str]) -> str:
 
 def _modifiers() -> str:
     """{MOD}: an optional "the", a modifier, and what may follow it ("end of the", "mid-")."""
-    ends_in_of = trie([w for w in word_list(MODIFIERS_FILE) if w.endswith(" of")], either_case_first=True)
-    single = trie([w for w in word_list(MODIFIERS_FILE) if not w.endswith(" of")], either_case_first=True)
+    modifiers = current().lines(MODIFIERS_FILE)
+    ends_in_of = trie([w for w in modifiers if w.endswith(" of")], either_case_first=True)
+    single = trie([w for w in modifiers if not w.endswith(" of")], either_case_first=True)
     return rf"(?:(?:[Tt]he\s+)?(?:{ends_in_of}\s+(?:the\s+)?|{single}[\s-]+))"
 
 
 def placeholders() -> dict[str, str]:
-    """The {NAME} fragments the patterns file may use."""
+    """The {NAME} fragments the patterns file may use: built from the word lists, and the
+    regular expressions of date_placeholders.txt."""
     full = _full_month_names()
-    return {
-        "MONTH": _month_forms(MONTHS, full),
+    built = {
+        "MONTH": _month_forms(months(), full),
         "MONTH_FULL": _month_forms(full, full),
         "MONTH_SAFE": _month_forms(full - {"may"}, full),  # "May" alone is too often the verb
-        "WEEKDAY": trie([w.capitalize() for w in WEEKDAYS]),
-        "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b",
-        "YEAR": r"(?:1[89]\d\d|20\d\d)(?!\d)",
-        "DASH": r"\s*[-–—]\s*",
-        "TO": r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)",
+        "WEEKDAY": trie([w.capitalize() for w in weekdays()]),
         "MOD": _modifiers(),
-        "SHIFT": trie(SHIFTS, either_case_first=True),
-        "NUM": trie(NUMBERS, either_case_first=True),
-        "QORD": r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)",
-        "CORD": trie(ORDINALS, either_case_first=True),
-        "SEASON": trie(SEASONS, either_case_first=True),
-        "REF": trie(REFERENCES, either_case_first=True),
+        "SHIFT": trie(shifts(), either_case_first=True),
+        "NUM": trie(numbers(), either_case_first=True),
+        "CORD": trie(ordinals(), either_case_first=True),
+        "SEASON": trie(seasons(), either_case_first=True),
+        "REF": trie(references(), either_case_first=True),
     }
+    return {**built, **_written_placeholders(built)}
+
+
+_PLACEHOLDER_NAME = re.compile(r"[A-Z][A-Z_]*")
+
+
+def _written_placeholders(built: dict[str, str]) -> dict[str, str]:
+    """NAME <TAB> regular expression lines of date_placeholders.txt; a bad line fails naming itself."""
+    data = current()
+    written: dict[str, str] = {}
+    for number, line in data.numbered_lines(PLACEHOLDERS_FILE):
+        name, tab, pattern = line.partition("\t")
+        if not tab or not _PLACEHOLDER_NAME.fullmatch(name) or not pattern:
+            raise data.error(PLACEHOLDERS_FILE, number, "expected NAME <TAB> regular expression")
+        if name in built or name in written:
+            raise data.error(PLACEHOLDERS_FILE, number, f"{{{name}}} is defined twice")
+        try:
+            re.compile(pattern)
+        except re.error as err:
+            raise data.error(PLACEHOLDERS_FILE, number, f"{err} in {pattern!r}") from None
+        written[name] = pattern
+    return written
 
 
 GATE_LENGTH = 3  # characters of lookahead that decide whether a word start can begin a date
@@ -107,10 +115,10 @@ class Scanner:
 
 def _anchor_words(timeml_refs: bool) -> tuple[set[str], set[str]]:
     """(capitalised, lower-case) words of which every date contains one, or a digit."""
-    anchors = set(word_list(TRIGGERS_FILE)) | set(SEASONS)
+    anchors = set(current().lines(TRIGGERS_FILE)) | set(seasons())
     if timeml_refs:
-        anchors |= {phrase.split()[-1] for phrase in REFERENCES}
-    names = {w.capitalize() for w in (*MONTHS, *WEEKDAYS, *anchors)}
+        anchors |= {phrase.split()[-1] for phrase in references()}
+    names = {w.capitalize() for w in (*months(), *weekdays(), *anchors)}
     return names, anchors
 
 
@@ -118,15 +126,16 @@ def build_scanner(timeml_refs: bool = False) -> Scanner:
     """Compile the patterns file for this setting; a bad line fails naming itself."""
     fills = placeholders()
     alternatives, rules, vocabulary = [], {}, []
-    for index, line in enumerate(word_list(PATTERNS_FILE)):
+    data = current()
+    for index, (number, line) in enumerate(data.numbered_lines(PATTERNS_FILE)):
         name, _, template = line.partition("\t")
         if name == "reference" and not timeml_refs:
             continue
         if name not in RESOLVERS:
-            raise ValueError(f"resources/{PATTERNS_FILE}: unknown resolver {name!r} in {line!r}")
+            raise data.error(PATTERNS_FILE, number, f"unknown resolver {name!r} in {line!r}")
         unknown = set(_PLACEHOLDER.findall(template)) - fills.keys()
         if unknown:
-            raise ValueError(f"resources/{PATTERNS_FILE}: unknown placeholder {sorted(unknown)} in {line!r}")
+            raise data.error(PATTERNS_FILE, number, f"unknown placeholder {sorted(unknown)} in {line!r}")
         pattern = _PLACEHOLDER.sub(lambda m: fills[m.group(1)], template)
         local = tuple(dict.fromkeys(n for kind, n in _GROUP.findall(pattern) if kind == "<"))
         marker = f"rule{index}"
@@ -175,7 +184,7 @@ def _lead(vocabulary: list[set[str] | None]) -> re.Pattern:
 
 def _gated_alternation(alternatives: list[tuple[set[str] | None, str]]) -> str:
     """(starts, pattern) pairs as one alternation in the same order, each behind a lookahead on
-    its first characters (see regex_speed)."""
+    its first characters (see common/regex.py)."""
     return "(?:" + "|".join(lookahead(starts) + pattern for starts, pattern in alternatives) + ")"
 
 
@@ -191,65 +200,15 @@ def _union(sets) -> set[str] | None:
 
 def _raise_for_bad_line(fills: dict[str, str]) -> None:
     """Name the line of the patterns file that does not compile (only called on failure)."""
-    for line in word_list(PATTERNS_FILE):
+    data = current()
+    for number, line in data.numbered_lines(PATTERNS_FILE):
         try:
             re.compile(_PLACEHOLDER.sub(lambda m: fills[m.group(1)], line.partition("\t")[2]))
         except re.error as err:
-            raise ValueError(f"resources/{PATTERNS_FILE}: {err} in {line!r}") from err
+            raise data.error(PATTERNS_FILE, number, f"{err} in {line!r}") from err
 
 
-def _digest(timeml_refs: bool) -> str:
-    """A fingerprint of everything scanner() builds from: the lists, the tables and the code."""
-    inputs = [word_list(name) for name in (PATTERNS_FILE, TRIGGERS_FILE, MODIFIERS_FILE)]
-    inputs += [MONTHS, WEEKDAYS, SHIFTS, NUMBERS, ORDINALS, SEASONS, REFERENCES, sorted(RESOLVERS), timeml_refs]
-    digest = hashlib.sha256(repr(inputs).encode())
-    for module in (date_values, regex_speed):  # their code shapes the values and the expression
-        digest.update(Path(module.__file__).read_bytes())
-    digest.update(Path(__file__).read_bytes())
-    return digest.hexdigest()
-
-
-def _setting(timeml_refs: bool) -> str:
-    return "timeml_refs" if timeml_refs else "default"
-
-
-_EXPRESSIONS = ("regex", "gate", "lead", "names", "digit_start")  # the Scanner's compiled fields
-
-
-def _to_json(scan: Scanner) -> dict:
-    patterns = {field: getattr(scan, field).pattern for field in _EXPRESSIONS}
-    return {
-        **patterns, "words": list(scan.words),
-        "rules": {marker: [rule.resolver, [list(pair) for pair in rule.groups]] for marker, rule in scan.rules.items()},
-        "programs": {field: stored_regex.program(pattern) for field, pattern in patterns.items()},
-    }
-
-
-def _from_json(data: dict) -> Scanner:
-    rules = {marker: Rule(RESOLVERS[name], tuple(map(tuple, groups)), name) for marker, (name, groups) in data["rules"].items()}
-    compiled = {field: stored_regex.load(data[field], data["programs"].get(field)) for field in _EXPRESSIONS}
-    return Scanner(rules=rules, words=tuple(data["words"]), **compiled)
-
-
-def _prebuilt(timeml_refs: bool) -> Scanner | None:
-    """The shipped scanner for this setting if it was built from what is here now."""
-    try:
-        data = json.loads(PREBUILT.read_text(encoding="utf-8"))[_setting(timeml_refs)]
-    except (OSError, ValueError, KeyError):
-        return None
-    return _from_json(data) if data.get("digest") == _digest(timeml_refs) else None
-
-
-@lru_cache(maxsize=None)
+@from_rules
 def scanner(timeml_refs: bool = False) -> Scanner:
-    """The combined expression for this setting: prebuilt if up to date, else built now."""
-    return _prebuilt(timeml_refs) or build_scanner(timeml_refs)
-
-
-def write_prebuilt(path: Path = PREBUILT) -> None:
-    """Build both settings and write them, with their digests, to the prebuilt file."""
-    data = {"_about": "Built by `python bench/prebuild_dates.py` from date_patterns.txt and "
-                      "the date word lists; used only while its digests match them."}
-    for timeml_refs in (False, True):
-        data[_setting(timeml_refs)] = {"digest": _digest(timeml_refs), **_to_json(build_scanner(timeml_refs))}
-    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    """The combined expression of the active rules for this setting."""
+    return build_scanner(timeml_refs)

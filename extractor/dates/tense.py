@@ -2,16 +2,21 @@
 
 Year-less dates and weekdays resolve before or after the publication date by it. The cue
 nearest to the expression within its sentence decides; the cue words are data
-(resources/date_tense_cues.txt).
+(data/date_tense_cues.txt).
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from ..common.rules import current, from_rules
 
-from ..common.resources import word_list
+TENSE_CUES_FILE = "date_tense_cues.txt"
 
-TENSE_CUES = {" ".join(k.lower().split()): v for k, v in (line.split("\t") for line in word_list("date_tense_cues.txt"))}
+
+@from_rules
+def tense_cues() -> dict[str, str]:
+    """Cue word (lower case) to "past", "future", "report" or "none" (date_tense_cues.txt)."""
+    return {" ".join(word.lower().split()): cue for word, cue in current().table(TENSE_CUES_FILE, 2)}
+
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _TENSE_REACH = 12  # words on each side of the expression that may set its tense
@@ -55,10 +60,10 @@ def _cue(words: list[str], index: int, previous: int) -> str | None:
     return cue
 
 
-@lru_cache(maxsize=8192)  # the same few hundred words recur around dates
+@from_rules(maxsize=8192)  # the same few hundred words recur around dates
 def _word_cue(word: str) -> str | None:
     word = word.lower().replace("’", "'")
     if "'" in word:
         word = word[word.index("'"):] if word.endswith("'ll") else word
-    cue = TENSE_CUES.get(word) or ("past" if len(word) >= 5 and word.endswith("ed") else None)
+    cue = tense_cues().get(word) or ("past" if len(word) >= 5 and word.endswith("ed") else None)
     return None if cue == "none" else cue

@@ -18,7 +18,7 @@ from functools import cached_property
 
 from dateutil.relativedelta import relativedelta
 
-from ..common.resources import word_list
+from ..common.rules import RuleFileError, current, from_rules
 from .tense import tense_at
 
 
@@ -27,19 +27,82 @@ class NotADate(Exception):
 
 
 def table(name: str) -> dict[str, str]:
-    """A two-column resource list as {first column lower-cased: second column}."""
-    pairs = (line.split("\t") for line in word_list(name))
-    return {" ".join(key.lower().split()): value for key, value in pairs}
+    """A two-column rule file of the active rules as {first column lower-cased: second column}."""
+    return {" ".join(key.lower().split()): value for key, value in current().table(name, 2)}
 
 
-MONTHS = {k: int(v) for k, v in table("months.txt").items()}
-WEEKDAYS = {k: int(v) for k, v in table("weekdays.txt").items()}
-SHIFTS = {k: int(v) for k, v in table("date_shifts.txt").items()}
-NUMBERS = {k: int(v) for k, v in table("date_numbers.txt").items()}
-ORDINALS = {k: int(v) for k, v in table("date_ordinals.txt").items()}
-SEASONS = {k: tuple(int(m) for m in v.split("\t")) for k, v in (line.split("\t", 1) for line in word_list("date_seasons.txt"))}
-REFERENCES = table("date_refs.txt")
-YEAR_BLOCKERS = table("date_year_blockers.txt")
+def _numbers(name: str) -> dict[str, int]:
+    """A two-column rule file whose second column is a number, as {first column: number}."""
+    pairs = table(name)
+    try:
+        return {key: int(value) for key, value in pairs.items()}
+    except ValueError as err:
+        raise _bad_number(name, err) from None
+
+
+def _bad_number(name: str, err: ValueError) -> RuleFileError:
+    """The error naming the first line of file `name` whose number columns do not read."""
+    rules = current()
+    for number, line in rules.numbered_lines(name):
+        for cell in line.split("\t")[1:]:
+            try:
+                int(cell)
+            except ValueError:
+                return rules.error(name, number, f"expected a whole number, found {cell.strip()!r}")
+    return rules.error(name, 0, str(err))
+
+
+@from_rules
+def months() -> dict[str, int]:
+    """Month name or abbreviation (lower case) to 1-12 (months.txt)."""
+    return _numbers("months.txt")
+
+
+@from_rules
+def weekdays() -> dict[str, int]:
+    """Weekday name (lower case) to its ISO index, Monday = 0 (weekdays.txt)."""
+    return _numbers("weekdays.txt")
+
+
+@from_rules
+def shifts() -> dict[str, int]:
+    """"last", "this", "next"... (lower case, single spaces) to -1/0/+1 (date_shifts.txt)."""
+    return _numbers("date_shifts.txt")
+
+
+@from_rules
+def numbers() -> dict[str, int]:
+    """Number words of "two years ago" to their value (date_numbers.txt)."""
+    return _numbers("date_numbers.txt")
+
+
+@from_rules
+def ordinals() -> dict[str, int]:
+    """Ordinal words of quarters, halves and centuries to their value (date_ordinals.txt)."""
+    return _numbers("date_ordinals.txt")
+
+
+@from_rules
+def seasons() -> dict[str, tuple[int, int]]:
+    """Season name (lower case) to its (first month, last month) (date_seasons.txt)."""
+    rows = current().table("date_seasons.txt", 3)
+    try:
+        return {" ".join(name.lower().split()): (int(first), int(last)) for name, first, last in rows}
+    except ValueError as err:
+        raise _bad_number("date_seasons.txt", err) from None
+
+
+@from_rules
+def references() -> dict[str, str]:
+    """Vague references ("now", "recently") to TimeML's value (date_refs.txt)."""
+    return table("date_refs.txt")
+
+
+@from_rules
+def year_blockers() -> dict[str, str]:
+    """Words that make a neighbouring four-digit number no year, to "before" or "after"."""
+    return table("date_year_blockers.txt")
+
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 NEAR_DAYS = 60  # a year-less date this close to the publication date is that one, whatever the tense
@@ -174,7 +237,7 @@ def _weekend(published: dt.date, amount: int, tense: str | None) -> str:
 
 def month_number(word: str) -> int:
     """1-12 from a month name or abbreviation ("Feb." = 2)."""
-    return MONTHS[word.rstrip(".").lower()]
+    return months()[word.rstrip(".").lower()]
 
 
 def day_number(word: str) -> int:
@@ -184,12 +247,12 @@ def day_number(word: str) -> int:
 
 def ordinal(word: str) -> int:
     """3 from "third" or "3rd"."""
-    return day_number(word) if word[0].isdigit() else ORDINALS[word.lower()]
+    return day_number(word) if word[0].isdigit() else ordinals()[word.lower()]
 
 
 def shift_amount(word: str | None) -> int | None:
     """-1/0/+1 for last/this/next and their synonyms, None when absent."""
-    return None if word is None else SHIFTS[" ".join(word.lower().split())]
+    return None if word is None else shifts()[" ".join(word.lower().split())]
 
 
 def _second_year(first: int, written: str) -> int:
@@ -197,7 +260,7 @@ def _second_year(first: int, written: str) -> int:
     return int(written) if len(written) == 4 else first // 100 * 100 + int(written)
 
 
-# ---- resolvers: one per rule family in resources/date_patterns.txt ----------------------------
+# ---- resolvers: one per rule family in data/date_patterns.txt ----------------------------
 
 def iso_day_value(parts, ctx):
     """2026-02-05."""
@@ -275,9 +338,10 @@ def year_value(parts, ctx):
 def _check_year_neighbours(ctx: Context) -> None:
     before = _WORD.findall(ctx.text[max(0, ctx.start - 20):ctx.start])
     after = _WORD.match(ctx.text[ctx.end:ctx.end + 20].lstrip())
-    if before and YEAR_BLOCKERS.get(before[-1].lower()) == "before":
+    blockers = year_blockers()
+    if before and blockers.get(before[-1].lower()) == "before":
         raise NotADate
-    if after and YEAR_BLOCKERS.get(after.group().lower()) == "after":
+    if after and blockers.get(after.group().lower()) == "after":
         raise NotADate
 
 
@@ -333,7 +397,7 @@ def century_value(parts, ctx):
 
 def season_value(parts, ctx):
     """summer 2012 = 2012-06/2012-08; last winter = the months of the winter before publication."""
-    first, last = SEASONS[parts["season"].lower()]
+    first, last = seasons()[parts["season"].lower()]
     year = int(parts["y"]) if parts.get("y") else pick_year((first, 0), (last, 0), ctx, shift_amount(parts.get("shift")))
     if not year:
         return None
@@ -352,7 +416,7 @@ def weekday_value(parts, ctx):
     """Tuesday: the date written right after it if that is a Tuesday; else the nearest Tuesday on
     or before the publication date, or on or after it when the clause speaks of the future;
     "last Tuesday" strictly before, "next Tuesday" strictly after."""
-    target = WEEKDAYS[parts["wd"].lower()]
+    target = weekdays()[parts["wd"].lower()]
     if parts.get("mon") or parts.get("mon2"):  # "Monday, 14 June 2021": the date that follows
         written = day_value({"mon": parts["mon"] or parts["mon2"], "d": parts["d"] or parts["d2"], "y": parts["y"]}, ctx)
         if written and dt.date.fromisoformat(written).weekday() == target:
@@ -386,7 +450,7 @@ def ago_value(parts, ctx):
     """two years ago = the publication year minus two; days, weeks, months, decades alike."""
     if ctx.published is None:
         return None
-    amount = NUMBERS.get(parts["num"].lower()) or int(parts["num"])
+    amount = numbers().get(parts["num"].lower()) or int(parts["num"])
     unit = parts["unit"].lower()
     if unit == "decade":
         return year_text(ctx.published.year - 10 * amount)
@@ -395,7 +459,7 @@ def ago_value(parts, ctx):
 
 def reference_value(parts, ctx):
     """now, recently, the future: TimeML's PRESENT_REF, PAST_REF, FUTURE_REF."""
-    return REFERENCES[" ".join(parts["ref"].lower().split())]
+    return references()[" ".join(parts["ref"].lower().split())]
 
 
 RESOLVERS = {

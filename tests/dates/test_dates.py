@@ -5,12 +5,31 @@ import re
 import pytest
 import spacy
 
+import extractor.components  # noqa: F401  (other components read data on import: not inside our fixture)
+
 from extractor.dates import component as dates, scanner as date_scanner
 from extractor.dates.tense import tense_at
 from extractor.common.regex import prefixes, trie, words
-from extractor.common.resources import word_list
+from extractor.common.rules import RuleData, RuleFileError, current
 
 THU = dt.date(2026, 2, 5)  # a Thursday
+
+
+@pytest.fixture(autouse=True)
+def date_rules():
+    """The tests call the functions directly, with only the component's own rule files active."""
+    with RuleData.from_package(dates.DATE_FILES).active() as rules:
+        yield rules
+
+
+def rules_with(name, text):
+    """The component's shipped rules with file `name` replaced by text."""
+    rules = RuleData.from_package(dates.DATE_FILES)
+    return RuleData({**rules.texts, name: text}, rules.origins)
+
+
+def word_list(name):
+    return current().lines(name)
 
 
 def found(text, published=THU, **options):
@@ -225,46 +244,20 @@ def test_prefixes_and_trie():
     ("weekday\t(?P<wd>{WEEKDAYS})", "unknown placeholder ['WEEKDAYS']"),
     ("weekday\t(?P<wd>{WEEKDAY}", "missing ), unterminated subpattern"),
 ])
-def test_a_bad_pattern_line_fails_naming_itself(monkeypatch, line, message):
-    def patterns_with_bad_line(name):
-        return (line,) if name == date_scanner.PATTERNS_FILE else word_list(name)
-
-    monkeypatch.setattr(date_scanner, "word_list", patterns_with_bad_line)
-    date_scanner.scanner.cache_clear()
-    try:
-        with pytest.raises(ValueError, match=re.escape(message)) as error:
-            date_scanner.scanner()  # the changed list changes the digest: the prebuilt one is not used
-        assert repr(line) in str(error.value)
-    finally:
-        monkeypatch.undo()
-        date_scanner.scanner.cache_clear()
+def test_a_bad_pattern_line_fails_naming_itself(line, message):
+    with rules_with(date_scanner.PATTERNS_FILE, "# one rule\n" + line + "\n").active():
+        with pytest.raises(RuleFileError, match=re.escape(f"date_patterns.txt:2: {message}")) as error:
+            date_scanner.scanner()
+    assert repr(line) in str(error.value)
 
 
-@pytest.mark.parametrize("timeml_refs", [False, True])
-def test_the_shipped_prebuilt_expression_is_what_the_patterns_build(timeml_refs):
-    prebuilt = date_scanner._prebuilt(timeml_refs)
-    assert prebuilt is not None, "resources/date_scanner.json is stale: run python bench/prebuild_dates.py"
-    assert prebuilt == date_scanner.build_scanner(timeml_refs)
-
-
-def test_a_changed_word_list_is_not_served_from_the_prebuilt_file(monkeypatch):
-    def with_extra_modifier(name):
-        extra = ("very early",) if name == date_scanner.MODIFIERS_FILE else ()
-        return word_list(name) + extra
-
-    monkeypatch.setattr(date_scanner, "word_list", with_extra_modifier)
-    assert date_scanner._prebuilt(False) is None
-    built = date_scanner.build_scanner(False)
+def test_a_changed_word_list_changes_the_expression():
+    modifiers = word_list(date_scanner.MODIFIERS_FILE)
+    with rules_with(date_scanner.MODIFIERS_FILE, "\n".join(modifiers + ("very early",))).active():
+        built = date_scanner.scanner()
     assert [m.group() for m in built.regex.finditer("It opened in very early 2020.")] == ["very early 2020"]
-
-
-def test_a_prebuilt_file_that_cannot_be_read_means_building(monkeypatch, tmp_path):
-    broken = tmp_path / "date_scanner.json"
-    broken.write_text("{not json", encoding="utf-8")
-    monkeypatch.setattr(date_scanner, "PREBUILT", broken)
-    assert date_scanner._prebuilt(False) is None
-    date_scanner.write_prebuilt(broken)
-    assert date_scanner._prebuilt(False) == date_scanner.build_scanner(False)
+    shipped = date_scanner.scanner()
+    assert [m.group() for m in shipped.regex.finditer("It opened in very early 2020.")] == ["early 2020"]
 
 
 SCAN_TEXTS = [row[0] for table in (ABSOLUTE, NUMERIC, MONTHS_AND_YEARS, RANGES, RELATIVE, WEEKDAYS_AND_YEARLESS)
