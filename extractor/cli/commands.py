@@ -79,7 +79,7 @@ def _check_output(value: Optional[Path]) -> Optional[Path]:
 
 def _print_schema(value: bool) -> None:
     if value:
-        from ..common.resources import article_schema
+        from ..output.invariants import article_schema
 
         sys.stdout.write(article_schema())
         raise typer.Exit(0)

@@ -149,23 +149,12 @@ class RuleData:
 _ACTIVE: ContextVar[RuleData] = ContextVar("extractor_rules")
 
 
-_TRANSITION: list[RuleData] = []  # TRANSITION: every shipped file, for code not yet converted
-
-
-def _transition() -> RuleData:
-    if not _TRANSITION:
-        from importlib.resources import files
-        shipped = []
-        for owner in ("extractor.common", "extractor.dates", "extractor.organisations", "extractor.agreements"):
-            shipped += [DataFile(owner, f.name) for f in files(owner).joinpath("data").iterdir() if f.name.endswith((".txt", ".jsonl"))]
-        _TRANSITION.append(RuleData.from_package(shipped))
-    return _TRANSITION[0]
-
-
 def current() -> RuleData:
     """The rules of the component that is running."""
-    rules = _ACTIVE.get(None)
-    return rules if rules is not None else _transition()
+    try:
+        return _ACTIVE.get()
+    except LookupError:
+        raise RuntimeError("no component's rules are active: call this inside `with rules.active():`") from None
 
 
 def from_rules(make: Callable[..., T] | None = None, *, maxsize: int | None = None):

@@ -15,7 +15,6 @@ import re
 from functools import lru_cache
 from typing import Any, Iterator
 
-from ..common.resources import article_schema
 
 _POINT = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-W(?P<week>\d\d)|-Q(?P<quarter>[1-4]))?")
 ENTITY_KEYS = ("organisations", "people", "dates", "agreements")
@@ -89,3 +88,10 @@ def article_problems(article: dict[str, Any], text: str) -> list[str]:
     problems += [f"{where}: {value!r} is not ISO 8601" for where, value in _date_values(article)
                  if not (value is None or isinstance(value, str) and is_iso_value(value))]
     return problems
+
+
+def article_schema() -> str:
+    """The JSON Schema of an article object, as shipped (output/article.schema.json)."""
+    from importlib.resources import files
+
+    return files("extractor.output").joinpath("article.schema.json").read_text(encoding="utf-8")

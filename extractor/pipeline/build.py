@@ -19,6 +19,7 @@ from ..common.doc_data import doc_value, set_doc_value
 from ..output.facts import Records, article_from_doc, article_from_records
 from ..layers.model import add_model_layer, load_model, sets_sentences
 from .parallel import cpu_count, map_in_order
+from ..common.rules import RuleFileError
 from ..io.sources import Article
 from ..layers.user_rules import add_user_rules, read_user_rules
 
@@ -99,6 +100,8 @@ def _process_here(nlp: Language, articles: Iterable[Article], batch_size: int) -
                 taken.popleft()
                 yield result
             return
+        except RuleFileError:  # a bad rule file is wrong for every article: stop, naming it
+            raise
         except Exception:  # noqa: BLE001  (a bug in a rule must cost one article, not the run)
             for article in list(taken):
                 yield _isolated(nlp, article)
@@ -107,6 +110,8 @@ def _process_here(nlp: Language, articles: Iterable[Article], batch_size: int) -
 def _isolated(nlp: Language, article: Article) -> tuple[Article, dict | None]:
     try:
         return next(_pipe_articles(nlp, [article], 1))
+    except RuleFileError:
+        raise
     except Exception as err:  # noqa: BLE001
         return replace(article, error=f"extraction failed ({type(err).__name__}: {err})"), None
 
