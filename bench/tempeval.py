@@ -50,7 +50,8 @@ def system_dates(docs: list[dict], timeml_refs: bool) -> list[list[tuple[int, in
     sys.path.insert(0, str(HERE.parent))
     import spacy
 
-    from extractor import components  # noqa: F401  (registers the factories)
+    from extractor.dateline import component as _dateline  # noqa: F401  (registers the factories)
+    from extractor.dates import component as _dates  # noqa: F401
 
     nlp = spacy.blank("en")
     nlp.add_pipe("extractor_dateline")

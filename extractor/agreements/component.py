@@ -244,8 +244,10 @@ class AgreementFinder(RuleComponent):
 
 @Language.factory(
     "extractor_agreements",
-    assigns=["doc.spans"],
-    requires=["token.is_sent_start"],
+    assigns=["doc.spans", "span._.canonical", "span._.kind", "span._.status", "span._.parties", "span._.signatories",
+             "span._.date", "span._.sentence"],
+    # the people, organisations and dates found, with their names and values, and the sentences
+    requires=["doc.spans", "doc._.header_end", "span._.canonical", "span._.value", "token.is_sent_start"],
     default_config={"span_key": "agreements", "people_key": "people", "orgs_key": "organisations", "dates_key": "dates"},
 )
 def make_agreements(nlp: Language, name: str, span_key: str, people_key: str, orgs_key: str, dates_key: str) -> AgreementFinder:

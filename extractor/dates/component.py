@@ -154,7 +154,8 @@ class DateFinder(RuleComponent):
 
 @Language.factory(
     "extractor_dates",
-    assigns=["doc.spans"],
+    assigns=["doc.spans", "span._.value"],
+    requires=["doc._.published"],  # relative dates are resolved against it
     default_config={"span_key": "dates", "timeml_refs": False},
 )
 def make_dates(nlp: Language, name: str, span_key: str, timeml_refs: bool) -> DateFinder:

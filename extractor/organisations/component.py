@@ -309,7 +309,8 @@ class OrganisationFinder(RuleComponent):
 
 @Language.factory(
     "extractor_organisations",
-    assigns=["doc.spans"],
+    assigns=["doc.spans", "span._.canonical", "span._.acronym"],
+    requires=["doc.spans", "doc._.header_end"],  # the people found, which are not organisations
     default_config={"span_key": "organisations", "people_key": "people"},
 )
 def make_organisations(nlp: Language, name: str, span_key: str, people_key: str) -> OrganisationFinder:

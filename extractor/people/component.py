@@ -593,7 +593,8 @@ class PersonFinder(RuleComponent):
         return doc
 
 
-@Language.factory("extractor_people", assigns=["doc.spans"], default_config={"span_key": "people"})
+@Language.factory("extractor_people", assigns=["doc.spans", "span._.canonical", "span._.honorific"],
+                  requires=["doc._.header_end"], default_config={"span_key": "people"})
 def make_people(nlp: Language, name: str, span_key: str) -> PersonFinder:
     """Factory for the person finder."""
     return PersonFinder(nlp, name, span_key)

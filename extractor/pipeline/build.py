@@ -11,17 +11,24 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import components  # noqa: F401  (registers the factories)
-from .chunking import split_text
-from ..dateline.component import find_header
-from ..common.doc_data import doc_text, remember_text
-from ..common.doc_data import doc_value, set_doc_value
-from ..output.facts import Records, article_from_doc, article_from_records
-from ..layers.model import add_model_layer, load_model, sets_sentences
-from .parallel import cpu_count, map_in_order
+# Importing a component module registers its factory (installed, spaCy also finds them through
+# the spacy_factories entry points in pyproject.toml).
+from ..agreements import component as _agreements  # noqa: F401
+from ..common.doc_data import doc_text, doc_value, remember_text, set_doc_value
 from ..common.rules import RuleFileError
+from ..dateline import component as _dateline  # noqa: F401
+from ..dateline.component import find_header
+from ..dates import component as _dates  # noqa: F401
 from ..io.sources import Article
+from ..layers.model import add_model_layer, load_model, sets_sentences
 from ..layers.user_rules import add_user_rules, read_user_rules
+from ..organisations import component as _organisations  # noqa: F401
+from ..output.facts import Records, article_from_doc, article_from_records
+from ..people import component as _people  # noqa: F401
+from ..roles import component as _roles  # noqa: F401
+from ..sentences import component as _sentences  # noqa: F401
+from .chunking import split_text
+from .parallel import cpu_count, map_in_order
 
 # Articles are processed in pieces of at most this many characters: some rules compare every
 # mention with every other, so one huge Doc costs far more than many article-sized ones.

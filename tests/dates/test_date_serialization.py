@@ -4,7 +4,8 @@ import re
 import pytest
 import spacy
 
-import extractor.components  # noqa: F401
+from extractor.dateline import component as _dateline  # noqa: F401  (registers the factories)
+from extractor.dates import component as _dates  # noqa: F401
 from extractor.common.rules import RuleFileError
 
 TEXTS = [

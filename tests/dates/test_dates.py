@@ -5,8 +5,6 @@ import re
 import pytest
 import spacy
 
-import extractor.components  # noqa: F401  (other components read data on import: not inside our fixture)
-
 from extractor.dates import component as dates, scanner as date_scanner
 from extractor.dates.tense import tense_at
 from extractor.common.regex import prefixes, trie, words

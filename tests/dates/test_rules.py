@@ -7,7 +7,6 @@ import sys
 import pytest
 import spacy
 
-import extractor.components  # noqa: F401  (other components read data on import: not inside our rules)
 from extractor.common.rules import RuleData, RuleFileError
 from extractor.dates import component as dates, scanner as date_scanner
 from extractor.dates.tense import tense_at
