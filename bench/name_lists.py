@@ -1,4 +1,4 @@
-"""Regenerate extractor/resources/first_names.txt and last_names.txt from the name data in Faker.
+"""Regenerate extractor/common/data/first_names.txt and last_names.txt from the name data in Faker.
 
 Faker (https://pypi.org/project/Faker/, MIT licence) carries given-name and surname lists for
 many locales: US/UK/Irish/NZ, Indian, Pakistani, Kenyan, Nigerian (Yoruba, Igbo, Hausa),
@@ -27,7 +27,7 @@ NAME = re.compile(r"[A-Z][a-z\u00e0-\u00ff]{2,}(?:-[A-Z][a-z\u00e0-\u00ff]+)?")
 FIRST = ("first_names", "first_names_male", "first_names_female", "first_romanized_names")
 LAST = ("last_names", "last_romanized_names")
 ENGLISH = ("en", "en_US", "en_GB", "en_IE", "en_NZ", "en_AU", "en_CA", "ga_IE")
-RESOURCES = Path(__file__).resolve().parents[1] / "extractor" / "common" / "data"
+NAME_DATA = Path(__file__).resolve().parents[1] / "extractor" / "common" / "data"
 # Faker's licence, which asks that its notice go with substantial portions of it.
 NOTICE = [
     "# Faker: Copyright (c) 2012 Daniele Faraglia. MIT licence:",
@@ -81,5 +81,5 @@ def name_lists() -> dict[str, list[str]]:
 
 if __name__ == "__main__":
     for file_name, lines in name_lists().items():
-        (RESOURCES / file_name).write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print(f"wrote {sum(not line.startswith('#') for line in lines)} names to {RESOURCES / file_name}")
+        (NAME_DATA / file_name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"wrote {sum(not line.startswith('#') for line in lines)} names to {NAME_DATA / file_name}")

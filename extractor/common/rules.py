@@ -173,7 +173,10 @@ def from_rules(make: Callable[..., T] | None = None, *, maxsize: int | None = No
     if maxsize is not None:
         @wraps(make)
         def recent(*args):
-            built = current().built
+            try:
+                built = _ACTIVE.get().built  # not current(): these run per word, the call costs
+            except LookupError:
+                built = current().built
             cache = built.get(make)
             if cache is None:
                 cache = built[make] = lru_cache(maxsize=maxsize)(make)
@@ -183,7 +186,10 @@ def from_rules(make: Callable[..., T] | None = None, *, maxsize: int | None = No
 
     @wraps(make)
     def value(*args):
-        built = current().built
+        try:
+            built = _ACTIVE.get().built
+        except LookupError:
+            built = current().built
         key = (make, args) if args else make
         try:
             return built[key]

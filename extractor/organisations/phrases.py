@@ -40,7 +40,7 @@ def legal_suffixes() -> frozenset[str]:
 
 
 def known_name_set() -> frozenset[str]:
-    """Well-known organisation names (resources/org_names.txt) as a set."""
+    """Well-known organisation names (common/data/org_names.txt) as a set."""
     return word_set("org_names.txt")
 
 

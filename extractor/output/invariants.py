@@ -4,7 +4,7 @@ tests and by bench/fuzz.py.
 - every mention slices the text it was extracted from: text[start:end] == mention text;
 - every date value (and `published`, and an agreement's date) is valid ISO 8601 or null:
   a year, month, day, week or quarter (2026-Q1), or an interval START/END of those with START <= END;
-- the object validates against the shipped JSON Schema (resources/article.schema.json;
+- the object validates against the shipped JSON Schema (output/article.schema.json;
   needs the jsonschema package, a test extra).
 """
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Names are read from capitalised phrases (NAME_PHRASE). A phrase gives a person when a signal
 marks it: an honorific ("Dr", "Lt Gen"), a title ("Defence Minister"), a given name
-(resources/first_names.txt) or a known surname after a plain word (last_names.txt), dotted
+(common/data/first_names.txt) or a known surname after a plain word (last_names.txt), dotted
 initials ("J. Russell"), a speech verb ("said"), an apposition (", chief executive of",
 ", 45,"), a lower-case noun for a person ("striker") or a country in brackets. Names listed
 beside a known person are people too. Once a full name is known, its later mentions and

@@ -53,7 +53,7 @@ def build_pipeline(model: str | None = None, patterns: Iterable[str] = (), gazet
     user_patterns = read_user_rules(patterns, gazetteers)  # fail fast, before loading a model
     nlp = load_model(model) if model else spacy.blank("en")
     if not sets_sentences(nlp):
-        # spaCy's sentencizer, run only on the Docs whose sentences are asked for (components/sentences.py)
+        # spaCy's sentencizer, run only on the Docs whose sentences are asked for (sentences/component.py)
         nlp.add_pipe("extractor_sentences", name="sentencizer")
     for name in COMPONENTS:
         nlp.add_pipe(name)
