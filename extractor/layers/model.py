@@ -53,10 +53,11 @@ class ModelEntities(RuleComponent):
 
 
 @Language.factory("extractor_model_entities", assigns=ENTITY_ATTRIBUTES, requires=["doc.ents", *ENTITY_REQUIRES],
-                  default_config={"labels": NAME_LABELS})
-def make_model_entities(nlp: Language, name: str, labels: dict[str, str]) -> ModelEntities:
-    """Factory for the model-entity layer."""
-    return ModelEntities(nlp, name, labels)
+                  default_config={"labels": None})
+def make_model_entities(nlp: Language, name: str, labels: dict[str, str] | None) -> ModelEntities:
+    """Factory for the model-entity layer; labels maps entity labels to our groups (None: NAME_LABELS)."""
+    # None, not NAME_LABELS: spaCy would merge the agreement layer's {"LAW": ...} into the default.
+    return ModelEntities(nlp, name, labels or NAME_LABELS)
 
 
 def add_model_layer(nlp: Language) -> None:

@@ -127,10 +127,12 @@ class UserEntities(RuleComponent):
 
 
 @Language.factory("extractor_user_entities", assigns=ENTITY_ATTRIBUTES, requires=ENTITY_REQUIRES,
-                  default_config={"spans_key": SPANS_KEY, "labels": NAME_LABELS})
-def make_user_entities(nlp: Language, name: str, spans_key: str, labels: dict[str, str]) -> UserEntities:
-    """Factory for the user-rule layer."""
-    return UserEntities(nlp, name, spans_key, labels)
+                  default_config={"spans_key": SPANS_KEY, "labels": None})
+def make_user_entities(nlp: Language, name: str, spans_key: str, labels: dict[str, str] | None) -> UserEntities:
+    """Factory for the user-rule layer; labels maps span labels to our groups (None: the names, NAME_LABELS)."""
+    # None rather than NAME_LABELS as the default: spaCy merges a given dict into a default dict,
+    # so the agreement layer's {"AGREEMENT": ...} would also take every name label.
+    return UserEntities(nlp, name, spans_key, labels or NAME_LABELS)
 
 
 def add_user_rules(nlp: Language, patterns: list[dict]) -> None:

@@ -4,10 +4,14 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
 from collections import deque
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 Item = TypeVar("Item")
+
+# How long a stopped run waits for the pool to wind down, and then for killed workers to go.
+STOP_GRACE = 1.0
 
 
 def cpu_count() -> int:
@@ -30,7 +34,9 @@ def map_in_order(work: Callable[[Item], Any], items: Iterable[Item], jobs: int,
     Only 2 x jobs items are read ahead of the one being returned (Pool.imap would read the
     whole input at once), so memory stays flat however long the input is.
     """
-    with multiprocessing.get_context().Pool(jobs, _start_worker, (initializer, args)) as pool:
+    pool = multiprocessing.get_context().Pool(jobs, _start_worker, (initializer, args))
+    completed = False
+    try:
         pending: deque = deque()
         for item in items:
             pending.append((item, pool.apply_async(work, (item,))))
@@ -40,3 +46,25 @@ def map_in_order(work: Callable[[Item], Any], items: Iterable[Item], jobs: int,
         while pending:
             item, result = pending.popleft()
             yield item, result.get()
+        completed = True
+    finally:
+        if completed:
+            pool.close()
+            pool.join()
+        else:  # interrupted, a reader gone, an error: the workers' results are not wanted
+            stop(pool)
+
+
+def stop(pool) -> None:
+    """Stop a pool within about 2 x STOP_GRACE seconds, whatever state its workers are in.
+
+    Pool.terminate() can block for good when a worker is stopped while it holds the pool's
+    queue lock; it runs in a daemon thread, and the workers still alive after the grace time
+    are killed, which frees whatever they held."""
+    ending = threading.Thread(target=pool.terminate, daemon=True)
+    ending.start()
+    ending.join(STOP_GRACE)
+    if ending.is_alive():
+        for worker in multiprocessing.active_children():  # the pool's workers: we start no other child
+            worker.kill()
+        ending.join(STOP_GRACE)

@@ -138,3 +138,16 @@ def test_cli_invalid_pattern_file_is_one_error_line_and_exit_2(tmp_path):
     assert result.exit_code == 2
     assert result.stderr == f"error: {bad}:2: label 'CITY' is not one of ORG, PERSON, DATE, AGREEMENT\n"
     assert result.stdout == ""
+
+
+def test_each_layer_takes_only_its_own_labels():
+    from extractor.layers.model import add_model_layer
+    from extractor.layers.user_rules import add_user_rules
+
+    nlp = build_pipeline()
+    add_user_rules(nlp, [{"label": "ORG", "pattern": "Harbour Guild"}])
+    add_model_layer(nlp)
+    layers = {name: set(nlp.get_pipe(name).labels) for name in
+              ("extractor_user_entities", "extractor_user_agreements", "extractor_model_entities", "extractor_model_agreements")}
+    assert layers == {"extractor_user_entities": {"ORG", "PERSON", "DATE"}, "extractor_user_agreements": {"AGREEMENT"},
+                      "extractor_model_entities": {"ORG", "PERSON", "DATE"}, "extractor_model_agreements": {"LAW"}}
