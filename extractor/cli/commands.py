@@ -164,7 +164,7 @@ def extract(
 
 
 @app.command("run", cls=Command, epilog=EXAMPLES,
-             short_help="Extract facts from articles (the default command: extract PATH... runs it).",
+             short_help="Extract facts from articles (the default command).",
              help="Extract organisations, people, dates and agreements from news articles.\n\n"
                   "PATH is a file, a folder (searched recursively for .txt and .md files) or - for stdin. "
                   "A first line 'date YYYY-MM-DD' sets an article's publication date. "
