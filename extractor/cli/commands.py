@@ -1,50 +1,62 @@
-"""The `extract` command: options → sources → pipeline → render.
+"""The `extract` command: options → sources → pipeline → render, and `extract eval`.
 
-spaCy is imported only once there is work to do, so --help and usage errors stay fast.
+spaCy is imported only once there is work to do, so -h, --version and usage errors stay fast.
 """
 from __future__ import annotations
 
 import datetime as dt
 import sys
-from enum import Enum
+from dataclasses import dataclass
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
-EXAMPLES = """
-Examples:
+from .group import Command, DefaultGroup, UsageError, error
 
-  extract seeds/ --json                      # every .txt/.md file under seeds/, as a JSON array
+# The \b line is Click's marker for a block that is printed as written, never re-wrapped.
+EXAMPLES = """Examples:
 
-  extract story.txt                          # readable tables on the terminal
-
+\b
+  extract seeds/ --json                     # .txt/.md under seeds/, as JSON
+  extract story.txt                         # readable tables on the terminal
+  extract story.txt --format jsonl          # JSON lines, the same as --jsonl
   pbpaste | extract - --published 2026-02-05 --json
-
   extract today/ --jsonl > today.jsonl
-
-  extract today/ --jsonl -o today.jsonl      # today.jsonl replaced only when the run completes
-
-  cat feed.jsonl | extract - --input-format jsonl --jsonl --jobs 0 > facts.jsonl
-
-  extract today/ --jsonl | jq -r '.agreements[] | [.name, (.signatories|join("; ")), .date] | @tsv'
-
-  extract story.txt --patterns ours.jsonl --gazetteer ORG:agencies.txt --model en_core_web_sm
-
-  extract eval gold/                         # score against your gold files (extract eval --help)
+  extract today/ --jsonl -o today.jsonl     # replaced only when the run ends
+  cat feed.jsonl | extract - --input-format jsonl --jsonl -j 0 > facts.jsonl
+  extract today/ --jsonl \\
+    | jq -r '.agreements[] | [.name, (.signatories|join("; ")), .date] | @tsv'
+  extract story.txt --patterns ours.jsonl --gazetteer ORG:agencies.txt
+  extract story.txt --model en_core_web_sm  # a spaCy model, once downloaded
+  extract eval gold/                        # scores; see extract eval -h
 """
 
+EVAL_EXAMPLES = """Examples:
 
-class Format(str, Enum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
+\b
+  extract eval gold/                         # precision, recall, F1 per type
+  extract eval gold/ --json --by-doc         # JSON, with misses per document
+  extract eval gold/ --patterns ours.jsonl   # does my rule file help?
+  extract eval gold/ --model en_core_web_sm  # does a spaCy model?
+"""
+
+FORMATS = ("table", "json", "jsonl")
+INPUT_FORMATS = ("auto", "text", "jsonl")
 
 
-class InputFormat(str, Enum):
-    auto = "auto"
-    text = "text"
-    jsonl = "jsonl"
+def warning(message: str) -> None:
+    """One warning line on stderr (the input was still read)."""
+    print(f"warning: {message}", file=sys.stderr, flush=True)
+
+
+def _one_of(choices: tuple):
+    """A callback that accepts one of choices, in any case."""
+    def check(value: Optional[str]) -> Optional[str]:
+        if value is None or value.lower() in choices:
+            return None if value is None else value.lower()
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(choices)}")
+    return check
 
 
 def _check_date(value: Optional[str]) -> Optional[str]:
@@ -53,17 +65,18 @@ def _check_date(value: Optional[str]) -> Optional[str]:
     try:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
-def error(message: str) -> None:
-    """One error line on stderr."""
-    print(f"error: {message}", file=sys.stderr, flush=True)
-
-
-def warning(message: str) -> None:
-    """One warning line on stderr (the input was still read)."""
-    print(f"warning: {message}", file=sys.stderr, flush=True)
+def _check_jobs(value: str) -> str:
+    # Typed as text so that the message for a bad value is ours, not the type converter's.
+    try:
+        number = int(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a whole number") from None
+    if number < 0:
+        raise typer.BadParameter("must be 0 or more")
+    return value
 
 
 def _check_output(value: Optional[Path]) -> Optional[Path]:
@@ -82,6 +95,14 @@ def _print_schema(value: bool) -> None:
         from ..output.invariants import article_schema
 
         sys.stdout.write(article_schema())
+        raise typer.Exit(0)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        print(f"extract {version('extractor')}")
         raise typer.Exit(0)
 
 
@@ -108,110 +129,155 @@ def user_pipeline(model: Optional[str], patterns: Optional[List[str]], gazetteer
         raise typer.Exit(2) from None
 
 
-app = typer.Typer(add_completion=False, rich_markup_mode=None)
+def choose_format(fmt: Optional[str], as_json: bool, as_jsonl: bool) -> str:
+    """The output format that --format, --json or --jsonl asks for; two different ones are a usage error."""
+    asked = {f"--format {fmt}": fmt} if fmt else {}
+    if as_json:
+        asked["--json"] = "json"
+    if as_jsonl:
+        asked["--jsonl"] = "jsonl"
+    if len(set(asked.values())) > 1:
+        raise UsageError(f"{' and '.join(asked)} ask for different formats; choose one")
+    return next(iter(asked.values()), "table")
 
 
-@app.command(help="Extract organisations, people, dates and agreements from news articles.\n\n"
-                  "PATHS are files, folders (searched recursively for .txt and .md) or - for stdin. "
+@dataclass(frozen=True)
+class Inputs:
+    """What to read and how: the PATH arguments and the options about them."""
+
+    paths: List[str]
+    published: Optional[str]
+    input_format: str
+    jobs: int
+
+
+app = typer.Typer(cls=DefaultGroup, add_completion=False, rich_markup_mode=None,
+                  context_settings={"help_option_names": ["-h", "--help"]})
+
+
+@app.callback()
+def extract(
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True, expose_value=False,
+                                 help="Print the version and exit."),
+) -> None:
+    """Extract organisations, people, dates and agreements from news articles."""
+
+
+@app.command("run", cls=Command, epilog=EXAMPLES,
+             short_help="Extract facts from articles (the default command).",
+             help="Extract organisations, people, dates and agreements from news articles.\n\n"
+                  "PATH is a file, a folder (searched recursively for .txt and .md files) or - for stdin. "
                   "A first line 'date YYYY-MM-DD' sets an article's publication date. "
-                  "A .jsonl file is a feed of articles, one {\"id\", \"text\", \"published\"} object per line.",
-             epilog=EXAMPLES)
+                  "A .jsonl file is a feed of articles, one {\"id\", \"text\", \"published\"} object per line. "
+                  "`extract PATH...` is short for `extract run PATH...`; a folder named run or eval is "
+                  "written ./run or ./eval.")
 def run(
-    paths: List[str] = typer.Argument(..., metavar="PATH", show_default=False, help="Files, folders or - (stdin)."),
+    paths: List[str] = typer.Argument(..., metavar="PATH", show_default=False,
+                                      help="Files, folders or - for stdin."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", callback=_check_output, metavar="FILE",
                                           help="Write the results to FILE (replaced only when the run completes) "
                                                "instead of stdout."),
+    fmt: Optional[str] = typer.Option(None, "--format", metavar="[table|json|jsonl]", callback=_one_of(FORMATS),
+                                      help="table (the default): readable tables; json: one JSON array of article objects; "
+                                           "jsonl: one JSON article object per line, as each finishes."),
+    as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
+    as_jsonl: bool = typer.Option(False, "--jsonl", help="Same as --format jsonl."),
     schema: bool = typer.Option(False, "--schema", callback=_print_schema, is_eager=True, expose_value=False,
                                 help="Print the JSON Schema of an article object and exit."),
-    as_json: bool = typer.Option(False, "--json", help="Print a JSON array of article objects."),
-    as_jsonl: bool = typer.Option(False, "--jsonl", help="Print one JSON article object per line, as each finishes."),
     published: Optional[str] = typer.Option(None, "--published", callback=_check_date, metavar="YYYY-MM-DD",
                                             help="Publication date for every input (overrides the header)."),
     model: Optional[str] = MODEL_OPTION,
     patterns: Optional[List[str]] = PATTERNS_OPTION,
     gazetteers: Optional[List[str]] = GAZETTEER_OPTION,
-    input_format: InputFormat = typer.Option(InputFormat.auto, "--input-format", case_sensitive=False,
-                                             help="text: each file (or stdin) is one article; jsonl: each line is "
-                                                  'one {"id", "text", "published"} article; auto: jsonl for .jsonl '
-                                                  "files."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=0, metavar="N",
+    input_format: str = typer.Option("auto", "--input-format", metavar="[auto|text|jsonl]",
+                                     callback=_one_of(INPUT_FORMATS),
+                                     help="text: each file (or stdin) is one article; jsonl: each line is "
+                                          'one {"id", "text", "published"} article; auto: jsonl for .jsonl files.'),
+    jobs: str = typer.Option("1", "--jobs", "-j", metavar="N", callback=_check_jobs,
                              help="Worker processes (0: one per core); the output is the same for any N."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
-    if as_json and as_jsonl:
-        raise typer.BadParameter("choose one of --json and --jsonl")
-    fmt = Format.json if as_json else Format.jsonl if as_jsonl else Format.table
-
-    from ..pipeline.build import process
-    from ..output.files import interrupts_held, open_output, silence_stdout
-    from ..output.render import WRITERS
-    from .progress import BatchProgress, wanted
-    from ..io.sources import count_articles, iter_articles
-
+    """Extract the facts of every input and write them in the chosen format."""
+    chosen = choose_format(fmt, as_json, as_jsonl)
     nlp = user_pipeline(model, patterns, gazetteers)
-    failed = 0
-    # Each write and the closing of the output happen with Ctrl-C held, so that whatever
-    # was written is valid JSON; --output FILE is only replaced when the run completes.
+    raise typer.Exit(extract_to(output, chosen, nlp, Inputs(paths, published, input_format, int(jobs)), quiet))
+
+
+def extract_to(output: Optional[Path], fmt: str, nlp, inputs: Inputs, quiet: bool) -> int:
+    """Write every input's article object to output (stdout when None) as fmt; the exit status."""
+    from ..output.files import open_output, silence_stdout
+    from ..output.render import WRITERS
+
     try:
         with open_output(output) as stream:
-            writer = WRITERS[fmt.value](stream)
-            show_progress = wanted(quiet, output is not None)
-            progress = BatchProgress(show_progress, count_articles(paths, input_format.value) if show_progress else None)
-            try:
-                with progress:
-                    for article, result in process(nlp, iter_articles(paths, published, input_format.value), jobs=jobs):
-                        progress.advance()
-                        if result is None:
-                            failed += 1
-                            error(f"{article.source}: {article.error}")
-                            continue
-                        if article.note:
-                            warning(f"{article.source}: {article.note}")
-                        with interrupts_held():
-                            writer.write(result)
-            except KeyboardInterrupt:
-                with interrupts_held():
-                    writer.close()
-                error("interrupted" + (f"; {output} left unchanged" if output else ""))
-                raise typer.Exit(130) from None
-            with interrupts_held():
-                writer.close()
+            return write_articles(WRITERS[fmt](stream), nlp, inputs, quiet, output)
     except BrokenPipeError:  # the reader of stdout went away (| head): stop quietly
         silence_stdout()
-        raise typer.Exit(141) from None
+        return 141
     except OSError as err:
         if output is None:
             raise
         error(f"{output}: {(err.strerror or str(err)).lower()}")
-        raise typer.Exit(1) from None
-    raise typer.Exit(1 if failed else 0)
+        return 1
 
 
-EVAL_EXAMPLES = """
-Examples:
+def write_articles(writer, nlp, inputs: Inputs, quiet: bool, output: Optional[Path]) -> int:
+    """Write the article objects as they finish and close the writer; the exit status (1: some input failed)."""
+    from ..io.sources import count_articles, iter_articles
+    from ..output.files import interrupts_held
+    from ..pipeline.build import process
+    from .progress import BatchProgress, wanted
 
-  extract eval gold/                         # a table of precision, recall and F1 per type
+    show = wanted(quiet, output is not None)
+    progress = BatchProgress(show, count_articles(inputs.paths, inputs.input_format) if show else None)
+    articles = iter_articles(inputs.paths, inputs.published, inputs.input_format)
+    failed = 0
+    # Each write and the closing happen with Ctrl-C held, so that whatever was written is
+    # valid JSON; the Exit raised on Ctrl-C leaves --output FILE unchanged.
+    try:
+        with progress:
+            for article, result in process(nlp, articles, jobs=inputs.jobs):
+                progress.advance()
+                failed += not write_one(writer, article, result)
+    except KeyboardInterrupt:
+        with interrupts_held():
+            writer.close()
+        error("interrupted" + (f"; {output} left unchanged" if output else ""))
+        raise typer.Exit(130) from None
+    with interrupts_held():
+        writer.close()
+    return 1 if failed else 0
 
-  extract eval gold/ --json --by-doc         # JSON, with what each document missed and got wrong
 
-  extract eval gold/ --patterns ours.jsonl --model en_core_web_sm
-"""
+def write_one(writer, article, result) -> bool:
+    """Write one article's object, or say why it has none; whether it had one."""
+    from ..output.files import interrupts_held
 
-eval_app = typer.Typer(add_completion=False, rich_markup_mode=None)
+    if result is None:
+        error(f"{article.source}: {article.error}")
+        return False
+    if article.note:
+        warning(f"{article.source}: {article.note}")
+    with interrupts_held():
+        writer.write(result)
+    return True
 
 
-@eval_app.command(help="Score the extractor against your gold files: NAME.txt + NAME.json pairs in GOLD_DIR "
-                       "(format: README, 'Evaluation on your own articles'). Prints per-type precision, recall and F1 "
-                       "and date-value accuracy. To extract a folder named eval, write ./eval.",
-                  epilog=EVAL_EXAMPLES)
+@app.command("eval", cls=Command, epilog=EVAL_EXAMPLES,
+             short_help="Score the extractor against your gold files.",
+             help="Score the extractor against your gold files: NAME.txt + NAME.json pairs in GOLD_DIR "
+                  "(format: README, 'Evaluation on your own articles'). Prints per-type precision, recall and F1 "
+                  "and date-value accuracy. To extract a folder named eval, write ./eval.")
 def score_gold(
-    gold_dir: str = typer.Argument(..., metavar="GOLD_DIR", help="Folder of NAME.txt + NAME.json pairs."),
+    gold_dir: str = typer.Argument(..., metavar="GOLD_DIR", show_default=False,
+                                   help="A folder of NAME.txt + NAME.json pairs."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     by_doc: bool = typer.Option(False, "--by-doc", help="Also list what each document missed and got wrong."),
     model: Optional[str] = MODEL_OPTION,
     patterns: Optional[List[str]] = PATTERNS_OPTION,
     gazetteers: Optional[List[str]] = GAZETTEER_OPTION,
 ) -> None:
+    """Score extraction against GOLD_DIR and print the scores as a table or JSON."""
     import json
 
     from rich.console import Console
@@ -237,9 +303,5 @@ def score_gold(
 
 
 def main(argv: Optional[List[str]] = None) -> None:
-    """Console-script entry point: `extract eval GOLD_DIR ...` scores, anything else extracts."""
-    args = sys.argv[1:] if argv is None else list(argv)
-    if args[:1] == ["eval"]:
-        eval_app(args[1:], prog_name="extract eval")
-    else:
-        app(args, prog_name="extract")
+    """Console-script entry point: `extract [run] PATH...`, `extract eval GOLD_DIR`, `extract --version`."""
+    app(args=argv, prog_name="extract")

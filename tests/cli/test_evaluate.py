@@ -4,7 +4,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from extractor.cli.commands import eval_app, main
+from extractor.cli.commands import app, main
 from extractor.cli.evaluate import GoldError, fold, read_gold, score
 
 GOLD = {"id": "story", "published": "2026-02-05", "gold": {
@@ -87,7 +87,7 @@ def test_read_gold_rejects_a_folder_without_pairs(tmp_path):
 
 
 def test_eval_json_scores_the_extractor(gold_dir):
-    result = CliRunner().invoke(eval_app, [str(gold_dir), "--json"])
+    result = CliRunner().invoke(app, ["eval", str(gold_dir), "--json"])
     assert result.exit_code == 0, result.output
     scores = json.loads(result.stdout)
     assert scores["documents"] == 1
@@ -96,14 +96,14 @@ def test_eval_json_scores_the_extractor(gold_dir):
 
 
 def test_eval_table(gold_dir):
-    result = CliRunner().invoke(eval_app, [str(gold_dir), "--by-doc"])
+    result = CliRunner().invoke(app, ["eval", str(gold_dir), "--by-doc"])
     assert result.exit_code == 0, result.output
     for text in ("Precision", "AGREEMENT", "ALL (entities)", "date value accuracy: 1.000", "by document"):
         assert text in result.stdout
 
 
 def test_eval_of_a_missing_folder_is_a_usage_error(tmp_path):
-    result = CliRunner().invoke(eval_app, [str(tmp_path / "nowhere")])
+    result = CliRunner().invoke(app, ["eval", str(tmp_path / "nowhere")])
     assert result.exit_code == 2 and result.stderr == f"error: {tmp_path / 'nowhere'}: not a folder\n"
 
 
