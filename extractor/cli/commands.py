@@ -5,6 +5,7 @@ spaCy is imported only once there is work to do, so -h, --version and usage erro
 from __future__ import annotations
 
 import datetime as dt
+import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import List, Optional
 import typer
 
 from .group import Command, DefaultGroup, UsageError, error
+from .signals import Stopped
 
 # The \b line is Click's marker for a block that is printed as written, never re-wrapped.
 EXAMPLES = """Examples:
@@ -129,6 +131,33 @@ def user_pipeline(model: Optional[str], patterns: Optional[List[str]], gazetteer
         raise typer.Exit(2) from None
 
 
+def _would_read(folder: Path, target: Path) -> bool:
+    """Whether reading folder would take target in: a text file below it, no hidden part on the way."""
+    from ..io.sources import TEXT_SUFFIXES
+
+    try:
+        inside = target.relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return target.suffix.lower() in TEXT_SUFFIXES and not any(part.startswith(".") for part in inside.parts)
+
+
+def input_overwritten(output: Optional[Path], paths: List[str]) -> Optional[str]:
+    """The input that --output would overwrite (or that would read it next time), else None."""
+    if output is None:
+        return None
+    target = output.resolve()
+    for arg in paths:
+        path = Path(arg)
+        if arg == "-" or not path.exists():
+            continue
+        if path.is_dir() and _would_read(path, target):
+            return arg
+        if not path.is_dir() and path.resolve() == target:
+            return arg
+    return None
+
+
 def choose_format(fmt: Optional[str], as_json: bool, as_jsonl: bool) -> str:
     """The output format that --format, --json or --jsonl asks for; two different ones are a usage error."""
     asked = {f"--format {fmt}": fmt} if fmt else {}
@@ -199,8 +228,18 @@ def run(
 ) -> None:
     """Extract the facts of every input and write them in the chosen format."""
     chosen = choose_format(fmt, as_json, as_jsonl)
-    nlp = user_pipeline(model, patterns, gazetteers)
-    raise typer.Exit(extract_to(output, chosen, nlp, Inputs(paths, published, input_format, int(jobs)), quiet))
+    overwritten = input_overwritten(output, paths)
+    if overwritten:
+        what = "is that input" if Path(overwritten).resolve() == output.resolve() else "is inside that input folder"
+        raise UsageError(f"--output {output}: {what} ({overwritten}); nothing was written")
+    try:
+        nlp = user_pipeline(model, patterns, gazetteers)
+        status = extract_to(output, chosen, nlp, Inputs(paths, published, input_format, int(jobs)), quiet)
+    except (Stopped, KeyboardInterrupt) as stop:
+        # KeyboardInterrupt: app() called from Python, where Ctrl-C keeps Python's own handler.
+        status = stop.status if isinstance(stop, Stopped) else 128 + signal.SIGINT
+        error("interrupted" + (f"; {output} left unchanged" if output else ""))
+    raise typer.Exit(status)
 
 
 def extract_to(output: Optional[Path], fmt: str, nlp, inputs: Inputs, quiet: bool) -> int:
@@ -232,18 +271,17 @@ def write_articles(writer, nlp, inputs: Inputs, quiet: bool, output: Optional[Pa
     progress = BatchProgress(show, count_articles(inputs.paths, inputs.input_format) if show else None)
     articles = iter_articles(inputs.paths, inputs.published, inputs.input_format)
     failed = 0
-    # Each write and the closing happen with Ctrl-C held, so that whatever was written is
-    # valid JSON; the Exit raised on Ctrl-C leaves --output FILE unchanged.
+    # Each write and the closing happen with signals held, so that whatever was written is
+    # valid JSON; Stopped passes through open_output, which leaves --output FILE unchanged.
     try:
         with progress:
             for article, result in process(nlp, articles, jobs=inputs.jobs):
                 progress.advance()
                 failed += not write_one(writer, article, result)
-    except KeyboardInterrupt:
+    except (Stopped, KeyboardInterrupt):
         with interrupts_held():
             writer.close()
-        error("interrupted" + (f"; {output} left unchanged" if output else ""))
-        raise typer.Exit(130) from None
+        raise
     with interrupts_held():
         writer.close()
     return 1 if failed else 0
@@ -300,8 +338,3 @@ def score_gold(
         if by_doc:
             console.print(by_doc_table(result))
     raise typer.Exit(1 if errors else 0)
-
-
-def main(argv: Optional[List[str]] = None) -> None:
-    """Console-script entry point: `extract [run] PATH...`, `extract eval GOLD_DIR`, `extract --version`."""
-    app(args=argv, prog_name="extract")

@@ -1,6 +1,6 @@
 """Where results go: stdout, or a file that is replaced only when the run completes.
 
-Two guarantees the CLI builds on: a Ctrl-C never cuts an article's text in half (it is
+Two guarantees the CLI builds on: a Ctrl-C or SIGTERM never cuts an article's text in half (it is
 held until the write ends), and `--output FILE` is written under a temporary name in
 FILE's folder and renamed over FILE at the end (os.replace is atomic), so an interrupted
 or failed run leaves the previous FILE as it was.
@@ -58,20 +58,28 @@ def open_output(path: Path | None) -> Iterator[IO[str]]:
             os.unlink(temp)
 
 
+HELD_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
 @contextmanager
 def interrupts_held() -> Iterator[None]:
-    """Hold a Ctrl-C that arrives inside the block and raise it when the block ends."""
+    """Hold a SIGINT or SIGTERM that arrives inside the block and deliver it when the block ends."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     held: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, frame: held.append(signum))
+    previous = {signum: signal.getsignal(signum) for signum in HELD_SIGNALS}
+    for signum, handler in previous.items():
+        if handler is not signal.SIG_IGN:
+            signal.signal(signum, lambda number, frame: held.append(number))
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
     if held:
-        raise KeyboardInterrupt
+        # Delivered again, to whatever handles it outside: Stopped in the CLI, KeyboardInterrupt in Python.
+        signal.raise_signal(held[0])
 
 
 def silence_stdout() -> None:

@@ -82,12 +82,20 @@ def article_tables(article: dict[str, Any]) -> Iterable[Table]:
     return (people, orgs, dates, agreements)
 
 
+class _PipeConsole(Console):
+    """A Console whose gone reader is a BrokenPipeError, as for the JSON writers (Rich exits 1)."""
+
+    def on_broken_pipe(self) -> None:
+        """Let the caller stop quietly with status 141."""
+        raise BrokenPipeError
+
+
 class TableWriter:
     """Rich tables, one group per article."""
 
     def __init__(self, out: IO[str]):
         # Article text is data, never Rich markup or emoji codes: "[/b]" in a name would raise.
-        self.console = Console(file=out, markup=False, emoji=False)
+        self.console = _PipeConsole(file=out, markup=False, emoji=False)
 
     def write(self, article: dict[str, Any]) -> None:
         """Print the tables of one article."""

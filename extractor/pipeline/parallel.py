@@ -23,7 +23,9 @@ def cpu_count() -> int:
 
 def _start_worker(initializer: Callable[..., None], args: tuple) -> None:
     # Ctrl-C is the parent's to handle: it stops the pool; workers would only print tracebacks.
+    # SIGTERM (from Pool.terminate, or sent to the whole group) ends a worker at once, quietly.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     initializer(*args)
 
 

@@ -4,7 +4,8 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from extractor.cli.commands import app, main
+from extractor.cli import main
+from extractor.cli.commands import app
 from extractor.cli.evaluate import GoldError, fold, read_gold, score
 
 GOLD = {"id": "story", "published": "2026-02-05", "gold": {

@@ -187,7 +187,7 @@ def test_the_pipeline_is_built_once_per_process():
 
 @pytest.mark.parametrize("args", [["--help"], ["--jobs", "-1", "x.txt"], ["--json", "--jsonl", "x.txt"], []])
 def test_help_and_usage_errors_do_not_import_spacy(args):
-    code = ("import sys\nfrom extractor.cli.commands import main\n"
+    code = ("import sys\nfrom extractor.cli import main\n"
             f"try:\n    main({args!r})\nexcept SystemExit as exit:\n    status = exit.code\n"
             "print(status, 'spacy' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
