@@ -10,7 +10,7 @@ from .rules import current, data_files, from_rules
 # The files the functions below read: every component that uses them lists these in its data_files.
 LEXICON_FILES = data_files(
     "extractor.common", "ambiguous_honorifics.txt", "common_capitalised.txt", "first_names.txt", "honorifics.txt",
-    "last_names.txt", "name_particles.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_names.txt", "person_nouns.txt",
+    "last_names.txt", "name_connectors.txt", "name_particles.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_names.txt", "person_nouns.txt",
     "place_heads.txt", "places.txt", "ranks.txt", "role_words.txt", "speech_verbs.txt",
 ) + data_files("extractor.dates", "months.txt", "weekdays.txt")
 
@@ -33,7 +33,6 @@ WORD = rf"[A-Z]{WORD_TAIL}"
 # WORD where the character before is no word character or hyphen, checked after the capital:
 # the engine then skips ahead to capitals instead of trying a leading lookbehind everywhere.
 WORD_AFTER_BOUNDARY = rf"[A-Z](?<![\w-][A-Z]){WORD_TAIL}"
-CONNECTOR = r"(?:of|for|the|and|&|de|du|da|del|der|la|le|van|von|bin|al|el|uz|ul)"
 
 
 def trie(words) -> str:
@@ -70,6 +69,24 @@ def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterato
 def name_particles() -> frozenset[str]:
     """Lower-case particles inside names ("von", "bin", "da"), for people and organisations alike."""
     return word_set("name_particles.txt")
+
+
+@from_rules
+def name_connectors() -> frozenset[str]:
+    """Lower-case words that join a name's capitalised words ("of", "and", "&")."""
+    return word_set("name_connectors.txt")
+
+
+@from_rules
+def name_joiners() -> frozenset[str]:
+    """The lower-case words a capitalised phrase may hold between its words: connectors and particles."""
+    return name_connectors() | name_particles()
+
+
+@from_rules
+def joiner_pattern() -> str:
+    """name_joiners() as one regex group, longest first (to build phrase patterns with)."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(name_joiners(), key=lambda w: (-len(w), w))) + ")"
 
 
 @from_rules

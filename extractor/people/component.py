@@ -1,6 +1,6 @@
 """People's names: found after honorifics, titles, given names and speech verbs, then by surname.
 
-Names are read from capitalised phrases (NAME_PHRASE). A phrase gives a person when a signal
+Names are read from capitalised phrases (name_phrase()). A phrase gives a person when a signal
 marks it: an honorific ("Dr", "Lt Gen"), a title ("Defence Minister"), a given name
 (common/data/first_names.txt) or a known surname after a plain word (last_names.txt), dotted
 initials ("J. Russell"), a speech verb ("said"), an apposition (", chief executive of",
@@ -19,11 +19,12 @@ from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
 from ..common.lexicon import (
-    CONNECTOR,
     WORD_TAIL,
     ambiguous_honorifics,
     common_capitalised,
     first_names,
+    joiner_pattern,
+    name_particles,
     not_names,
     org_heads,
     org_names,
@@ -34,7 +35,6 @@ from ..common.lexicon import (
 )
 from .names import (
     NAME_WORD,
-    PARTICLES,
     RETIRED,
     Word,
     full_name,
@@ -93,10 +93,16 @@ FIRST_WORD = rf"[A-Z](?<![\w-].){_WORD_TAIL}"
 # honorific may be glued to the name ("Dr.Lina Berg") or followed by "(R)" ("Major General (R) Shahzad Ul Haq Malik"). Words are separated by
 # spaces and tabs only, which _phrase_words relies on. Every way on from the first word starts with
 # a space, a tab, a dot or a bracket: the lookahead rejects most lone capitalised words at once.
-NAME_PHRASE = re.compile(
-    rf"{FIRST_WORD}(?=[ \t.(])"
-    rf"(?:(?:(?:[ \t]+{CONNECTOR})*[ \t]+|\.(?=[A-Z][a-z])|[ \t]*{RETIRED}[ \t]*)[A-Z]{_WORD_TAIL})+"
-)
+# Lower-case connectors and particles may stand between the words ("Bank of England", "Ursula von der Leyen").
+@from_rules
+def name_phrase() -> re.Pattern:
+    """Capitalised phrases of two words or more, joined by name connectors and particles."""
+    return re.compile(
+        rf"{FIRST_WORD}(?=[ \t.(])"
+        rf"(?:(?:(?:[ \t]+{joiner_pattern()})*[ \t]+|\.(?=[A-Z][a-z])|[ \t]*{RETIRED}[ \t]*)[A-Z]{_WORD_TAIL})+"
+    )
+
+
 PARENTHESISED = re.compile(RETIRED)
 GLUED_HONORIFIC = re.compile(r"([A-Z][a-z]{0,3})\.(?=[A-Z][a-z])")
 THE_BEFORE = re.compile(r"\bthe[ \t]+$")
@@ -289,7 +295,8 @@ def _signalled_name(words: list[Word], text: str) -> list[PersonFound]:
 def _closing_name_run(words: list[Word]) -> list[Word]:
     """The run of name words (and particles inside it) that closes a phrase."""
     first = len(words)
-    while first and (is_name_word(words[first - 1][0]) or first < len(words) and words[first - 1][0] in PARTICLES):
+    particles = name_particles()
+    while first and (is_name_word(words[first - 1][0]) or first < len(words) and words[first - 1][0] in particles):
         first -= 1
     return words[first:]
 
@@ -374,7 +381,7 @@ def _may_name_person(text: str, start: int, end: int, split: list[str]) -> bool:
 
 def _phrases(text: str):
     """Capitalised phrases of two words or more that may name a person, as word lists."""
-    for match in NAME_PHRASE.finditer(text):
+    for match in name_phrase().finditer(text):
         phrase = match.group()
         split = phrase.split()
         start = match.start()
