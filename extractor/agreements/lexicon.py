@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..common.lexicon import word_list
+from ..common.lexicon import speech_verbs, word_list
 from ..common.rules import current
 from ..common.regex import trie
 from ..common.rules import from_rules
@@ -14,7 +14,7 @@ CUE_FILE = "agreement_cues.jsonl"
 CUE_KEYS = {"cue", "words", "status"}
 CUE_NAMES = {
     "definite", "indefinite", "not_specific", "skipped_adjective", "not_modifier", "signing_verb",
-    "reporting_verb", "tail_preposition", "named_tail_preposition", "tail_stop", "compound_follower",
+    "tail_preposition", "named_tail_preposition", "tail_stop", "compound_follower",
     "idiom", "signatory_cut", "quantity", "status",
 }
 FLAGS = {"plural", "weak", "named", "general"}
@@ -172,6 +172,12 @@ def statuses() -> tuple[str, ...]:
 def phrase_pattern(cue: str) -> re.Pattern:
     """A regex matching any word or phrase of a cue set as whole words in lowered() text."""
     return re.compile(rf"\b(?:{_word_alternation(cue_words(cue))})\b")
+
+
+@from_rules
+def reporting_pattern() -> re.Pattern:
+    """Any speech verb (common/data/speech_verbs.txt) as a whole word in lowered() text."""
+    return re.compile(rf"\b(?:{_word_alternation(speech_verbs())})\b")
 
 
 @from_rules

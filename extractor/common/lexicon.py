@@ -89,10 +89,23 @@ def joiner_pattern() -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(name_joiners(), key=lambda w: (-len(w), w))) + ")"
 
 
+# The facets of speech_verbs.txt, in column order, with the values each may take.
+SPEECH_FACETS = {"tense": frozenset({"past", "present"}), "after": frozenset({"speaker", "listener", "neither"})}
+
+
 @from_rules
-def speech_verbs() -> frozenset[str]:
-    """Verbs that report speech ("said", "told", "noted"), for every component."""
-    return word_set("speech_verbs.txt")
+def speech_verb_table() -> dict[str, dict[str, str]]:
+    """Speech verbs with their facets: verb -> {"tense": ..., "after": ...} (speech_verbs.txt)."""
+    return current().facets("speech_verbs.txt", SPEECH_FACETS)
+
+
+@from_rules
+def speech_verbs(facet: str | None = None, value: str | None = None) -> frozenset[str]:
+    """Verbs that report speech ("said", "told", "noted"), for every component; with a facet, those
+    with that value of it (speech_verbs("after", "speaker"): the verbs a speaker's name may follow)."""
+    if facet is not None and facet not in SPEECH_FACETS:
+        raise KeyError(facet)
+    return frozenset(verb for verb, facets in speech_verb_table().items() if facet is None or facets[facet] == value)
 
 
 @from_rules

@@ -98,18 +98,39 @@ class RuleData:
     def table(self, name: str, columns: int | tuple[int, int] = 2) -> tuple[tuple[str, ...], ...]:
         """The rows of a tab-separated file; `columns` is a count or a (least, most) range."""
         least, most = (columns, columns) if isinstance(columns, int) else columns
+        return self.build(("table", name, least, most),
+                          lambda: tuple(row for _, row in self.numbered_rows(name, (least, most))))
 
-        def rows() -> tuple[tuple[str, ...], ...]:
-            found = []
-            for number, line in self.numbered_lines(name):
-                row = tuple(cell.strip() for cell in line.split("\t"))
-                if not least <= len(row) <= most:
-                    wanted = least if least == most else f"{least} to {most}"
-                    raise self.error(name, number, f"expected {wanted} tab-separated columns, found {len(row)}")
-                found.append(row)
-            return tuple(found)
+    def numbered_rows(self, name: str, columns: int | tuple[int, int] = 2) -> Iterator[tuple[int, tuple[str, ...]]]:
+        """(line number, cells) of a tab-separated file, as table() checks them (not kept: for parsers that report lines)."""
+        least, most = (columns, columns) if isinstance(columns, int) else columns
+        for number, line in self.numbered_lines(name):
+            row = tuple(cell.strip() for cell in line.split("\t"))
+            if not least <= len(row) <= most:
+                wanted = least if least == most else f"{least} to {most}"
+                raise self.error(name, number, f"expected {wanted} tab-separated columns, found {len(row)}")
+            yield number, row
 
-        return self.build(("table", name, least, most), rows)
+    def facets(self, name: str, choices: dict[str, frozenset[str]]) -> dict[str, dict[str, str]]:
+        """A table of words and their facets: each line a word, then one cell per facet (in the
+        order of `choices`, facet name -> allowed values); word -> {facet: value}. A value not
+        allowed, or a word listed twice, is a RuleFileError."""
+
+        def parse() -> dict[str, dict[str, str]]:
+            found: dict[str, dict[str, str]] = {}
+            first_line: dict[str, int] = {}
+            columns = 1 + len(choices)
+            for number, (word, *cells) in self.numbered_rows(name, columns):
+                if word in found:
+                    raise self.error(name, number, f"{word!r} is listed twice (first on line {first_line[word]})")
+                for (facet, allowed), value in zip(choices.items(), cells):
+                    if value not in allowed:
+                        raise self.error(name, number, f"{facet} {value!r} is not one of {', '.join(sorted(allowed))}")
+                found[word] = dict(zip(choices, cells))
+                first_line[word] = number
+            return found
+
+        return self.build(("facets", name, tuple((f, tuple(sorted(a))) for f, a in choices.items())), parse)
 
     def records(self, name: str) -> tuple[dict, ...]:
         """The objects of a JSONL file (one per line)."""

@@ -7,15 +7,31 @@ nearest to the expression within its sentence decides; the cue words are data
 from __future__ import annotations
 
 import re
+
+from ..common.lexicon import speech_verbs
 from ..common.rules import current, from_rules
 
 TENSE_CUES_FILE = "date_tense_cues.txt"
+TENSES = frozenset({"past", "future", "none"})
 
 
 @from_rules
 def tense_cues() -> dict[str, str]:
-    """Cue word (lower case) to "past", "future", "report" or "none" (date_tense_cues.txt)."""
-    return {" ".join(word.lower().split()): cue for word, cue in current().table(TENSE_CUES_FILE, 2)}
+    """Cue word (lower case) to "past", "future", "report" or "none": the words of
+    date_tense_cues.txt, and the past speech verbs of speech_verbs.txt as "report"."""
+    rules = current()
+    said = speech_verbs()
+    cues = {}
+    for number, (word, cue) in rules.numbered_rows(TENSE_CUES_FILE, 2):
+        word = " ".join(word.lower().split())
+        if cue not in TENSES:
+            raise rules.error(TENSE_CUES_FILE, number, f"cue {cue!r} is not one of {', '.join(sorted(TENSES))}")
+        if word in said:
+            # one place for each word: two files could give it two tenses
+            raise rules.error(TENSE_CUES_FILE, number, f"{word!r} is a speech verb: its tense is in speech_verbs.txt")
+        cues[word] = cue
+    cues.update((verb, "report") for verb in speech_verbs("tense", "past"))
+    return cues
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")

@@ -27,11 +27,11 @@ def test_name_phrase_matches_the_plain_pattern():
 
 
 def test_one_pattern_per_quotation_mark_matches_the_pattern_with_both():
-    both = re.compile(r'[\"”]' + people._SPEAKER_AFTER_QUOTE)
+    both = re.compile(r'[\"”]' + people.speaker_after_quote())
     for text in TEXTS:
         expected = [(m.start(), m["before"], m["after"]) for m in both.finditer(text)]
         found = sorted((m.start(), m["before"], m["after"])
-                       for pattern in people.QUOTED_SPEAKERS for m in pattern.finditer(text))
+                       for pattern in people.quoted_speaker_patterns() for m in pattern.finditer(text))
         assert found == expected
 
 
