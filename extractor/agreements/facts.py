@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import lowered, party_names, party_pattern, phrase_pattern, reporting_pattern, status_pattern, statuses
+from .lexicon import (lowered, party_names, party_pattern, phrase_pattern, reporting_pattern, signed_pattern,
+                      signing_pattern, status_pattern, statuses)
 
-SIGNED_BY = re.compile(r"\b(?:signed|inked|initiall?ed|penned)\s+(?:by|between)\b")
+SIGNED_BY = "by|between"  # "signed by A and B", "initialled between A and B" (after signed_pattern's verb)
 BETWEEN = re.compile(r"\bbetween\b")
 WITH = re.compile(r"\bwith\b")
 LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|into|across|within|visit(?:ed|ing)?)\s+(?:the\s+)?$")  # a place, not a party
@@ -121,14 +122,14 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     facts = Facts(status=status_near(text, bounds, start, end))
     people = _inside(people, *bounds)
     parties = _inside(parties, *bounds)
-    signed_by = SIGNED_BY.search(low, start, bounds[1])
+    signed_by = signed_pattern(SIGNED_BY).search(low, start, bounds[1])
     verb = None
     if signed_by:
         cut = phrase_pattern("signatory_cut").search(low, signed_by.end(), bounds[1])
         facts.signatories = [p.name for p in _inside(people, signed_by.end(), cut.start() if cut else bounds[1])]
         facts.signed_by = bool(facts.signatories)
     else:
-        verb = next(reversed(_verbs(text, phrase_pattern("signing_verb"), bounds[0], start)), None)
+        verb = next(reversed(_verbs(text, signing_pattern(), bounds[0], start)), None)
     if verb:
         subject = subject_start(text, bounds, verb.start())
         facts.signatories = [p.name for p in _inside(people, subject, verb.start())]

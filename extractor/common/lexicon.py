@@ -5,7 +5,7 @@ import re
 from typing import Iterable, Iterator
 
 from .regex import trie as regex_trie
-from .rules import current, data_files, from_rules
+from .rules import current, data_files, from_rules, having
 
 # The files the functions below read: every component that uses them lists these in its data_files.
 LEXICON_FILES = data_files(
@@ -100,12 +100,10 @@ def speech_verb_table() -> dict[str, dict[str, str]]:
 
 
 @from_rules
-def speech_verbs(facet: str | None = None, value: str | None = None) -> frozenset[str]:
-    """Verbs that report speech ("said", "told", "noted"), for every component; with a facet, those
-    with that value of it (speech_verbs("after", "speaker"): the verbs a speaker's name may follow)."""
-    if facet is not None and facet not in SPEECH_FACETS:
-        raise KeyError(facet)
-    return frozenset(verb for verb, facets in speech_verb_table().items() if facet is None or facets[facet] == value)
+def speech_verbs(**wanted: str) -> frozenset[str]:
+    """Verbs that report speech ("said", "told", "noted"), for every component; with facets, those
+    that have them (speech_verbs(after="speaker"): the verbs a speaker's name may follow)."""
+    return having(speech_verb_table(), **wanted)
 
 
 @from_rules

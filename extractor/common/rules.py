@@ -167,6 +167,15 @@ class RuleData:
             _ACTIVE.reset(token)
 
 
+def having(table: dict[str, dict[str, str]], **wanted: str) -> frozenset[str]:
+    """The words of a facets() table whose facets have the wanted values (all words without any)."""
+    facets = next(iter(table.values()), {})
+    unknown = set(wanted) - set(facets)
+    if table and unknown:
+        raise KeyError(f"no facet {sorted(unknown)} (facets: {', '.join(facets)})")
+    return frozenset(word for word, values in table.items() if all(values[f] == v for f, v in wanted.items()))
+
+
 _ACTIVE: ContextVar[RuleData] = ContextVar("extractor_rules")
 
 
@@ -206,16 +215,16 @@ def from_rules(make: Callable[..., T] | None = None, *, maxsize: int | None = No
         return recent
 
     @wraps(make)
-    def value(*args):
+    def value(*args, **kwargs):
         try:
             built = _ACTIVE.get().built
         except LookupError:
             built = current().built
-        key = (make, args) if args else make
+        key = (make, args, tuple(sorted(kwargs.items()))) if kwargs else (make, args) if args else make
         try:
             return built[key]
         except KeyError:
-            result = built[key] = make(*args)
+            result = built[key] = make(*args, **kwargs)
             return result
 
     return value

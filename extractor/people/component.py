@@ -79,13 +79,13 @@ def _alternation(words) -> str:
 @from_rules
 def _said_after_endings() -> tuple[str, ...]:
     """How _said_after() matches can end: a speech verb a speaker's name may follow ("said X"), or "to"."""
-    return tuple(sorted(speech_verbs("after", "speaker"))) + ("to",)
+    return tuple(sorted(speech_verbs(after="speaker"))) + ("to",)
 
 
 @from_rules
 def _said_after() -> re.Pattern:
     """A speech verb (or "according to") that ends the text before a speaker's name."""
-    return re.compile(rf"\b(?:{_alternation(speech_verbs('after', 'speaker'))}|according\s+to)\s+$")
+    return re.compile(rf"\b(?:{_alternation(speech_verbs(after='speaker'))}|according\s+to)\s+$")
 
 
 @from_rules
@@ -105,7 +105,7 @@ def speaker_after_quote() -> str:
     pattern after the quotation mark)."""
     # Only the verbs a speaker may follow, also before the word: a lone capitalised word before
     # "told" or "say" is as often a company or a plural ('"Powertrain told us', '" Analysts say').
-    verbs = _alternation(speech_verbs("after", "speaker"))
+    verbs = _alternation(speech_verbs(after="speaker"))
     return (rf"[ \t]*(?:(?P<before>[A-Z][\w'’-]+)[ \t]+(?:{verbs})\b"
             rf"|(?:{verbs})[ \t]+(?P<after>[A-Z][\w'’-]+)(?=[ \t]*[.,]))")
 
