@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .lexicon import (HeadWord, clause_starts, cue_words, determiners, head_matches, head_pattern, lookup_head,
                                 lowered, party_names, signing_verbs)
 from ..common.lexicon import calendar_words, common_capitalised, org_heads, places
+from ..common.regex import alternation
 from ..common.rules import from_rules
 
 INTRO = "intro"  # names an agreement: reported, starts an item or joins one with the same surface
@@ -285,7 +286,7 @@ def _inside_longer_name(text: str, line_start: int, position: int) -> bool:
 def _weak_evidence_after() -> re.Pattern:
     """ "between", or a past form of a verb that signs (maybe after "was", "has been"), right after a
     weak head: "framework between", "framework was signed". "agreed" is no signing verb but says as much."""
-    signed = "|".join(sorted(signing_verbs(form="past", act="signs") | {"agreed"}, key=lambda w: (-len(w), w)))
+    signed = alternation(signing_verbs(form="past", act="signs") | {"agreed"})
     return re.compile(rf"[ \t]+(?:between\b|(?:(?:was|were|is|are|has been|have been|had been|will be|to be)[ \t]+)?"
                       rf"(?:{signed})\b)")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from .regex import trie as regex_trie
+from .regex import alternation, trie as regex_trie
 from .rules import current, data_files, from_rules, having
 
 # The files the functions below read: every component that uses them lists these in its data_files.
@@ -86,7 +86,7 @@ def name_joiners() -> frozenset[str]:
 @from_rules
 def joiner_pattern() -> str:
     """name_joiners() as one regex group, longest first (to build phrase patterns with)."""
-    return "(?:" + "|".join(re.escape(w) for w in sorted(name_joiners(), key=lambda w: (-len(w), w))) + ")"
+    return f"(?:{alternation(name_joiners())})"
 
 
 # The facets of speech_verbs.txt, in column order, with the values each may take.

@@ -7,6 +7,7 @@ from ..common.lexicon import word_set
 from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, calendar_words, common_capitalised, honorifics, is_acronym, matches_at,
                       name_joiners, org_heads, place_heads, places, role_words, words_not_after)
 from ..common.doc_data import overlaps
+from ..common.regex import alternation
 from ..common.rules import from_rules
 
 CHAIN_STARTS = frozenset({"of", "for", "on"})  # "Ministry of Defence", "Commission on Human Rights"
@@ -22,8 +23,7 @@ def connectors() -> frozenset[str]:
 @from_rules
 def org_phrase() -> re.Pattern:
     """Capitalised words joined by little words, on one line: the raw material of a name."""
-    little = "|".join(re.escape(w) for w in sorted(connectors(), key=lambda w: (-len(w), w)))
-    return re.compile(rf"{WORD_AFTER_BOUNDARY}(?:(?:[ \t]+(?:{little}))*[ \t]+{WORD})*")
+    return re.compile(rf"{WORD_AFTER_BOUNDARY}(?:(?:[ \t]+(?:{alternation(connectors())}))*[ \t]+{WORD})*")
 
 
 # A character no org_phrase() match holds (it holds word characters, blanks and . ' ’ & -).

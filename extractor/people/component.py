@@ -52,6 +52,7 @@ from .names import (
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
 from ..common.doc_data import add_span, doc_text, overlaps
+from ..common.regex import alternation
 from ..common.rules import from_rules
 
 POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
@@ -68,11 +69,6 @@ PREVIOUS_ITEM = re.compile(rf"(?:^|[,;:\n]|\band)[ \t]*(?P<name>{_NAME_RUN}){_SE
 CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:\"”)\n]|$|and[ \t]+[A-Z])")
 
 
-def _alternation(words) -> str:
-    """Words as one regex alternation, longest first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
 # The speech verbs come from common/data/speech_verbs.txt. Any of them may follow a speaker's
 # name ("X said", "X told"); only those whose facet "after" is "speaker" may come before it:
 # "told X" and "asked X" name a listener, often a newspaper or broadcaster.
@@ -85,7 +81,7 @@ def _said_after_endings() -> tuple[str, ...]:
 @from_rules
 def _said_after() -> re.Pattern:
     """A speech verb (or "according to") that ends the text before a speaker's name."""
-    return re.compile(rf"\b(?:{_alternation(speech_verbs(after='speaker'))}|according\s+to)\s+$")
+    return re.compile(rf"\b(?:{alternation(speech_verbs(after='speaker'))}|according\s+to)\s+$")
 
 
 @from_rules
@@ -97,7 +93,7 @@ def _all_speech_verbs() -> tuple[str, ...]:
 @from_rules
 def _said_before() -> re.Pattern:
     """A speech verb right after a name (maybe after a comma): "X said", "X, told"."""
-    return re.compile(rf"^,?\s+(?:{_alternation(speech_verbs())})\b")
+    return re.compile(rf"^,?\s+(?:{alternation(speech_verbs())})\b")
 
 
 def speaker_after_quote() -> str:
@@ -105,7 +101,7 @@ def speaker_after_quote() -> str:
     pattern after the quotation mark)."""
     # Only the verbs a speaker may follow, also before the word: a lone capitalised word before
     # "told" or "say" is as often a company or a plural ('"Powertrain told us', '" Analysts say').
-    verbs = _alternation(speech_verbs(after="speaker"))
+    verbs = alternation(speech_verbs(after="speaker"))
     return (rf"[ \t]*(?:(?P<before>[A-Z][\w'’-]+)[ \t]+(?:{verbs})\b"
             rf"|(?:{verbs})[ \t]+(?P<after>[A-Z][\w'’-]+)(?=[ \t]*[.,]))")
 
