@@ -275,7 +275,7 @@ def write_articles(writer, nlp, inputs: Inputs, quiet: bool, output: Optional[Pa
     # valid JSON; Stopped passes through open_output, which leaves --output FILE unchanged.
     try:
         with progress:
-            for article, result in process(nlp, articles, jobs=inputs.jobs):
+            for article, result in process(nlp, articles, jobs=inputs.jobs, on_piece=progress.piece):
                 progress.advance()
                 failed += not write_one(writer, article, result)
     except (Stopped, KeyboardInterrupt):

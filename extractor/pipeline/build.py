@@ -5,7 +5,7 @@ from collections import deque
 from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Optional
 
 import spacy
 from spacy.language import Language
@@ -76,20 +76,12 @@ def _published(article: Article, text: str) -> str | None:
     return article.published or (header.group(1) if header else None)
 
 
-def _piece_docs(nlp: Language, articles: Iterable[Article]) -> Iterator[tuple[Doc, tuple[Article, bool]]]:
-    """(Doc, (article, is last piece)) for every piece of every article, in input order."""
-    for article in articles:
-        text = "" if article.error is not None else article.text
-        pieces = split_text(text, min(nlp.max_length, PIECE_LIMIT))
-        published = article.published if len(pieces) == 1 else _published(article, text)
-        for number, piece in enumerate(pieces, start=1):
-            doc = nlp.make_doc(piece)
-            remember_text(doc, piece)
-            set_doc_value(doc, "published", published)
-            yield doc, (article, number == len(pieces))
+# Told (article, characters done) after each piece but the last of a long article.
+OnPiece = Optional[Callable[[Article, int], None]]
 
 
-def _process_here(nlp: Language, articles: Iterable[Article], batch_size: int) -> Iterator[tuple[Article, dict | None]]:
+def _process_here(nlp: Language, articles: Iterable[Article], batch_size: int,
+                  on_piece: OnPiece = None) -> Iterator[tuple[Article, dict | None]]:
     """Articles streamed through nlp.pipe. If a component raises, the articles the pipe had taken
     in but not finished are redone one by one, so the article that trips a bug becomes one error
     and the run goes on with the rest."""
@@ -103,7 +95,7 @@ def _process_here(nlp: Language, articles: Iterable[Article], batch_size: int) -
                 yield article
 
         try:
-            for result in _pipe_articles(nlp, feed(), batch_size):
+            for result in _pipe_articles(nlp, feed(), batch_size, on_piece):
                 taken.popleft()
                 yield result
             return
@@ -123,23 +115,55 @@ def _isolated(nlp: Language, article: Article) -> tuple[Article, dict | None]:
         return replace(article, error=f"extraction failed ({type(err).__name__}: {err})"), None
 
 
-def _pipe_articles(nlp: Language, articles: Iterable[Article], batch_size: int) -> Iterator[tuple[Article, dict | None]]:
-    records: Records | None = None  # of the pieces so far of a long article, whose Docs are not kept
-    for doc, (article, last) in nlp.pipe(_piece_docs(nlp, articles), as_tuples=True, batch_size=batch_size):
-        if article.error is not None:
-            yield article, None
-            continue
-        if records is None and last:
-            yield article, article_from_doc(doc, article.source)
-            continue
-        if records is None:
-            records = Records(article.text, doc_value(doc, "published"), {}, {})
-            offset = 0
-        records.add_piece(doc, offset)
-        offset += len(doc_text(doc))
-        if last:
-            yield article, article_from_records(records, article.source)
-            records = None
+def _pipe_articles(nlp: Language, articles: Iterable[Article], batch_size: int,
+                   on_piece: OnPiece = None) -> Iterator[tuple[Article, dict | None]]:
+    # Short articles go through nlp.pipe together, in batches; a long one goes through alone, one
+    # piece at a time, so that only one piece's Doc is alive and progress can follow each piece.
+    articles = iter(articles)
+    limit = min(nlp.max_length, PIECE_LIMIT)
+    long: list[Article] = []
+
+    def short_run() -> Iterator[Article]:
+        for article in articles:
+            if article.error is None and len(article.text) > limit:
+                long.append(article)
+                return
+            yield article
+
+    while True:
+        for doc, article in nlp.pipe(_short_docs(nlp, short_run()), as_tuples=True, batch_size=batch_size):
+            yield article, None if article.error is not None else article_from_doc(doc, article.source)
+        if not long:
+            return
+        article = long.pop()
+        yield article, _long_article(nlp, article, limit, on_piece)
+
+
+def _short_docs(nlp: Language, articles: Iterable[Article]) -> Iterator[tuple[Doc, Article]]:
+    for article in articles:
+        text = "" if article.error is not None else article.text
+        doc = nlp.make_doc(text)
+        remember_text(doc, text)
+        set_doc_value(doc, "published", article.published)
+        yield doc, article
+
+
+def _long_article(nlp: Language, article: Article, limit: int, on_piece: OnPiece) -> dict:
+    """The article object of an article longer than limit, built from its pieces' records."""
+    text = article.text
+    published = _published(article, text)
+    records = Records(text, published, {}, {})
+    offset = 0
+    for piece in split_text(text, limit):
+        doc = nlp.make_doc(piece)
+        remember_text(doc, piece)
+        set_doc_value(doc, "published", published)
+        for done in nlp.pipe([doc], batch_size=1):
+            records.add_piece(done, offset)
+        offset += len(piece)
+        if on_piece is not None and offset < len(text):
+            on_piece(article, offset)
+    return article_from_records(records, article.source)
 
 
 _worker_nlp: Language | None = None
@@ -162,16 +186,18 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def process(nlp: Language, articles: Iterable[Article], batch_size: int = 64,
-            jobs: int = 1) -> Iterator[tuple[Article, dict | None]]:
+            jobs: int = 1, on_piece: OnPiece = None) -> Iterator[tuple[Article, dict | None]]:
     """(input, article object) pairs in input order; the object is None for unreadable inputs.
 
     Articles are streamed through nlp.pipe, those longer than nlp.max_length in pieces cut
     at paragraph breaks (offsets stay true to the whole text). jobs > 1 runs the pipeline in
     that many worker processes (0: one per core) with the same results in the same order.
+    on_piece(article, characters done) follows a long article piece by piece; only with
+    jobs == 1, since with more the pieces are done in the workers.
     """
     jobs = jobs or cpu_count()
     if jobs == 1:
-        yield from _process_here(nlp, articles, batch_size)
+        yield from _process_here(nlp, articles, batch_size, on_piece)
         return
     for batch, results in map_in_order(_process_batch, _batches(articles, batch_size), jobs,
                                        _set_worker_pipeline, (nlp,)):

@@ -181,6 +181,38 @@ def test_values_of_spans_in_later_pieces_follow_their_offsets():
     assert [role["role"] for role in person["roles"]] == ["Defence Minister"]
 
 
+def test_a_long_article_reports_each_piece_and_other_articles_keep_their_order():
+    short = build_pipeline()
+    short.max_length = 300
+    filler = "Officials met again and talked about trade, rates and the weather. " * 3
+    long_text = "\n\n".join([filler.strip()] * 4) + "\n"
+    articles = [Article(source="a", text=STORIES[1]), Article(source="long", text=long_text),
+                Article(source="b", text=STORIES[2])]
+    seen = []
+    results = list(process(short, articles, on_piece=lambda article, done: seen.append((article.source, done))))
+    assert [article.source for article, _ in results] == ["a", "long", "b"]
+    assert results[0][1] == next(process(build_pipeline(), articles[:1]))[1]  # short ones as ever
+    pieces = split_text(long_text, short.max_length)
+    ends = list(itertools.accumulate(len(piece) for piece in pieces))
+    assert seen == [("long", end) for end in ends[:-1]]  # every piece but the last, which ends the article
+
+
+def test_a_long_article_gets_a_bar_in_characters_even_alone():
+    from io import StringIO
+
+    from rich.console import Console
+
+    console = Console(file=StringIO(), force_terminal=True, width=120)
+    article = Article(source="big.txt", text="x" * 3_000_000)
+    with BatchProgress(True, 1, console=console) as progress:
+        progress.piece(article, 1_000_000)
+        (task,) = progress.bar.tasks
+        assert (task.description, task.completed, task.total) == ("big.txt", 1_000_000, 3_000_000)
+        assert task.fields["count"] == "1.0/3.0 M characters"
+        progress.advance()  # the article finished: its bar goes, and one input gets no article bar
+        assert progress.bar.tasks == []
+
+
 def test_the_pipeline_is_built_once_per_process():
     assert get_pipeline() is get_pipeline()
 
