@@ -11,7 +11,7 @@ import typer
 from typer.testing import CliRunner
 
 from extractor.cli.commands import app
-from extractor.io.decoding import BINARY, LEGACY_NOTE
+from extractor.io.decoding import BINARY, CONTROL_BYTES, LEGACY_NOTE
 from extractor.output.invariants import article_problems
 from extractor.output.files import interrupts_held
 
@@ -36,7 +36,7 @@ def good(tmp_path):
     ("empty.txt", b"", "empty file"),
     ("blank.txt", b"  \n\t\r\n", "only whitespace"),
     ("image.txt", PNG, BINARY),
-    ("broken.txt", b"Minister \xff\xfe\xfd said", "not valid UTF-8 text (byte 0xff at offset 9)"),
+    ("controls.txt", b"Minister \xff\x01\x02 said", CONTROL_BYTES),
 ])
 @pytest.mark.parametrize("fmt", ["--json", "--jsonl"])
 def test_a_bad_file_is_one_error_line_and_the_batch_goes_on(tmp_path, good, name, data, reason, fmt):

@@ -7,43 +7,10 @@ import sys
 import pytest
 
 from extractor.io import sources
-from extractor.io.decoding import BINARY, LEGACY_NOTE, decode
+from extractor.io.decoding import BINARY, LEGACY_NOTE
 from extractor.io.sources import iter_articles, read_path, read_stdin, walk_folder
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10"
-TEXT = "The Ministry of Defence signed a contract on 3 March 2025 – “a good deal”, said Dr Ana Müller."
-
-
-@pytest.mark.parametrize("data, text", [
-    (TEXT.encode("utf-8"), TEXT),
-    (codecs.BOM_UTF8 + TEXT.encode("utf-8"), TEXT),
-    (TEXT.encode("utf-16"), TEXT),
-    (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), TEXT),
-    (TEXT.encode("utf-32"), TEXT),
-    (b"line one\r\nline two\r\n", "line one\r\nline two\r\n"),
-], ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom", "utf32-bom", "crlf-kept"])
-def test_text_encodings_are_decoded_without_their_byte_order_mark(data, text):
-    assert decode(data) == (text, None)
-
-
-def test_western_text_that_is_not_utf8_is_read_as_windows_1252_with_a_note():
-    data = "Café talks in Zürich – “progress”, said Mr Núñez.".encode("cp1252")
-    assert decode(data) == ("Café talks in Zürich – “progress”, said Mr Núñez.", LEGACY_NOTE)
-
-
-@pytest.mark.parametrize("data, reason", [
-    (PNG, BINARY),
-    (b"plain text\x00with a NUL", BINARY),
-    (b"caf\xe9 \x01\x02\x03 control bytes", BINARY),
-    ("Mostly UTF-8 – then one stray byte: ".encode("utf-8") + b"\xe9", "not valid UTF-8 text (byte 0xe9 at offset 38)"),
-    ("Русский текст в кодировке Windows".encode("cp1251"), "not valid UTF-8 text (byte 0xd0 at offset 0)"),
-    (b"undefined in Windows-1252: \x81", "not valid UTF-8 text (byte 0x81 at offset 27)"),
-    (codecs.BOM_UTF16_LE + b"a\x00\x00\xd8", "not valid UTF-16 text (bad bytes at offset 4)"),
-], ids=["png", "nul", "controls", "damaged-utf8", "cyrillic-cp1251", "cp1252-undefined", "bad-utf16"])
-def test_bytes_that_would_decode_to_garbage_are_refused_with_a_reason(data, reason):
-    with pytest.raises(ValueError) as err:
-        decode(data)
-    assert str(err.value) == reason
 
 
 @pytest.mark.parametrize("data, error", [
