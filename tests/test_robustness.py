@@ -123,7 +123,7 @@ def test_unpaired_surrogates_from_a_feed_never_reach_the_writers(tmp_path):
                                           '{"id": "b\\udc00", "text": "Mr John Smith spoke."}\n')
     result = runner.invoke(app, [str(feed), "--jsonl"])
     assert result.exit_code == 1
-    assert result.stderr == 'error: a: "text" has an unpaired surrogate escape\n'
+    assert result.stderr == f'error: {feed}:1: "text" has an unpaired surrogate escape (id a)\n'
     assert json.loads(result.stdout)["source"] == "b\udc00"
     assert runner.invoke(app, [str(feed)]).stdout.startswith("b?")
 

@@ -1,4 +1,4 @@
-"""Reading inputs: the decoding policy, files, folders and stdin, and the reason for every failure."""
+"""Reading inputs: files, folders, feeds and stdin, and the reason for every failure."""
 import codecs
 import io
 import os
@@ -129,3 +129,95 @@ def test_closed_stdin_is_an_error_not_a_crash(monkeypatch):
     closed.buffer.close()
     monkeypatch.setattr(sys, "stdin", closed)
     assert read_stdin(None).error == "standard input is closed"
+
+
+def test_a_folder_without_articles_is_one_error_listing_the_suffixes_looked_for(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "map.png").write_bytes(PNG)
+    for folder in ("empty", "images"):
+        articles = list(iter_articles([str(tmp_path / folder)]))
+        assert [(a.source, a.error) for a in articles] == [
+            (str(tmp_path / folder), "no articles found (looked for .txt, .md, .text)")]
+
+
+def test_a_folder_of_feeds_says_how_to_read_them(tmp_path):
+    (tmp_path / "wire").mkdir()
+    for name in ("b.jsonl", "a feed.jsonl"):
+        (tmp_path / "wire" / name).write_text('{"text": "Dr Ana Ruiz spoke."}\n', encoding="utf-8")
+    [article] = iter_articles([str(tmp_path / "wire")])
+    assert article.error == ("no articles found (looked for .txt, .md, .text); its .jsonl feeds are read when "
+                             f"named: extract '{tmp_path / 'wire' / 'a feed.jsonl'}' {tmp_path / 'wire' / 'b.jsonl'}")
+    for name in ("c.jsonl", "d.jsonl"):
+        (tmp_path / "wire" / name).write_text("", encoding="utf-8")
+    [article] = iter_articles([str(tmp_path / "wire")])
+    assert article.error.endswith(f"{tmp_path / 'wire' / 'c.jsonl'} … (4 feeds)")
+
+
+@pytest.mark.parametrize("data, error", [(b"", "empty file"), (b"\n  \n\r\n", "only whitespace")])
+def test_a_feed_without_articles_is_an_error_like_an_empty_text_file(tmp_path, data, error):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(data)
+    assert [(a.source, a.error) for a in iter_articles([str(feed)])] == [(str(feed), error)]
+
+
+def test_bad_feed_lines_name_the_file_the_line_and_the_id(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(b'{"id": "a1", "text": "Mr Omar Haddad spoke."}\n'
+                     b'{"id": "a2", "text": \n'
+                     b'\n'
+                     b'{"id": "a3", "text": " "}\n'
+                     b'{"id": "a4", "body": "no text"}\n'
+                     b'{"id": 5, "text": "Ms Ines Duarte spoke.", "published": "Tuesday"}\n'
+                     b'{"text": 7}\n'
+                     b'["a list"]\n'
+                     b'{"id": "a8", "text": "caf\xe9"}\n')
+    errors = [(a.source, a.error) for a in iter_articles([str(feed)]) if a.error]
+    where = str(feed)
+    assert errors == [
+        (f"{where}:2", "not valid JSON (Expecting value)"),
+        (f"{where}:4", "empty text (id a3)"),
+        (f"{where}:5", '"text" is missing (id a4)'),
+        (f"{where}:6", "\"published\": 'Tuesday' is not a date (YYYY-MM-DD) (id 5)"),
+        (f"{where}:7", '"text" is not a string'),
+        (f"{where}:8", "not a JSON object"),
+        (f"{where}:9", "not valid UTF-8 (byte 0xe9 at offset 25 of the line)"),
+    ]
+
+
+FEED = b'{"id": "w1", "text": "Dr Ana Ruiz spoke."}\n\n{"id": "w2", "text": "Mr Li Wei spoke."}\n'
+
+
+@pytest.mark.parametrize("data, sources, errors", [
+    (FEED, ["w1", "w2"], [None, None]),
+    (codecs.BOM_UTF8 + FEED, ["w1", "w2"], [None, None]),
+    (b"{Updated} Dr Ana Ruiz spoke.\n{and again}\n", ["-"], [None]),
+    (b'Dr Ana Ruiz said:\n{"text": "x"}\n', ["-"], [None]),
+    (b'{"id": "w1", "text": "Dr Ana Ruiz spoke."}\n{"id": "w2", "txt": "Mr Li Wei"}\n', ["-"],
+     ['looks like a JSONL feed, but line 2: "text" is missing (id w2); use --input-format jsonl to read it as a '
+      "feed (each bad line an error) or --input-format text to read it as one article"]),
+    (b'{"id": "w1", "text": "Dr Ana Ruiz spoke."}\nand then prose\n', ["-"],
+     ["looks like a JSONL feed, but line 2: not valid JSON (Expecting value); use --input-format jsonl to read it as "
+      "a feed (each bad line an error) or --input-format text to read it as one article"]),
+], ids=["feed", "feed-bom", "text-with-braces", "text-then-json", "almost-feed", "feed-then-prose"])
+def test_stdin_is_read_as_a_feed_when_every_line_is_a_record(monkeypatch, data, sources, errors):
+    monkeypatch.setattr(sys, "stdin", _Stdin(data))
+    articles = list(iter_articles(["-"]))
+    assert ([a.source for a in articles], [a.error for a in articles]) == (sources, errors)
+
+
+def test_stdin_sniffing_reads_only_the_first_lines_and_a_later_bad_line_is_a_feed_error(monkeypatch):
+    lines = [b'{"id": "%d", "text": "Dr Ana Ruiz spoke."}\n' % n for n in range(100)]
+    lines[80] = b"{broken\n"
+    monkeypatch.setattr(sys, "stdin", _Stdin(b"".join(lines)))
+    articles = list(iter_articles(["-"]))
+    assert len(articles) == 100 and articles[-1].source == "99"
+    assert [(a.source, a.error) for a in articles if a.error] == [
+        ("-:81", "not valid JSON (Expecting property name enclosed in double quotes)")]
+
+
+def test_stdin_as_text_is_never_sniffed_and_makes_the_count_unknown_only_under_auto(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", _Stdin(FEED))
+    assert [a.source for a in iter_articles(["-"], input_format="text")] == ["-"]
+    assert sources.count_articles(["-"], "text") == 1
+    assert sources.count_articles(["-"]) is None
