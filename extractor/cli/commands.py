@@ -321,9 +321,11 @@ def score_gold(
 
     from rich.console import Console
 
-    from .evaluate import GoldError, by_doc_table, evaluate, score_table
+    from .evaluate import GoldError, by_doc_table, evaluate, score_table, unpaired_files
 
     nlp = user_pipeline(model, patterns, gazetteers)
+    for message in unpaired_files(gold_dir):
+        warning(message)
     try:
         result, errors = evaluate(gold_dir, nlp, by_doc)
     except GoldError as err:
