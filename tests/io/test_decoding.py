@@ -3,7 +3,7 @@ import codecs
 
 import pytest
 
-from extractor.io.decoding import BINARY, CONTROL_BYTES, LEGACY_NOTE, bad_utf8_sequences, decode
+from extractor.io.decoding import BINARY, LEGACY_NOTE, bad_utf8_sequences, decode
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10"
 TEXT = "The Ministry of Defence signed a contract on 3 March 2025 – “a good deal”, said Dr Ana Müller."
@@ -67,9 +67,9 @@ def test_other_legacy_encodings_are_detected_and_named(text, encoding, name):
 
 
 @pytest.mark.parametrize("data, reason", [
-    (PNG, BINARY),
+    (PNG, "binary data (NUL bytes)"),
     (b"plain text\x00with a NUL", BINARY),
-    (b"caf\xe9 \x01\x02\x03 control bytes", CONTROL_BYTES),
+    (b"caf\xe9 \x01\x02\x03 control bytes", "binary data (control bytes)"),
     (codecs.BOM_UTF8 + b"\xff\xfe" * 20, "not valid UTF-8 text (byte 0xff at offset 3) and it has a UTF-8 "
                                           "byte-order mark; save it as UTF-8"),
     (codecs.BOM_UTF16_LE + b"a\x00\x00\xd8", "not valid UTF-16 text (bad bytes at offset 4)"),
