@@ -21,12 +21,27 @@ __version__ = "0.1.0"
 
 
 def _iso_date(value: str | dt.date | None) -> str | None:
-    """A publication date as YYYY-MM-DD; ValueError when it is not a date."""
+    """A publication date as YYYY-MM-DD; ValueError when it is not a date, TypeError when not a str or date."""
     if value is None:
         return None
     if isinstance(value, dt.datetime):
         value = value.date()
-    return value.isoformat() if isinstance(value, dt.date) else dt.date.fromisoformat(value).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if not isinstance(value, str):
+        raise TypeError(f"published: must be a YYYY-MM-DD string or a datetime.date, not {type(value).__name__}")
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ValueError(f"published: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _text(value: Any, name: str) -> str:
+    """value itself when it is a str; TypeError otherwise (bytes are not guessed at: the caller knows their encoding)."""
+    if isinstance(value, str):
+        return value
+    hint = "; decode it first, e.g. data.decode('utf-8')" if isinstance(value, (bytes, bytearray)) else ""
+    raise TypeError(f"{name} must be str, not {type(value).__name__}{hint}")
 
 
 def _files(value: str | Iterable[str]) -> tuple[str, ...]:
@@ -36,8 +51,12 @@ def _files(value: str | Iterable[str]) -> tuple[str, ...]:
 
 def extract(text: str, published: str | dt.date | None = None, source: str = "<text>", *,
             model: str | None = None, patterns: Iterable[str] = (), gazetteers: Iterable[str] = ()) -> dict[str, Any]:
-    """Extract the facts of one article and return its article object (options as extract_many)."""
-    return next(extract_many([text], published=published, sources=[source],
+    """Extract the facts of one article and return its article object (options as extract_many).
+
+    text must be a str: bytes raise TypeError (decode them first; the CLI's decoding policy
+    is for files whose encoding nobody knows). A bad published raises ValueError.
+    """
+    return next(extract_many([_text(text, "text")], published=published, sources=[source],
                              model=model, patterns=patterns, gazetteers=gazetteers))
 
 
@@ -50,7 +69,8 @@ def extract_many(texts: Iterable[str], published: str | dt.date | None = None, s
     sources: the "source" of each object (default "<text N>"); model: a spaCy pipeline's package
     name or folder; patterns: JSONL pattern files; gazetteers: "LABEL:FILE" name lists;
     jobs: worker processes (0: one per core). A bad date, model or rule file raises ValueError
-    (ModelError, RuleFileError) here, before any text is read.
+    (ModelError, RuleFileError) here, before any text is read; a text that is not a str (bytes
+    included) raises TypeError once the objects of the texts before it are given.
     """
     from .pipeline.build import get_pipeline, process
     from .io.sources import Article
@@ -58,8 +78,23 @@ def extract_many(texts: Iterable[str], published: str | dt.date | None = None, s
     published = _iso_date(published)
     nlp = get_pipeline(model, _files(patterns), _files(gazetteers))
     names = iter(sources) if sources is not None else None
-    articles = (
-        Article(source=next(names) if names else f"<text {i}>", text=text, published=published)
-        for i, text in enumerate(texts)
-    )
-    return (result for _, result in process(nlp, articles, jobs=jobs))
+    refused: list[TypeError] = []
+
+    def articles() -> Iterator[Article]:
+        # A bad text ends the input here rather than raising inside process(), which would
+        # lose the objects of the texts before it that are still in the batch.
+        for i, text in enumerate(texts):
+            try:
+                text = _text(text, f"texts[{i}]")
+            except TypeError as err:
+                refused.append(err)
+                return
+            yield Article(source=next(names) if names else f"<text {i}>", text=text, published=published)
+
+    def results() -> Iterator[dict[str, Any]]:
+        for _, result in process(nlp, articles(), jobs=jobs):
+            yield result
+        if refused:
+            raise refused[0]
+
+    return results()

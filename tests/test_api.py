@@ -97,3 +97,31 @@ def test_doc_values_read_and_write_what_doc_underscore_does():
     set_doc_value(doc, "published", "2026-02-05")
     doc._.header_end = 12
     assert (doc._.published, doc_value(doc, "header_end")) == ("2026-02-05", 12)
+
+
+def test_bytes_raise_type_error_instead_of_returning_none():
+    with pytest.raises(TypeError, match=r"^text must be str, not bytes; decode it first"):
+        extract("Dr Ana Ruiz met the World Bank.".encode("utf-8"))
+    with pytest.raises(TypeError, match=r"^text must be str, not NoneType$"):
+        extract(None)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_extract_many_raises_type_error_at_the_text_after_giving_the_ones_before(jobs):
+    articles = extract_many(["Dr Ana Ruiz spoke.", b"Mr Li Wei spoke."], jobs=jobs)
+    assert next(articles)["people"][0]["name"] == "Ana Ruiz"
+    with pytest.raises(TypeError, match=r"^texts\[1\] must be str, not bytes"):
+        next(articles)
+
+
+@pytest.mark.parametrize("published, error, message", [
+    ("5 Feb 2026", ValueError, "published: '5 Feb 2026' is not a date (YYYY-MM-DD)"),
+    ("2026-02-30", ValueError, "published: '2026-02-30' is not a date (YYYY-MM-DD)"),
+    (20260205, TypeError, "published: must be a YYYY-MM-DD string or a datetime.date, not int"),
+])
+def test_a_bad_published_date_says_what_was_given(published, error, message):
+    with pytest.raises(error) as raised:
+        extract(TEXT, published=published)
+    assert str(raised.value) == message
+    with pytest.raises(error):
+        extract_many([TEXT], published=published)  # before any text is read

@@ -11,7 +11,7 @@ import typer
 from typer.testing import CliRunner
 
 from extractor.cli.commands import app
-from extractor.io.decoding import BINARY, LEGACY_NOTE
+from extractor.io.decoding import BINARY, CONTROL_BYTES, LEGACY_NOTE
 from extractor.output.invariants import article_problems
 from extractor.output.files import interrupts_held
 
@@ -36,7 +36,7 @@ def good(tmp_path):
     ("empty.txt", b"", "empty file"),
     ("blank.txt", b"  \n\t\r\n", "only whitespace"),
     ("image.txt", PNG, BINARY),
-    ("broken.txt", b"Minister \xff\xfe\xfd said", "not valid UTF-8 text (byte 0xff at offset 9)"),
+    ("controls.txt", b"Minister \xff\x01\x02 said", CONTROL_BYTES),
 ])
 @pytest.mark.parametrize("fmt", ["--json", "--jsonl"])
 def test_a_bad_file_is_one_error_line_and_the_batch_goes_on(tmp_path, good, name, data, reason, fmt):
@@ -123,7 +123,7 @@ def test_unpaired_surrogates_from_a_feed_never_reach_the_writers(tmp_path):
                                           '{"id": "b\\udc00", "text": "Mr John Smith spoke."}\n')
     result = runner.invoke(app, [str(feed), "--jsonl"])
     assert result.exit_code == 1
-    assert result.stderr == 'error: a: "text" has an unpaired surrogate escape\n'
+    assert result.stderr == f'error: {feed}:1: "text" has an unpaired surrogate escape (id a)\n'
     assert json.loads(result.stdout)["source"] == "b\udc00"
     assert runner.invoke(app, [str(feed)]).stdout.startswith("b?")
 

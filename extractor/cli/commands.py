@@ -195,7 +195,7 @@ def extract(
 @app.command("run", cls=Command, epilog=EXAMPLES,
              short_help="Extract facts from articles (the default command).",
              help="Extract organisations, people, dates and agreements from news articles.\n\n"
-                  "PATH is a file, a folder (searched recursively for .txt and .md files) or - for stdin. "
+                  "PATH is a file, a folder (searched recursively for .txt, .md and .text files) or - for stdin. "
                   "A first line 'date YYYY-MM-DD' sets an article's publication date. "
                   "A .jsonl file is a feed of articles, one {\"id\", \"text\", \"published\"} object per line. "
                   "`extract PATH...` is short for `extract run PATH...`; a folder named run or eval is "
@@ -221,7 +221,8 @@ def run(
     input_format: str = typer.Option("auto", "--input-format", metavar="[auto|text|jsonl]",
                                      callback=_one_of(INPUT_FORMATS),
                                      help="text: each file (or stdin) is one article; jsonl: each line is "
-                                          'one {"id", "text", "published"} article; auto: jsonl for .jsonl files.'),
+                                          'one {"id", "text", "published"} article; auto: jsonl for .jsonl files, '
+                                          'and for stdin when its lines are such objects.'),
     jobs: str = typer.Option("1", "--jobs", "-j", metavar="N", callback=_check_jobs,
                              help="Worker processes (0: one per core); the output is the same for any N."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
@@ -320,9 +321,11 @@ def score_gold(
 
     from rich.console import Console
 
-    from .evaluate import GoldError, by_doc_table, evaluate, score_table
+    from .evaluate import GoldError, by_doc_table, evaluate, score_table, unpaired_files
 
     nlp = user_pipeline(model, patterns, gazetteers)
+    for message in unpaired_files(gold_dir):
+        warning(message)
     try:
         result, errors = evaluate(gold_dir, nlp, by_doc)
     except GoldError as err:

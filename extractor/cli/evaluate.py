@@ -100,7 +100,22 @@ def read_gold(gold_dir: str | Path) -> dict[str, dict[str, Any]]:
     return golds
 
 
+def unpaired_files(gold_dir: str | Path) -> list[str]:
+    """One message per NAME.txt without its NAME.json and per NAME.json without its NAME.txt."""
+    folder = Path(gold_dir)
+    if not folder.is_dir():
+        return []
+    messages = []
+    for path in sorted([*folder.glob("*.txt"), *folder.glob("*.json")]):
+        partner = path.with_suffix(".json" if path.suffix == ".txt" else ".txt")
+        if path.is_file() and not partner.is_file():
+            messages.append(f"{path}: no {partner.name} beside it; not scored")
+    return messages
+
+
 def _ratios(tp: int, fp: int, fn: int) -> dict[str, Any]:
+    if not tp + fp + fn:  # no gold and no predictions: nothing to score, which is not a score of 0
+        return {"precision": None, "recall": None, "f1": None, "tp": 0, "fp": 0, "fn": 0}
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -164,17 +179,24 @@ def evaluate(gold_dir: str | Path, nlp, by_doc: bool = False) -> tuple[dict[str,
 
 def score_table(result: dict[str, Any]) -> Table:
     """Per-type precision, recall and F1 as a Rich table, date-value accuracy in the caption."""
-    accuracy = result["date_value_accuracy"]
-    table = Table(title=f"{result['documents']} documents",
-                  caption=f"date value accuracy: {'n/a' if accuracy is None else f'{accuracy:.3f}'}"
-                          f" ({result['dates_scored']} matched dates)")
+    table = Table(title=_count(result["documents"], "document"),
+                  caption=f"date value accuracy: {_figure(result['date_value_accuracy'])}"
+                          f" ({_count(result['dates_scored'], 'matched date')})")
     for column in ("Type", "Precision", "Recall", "F1", "TP", "FP", "FN"):
         table.add_column(column, justify="left" if column == "Type" else "right")
     rows = [*result["types"].items(), ("ALL (entities)", result["entities"])]
     for kind, m in rows:
-        table.add_row(kind, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}",
+        table.add_row(kind, *(_figure(m[key]) for key in ("precision", "recall", "f1")),
                       str(m["tp"]), str(m["fp"]), str(m["fn"]), end_section=kind == "ROLE")
     return table
+
+
+def _figure(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def by_doc_table(result: dict[str, Any]) -> Table:

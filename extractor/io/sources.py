@@ -1,9 +1,12 @@
 """Inputs: files, folders (recursive), stdin → Article records in input order."""
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import itertools
 import json
 import os
+import shlex
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,9 +14,14 @@ from typing import Iterable, Iterator
 
 from .decoding import BINARY, decode, has_unpaired_surrogate, looks_binary
 
-TEXT_SUFFIXES = {".txt", ".md", ".text"}
+TEXT_SUFFIXES = (".txt", ".md", ".text")  # the files a folder is searched for, in the order messages list them
+FEED_SUFFIX = ".jsonl"
 # Read this much first: a NUL byte in it stops reading binaries (and /dev/zero) early.
 _SNIFF_BYTES = 1 << 16
+# Standard input is a feed when its first lines (this many, or this many bytes) all are feed records.
+_SNIFF_LINES = 64
+_SNIFF_LINE_BYTES = 1 << 20
+_SHOWN_FEEDS = 3
 
 
 @dataclass
@@ -65,17 +73,77 @@ def read_path(path: Path, source: str, published: str | None) -> Article:
     return article_from_bytes(data, source, published)
 
 
+def _stdin_bytes() -> Iterator[bytes]:
+    """Standard input line by line, as bytes; OSError when it is closed or cannot be read."""
+    if sys.stdin is None:
+        raise OSError(0, "standard input is closed")
+    try:
+        if hasattr(sys.stdin, "buffer"):
+            yield from sys.stdin.buffer
+        else:
+            yield sys.stdin.read().encode()
+    except ValueError:  # reading a closed file object
+        raise OSError(0, "standard input is closed") from None
+
+
 def read_stdin(published: str | None) -> Article:
     """Standard input as one Article ("-"), or the reason it cannot be read."""
-    if sys.stdin is None:
-        return Article(source="-", published=published, error="standard input is closed")
     try:
-        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+        data = b"".join(_stdin_bytes())
     except OSError as err:
         return Article(source="-", published=published, error=_reason(err))
-    except ValueError:  # reading a closed file object
-        return Article(source="-", published=published, error="standard input is closed")
     return article_from_bytes(data, "-", published)
+
+
+def read_stdin_sniffed(published: str | None) -> Iterator[Article]:
+    """Standard input as a JSONL feed when its first lines are feed records, else as one Article.
+
+    Input that starts like a feed but has a line that is not a record is refused with a
+    reason that names --input-format, rather than read as one article of JSON.
+    """
+    lines = _stdin_bytes()
+    head: list[bytes] = []
+    try:
+        verdict = _sniff(lines, head)
+        if verdict is None:
+            yield from read_feed_lines(itertools.chain(head, lines), "-", published)
+            return
+        if verdict:
+            yield Article(source="-", published=published, error=verdict)
+            return
+        data = b"".join(itertools.chain(head, lines))
+    except OSError as err:
+        yield Article(source="-", published=published, error=_reason(err))
+        return
+    yield article_from_bytes(data, "-", published)
+
+
+def _sniff(lines: Iterator[bytes], head: list[bytes]) -> str | None:
+    """Read the first lines into head: None for a feed, "" for text, else why it is almost a feed."""
+    records, objects, size = 0, 0, 0
+    problems: list[tuple[int, str]] = []
+    for number, line in enumerate(lines, start=1):
+        head.append(line)
+        size += len(line)
+        if not line.strip():
+            continue
+        if not records and not problems and not line.removeprefix(codecs.BOM_UTF8).lstrip().startswith(b"{"):
+            return ""  # its first line is not a JSON object: text
+        record, reason = parse_feed_line(line, number)
+        if record is not None:
+            records += 1
+        else:
+            problems.append((number, reason))
+            objects += reason.startswith('"text"')  # an object, only without its text
+        if records + len(problems) >= _SNIFF_LINES or size >= _SNIFF_LINE_BYTES:
+            break
+    if not problems:
+        return None if records else ""
+    if not records and not objects:
+        return ""  # text that happens to start with "{"
+    number, reason = problems[0]
+    return (f"looks like a JSONL feed, but line {number}: {reason}; use --input-format jsonl to read it as a "
+            "feed (each bad line an error) or --input-format text to read it as one article")
 
 
 def walk_folder(folder: Path) -> list[tuple[str, Path, str | None]]:
@@ -84,7 +152,13 @@ def walk_folder(folder: Path) -> list[tuple[str, Path, str | None]]:
     Symlinked folders are followed, each real folder once, so a symlink loop ends; hidden
     files and folders (".git", "._x.txt") are skipped; an unreadable folder is one error.
     """
+    return _walk(folder)[0]
+
+
+def _walk(folder: Path) -> tuple[list[tuple[str, Path, str | None]], list[Path]]:
+    """walk_folder's list, and the JSONL feeds it passed over (sorted), which are read only when named."""
     found: list[tuple[str, Path, str | None]] = []
+    feeds: list[Path] = []
     seen: set[tuple[int, int]] = set()
     pending = [folder]
     while pending:
@@ -105,7 +179,19 @@ def walk_folder(folder: Path) -> list[tuple[str, Path, str | None]]:
                 pending.append(path)
             elif path.suffix.lower() in TEXT_SUFFIXES:
                 found.append((str(path), path, None))
-    return sorted(found, key=lambda item: item[0])
+            elif path.suffix.lower() == FEED_SUFFIX:
+                feeds.append(path)
+    return sorted(found, key=lambda item: item[0]), sorted(feeds)
+
+
+def no_articles(feeds: list[Path]) -> str:
+    """Why a folder gives no article: what was looked for, and how to read the feeds it holds."""
+    looked = f"no articles found (looked for {', '.join(TEXT_SUFFIXES)})"
+    if not feeds:
+        return looked
+    named = " ".join(shlex.quote(str(feed)) for feed in feeds[:_SHOWN_FEEDS])
+    more = f" … ({len(feeds)} feeds)" if len(feeds) > _SHOWN_FEEDS else ""
+    return f"{looked}; its {FEED_SUFFIX} feeds are read when named: extract {named}{more}"
 
 
 def _is_dir(entry: os.DirEntry) -> bool:
@@ -123,7 +209,8 @@ def expand(paths: Iterable[str]) -> Iterator[tuple[str, Path | None, str | None]
             continue
         path = Path(arg)
         if path.is_dir():
-            yield from walk_folder(path)
+            found, feeds = _walk(path)
+            yield from found or [(arg, path, no_articles(feeds))]
         else:
             yield arg, path, None
 
@@ -135,52 +222,89 @@ def _feed_date(value: object) -> str:
     return dt.date.fromisoformat(value[:10]).isoformat()
 
 
+_NOT_JSON_OBJECT = "not a JSON object"
+
+
+def parse_feed_line(line: bytes, number: int) -> tuple[dict | None, str | None]:
+    """A feed line as (record, None) when it is a JSON object with a "text" string, else (None, reason)."""
+    try:
+        record = json.loads(line.decode("utf-8-sig" if number == 1 else "utf-8"))
+    except UnicodeDecodeError as err:
+        return None, f"not valid UTF-8 (byte 0x{line[err.start]:02x} at offset {err.start} of the line)"
+    except json.JSONDecodeError as err:
+        return None, f"not valid JSON ({err.msg})"
+    if not isinstance(record, dict):
+        return None, _NOT_JSON_OBJECT
+    if not isinstance(record.get("text"), str):
+        what = '"text" is missing' if record.get("text") is None else '"text" is not a string'
+        return None, what + _id_note(record)
+    return record, None
+
+
+def _id_note(record: dict) -> str:
+    """' (id X)' naming a record's id in an error, or '' when it has none."""
+    if record.get("id") is None:
+        return ""
+    label = str(record["id"])
+    if has_unpaired_surrogate(label):  # printable on any stderr
+        label = label.encode("utf-8", "backslashreplace").decode("utf-8")
+    return f" (id {label})"
+
+
 def article_from_feed_line(line: bytes, name: str, number: int, published: str | None) -> Article | None:
-    """One JSONL feed line {"id", "text", "published"} as an Article (source = id); None if blank."""
+    """One JSONL feed line {"id", "text", "published"} as an Article (source = id); None if blank.
+
+    A line that fails is named FILE:LINE, with the record's id when it has one: the id
+    alone would not say where to look.
+    """
     if not line.strip():
         return None
     where = f"{name}:{number}"
-    try:
-        record = json.loads(line.decode("utf-8-sig" if number == 1 else "utf-8"))
-    except UnicodeDecodeError:
-        return Article(source=where, published=published, error="not valid UTF-8")
-    except json.JSONDecodeError as err:
-        return Article(source=where, published=published, error=f"not valid JSON ({err.msg})")
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-        return Article(source=where, published=published, error='not an object with a "text" string')
-    source = str(record["id"]) if record.get("id") is not None else where
+    record, reason = parse_feed_line(line, number)
+    if record is None:
+        return Article(source=where, published=published, error=reason)
     if published is None and record.get("published") is not None:
         try:
             published = _feed_date(record["published"])
         except ValueError:
-            return Article(source=source, error='"published" is not a date of the form YYYY-MM-DD')
+            return Article(source=where, error=f'"published": {record["published"]!r} is not a date (YYYY-MM-DD)'
+                                               + _id_note(record))
     if not record["text"].strip():
-        return Article(source=source, published=published, error="empty text")
+        return Article(source=where, published=published, error="empty text" + _id_note(record))
     if has_unpaired_surrogate(record["text"]):  # spaCy's tokenizer cannot hash it
-        return Article(source=source, published=published, error='"text" has an unpaired surrogate escape')
+        return Article(source=where, published=published,
+                       error='"text" has an unpaired surrogate escape' + _id_note(record))
+    source = str(record["id"]) if record.get("id") is not None else where
     return Article(source=source, text=record["text"], published=published)
 
 
-def _feed_lines(path: Path | None) -> Iterator[bytes]:
-    if path is None:
-        if sys.stdin is None:
-            raise OSError(0, "standard input is closed")
-        yield from sys.stdin.buffer
-        return
+def _file_lines(path: Path) -> Iterator[bytes]:
     with open(path, "rb") as stream:
         yield from stream
 
 
 def read_feed(path: Path | None, name: str, published: str | None) -> Iterator[Article]:
     """The articles of a JSONL feed file (None: stdin), streamed line by line."""
-    number = 0
+    return read_feed_lines(_stdin_bytes() if path is None else _file_lines(path), name, published)
+
+
+def read_feed_lines(lines: Iterable[bytes], name: str, published: str | None) -> Iterator[Article]:
+    """The articles of a JSONL feed's lines; a feed without any is one error, as an empty text file is."""
+    number = size = 0
+    given = False
     try:
-        for number, line in enumerate(_feed_lines(path), start=1):
+        for number, line in enumerate(lines, start=1):
+            size += len(line)
             article = article_from_feed_line(line, name, number, published)
             if article is not None:
+                given = True
                 yield article
     except OSError as err:
         yield Article(source=f"{name}:{number + 1}" if number else name, published=published, error=_reason(err))
+        return
+    if not given:
+        empty = "empty input" if name == "-" else "empty file"
+        yield Article(source=name, published=published, error=empty if not size else "only whitespace")
 
 
 def is_feed(path: Path | None, input_format: str) -> bool:
@@ -191,8 +315,8 @@ def is_feed(path: Path | None, input_format: str) -> bool:
 def count_articles(paths: Iterable[str], input_format: str = "auto") -> int | None:
     """How many articles iter_articles will give, or None when a JSONL feed makes it unknown."""
     inputs = list(expand(paths))
-    if any(is_feed(path, input_format) for _, path, _ in inputs):
-        return None
+    if any(is_feed(path, input_format) or (path is None and input_format == "auto") for _, path, _ in inputs):
+        return None  # stdin under "auto" may turn out to be a feed
     return len(inputs)
 
 
@@ -200,13 +324,15 @@ def iter_articles(paths: Iterable[str], published: str | None = None, input_form
     """Articles for every input argument; unreadable ones carry an error instead of text.
 
     input_format "jsonl" reads every file and stdin as a JSONL feed, "text" none, and
-    "auto" the files whose name ends in .jsonl.
+    "auto" the files whose name ends in .jsonl, and stdin when its lines are feed records.
     """
     for source, path, error in expand(paths):
         if error is not None:
             yield Article(source=source, published=published, error=error)
         elif is_feed(path, input_format):
             yield from read_feed(path, source, published)
+        elif path is None and input_format == "auto":
+            yield from read_stdin_sniffed(published)
         elif path is None:
             yield read_stdin(published)
         else:

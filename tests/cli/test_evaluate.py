@@ -6,7 +6,7 @@ from typer.testing import CliRunner
 
 from extractor.cli import main
 from extractor.cli.commands import app
-from extractor.cli.evaluate import GoldError, fold, read_gold, score
+from extractor.cli.evaluate import GoldError, fold, read_gold, score, score_table
 
 GOLD = {"id": "story", "published": "2026-02-05", "gold": {
     "ORG": ["Naval Research & Materials Organisation", "NRMO", "Indian Navy"],
@@ -74,7 +74,7 @@ def gold_dir(tmp_path):
     folder.mkdir()
     (folder / "story.txt").write_text(STORY, encoding="utf-8")
     (folder / "story.json").write_text(json.dumps(GOLD), encoding="utf-8")
-    (folder / "orphan.json").write_text("{}", encoding="utf-8")  # no text beside it: ignored
+    (folder / "orphan.json").write_text("{}", encoding="utf-8")  # no text beside it: not scored, a warning
     return folder
 
 
@@ -130,3 +130,26 @@ def test_eval_help_has_examples(capsys):
         main(["eval", "--help"])
     assert done.value.code == 0
     assert "extract eval gold/ --json --by-doc" in capsys.readouterr().out
+
+
+def test_a_type_with_no_gold_and_no_predictions_is_n_a_not_zero():
+    gold = {"id": "quiet", "gold": {"ORG": ["Indian Navy"], "PERSON": [], "DATE": [], "AGREEMENT": [], "ROLE": []}}
+    quiet = score({"quiet": gold}, {"quiet": {"organisations": [{"name": "Indian Navy", "mentions": []}]}})
+    assert quiet["types"]["PERSON"] == {"precision": None, "recall": None, "f1": None, "tp": 0, "fp": 0, "fn": 0}
+    assert quiet["types"]["ORG"]["f1"] == 1.0
+    table = score_table(quiet)
+    assert table.title == "1 document" and table.caption == "date value accuracy: n/a (0 matched dates)"
+    person = next(i for i, cell in enumerate(table.columns[0]._cells) if cell == "PERSON")
+    assert [column._cells[person] for column in table.columns[1:4]] == ["n/a", "n/a", "n/a"]
+
+
+def test_unpaired_texts_and_gold_files_are_one_warning_each(gold_dir):
+    (gold_dir / "draft.txt").write_text("Dr Ana Ruiz spoke.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(gold_dir)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"warning: {gold_dir / 'draft.txt'}: no draft.json beside it; not scored",
+        f"warning: {gold_dir / 'orphan.json'}: no orphan.txt beside it; not scored",
+    ]
+    assert "1 document\n" in result.stdout or "1 document " in result.stdout
+    assert "1 documents" not in result.stdout

@@ -1,4 +1,4 @@
-"""Reading inputs: the decoding policy, files, folders and stdin, and the reason for every failure."""
+"""Reading inputs: files, folders, feeds and stdin, and the reason for every failure."""
 import codecs
 import io
 import os
@@ -7,43 +7,10 @@ import sys
 import pytest
 
 from extractor.io import sources
-from extractor.io.decoding import BINARY, LEGACY_NOTE, decode
+from extractor.io.decoding import BINARY, LEGACY_NOTE
 from extractor.io.sources import iter_articles, read_path, read_stdin, walk_folder
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10"
-TEXT = "The Ministry of Defence signed a contract on 3 March 2025 – “a good deal”, said Dr Ana Müller."
-
-
-@pytest.mark.parametrize("data, text", [
-    (TEXT.encode("utf-8"), TEXT),
-    (codecs.BOM_UTF8 + TEXT.encode("utf-8"), TEXT),
-    (TEXT.encode("utf-16"), TEXT),
-    (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), TEXT),
-    (TEXT.encode("utf-32"), TEXT),
-    (b"line one\r\nline two\r\n", "line one\r\nline two\r\n"),
-], ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom", "utf32-bom", "crlf-kept"])
-def test_text_encodings_are_decoded_without_their_byte_order_mark(data, text):
-    assert decode(data) == (text, None)
-
-
-def test_western_text_that_is_not_utf8_is_read_as_windows_1252_with_a_note():
-    data = "Café talks in Zürich – “progress”, said Mr Núñez.".encode("cp1252")
-    assert decode(data) == ("Café talks in Zürich – “progress”, said Mr Núñez.", LEGACY_NOTE)
-
-
-@pytest.mark.parametrize("data, reason", [
-    (PNG, BINARY),
-    (b"plain text\x00with a NUL", BINARY),
-    (b"caf\xe9 \x01\x02\x03 control bytes", BINARY),
-    ("Mostly UTF-8 – then one stray byte: ".encode("utf-8") + b"\xe9", "not valid UTF-8 text (byte 0xe9 at offset 38)"),
-    ("Русский текст в кодировке Windows".encode("cp1251"), "not valid UTF-8 text (byte 0xd0 at offset 0)"),
-    (b"undefined in Windows-1252: \x81", "not valid UTF-8 text (byte 0x81 at offset 27)"),
-    (codecs.BOM_UTF16_LE + b"a\x00\x00\xd8", "not valid UTF-16 text (bad bytes at offset 4)"),
-], ids=["png", "nul", "controls", "damaged-utf8", "cyrillic-cp1251", "cp1252-undefined", "bad-utf16"])
-def test_bytes_that_would_decode_to_garbage_are_refused_with_a_reason(data, reason):
-    with pytest.raises(ValueError) as err:
-        decode(data)
-    assert str(err.value) == reason
 
 
 @pytest.mark.parametrize("data, error", [
@@ -162,3 +129,95 @@ def test_closed_stdin_is_an_error_not_a_crash(monkeypatch):
     closed.buffer.close()
     monkeypatch.setattr(sys, "stdin", closed)
     assert read_stdin(None).error == "standard input is closed"
+
+
+def test_a_folder_without_articles_is_one_error_listing_the_suffixes_looked_for(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "map.png").write_bytes(PNG)
+    for folder in ("empty", "images"):
+        articles = list(iter_articles([str(tmp_path / folder)]))
+        assert [(a.source, a.error) for a in articles] == [
+            (str(tmp_path / folder), "no articles found (looked for .txt, .md, .text)")]
+
+
+def test_a_folder_of_feeds_says_how_to_read_them(tmp_path):
+    (tmp_path / "wire").mkdir()
+    for name in ("b.jsonl", "a feed.jsonl"):
+        (tmp_path / "wire" / name).write_text('{"text": "Dr Ana Ruiz spoke."}\n', encoding="utf-8")
+    [article] = iter_articles([str(tmp_path / "wire")])
+    assert article.error == ("no articles found (looked for .txt, .md, .text); its .jsonl feeds are read when "
+                             f"named: extract '{tmp_path / 'wire' / 'a feed.jsonl'}' {tmp_path / 'wire' / 'b.jsonl'}")
+    for name in ("c.jsonl", "d.jsonl"):
+        (tmp_path / "wire" / name).write_text("", encoding="utf-8")
+    [article] = iter_articles([str(tmp_path / "wire")])
+    assert article.error.endswith(f"{tmp_path / 'wire' / 'c.jsonl'} … (4 feeds)")
+
+
+@pytest.mark.parametrize("data, error", [(b"", "empty file"), (b"\n  \n\r\n", "only whitespace")])
+def test_a_feed_without_articles_is_an_error_like_an_empty_text_file(tmp_path, data, error):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(data)
+    assert [(a.source, a.error) for a in iter_articles([str(feed)])] == [(str(feed), error)]
+
+
+def test_bad_feed_lines_name_the_file_the_line_and_the_id(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(b'{"id": "a1", "text": "Mr Omar Haddad spoke."}\n'
+                     b'{"id": "a2", "text": \n'
+                     b'\n'
+                     b'{"id": "a3", "text": " "}\n'
+                     b'{"id": "a4", "body": "no text"}\n'
+                     b'{"id": 5, "text": "Ms Ines Duarte spoke.", "published": "Tuesday"}\n'
+                     b'{"text": 7}\n'
+                     b'["a list"]\n'
+                     b'{"id": "a8", "text": "caf\xe9"}\n')
+    errors = [(a.source, a.error) for a in iter_articles([str(feed)]) if a.error]
+    where = str(feed)
+    assert errors == [
+        (f"{where}:2", "not valid JSON (Expecting value)"),
+        (f"{where}:4", "empty text (id a3)"),
+        (f"{where}:5", '"text" is missing (id a4)'),
+        (f"{where}:6", "\"published\": 'Tuesday' is not a date (YYYY-MM-DD) (id 5)"),
+        (f"{where}:7", '"text" is not a string'),
+        (f"{where}:8", "not a JSON object"),
+        (f"{where}:9", "not valid UTF-8 (byte 0xe9 at offset 25 of the line)"),
+    ]
+
+
+FEED = b'{"id": "w1", "text": "Dr Ana Ruiz spoke."}\n\n{"id": "w2", "text": "Mr Li Wei spoke."}\n'
+
+
+@pytest.mark.parametrize("data, sources, errors", [
+    (FEED, ["w1", "w2"], [None, None]),
+    (codecs.BOM_UTF8 + FEED, ["w1", "w2"], [None, None]),
+    (b"{Updated} Dr Ana Ruiz spoke.\n{and again}\n", ["-"], [None]),
+    (b'Dr Ana Ruiz said:\n{"text": "x"}\n', ["-"], [None]),
+    (b'{"id": "w1", "text": "Dr Ana Ruiz spoke."}\n{"id": "w2", "txt": "Mr Li Wei"}\n', ["-"],
+     ['looks like a JSONL feed, but line 2: "text" is missing (id w2); use --input-format jsonl to read it as a '
+      "feed (each bad line an error) or --input-format text to read it as one article"]),
+    (b'{"id": "w1", "text": "Dr Ana Ruiz spoke."}\nand then prose\n', ["-"],
+     ["looks like a JSONL feed, but line 2: not valid JSON (Expecting value); use --input-format jsonl to read it as "
+      "a feed (each bad line an error) or --input-format text to read it as one article"]),
+], ids=["feed", "feed-bom", "text-with-braces", "text-then-json", "almost-feed", "feed-then-prose"])
+def test_stdin_is_read_as_a_feed_when_every_line_is_a_record(monkeypatch, data, sources, errors):
+    monkeypatch.setattr(sys, "stdin", _Stdin(data))
+    articles = list(iter_articles(["-"]))
+    assert ([a.source for a in articles], [a.error for a in articles]) == (sources, errors)
+
+
+def test_stdin_sniffing_reads_only_the_first_lines_and_a_later_bad_line_is_a_feed_error(monkeypatch):
+    lines = [b'{"id": "%d", "text": "Dr Ana Ruiz spoke."}\n' % n for n in range(100)]
+    lines[80] = b"{broken\n"
+    monkeypatch.setattr(sys, "stdin", _Stdin(b"".join(lines)))
+    articles = list(iter_articles(["-"]))
+    assert len(articles) == 100 and articles[-1].source == "99"
+    assert [(a.source, a.error) for a in articles if a.error] == [
+        ("-:81", "not valid JSON (Expecting property name enclosed in double quotes)")]
+
+
+def test_stdin_as_text_is_never_sniffed_and_makes_the_count_unknown_only_under_auto(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", _Stdin(FEED))
+    assert [a.source for a in iter_articles(["-"], input_format="text")] == ["-"]
+    assert sources.count_articles(["-"], "text") == 1
+    assert sources.count_articles(["-"]) is None

@@ -44,12 +44,13 @@ def test_jsonl_feed_by_suffix_gives_one_article_per_line_with_id_as_source(tmp_p
     assert [d["value"] for d in articles[0]["dates"]] == ["2026-03-01"]  # "yesterday"
 
 
-def test_jsonl_feed_on_stdin_needs_the_input_format(tmp_path):
+def test_jsonl_feed_on_stdin_is_sniffed_and_input_format_text_reads_it_as_one_article(tmp_path):
     feed = "\n".join([_record(1, STORIES[1]), _record(2, STORIES[2])]) + "\n"
-    as_feed = runner.invoke(app, ["-", "--input-format", "jsonl", "--jsonl"], input=feed)
-    assert as_feed.exit_code == 0, as_feed.output
-    assert [json.loads(line)["source"] for line in as_feed.stdout.splitlines()] == ["story-1", "story-2"]
-    as_text = runner.invoke(app, ["-", "--jsonl"], input=feed)
+    for fmt in (["--input-format", "jsonl"], []):
+        as_feed = runner.invoke(app, ["-", *fmt, "--jsonl"], input=feed)
+        assert as_feed.exit_code == 0, as_feed.output
+        assert [json.loads(line)["source"] for line in as_feed.stdout.splitlines()] == ["story-1", "story-2"]
+    as_text = runner.invoke(app, ["-", "--input-format", "text", "--jsonl"], input=feed)
     assert [json.loads(line)["source"] for line in as_text.stdout.splitlines()] == ["-"]
 
 
@@ -61,9 +62,9 @@ def test_bad_feed_lines_are_errors_naming_the_line_and_the_rest_is_complete(tmp_
     assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == ["story-1", "story-6"]
     assert result.stderr.splitlines() == [
         f"error: {feed}:2: not valid JSON (Expecting property name enclosed in double quotes)",
-        f'error: {feed}:4: not an object with a "text" string',
-        "error: story-4: empty text",
-        'error: story-5: "published" is not a date of the form YYYY-MM-DD',
+        f'error: {feed}:4: "text" is missing (id 3)',
+        f"error: {feed}:5: empty text (id story-4)",
+        f"error: {feed}:6: \"published\": 'soon' is not a date (YYYY-MM-DD) (id story-5)",
     ]
 
 
