@@ -43,7 +43,7 @@ EVAL_EXAMPLES = """Examples:
   extract eval gold/ --model en_core_web_sm  # does a spaCy model?
 """
 
-FORMATS = ("table", "json", "jsonl")
+FORMATS = ("table", "json", "jsonl", "html", "csv")
 INPUT_FORMATS = ("auto", "text", "jsonl")
 
 
@@ -82,14 +82,20 @@ def _check_jobs(value: str) -> str:
 
 
 def _check_output(value: Optional[Path]) -> Optional[Path]:
-    from ..output.files import output_problem
+    return None if value is None or str(value) == "-" else value  # "-o -": stdout, as for inputs
 
-    if value is None or str(value) == "-":  # "-o -": stdout, as for inputs
-        return None
-    problem = output_problem(value)
+
+def check_output(output: Optional[Path], fmt: str) -> None:
+    """A usage error when output cannot take fmt: a folder for csv, a file for the others."""
+    from ..output.files import folder_problem, output_problem
+
+    if output is None:
+        if fmt == "csv":
+            raise UsageError("--format csv writes one file per table: give the folder with -o DIR")
+        return
+    problem = folder_problem(output) if fmt == "csv" else output_problem(output)
     if problem:
-        raise typer.BadParameter(f"{value}: {problem}")
-    return value
+        raise UsageError(f"--output: {output}: {problem}")
 
 
 def _print_schema(value: bool) -> None:
@@ -205,10 +211,11 @@ def run(
                                       help="Files, folders or - for stdin."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", callback=_check_output, metavar="FILE",
                                           help="Write the results to FILE (replaced only when the run completes) "
-                                               "instead of stdout."),
-    fmt: Optional[str] = typer.Option(None, "--format", metavar="[table|json|jsonl]", callback=_one_of(FORMATS),
+                                               "instead of stdout; with --format csv, the folder DIR."),
+    fmt: Optional[str] = typer.Option(None, "--format", metavar="[table|json|jsonl|html|csv]", callback=_one_of(FORMATS),
                                       help="table (the default): readable tables; json: one JSON array of article objects; "
-                                           "jsonl: one JSON article object per line, as each finishes."),
+                                           "jsonl: one JSON article object per line, as each finishes; html: one "
+                                           "self-contained report page; csv: one CSV file per fact table in -o DIR."),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
     as_jsonl: bool = typer.Option(False, "--jsonl", help="Same as --format jsonl."),
     schema: bool = typer.Option(False, "--schema", callback=_print_schema, is_eager=True, expose_value=False,
@@ -229,6 +236,7 @@ def run(
 ) -> None:
     """Extract the facts of every input and write them in the chosen format."""
     chosen = choose_format(fmt, as_json, as_jsonl)
+    check_output(output, chosen)
     overwritten = input_overwritten(output, paths)
     if overwritten:
         what = "is that input" if Path(overwritten).resolve() == output.resolve() else "is inside that input folder"
@@ -248,6 +256,8 @@ def extract_to(output: Optional[Path], fmt: str, nlp, inputs: Inputs, quiet: boo
     from ..output.files import open_output, silence_stdout
     from ..output.render import WRITERS
 
+    if fmt == "csv":
+        return write_tables(output, nlp, inputs, quiet)
     try:
         with open_output(output) as stream:
             return write_articles(WRITERS[fmt](stream), nlp, inputs, quiet, output)
@@ -259,6 +269,22 @@ def extract_to(output: Optional[Path], fmt: str, nlp, inputs: Inputs, quiet: boo
             raise
         error(f"{output}: {(err.strerror or str(err)).lower()}")
         return 1
+
+
+def write_tables(folder: Path, nlp, inputs: Inputs, quiet: bool) -> int:
+    """--format csv: the fact tables of every input in folder; the exit status."""
+    from ..output.csv_tables import CsvWriter
+
+    writer = CsvWriter(folder)
+    try:
+        return write_articles(writer, nlp, inputs, quiet, folder)
+    except OSError as err:
+        writer.discard()
+        error(f"{folder}: {(err.strerror or str(err)).lower()}")
+        return 1
+    except BaseException:
+        writer.discard()  # the older tables stay as they were
+        raise
 
 
 def write_articles(writer, nlp, inputs: Inputs, quiet: bool, output: Optional[Path]) -> int:
@@ -281,7 +307,7 @@ def write_articles(writer, nlp, inputs: Inputs, quiet: bool, output: Optional[Pa
                 failed += not write_one(writer, article, result)
     except (Stopped, KeyboardInterrupt):
         with interrupts_held():
-            writer.close()
+            writer.stop()
         raise
     with interrupts_held():
         writer.close()
@@ -298,7 +324,7 @@ def write_one(writer, article, result) -> bool:
     if article.note:
         warning(f"{article.source}: {article.note}")
     with interrupts_held():
-        writer.write(result)
+        writer.write(result, article.text)
     return True
 
 

@@ -29,7 +29,16 @@ def output_problem(path: Path) -> str | None:
     return None
 
 
-def _new_file_mode(path: Path) -> int:
+def folder_problem(path: Path) -> str | None:
+    """Why path cannot be an output folder (a file, a missing or read-only parent), else None."""
+    if path.exists() and not path.is_dir():
+        return "is not a directory"
+    if path.is_dir():
+        return None if os.access(path, os.W_OK | os.X_OK) else "is not writable"
+    return output_problem(path)
+
+
+def new_file_mode(path: Path) -> int:
     """The mode the file would get from a plain open(): the old file's, or 0o666 less the umask."""
     try:
         return path.stat().st_mode & 0o7777
@@ -51,7 +60,7 @@ def open_output(path: Path | None) -> Iterator[IO[str]]:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temp, _new_file_mode(path))
+        os.chmod(temp, new_file_mode(path))
         os.replace(temp, path)
     finally:
         if os.path.exists(temp):

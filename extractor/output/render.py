@@ -24,7 +24,7 @@ class JsonArrayWriter:
         self.out = out
         self.count = 0
 
-    def write(self, article: dict[str, Any]) -> None:
+    def write(self, article: dict[str, Any], text: str | None = None) -> None:
         """Append one article to the array."""
         self.out.write(("[\n" if self.count == 0 else ",\n") + dumps(article, indent=2))
         self.out.flush()
@@ -35,6 +35,8 @@ class JsonArrayWriter:
         self.out.write("[]\n" if self.count == 0 else "\n]\n")
         self.out.flush()
 
+    stop = close  # a stopped run's array is closed too: what was written stays valid JSON
+
 
 class JsonLinesWriter:
     """One article per line, flushed as each one finishes."""
@@ -42,13 +44,15 @@ class JsonLinesWriter:
     def __init__(self, out: IO[str]):
         self.out = out
 
-    def write(self, article: dict[str, Any]) -> None:
+    def write(self, article: dict[str, Any], text: str | None = None) -> None:
         """Write one article line."""
         self.out.write(dumps(article) + "\n")
         self.out.flush()
 
     def close(self) -> None:
         """Nothing to close for JSON lines."""
+
+    stop = close
 
 
 def _mentions(item: dict[str, Any]) -> str:
@@ -97,7 +101,7 @@ class TableWriter:
         # Article text is data, never Rich markup or emoji codes: "[/b]" in a name would raise.
         self.console = _PipeConsole(file=out, markup=False, emoji=False)
 
-    def write(self, article: dict[str, Any]) -> None:
+    def write(self, article: dict[str, Any], text: str | None = None) -> None:
         """Print the tables of one article."""
         text = json.dumps(article, ensure_ascii=False)
         if has_unpaired_surrogate(text):  # a feed's "id": shown as "?", as a terminal cannot show it
@@ -111,5 +115,13 @@ class TableWriter:
     def close(self) -> None:
         """Nothing to close for tables."""
 
+    stop = close
 
-WRITERS = {"table": TableWriter, "json": JsonArrayWriter, "jsonl": JsonLinesWriter}
+
+def _html_report(out: IO[str]) -> Any:
+    from .report import HtmlReportWriter  # only a report pays for its module
+
+    return HtmlReportWriter(out)
+
+
+WRITERS = {"table": TableWriter, "json": JsonArrayWriter, "jsonl": JsonLinesWriter, "html": _html_report}
