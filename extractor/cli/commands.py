@@ -26,6 +26,8 @@ EXAMPLES = """Examples:
   pbpaste | extract - --published 2026-02-05 --json
   extract today/ --jsonl > today.jsonl
   extract today/ --jsonl -o today.jsonl     # replaced only when the run ends
+  extract today/ --format html -o report.html  # one page to pass on
+  extract today/ --format csv -o tables/    # people.csv, agreements.csv, ...
   cat feed.jsonl | extract - --input-format jsonl --jsonl -j 0 > facts.jsonl
   extract today/ --jsonl \\
     | jq -r '.agreements[] | [.name, (.signatories|join("; ")), .date] | @tsv'

@@ -91,7 +91,7 @@ def test_the_help_lists_subcommands_options_and_examples():
     text = _help()
     commands = text.split("Commands:\n", 1)[1].split("\n\n", 1)[0]
     assert [line.split()[0] for line in commands.splitlines() if line[2] != " "] == ["run", "eval"]
-    for option in ("--format [table|json|jsonl]", "--json ", "--jsonl ", "--published", "--jobs N", "--version",
+    for option in ("--format [table|json|jsonl|html|csv]", "--json ", "--jsonl ", "--published", "--jobs N", "--version",
                    "-h, --help", "PATH..."):
         assert option in text
     assert "extract seeds/ --json" in text
@@ -138,7 +138,7 @@ def test_run_may_be_named(story):
 
 
 USAGE_ERRORS = [
-    (["x.txt", "--format", "xml"], "error: --format: 'xml' is not one of table, json, jsonl"),
+    (["x.txt", "--format", "xml"], "error: --format: 'xml' is not one of table, json, jsonl, html, csv"),
     (["x.txt", "--jobs", "-1"], "error: --jobs: must be 0 or more"),
     (["x.txt", "-j", "many"], "error: --jobs: 'many' is not a whole number"),
     (["x.txt", "--published", "2026-13-01"], "error: --published: '2026-13-01' is not a date (YYYY-MM-DD)"),
@@ -165,7 +165,7 @@ def test_usage_errors_are_one_plain_line(args, message):
 
 def test_a_usage_error_in_a_real_process_has_no_traceback_or_usage_box():
     done = subprocess.run([str(BIN / "extract"), "x.txt", "--format", "xml"], capture_output=True, text=True)
-    assert (done.returncode, done.stdout, done.stderr) == (2, "", "error: --format: 'xml' is not one of table, json, jsonl\n")
+    assert (done.returncode, done.stdout, done.stderr) == (2, "", "error: --format: 'xml' is not one of table, json, jsonl, html, csv\n")
 
 
 @pytest.fixture(scope="module")
