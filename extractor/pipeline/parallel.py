@@ -6,6 +6,7 @@ import os
 import signal
 import threading
 from collections import deque
+from contextlib import contextmanager
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 Item = TypeVar("Item")
@@ -21,11 +22,33 @@ def cpu_count() -> int:
     return os.cpu_count() or 1
 
 
+STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextmanager
+def _stops_held() -> Iterator[None]:
+    """SIGINT and SIGTERM blocked inside the block, delivered when it ends (POSIX; elsewhere nothing).
+
+    Around the pool's creation: a stop in the middle of Pool() would leave a half-built pool
+    that nothing stops, and whose finalizer can hang the exit. The pool's threads and workers
+    start with the signals blocked, so a signal to the process always lands in the main thread."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
 def _start_worker(initializer: Callable[..., None], args: tuple) -> None:
     # Ctrl-C is the parent's to handle: it stops the pool; workers would only print tracebacks.
     # SIGTERM (from Pool.terminate, or sent to the whole group) ends a worker at once, quietly.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # blocked while the pool was made: a held SIGTERM ends it here
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
     initializer(*args)
 
 
@@ -36,9 +59,11 @@ def map_in_order(work: Callable[[Item], Any], items: Iterable[Item], jobs: int,
     Only 2 x jobs items are read ahead of the one being returned (Pool.imap would read the
     whole input at once), so memory stays flat however long the input is.
     """
-    pool = multiprocessing.get_context().Pool(jobs, _start_worker, (initializer, args))
+    pool = None
     completed = False
     try:
+        with _stops_held():
+            pool = multiprocessing.get_context().Pool(jobs, _start_worker, (initializer, args))
         pending: deque = deque()
         for item in items:
             pending.append((item, pool.apply_async(work, (item,))))
@@ -53,7 +78,7 @@ def map_in_order(work: Callable[[Item], Any], items: Iterable[Item], jobs: int,
         if completed:
             pool.close()
             pool.join()
-        else:  # interrupted, a reader gone, an error: the workers' results are not wanted
+        elif pool is not None:  # interrupted, a reader gone, an error: the workers' results are not wanted
             stop(pool)
 
 
