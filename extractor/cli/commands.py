@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as dt
 import signal
 import sys
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import List, Optional
+from typing import Any, Iterator, List, Optional
 
 import typer
 
@@ -186,6 +187,8 @@ class Inputs:
     published: Optional[str]
     input_format: str
     jobs: int
+    cluster: Any = None  # a pipeline.cluster.Cluster for --cluster, which runs the pipeline instead
+    options: tuple = (None, (), ())  # the pipeline's (model, patterns, gazetteers), for the cluster's workers
 
 
 app = typer.Typer(cls=DefaultGroup, add_completion=False, rich_markup_mode=None,
@@ -234,6 +237,9 @@ def run(
                                           'and for stdin when its lines are such objects.'),
     jobs: str = typer.Option("1", "--jobs", "-j", metavar="N", callback=_check_jobs,
                              help="Worker processes (0: one per core); the output is the same for any N."),
+    cluster: Optional[str] = typer.Option(None, "--cluster", metavar="ADDRESS",
+                                          help="Run on a Dask cluster: tcp://HOST:8786 (a running scheduler) or "
+                                               "local[:N] (N worker processes started here); needs extractor[dask]."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Extract the facts of every input and write them in the chosen format."""
@@ -243,14 +249,36 @@ def run(
     if overwritten:
         what = "is that input" if Path(overwritten).resolve() == output.resolve() else "is inside that input folder"
         raise UsageError(f"--output {output}: {what} ({overwritten}); nothing was written")
+    if cluster and jobs != "1":
+        raise UsageError("--cluster and --jobs both say where to run; choose one")
     try:
-        nlp = user_pipeline(model, patterns, gazetteers)
-        status = extract_to(output, chosen, nlp, Inputs(paths, published, input_format, int(jobs)), quiet)
+        with joined(cluster) as on_cluster:  # first: a scheduler out of reach is said at once
+            nlp = user_pipeline(model, patterns, gazetteers)  # on a cluster too: bad rules fail here
+            options = (model, tuple(patterns or ()), tuple(gazetteers or ()))
+            inputs = Inputs(paths, published, input_format, int(jobs), on_cluster, options)
+            status = extract_to(output, chosen, nlp, inputs, quiet)
     except (Stopped, KeyboardInterrupt) as stop:
         # KeyboardInterrupt: app() called from Python, where Ctrl-C keeps Python's own handler.
         status = stop.status if isinstance(stop, Stopped) else 128 + signal.SIGINT
         error("interrupted" + (f"; {output} left unchanged" if output else ""))
     raise typer.Exit(status)
+
+
+@contextmanager
+def joined(address: Optional[str]) -> Iterator[Any]:
+    """The Dask cluster --cluster names (None without it); one that cannot be used is exit 2."""
+    if not address:
+        yield None
+        return
+    from ..pipeline.cluster import Cluster, ClusterError
+
+    try:
+        cluster = Cluster(address)
+    except ClusterError as err:
+        error(str(err))
+        raise typer.Exit(2) from None
+    with cluster:
+        yield cluster
 
 
 def extract_to(output: Optional[Path], fmt: str, nlp, inputs: Inputs, quiet: bool) -> int:
@@ -293,7 +321,6 @@ def write_articles(writer, nlp, inputs: Inputs, quiet: bool, output: Optional[Pa
     """Write the article objects as they finish and close the writer; the exit status (1: some input failed)."""
     from ..io.sources import count_articles, iter_articles
     from ..output.files import interrupts_held
-    from ..pipeline.build import process
     from .progress import BatchProgress, wanted
 
     show = wanted(quiet, output is not None)
@@ -304,7 +331,7 @@ def write_articles(writer, nlp, inputs: Inputs, quiet: bool, output: Optional[Pa
     # valid JSON; Stopped passes through open_output, which leaves --output FILE unchanged.
     try:
         with progress:
-            for article, result in process(nlp, articles, jobs=inputs.jobs, on_piece=progress.piece):
+            for article, result in results(nlp, articles, inputs, progress):
                 progress.advance()
                 failed += not write_one(writer, article, result)
     except (Stopped, KeyboardInterrupt):
@@ -314,6 +341,17 @@ def write_articles(writer, nlp, inputs: Inputs, quiet: bool, output: Optional[Pa
     with interrupts_held():
         writer.close()
     return 1 if failed else 0
+
+
+def results(nlp, articles, inputs: Inputs, progress) -> Iterator[tuple[Any, Optional[dict]]]:
+    """(input, article object) pairs from this machine's processes or from the cluster."""
+    if inputs.cluster is not None:
+        from ..pipeline.cluster import process_on_cluster
+
+        return process_on_cluster(inputs.cluster, articles, inputs.options)
+    from ..pipeline.build import process
+
+    return process(nlp, articles, jobs=inputs.jobs, on_piece=progress.piece)
 
 
 def write_one(writer, article, result) -> bool:

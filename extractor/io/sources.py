@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import gzip
 import itertools
 import json
 import os
@@ -16,6 +17,7 @@ from .decoding import BINARY, decode, has_unpaired_surrogate, looks_binary
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")  # the files a folder is searched for, in the order messages list them
 FEED_SUFFIX = ".jsonl"
+FEED_ENDINGS = (".jsonl", ".jsonl.gz")  # a feed, or a feed compressed with gzip
 # Read this much first: a NUL byte in it stops reading binaries (and /dev/zero) early.
 _SNIFF_BYTES = 1 << 16
 # Standard input is a feed when its first lines (this many, or this many bytes) all are feed records.
@@ -179,7 +181,7 @@ def _walk(folder: Path) -> tuple[list[tuple[str, Path, str | None]], list[Path]]
                 pending.append(path)
             elif path.suffix.lower() in TEXT_SUFFIXES:
                 found.append((str(path), path, None))
-            elif path.suffix.lower() == FEED_SUFFIX:
+            elif is_feed_name(path):
                 feeds.append(path)
     return sorted(found, key=lambda item: item[0]), sorted(feeds)
 
@@ -278,9 +280,18 @@ def article_from_feed_line(line: bytes, name: str, number: int, published: str |
     return Article(source=source, text=record["text"], published=published)
 
 
+def is_feed_name(path: Path) -> bool:
+    """Whether a file's name says it is a JSONL feed (.jsonl, or .jsonl.gz)."""
+    return path.name.lower().endswith(FEED_ENDINGS)
+
+
 def _file_lines(path: Path) -> Iterator[bytes]:
-    with open(path, "rb") as stream:
-        yield from stream
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    with opener(path, "rb") as stream:
+        try:
+            yield from stream
+        except EOFError:  # a .gz cut short: an OSError for read_feed_lines, which names the line
+            raise OSError("compressed file ended early (truncated .gz)") from None
 
 
 def read_feed(path: Path | None, name: str, published: str | None) -> Iterator[Article]:
@@ -309,7 +320,7 @@ def read_feed_lines(lines: Iterable[bytes], name: str, published: str | None) ->
 
 def is_feed(path: Path | None, input_format: str) -> bool:
     """Whether an input (None: stdin) is read as a JSONL feed of articles."""
-    return input_format == "jsonl" or (input_format == "auto" and path is not None and path.suffix.lower() == ".jsonl")
+    return input_format == "jsonl" or (input_format == "auto" and path is not None and is_feed_name(path))
 
 
 def count_articles(paths: Iterable[str], input_format: str = "auto") -> int | None:

@@ -174,12 +174,24 @@ def _set_worker_pipeline(nlp: Language) -> None:
     _worker_nlp = nlp
 
 
-def _process_batch(articles: list[Article]) -> list[dict | None]:
+def objects_of(nlp: Language, articles: list[Article]) -> list[tuple[str | None, dict | None]]:
+    """(error, article object) of each article of one batch, in this process; the object is None on an error."""
+    return [(done.error, result) for done, result in _process_here(nlp, articles, len(articles))]
+
+
+def with_errors(batch: list[Article], outcomes: list[tuple[str | None, dict | None]]) -> Iterator[tuple[Article, dict | None]]:
+    """(input, article object) pairs of a batch done elsewhere, each input carrying the error found there."""
+    for article, (failure, result) in zip(batch, outcomes):
+        yield (article if failure == article.error else replace(article, error=failure)), result
+
+
+def _process_batch(articles: list[Article]) -> list[tuple[str | None, dict | None]]:
     """In a worker process: the article objects of one batch (only these small dicts go back)."""
-    return [result for _, result in _process_here(_worker_nlp, articles, len(articles))]
+    return objects_of(_worker_nlp, articles)
 
 
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """Lists of size articles (the last one shorter), read from articles as they are needed."""
     articles = iter(articles)
     while batch := list(islice(articles, size)):
         yield batch
@@ -199,6 +211,6 @@ def process(nlp: Language, articles: Iterable[Article], batch_size: int = 64,
     if jobs == 1:
         yield from _process_here(nlp, articles, batch_size, on_piece)
         return
-    for batch, results in map_in_order(_process_batch, _batches(articles, batch_size), jobs,
+    for batch, results in map_in_order(_process_batch, batches(articles, batch_size), jobs,
                                        _set_worker_pipeline, (nlp,)):
-        yield from zip(batch, results)
+        yield from with_errors(batch, results)
