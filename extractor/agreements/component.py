@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
 from .facts import Entity, Facts, places_in, read_facts, subject_start
-from .lexicon import first_head, general_kinds, lowered, statuses
+from .lexicon import first_head, general_kinds, lowered, signed_pattern, signing_verbs, statuses
 from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, REFERENCE, REMENTION, Mention, find_mentions,
                                  line_bounds)
 from ..common.component import RuleComponent
@@ -23,7 +23,7 @@ from ..common.lexicon import LEXICON_FILES
 from ..common.rules import data_files
 from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
 
-SIGNED_FOR = re.compile(r"\b(?:signed|initiall?ed)\s+(?:for|on behalf of)\b")  # over lowered() text
+SIGNED_FOR = r"for|on\s+behalf\s+of"  # "A signed for X", "B initialled on behalf of Y" (after signed_pattern's verb)
 SIGNED_FOR_REACH = 500  # characters after an agreement's last mention in which "A signed for X" is about it
 
 
@@ -176,7 +176,8 @@ def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGr
     return read_facts(text, bounds, start, end, people_here, parties, dates.within(*bounds)), bounds
 
 
-AGREEMENT_FILES = LEXICON_FILES + data_files("extractor.agreements", "agreement_cues.jsonl", "agreement_parties.txt", "agreement_words.txt")
+AGREEMENT_FILES = LEXICON_FILES + data_files("extractor.agreements", "agreement_cues.jsonl", "agreement_parties.txt", "agreement_words.txt",
+                                             "signing_verbs.txt")
 
 
 class AgreementFinder(RuleComponent):
@@ -213,11 +214,11 @@ class AgreementFinder(RuleComponent):
         """ "A signed for the United States, and B signed for Chile": A and B sign the agreement just named."""
         text = doc_text(doc)
         low = lowered(text)
-        # Every SIGNED_FOR match holds "signed" or "initial": skip the scan when neither is in the text.
-        if not agreements or ("signed" not in low and "initial" not in low):
+        # Every match holds a past form of a verb that signs: skip the scan when none is in the text.
+        if not agreements or not any(verb in low for verb in signing_verbs(form="past", act="signs")):
             return
         last_seen = [(max(m.start for m in a.mentions + a.references), a) for a in agreements]
-        for match in SIGNED_FOR.finditer(low, doc_value(doc, "header_end")):
+        for match in signed_pattern(SIGNED_FOR).finditer(low, doc_value(doc, "header_end")):
             before = [(position, a) for position, a in last_seen if position < match.start()]
             if not before:
                 continue

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import lowered, party_names, party_pattern, phrase_pattern, status_pattern, statuses
+from .lexicon import (lowered, party_names, party_pattern, phrase_pattern, reporting_pattern, signed_pattern,
+                      signing_pattern, status_pattern, statuses)
 
-SIGNED_BY = re.compile(r"\b(?:signed|inked|initiall?ed|penned)\s+(?:by|between)\b")
+SIGNED_BY = "by|between"  # "signed by A and B", "initialled between A and B" (after signed_pattern's verb)
 BETWEEN = re.compile(r"\bbetween\b")
 WITH = re.compile(r"\bwith\b")
 LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|into|across|within|visit(?:ed|ing)?)\s+(?:the\s+)?$")  # a place, not a party
@@ -41,9 +42,10 @@ class Facts:
     between: bool = False  # parties read from "between P and Q"
 
 
-def _verbs(text: str, cue: str, start: int, end: int) -> list[re.Match]:
-    """Words of a verb cue set in text[start:end], written in lower case (so "United States" is no "states")."""
-    return [m for m in phrase_pattern(cue).finditer(lowered(text), start, end) if text[m.start()].islower()]
+def _verbs(text: str, verbs: re.Pattern, start: int, end: int) -> list[re.Match]:
+    """Matches of a pattern of verbs (over lowered() text) in text[start:end], written in lower case
+    (so "United States" is no "states")."""
+    return [m for m in verbs.finditer(lowered(text), start, end) if text[m.start()].islower()]
 
 
 def places_in(text: str, start: int, end: int, taken: list[Entity]) -> list[Entity]:
@@ -86,7 +88,7 @@ def subject_start(text: str, bounds: tuple[int, int], verb_start: int) -> int:
     """Where the subject of a signing verb begins: after a reporting verb ("X said A and B signed")
     or after the clause of a witness phrase ("In the presence of X, A and B signed")."""
     start = bounds[0]
-    for match in _verbs(text, "reporting_verb", bounds[0], verb_start):
+    for match in _verbs(text, reporting_pattern(), bounds[0], verb_start):
         start = max(start, match.end())
     for match in phrase_pattern("signatory_cut").finditer(lowered(text), bounds[0], verb_start):
         comma = text.find(",", match.end(), verb_start)
@@ -120,14 +122,14 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     facts = Facts(status=status_near(text, bounds, start, end))
     people = _inside(people, *bounds)
     parties = _inside(parties, *bounds)
-    signed_by = SIGNED_BY.search(low, start, bounds[1])
+    signed_by = signed_pattern(SIGNED_BY).search(low, start, bounds[1])
     verb = None
     if signed_by:
         cut = phrase_pattern("signatory_cut").search(low, signed_by.end(), bounds[1])
         facts.signatories = [p.name for p in _inside(people, signed_by.end(), cut.start() if cut else bounds[1])]
         facts.signed_by = bool(facts.signatories)
     else:
-        verb = next(reversed(_verbs(text, "signing_verb", bounds[0], start)), None)
+        verb = next(reversed(_verbs(text, signing_pattern(), bounds[0], start)), None)
     if verb:
         subject = subject_start(text, bounds, verb.start())
         facts.signatories = [p.name for p in _inside(people, subject, verb.start())]
@@ -154,8 +156,8 @@ def _date_near(text: str, bounds: tuple[int, int], start: int, dates: list[Entit
     """The value of the date nearest the mention, skipping dates that only say when something was said."""
     candidates = []
     for date in _inside(dates, *bounds):
-        if not (_verbs(text, "reporting_verb", max(bounds[0], date.start - 12), date.start)
-                or _verbs(text, "reporting_verb", date.end, min(bounds[1], date.end + 12))):
+        if not (_verbs(text, reporting_pattern(), max(bounds[0], date.start - 12), date.start)
+                or _verbs(text, reporting_pattern(), date.end, min(bounds[1], date.end + 12))):
             candidates.append(date)
     if not candidates:
         return None

@@ -5,16 +5,17 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..common.lexicon import word_list
-from ..common.rules import current
+from ..common.lexicon import speech_verbs, word_list
 from ..common.regex import trie
-from ..common.rules import from_rules
+from ..common.rules import current, from_rules, having
 
 CUE_FILE = "agreement_cues.jsonl"
+SIGNING_FILE = "signing_verbs.txt"
+# The facets of signing_verbs.txt, in column order, with the values each may take.
+SIGNING_FACETS = {"form": frozenset({"base", "present", "past", "ing"}), "act": frozenset({"signs", "makes"})}
 CUE_KEYS = {"cue", "words", "status"}
 CUE_NAMES = {
-    "definite", "indefinite", "not_specific", "skipped_adjective", "not_modifier", "signing_verb",
-    "reporting_verb", "tail_preposition", "named_tail_preposition", "tail_stop", "compound_follower",
+    "definite", "indefinite", "not_specific", "skipped_adjective", "not_modifier", "tail_preposition", "named_tail_preposition", "tail_stop", "compound_follower",
     "idiom", "signatory_cut", "quantity", "status",
 }
 FLAGS = {"plural", "weak", "named", "general"}
@@ -126,7 +127,7 @@ def _validated_cues() -> tuple[dict, ...]:
 
 @from_rules
 def cue_words(cue: str) -> frozenset[str]:
-    """The lower-case words of one cue set ("definite", "signing_verb", ...)."""
+    """The lower-case words of one cue set ("definite", "tail_stop", ...)."""
     if cue not in CUE_NAMES:
         raise KeyError(cue)
     return frozenset(w.lower() for r in _validated_cues() if r["cue"] == cue for w in r["words"])
@@ -172,6 +173,31 @@ def statuses() -> tuple[str, ...]:
 def phrase_pattern(cue: str) -> re.Pattern:
     """A regex matching any word or phrase of a cue set as whole words in lowered() text."""
     return re.compile(rf"\b(?:{_word_alternation(cue_words(cue))})\b")
+
+
+@from_rules
+def signing_verbs(**wanted: str) -> frozenset[str]:
+    """Verbs that sign or make an agreement (signing_verbs.txt); with facets, those that have them
+    (signing_verbs(form="past", act="signs"): "signed", "inked", "initialled", ...)."""
+    return having(current().facets(SIGNING_FILE, SIGNING_FACETS), **wanted)
+
+
+@from_rules
+def signing_pattern() -> re.Pattern:
+    """Any signing verb as a whole word in lowered() text."""
+    return re.compile(rf"\b(?:{_word_alternation(signing_verbs())})\b")
+
+
+@from_rules
+def signed_pattern(after: str) -> re.Pattern:
+    """A past form of a verb that signs, then the words of the regex `after` ("by", "for"), in lowered() text."""
+    return re.compile(rf"\b(?:{_word_alternation(signing_verbs(form='past', act='signs'))})\s+(?:{after})\b")
+
+
+@from_rules
+def reporting_pattern() -> re.Pattern:
+    """Any speech verb (common/data/speech_verbs.txt) as a whole word in lowered() text."""
+    return re.compile(rf"\b(?:{_word_alternation(speech_verbs())})\b")
 
 
 @from_rules

@@ -13,8 +13,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .lexicon import (HeadWord, clause_starts, cue_words, determiners, head_matches, head_pattern, lookup_head,
-                                lowered, party_names)
+                                lowered, party_names, signing_verbs)
 from ..common.lexicon import calendar_words, common_capitalised, org_heads, places
+from ..common.regex import alternation
+from ..common.rules import from_rules
 
 INTRO = "intro"  # names an agreement: reported, starts an item or joins one with the same surface
 REMENTION = "remention"  # an acronym head after a determiner ("the MoU"): reported, joins the last one of its kind
@@ -35,8 +37,6 @@ CLOSING = ",;:.!?)]\"”’'"
 QUOTES = "\"“‘'"
 TAIL_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w$€£₹][\w'’&-]*(?:\.\d+)?|\S")
 ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z&.-]{1,11})[ \t]*\)")
-WEAK_EVIDENCE_AFTER = re.compile(
-    r"[ \t]+(?:between\b|(?:(?:was|were|is|are|has been|have been|had been|will be|to be)[ \t]+)?(?:signed|inked|agreed)\b)")
 TAIL_CONNECTORS = {"of", "in", "and", "&", "the", "a", "an", "for", "on"}
 MAX_TAIL_WORDS = 8
 MAX_LOWER_MODIFIERS = 3
@@ -262,7 +262,7 @@ def _role(head: HeadWord, left: _Left, named: bool, acronym: bool, tailed: bool)
         # "the Joint Declaration", "a Letter of Intent"; alone it is some other name ("Pact", "Accord")
         if definite:
             return DEFINITE_NAME
-        if left.determiner not in cue_words("indefinite") | cue_words("signing_verb"):
+        if left.determiner not in cue_words("indefinite") | signing_verbs():
             return None
     if named or acronym:
         return INTRO
@@ -271,7 +271,7 @@ def _role(head: HeadWord, left: _Left, named: bool, acronym: bool, tailed: bool)
         return None if bare and left.in_apposition else INTRO
     if determiner in cue_words("definite") or determiner == "'s":
         return INTRO if left.numeric else REFERENCE
-    if determiner in cue_words("signing_verb"):
+    if determiner in signing_verbs():
         return INTRO
     return None
 
@@ -282,11 +282,20 @@ def _inside_longer_name(text: str, line_start: int, position: int) -> bool:
     return len(words) == 2 and words[1] in ("and", "of", "&", "for") and words[0][:1].isupper()
 
 
+@from_rules
+def _weak_evidence_after() -> re.Pattern:
+    """ "between", or a past form of a verb that signs (maybe after "was", "has been"), right after a
+    weak head: "framework between", "framework was signed". "agreed" is no signing verb but says as much."""
+    signed = alternation(signing_verbs(form="past", act="signs") | {"agreed"})
+    return re.compile(rf"[ \t]+(?:between\b|(?:(?:was|were|is|are|has been|have been|had been|will be|to be)[ \t]+)?"
+                      rf"(?:{signed})\b)")
+
+
 def _signed_or_between(left: _Left, after: str, untailed: bool) -> bool:
     """Whether the text says a weak head is signed or made between parties ("signed a framework",
     "framework between A and B", "framework was signed")."""
-    signing = cue_words("signing_verb")
-    return (untailed and bool(WEAK_EVIDENCE_AFTER.match(after))
+    signing = signing_verbs()
+    return (untailed and bool(_weak_evidence_after().match(after))
             or left.determiner in signing or left.before_determiner in signing)
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from .regex import trie as regex_trie
-from .rules import current, data_files, from_rules
+from .regex import alternation, trie as regex_trie
+from .rules import current, data_files, from_rules, having
 
 # The files the functions below read: every component that uses them lists these in its data_files.
 LEXICON_FILES = data_files(
     "extractor.common", "ambiguous_honorifics.txt", "common_capitalised.txt", "first_names.txt", "honorifics.txt",
-    "last_names.txt", "name_particles.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_names.txt", "person_nouns.txt",
+    "last_names.txt", "name_connectors.txt", "name_particles.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_names.txt", "person_nouns.txt",
     "place_heads.txt", "places.txt", "ranks.txt", "role_words.txt", "speech_verbs.txt",
 ) + data_files("extractor.dates", "months.txt", "weekdays.txt")
 
@@ -33,7 +33,6 @@ WORD = rf"[A-Z]{WORD_TAIL}"
 # WORD where the character before is no word character or hyphen, checked after the capital:
 # the engine then skips ahead to capitals instead of trying a leading lookbehind everywhere.
 WORD_AFTER_BOUNDARY = rf"[A-Z](?<![\w-][A-Z]){WORD_TAIL}"
-CONNECTOR = r"(?:of|for|the|and|&|de|du|da|del|der|la|le|van|von|bin|al|el|uz|ul)"
 
 
 def trie(words) -> str:
@@ -73,9 +72,38 @@ def name_particles() -> frozenset[str]:
 
 
 @from_rules
-def speech_verbs() -> frozenset[str]:
-    """Verbs that report speech ("said", "told", "noted"), for every component."""
-    return word_set("speech_verbs.txt")
+def name_connectors() -> frozenset[str]:
+    """Lower-case words that join a name's capitalised words ("of", "and", "&")."""
+    return word_set("name_connectors.txt")
+
+
+@from_rules
+def name_joiners() -> frozenset[str]:
+    """The lower-case words a capitalised phrase may hold between its words: connectors and particles."""
+    return name_connectors() | name_particles()
+
+
+@from_rules
+def joiner_pattern() -> str:
+    """name_joiners() as one regex group, longest first (to build phrase patterns with)."""
+    return f"(?:{alternation(name_joiners())})"
+
+
+# The facets of speech_verbs.txt, in column order, with the values each may take.
+SPEECH_FACETS = {"tense": frozenset({"past", "present"}), "after": frozenset({"speaker", "listener", "neither"})}
+
+
+@from_rules
+def speech_verb_table() -> dict[str, dict[str, str]]:
+    """Speech verbs with their facets: verb -> {"tense": ..., "after": ...} (speech_verbs.txt)."""
+    return current().facets("speech_verbs.txt", SPEECH_FACETS)
+
+
+@from_rules
+def speech_verbs(**wanted: str) -> frozenset[str]:
+    """Verbs that report speech ("said", "told", "noted"), for every component; with facets, those
+    that have them (speech_verbs(after="speaker"): the verbs a speaker's name may follow)."""
+    return having(speech_verb_table(), **wanted)
 
 
 @from_rules

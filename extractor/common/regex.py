@@ -21,6 +21,11 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _p
 
 
+def alternation(words) -> str:
+    """The words as one regex alternation (no group), longest first, in a fixed order."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 def trie(words, either_case_first: bool = False, space: str = r"\s+") -> str:
     """A regex matching exactly the given words, branching one character at a time.
 

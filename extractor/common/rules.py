@@ -98,18 +98,39 @@ class RuleData:
     def table(self, name: str, columns: int | tuple[int, int] = 2) -> tuple[tuple[str, ...], ...]:
         """The rows of a tab-separated file; `columns` is a count or a (least, most) range."""
         least, most = (columns, columns) if isinstance(columns, int) else columns
+        return self.build(("table", name, least, most),
+                          lambda: tuple(row for _, row in self.numbered_rows(name, (least, most))))
 
-        def rows() -> tuple[tuple[str, ...], ...]:
-            found = []
-            for number, line in self.numbered_lines(name):
-                row = tuple(cell.strip() for cell in line.split("\t"))
-                if not least <= len(row) <= most:
-                    wanted = least if least == most else f"{least} to {most}"
-                    raise self.error(name, number, f"expected {wanted} tab-separated columns, found {len(row)}")
-                found.append(row)
-            return tuple(found)
+    def numbered_rows(self, name: str, columns: int | tuple[int, int] = 2) -> Iterator[tuple[int, tuple[str, ...]]]:
+        """(line number, cells) of a tab-separated file, as table() checks them (not kept: for parsers that report lines)."""
+        least, most = (columns, columns) if isinstance(columns, int) else columns
+        for number, line in self.numbered_lines(name):
+            row = tuple(cell.strip() for cell in line.split("\t"))
+            if not least <= len(row) <= most:
+                wanted = least if least == most else f"{least} to {most}"
+                raise self.error(name, number, f"expected {wanted} tab-separated columns, found {len(row)}")
+            yield number, row
 
-        return self.build(("table", name, least, most), rows)
+    def facets(self, name: str, choices: dict[str, frozenset[str]]) -> dict[str, dict[str, str]]:
+        """A table of words and their facets: each line a word, then one cell per facet (in the
+        order of `choices`, facet name -> allowed values); word -> {facet: value}. A value not
+        allowed, or a word listed twice, is a RuleFileError."""
+
+        def parse() -> dict[str, dict[str, str]]:
+            found: dict[str, dict[str, str]] = {}
+            first_line: dict[str, int] = {}
+            columns = 1 + len(choices)
+            for number, (word, *cells) in self.numbered_rows(name, columns):
+                if word in found:
+                    raise self.error(name, number, f"{word!r} is listed twice (first on line {first_line[word]})")
+                for (facet, allowed), value in zip(choices.items(), cells):
+                    if value not in allowed:
+                        raise self.error(name, number, f"{facet} {value!r} is not one of {', '.join(sorted(allowed))}")
+                found[word] = dict(zip(choices, cells))
+                first_line[word] = number
+            return found
+
+        return self.build(("facets", name, tuple((f, tuple(sorted(a))) for f, a in choices.items())), parse)
 
     def records(self, name: str) -> tuple[dict, ...]:
         """The objects of a JSONL file (one per line)."""
@@ -144,6 +165,15 @@ class RuleData:
             yield self
         finally:
             _ACTIVE.reset(token)
+
+
+def having(table: dict[str, dict[str, str]], **wanted: str) -> frozenset[str]:
+    """The words of a facets() table whose facets have the wanted values (all words without any)."""
+    facets = next(iter(table.values()), {})
+    unknown = set(wanted) - set(facets)
+    if table and unknown:
+        raise KeyError(f"no facet {sorted(unknown)} (facets: {', '.join(facets)})")
+    return frozenset(word for word, values in table.items() if all(values[f] == v for f, v in wanted.items()))
 
 
 _ACTIVE: ContextVar[RuleData] = ContextVar("extractor_rules")
@@ -185,16 +215,16 @@ def from_rules(make: Callable[..., T] | None = None, *, maxsize: int | None = No
         return recent
 
     @wraps(make)
-    def value(*args):
+    def value(*args, **kwargs):
         try:
             built = _ACTIVE.get().built
         except LookupError:
             built = current().built
-        key = (make, args) if args else make
+        key = (make, args, tuple(sorted(kwargs.items()))) if kwargs else (make, args) if args else make
         try:
             return built[key]
         except KeyError:
-            result = built[key] = make(*args)
+            result = built[key] = make(*args, **kwargs)
             return result
 
     return value

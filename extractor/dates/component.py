@@ -130,7 +130,9 @@ def parse_published(value: str | None) -> dt.date | None:
 
 DATE_FILES = data_files("extractor.dates", "date_modifiers.txt", "date_numbers.txt", "date_ordinals.txt", "date_patterns.txt",
                         "date_placeholders.txt", "date_refs.txt", "date_seasons.txt", "date_shifts.txt", "date_tense_cues.txt", "date_triggers.txt",
-                        "date_year_blockers.txt", "months.txt", "weekdays.txt")
+                        "date_year_blockers.txt", "months.txt", "weekdays.txt") + (
+    # the tense cues include the speech and signing verbs, each kept in one place for every component
+    data_files("extractor.common", "speech_verbs.txt") + data_files("extractor.agreements", "signing_verbs.txt"))
 
 
 class DateFinder(RuleComponent):

@@ -7,15 +7,34 @@ nearest to the expression within its sentence decides; the cue words are data
 from __future__ import annotations
 
 import re
+
+from ..agreements.lexicon import signing_verbs
+from ..common.lexicon import speech_verbs
 from ..common.rules import current, from_rules
 
 TENSE_CUES_FILE = "date_tense_cues.txt"
+TENSES = frozenset({"past", "future", "none"})
 
 
 @from_rules
 def tense_cues() -> dict[str, str]:
-    """Cue word (lower case) to "past", "future", "report" or "none" (date_tense_cues.txt)."""
-    return {" ".join(word.lower().split()): cue for word, cue in current().table(TENSE_CUES_FILE, 2)}
+    """Cue word (lower case) to "past", "future", "report" or "none": the words of
+    date_tense_cues.txt, the past speech verbs of speech_verbs.txt as "report" and the past
+    signing verbs of agreements' signing_verbs.txt ("struck", "won") as "past"."""
+    rules = current()
+    listed = {**{verb: "speech_verbs.txt" for verb in speech_verbs()}, **{verb: "signing_verbs.txt" for verb in signing_verbs()}}
+    cues = {}
+    for number, (word, cue) in rules.numbered_rows(TENSE_CUES_FILE, 2):
+        word = " ".join(word.lower().split())
+        if cue not in TENSES:
+            raise rules.error(TENSE_CUES_FILE, number, f"cue {cue!r} is not one of {', '.join(sorted(TENSES))}")
+        if word in listed:
+            # one place for each word: two files could give it two tenses
+            raise rules.error(TENSE_CUES_FILE, number, f"{word!r} is in {listed[word]}, which gives its tense")
+        cues[word] = cue
+    cues.update((verb, "past") for verb in signing_verbs(form="past"))
+    cues.update((verb, "report") for verb in speech_verbs(tense="past"))
+    return cues
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")

@@ -5,17 +5,28 @@ import re
 
 from ..common.lexicon import word_set
 from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, calendar_words, common_capitalised, honorifics, is_acronym, matches_at,
-                      org_heads, place_heads, places, role_words, words_not_after)
+                      name_joiners, org_heads, place_heads, places, role_words, words_not_after)
 from ..common.doc_data import overlaps
+from ..common.regex import alternation
 from ..common.rules import from_rules
 
-CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "de", "du", "da", "del", "der", "des", "la", "le",
-                        "van", "von", "al", "el"})
-CHAIN_STARTS = frozenset({"of", "for", "on"})
-_CONNECTOR = "|".join(sorted(CONNECTORS, key=len, reverse=True))
-# Capitalised words joined by little words, on one line: the raw material of a name.
-ORG_PHRASE = re.compile(rf"{WORD_AFTER_BOUNDARY}(?:(?:[ \t]+(?:{_CONNECTOR}))*[ \t]+{WORD})*")
-# A character no ORG_PHRASE match holds (it holds word characters, blanks and . ' ’ & -).
+CHAIN_STARTS = frozenset({"of", "for", "on"})  # "Ministry of Defence", "Commission on Human Rights"
+
+
+@from_rules
+def connectors() -> frozenset[str]:
+    """The little words inside an organisation's name: the shared name connectors and particles,
+    and "on", which chains only organisation names ("Commission on Human Rights")."""
+    return name_joiners() | CHAIN_STARTS
+
+
+@from_rules
+def org_phrase() -> re.Pattern:
+    """Capitalised words joined by little words, on one line: the raw material of a name."""
+    return re.compile(rf"{WORD_AFTER_BOUNDARY}(?:(?:[ \t]+(?:{alternation(connectors())}))*[ \t]+{WORD})*")
+
+
+# A character no org_phrase() match holds (it holds word characters, blanks and . ' ’ & -).
 _PHRASE_BREAK = re.compile(r"[^\w.'’&\- \t]")
 _WORDS = rf"{WORD}(?:[ \t]+{WORD})*"
 # ", Sports and Tourism" after "Ministry of Culture": a name's own comma list.
@@ -124,9 +135,10 @@ def _place_owner(words: list[Word], k: int) -> int:
 def _chain_end(words: list[Word], head: int) -> int:
     """End (exclusive) of an "X of Y for Z" chain that starts after words[head]."""
     n, k = len(words), head + 1
+    little = connectors()
     while k < n:
         word = words[k][0]
-        if word in CONNECTORS:
+        if word in little:
             j = k + 1
             while j < n and words[j][0] == "the":
                 j += 1
@@ -156,7 +168,8 @@ def _chain_end(words: list[Word], head: int) -> int:
 
 def _without_connectors(words: list[Word], head: int, end: int) -> int:
     """The end of a chain without the little words it ends with."""
-    while end > head + 1 and words[end - 1][0] in CONNECTORS:
+    little = connectors()
+    while end > head + 1 and words[end - 1][0] in little:
         end -= 1
     return end
 
@@ -180,7 +193,8 @@ def _begin(words: list[Word], start: int, head: int) -> int:
             left = " ".join(w[0] for w in words[begin:k])
             if words[k + 1][0] == "the" or is_place(left) or is_acronym(left) or left in known_name_set():
                 begin = k + 1  # "Peru and the World Bank"
-    while begin < head and (words[begin][0] in CONNECTORS or words[begin][0] in common_capitalised()
+    little = connectors()
+    while begin < head and (words[begin][0] in little or words[begin][0] in common_capitalised()
                             or _NUMBER.fullmatch(words[begin][0]) or bare(words[begin][0]) in calendar_words()
                             or is_place_compound(words[begin][0])):
         begin += 1
@@ -198,13 +212,14 @@ def _chains(words: list[Word], head: int) -> bool:
 def names_in_words(words: list[Word]) -> list[tuple[int, int]]:
     """(begin, end) word ranges of the names in a run of capitalised words."""
     names, i, n = [], 0, len(words)
+    little = connectors()
     while i < n:
         head = next((k for k in range(i, n) if _head_at(words, k)), None)
         if head is None:
             break
         # the name runs to the last head of its run of words: "Veltra Group Global Agency"
         k = head + 1
-        while (k < n and words[k][0] not in CONNECTORS and not _is_role(words[k][0])
+        while (k < n and words[k][0] not in little and not _is_role(words[k][0])
                and not _possessive(words[k - 1][0])):
             if _head_at(words, k):
                 head = k
@@ -283,7 +298,7 @@ def head_names(text: str, blocked: list[tuple[int, int]], starts: list[int] | No
 
 
 def _phrases_with(text: str, heads: list[int]):
-    """The ORG_PHRASE matches that contain one of the head positions.
+    """The org_phrase() matches that contain one of the head positions.
 
     A phrase never holds a comma, a bracket or a line break, so a scan that starts right after the
     last such character before a head finds the same phrase there as a scan of the whole text."""
@@ -293,7 +308,7 @@ def _phrases_with(text: str, heads: list[int]):
         if head < covered:
             continue  # in the phrase found last
         stop = _PHRASE_BREAK.search(backwards, len(text) - head)
-        for phrase in ORG_PHRASE.finditer(text, len(text) - stop.start() if stop else 0):
+        for phrase in org_phrase().finditer(text, len(text) - stop.start() if stop else 0):
             if phrase.end() > head:
                 if phrase.start() <= head:
                     covered = phrase.end()

@@ -1,6 +1,6 @@
 """People's names: found after honorifics, titles, given names and speech verbs, then by surname.
 
-Names are read from capitalised phrases (NAME_PHRASE). A phrase gives a person when a signal
+Names are read from capitalised phrases (name_phrase()). A phrase gives a person when a signal
 marks it: an honorific ("Dr", "Lt Gen"), a title ("Defence Minister"), a given name
 (common/data/first_names.txt) or a known surname after a plain word (last_names.txt), dotted
 initials ("J. Russell"), a speech verb ("said"), an apposition (", chief executive of",
@@ -19,22 +19,23 @@ from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
 from ..common.lexicon import (
-    CONNECTOR,
     WORD_TAIL,
     ambiguous_honorifics,
     common_capitalised,
     first_names,
+    joiner_pattern,
+    name_particles,
     not_names,
     org_heads,
     org_names,
     person_nouns,
     places,
     role_words,
+    speech_verbs,
     trie,
 )
 from .names import (
     NAME_WORD,
-    PARTICLES,
     RETIRED,
     Word,
     full_name,
@@ -51,14 +52,10 @@ from .names import (
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
 from ..common.doc_data import add_span, doc_text, overlaps
+from ..common.regex import alternation
 from ..common.rules import from_rules
 
 POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
-# "told X" and "asked X" name a listener, often a newspaper or broadcaster: not used here.
-SAID_AFTER = re.compile(r"\b(?:said|says|added|stated|noted|explained|according\s+to)\s+$")
-SAID_AFTER_ENDINGS = ("said", "says", "added", "stated", "noted", "explained", "to")
-SPEECH_VERBS = ("said", "says", "told", "added", "stated", "noted", "explained", "asked", "wrote")
-SAID_BEFORE = re.compile(rf"^,?\s+(?:{'|'.join(SPEECH_VERBS)})\b")
 AGE = re.compile(r"^\s*,\s+\d{1,3}\s*,")
 # "Ato Boldon ( Trinidad )", "Falilat Ogunkoya (Nigeria)": a name with the country it represents.
 COUNTRY_AFTER = re.compile(r"^[ \t]*\([ \t]*(?P<place>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)[ \t]*\)")
@@ -70,13 +67,54 @@ _ITEM_END = r"(?=[ \t]*(?:[,;(]|\band\b|[.:\n]|$))"
 NEXT_ITEM = re.compile(rf"{_SEPARATOR}(?P<name>{_NAME_RUN}){_ITEM_END}")
 PREVIOUS_ITEM = re.compile(rf"(?:^|[,;:\n]|\band)[ \t]*(?P<name>{_NAME_RUN}){_SEPARATOR}$")
 CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:\"”)\n]|$|and[ \t]+[A-Z])")
-# ', " Eitel said', '" said King .': a lone surname speaking right after a quotation. One pattern
-# per quotation mark: a pattern that opens with one character is found by a fast scan, one that
-# opens with a class ([\"”]) is tried at every position. A match holds no quotation mark after its
-# first character, so the two patterns' matches together are those of the pattern with the class.
-_SPEAKER_AFTER_QUOTE = (r"[ \t]*(?:(?P<before>[A-Z][\w'’-]+)[ \t]+(?:said|says|added)\b"
-                        r"|(?:said|says|added)[ \t]+(?P<after>[A-Z][\w'’-]+)(?=[ \t]*[.,]))")
-QUOTED_SPEAKERS = tuple(re.compile(quote + _SPEAKER_AFTER_QUOTE) for quote in ('"', "”"))
+
+
+# The speech verbs come from common/data/speech_verbs.txt. Any of them may follow a speaker's
+# name ("X said", "X told"); only those whose facet "after" is "speaker" may come before it:
+# "told X" and "asked X" name a listener, often a newspaper or broadcaster.
+@from_rules
+def _said_after_endings() -> tuple[str, ...]:
+    """How _said_after() matches can end: a speech verb a speaker's name may follow ("said X"), or "to"."""
+    return tuple(sorted(speech_verbs(after="speaker"))) + ("to",)
+
+
+@from_rules
+def _said_after() -> re.Pattern:
+    """A speech verb (or "according to") that ends the text before a speaker's name."""
+    return re.compile(rf"\b(?:{alternation(speech_verbs(after='speaker'))}|according\s+to)\s+$")
+
+
+@from_rules
+def _all_speech_verbs() -> tuple[str, ...]:
+    """Every speech verb, for str.startswith."""
+    return tuple(sorted(speech_verbs()))
+
+
+@from_rules
+def _said_before() -> re.Pattern:
+    """A speech verb right after a name (maybe after a comma): "X said", "X, told"."""
+    return re.compile(rf"^,?\s+(?:{alternation(speech_verbs())})\b")
+
+
+def speaker_after_quote() -> str:
+    """', " Eitel said', '" said King .': a lone surname speaking right after a quotation (the
+    pattern after the quotation mark)."""
+    # Only the verbs a speaker may follow, also before the word: a lone capitalised word before
+    # "told" or "say" is as often a company or a plural ('"Powertrain told us', '" Analysts say').
+    verbs = alternation(speech_verbs(after="speaker"))
+    return (rf"[ \t]*(?:(?P<before>[A-Z][\w'’-]+)[ \t]+(?:{verbs})\b"
+            rf"|(?:{verbs})[ \t]+(?P<after>[A-Z][\w'’-]+)(?=[ \t]*[.,]))")
+
+
+# One pattern per quotation mark: a pattern that opens with one character is found by a fast scan,
+# one that opens with a class ([\"”]) is tried at every position. A match holds no quotation mark
+# after its first character, so the two patterns' matches together are those of the pattern with the class.
+@from_rules
+def quoted_speaker_patterns() -> tuple[re.Pattern, ...]:
+    """speaker_after_quote() after each quotation mark."""
+    return tuple(re.compile(quote + speaker_after_quote()) for quote in ('"', "”"))
+
+
 # The shared WORD preceded by (?<![\w-]), with that test moved after the capital: a pattern that
 # opens with a character class lets the regex engine skip straight to capitals instead of trying
 # the whole pattern at every position (twice as fast over a text).
@@ -93,10 +131,16 @@ FIRST_WORD = rf"[A-Z](?<![\w-].){_WORD_TAIL}"
 # honorific may be glued to the name ("Dr.Lina Berg") or followed by "(R)" ("Major General (R) Shahzad Ul Haq Malik"). Words are separated by
 # spaces and tabs only, which _phrase_words relies on. Every way on from the first word starts with
 # a space, a tab, a dot or a bracket: the lookahead rejects most lone capitalised words at once.
-NAME_PHRASE = re.compile(
-    rf"{FIRST_WORD}(?=[ \t.(])"
-    rf"(?:(?:(?:[ \t]+{CONNECTOR})*[ \t]+|\.(?=[A-Z][a-z])|[ \t]*{RETIRED}[ \t]*)[A-Z]{_WORD_TAIL})+"
-)
+# Lower-case connectors and particles may stand between the words ("Bank of England", "Ursula von der Leyen").
+@from_rules
+def name_phrase() -> re.Pattern:
+    """Capitalised phrases of two words or more, joined by name connectors and particles."""
+    return re.compile(
+        rf"{FIRST_WORD}(?=[ \t.(])"
+        rf"(?:(?:(?:[ \t]+{joiner_pattern()})*[ \t]+|\.(?=[A-Z][a-z])|[ \t]*{RETIRED}[ \t]*)[A-Z]{_WORD_TAIL})+"
+    )
+
+
 PARENTHESISED = re.compile(RETIRED)
 GLUED_HONORIFIC = re.compile(r"([A-Z][a-z]{0,3})\.(?=[A-Z][a-z])")
 THE_BEFORE = re.compile(r"\bthe[ \t]+$")
@@ -289,7 +333,8 @@ def _signalled_name(words: list[Word], text: str) -> list[PersonFound]:
 def _closing_name_run(words: list[Word]) -> list[Word]:
     """The run of name words (and particles inside it) that closes a phrase."""
     first = len(words)
-    while first and (is_name_word(words[first - 1][0]) or first < len(words) and words[first - 1][0] in PARTICLES):
+    particles = name_particles()
+    while first and (is_name_word(words[first - 1][0]) or first < len(words) and words[first - 1][0] in particles):
         first -= 1
     return words[first:]
 
@@ -312,26 +357,26 @@ def _may_follow_signal_word(text: str, start: int) -> bool:
 @from_rules
 def _signal_word_endings() -> frozenset[str]:
     """The last three letters of the nouns for a person and of the speech verbs before a name."""
-    return frozenset(word[-3:] for word in person_nouns() | set(SAID_AFTER_ENDINGS))
+    return frozenset(word[-3:] for word in person_nouns() | set(_said_after_endings()))
 
 
 @from_rules
 def _short_signal_words() -> tuple[str, ...]:
     """Those words shorter than three letters ("to"), whose endings the set above cannot hold."""
-    return tuple(word for word in person_nouns() | set(SAID_AFTER_ENDINGS) if len(word) < 3)
+    return tuple(word for word in person_nouns() | set(_said_after_endings()) if len(word) < 3)
 
 
 def _speech_verb_before(text: str, start: int) -> bool:
     """Whether "said", "according to" and the like stand right before start."""
     before = text[max(0, start - 16):start]
-    return before.rstrip().endswith(SAID_AFTER_ENDINGS) and SAID_AFTER.search(before) is not None
+    return before.rstrip().endswith(_said_after_endings()) and _said_after().search(before) is not None
 
 
 def _may_signal_after(text: str, end: int) -> bool:
     """Whether a comma, a bracket or a speech verb follows end, as each of _signal_after's signals starts."""
     after = text[end:end + 120]
     head = after.lstrip()
-    return head.startswith((",", "(")) or head.startswith(SPEECH_VERBS) and after[0].isspace()
+    return head.startswith((",", "(")) or head.startswith(_all_speech_verbs()) and after[0].isspace()
 
 
 def _signal_after(text: str, end: int) -> bool:
@@ -340,7 +385,7 @@ def _signal_after(text: str, end: int) -> bool:
         return False
     after = text[end:end + 120]
     # the patterns open with "^" (no MULTILINE): match, not search, which would try every position
-    if SAID_BEFORE.match(after) or AGE.match(after) or _apposition().match(after):
+    if _said_before().match(after) or AGE.match(after) or _apposition().match(after):
         return True
     country = COUNTRY_AFTER.match(after)
     return bool(country and country["place"] in places())
@@ -374,7 +419,7 @@ def _may_name_person(text: str, start: int, end: int, split: list[str]) -> bool:
 
 def _phrases(text: str):
     """Capitalised phrases of two words or more that may name a person, as word lists."""
-    for match in NAME_PHRASE.finditer(text):
+    for match in name_phrase().finditer(text):
         phrase = match.group()
         split = phrase.split()
         start = match.start()
@@ -434,7 +479,7 @@ def _after_separator(text: str, start: int) -> bool:
 def quoted_speakers(text: str) -> list[PersonFound]:
     """A single capitalised word that speaks right after a quotation: ', " Eitel said'."""
     found = []
-    for m in sorted((m for pattern in QUOTED_SPEAKERS for m in pattern.finditer(text)), key=re.Match.start):
+    for m in sorted((m for pattern in quoted_speaker_patterns() for m in pattern.finditer(text)), key=re.Match.start):
         group = "before" if m["before"] else "after"
         word = m[group]
         if is_plain_word(word) and has_lower(word) and word not in first_names():

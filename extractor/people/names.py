@@ -12,6 +12,7 @@ from ..common.lexicon import (
     first_names,
     honorifics,
     last_names,
+    name_particles,
     not_names,
     org_heads,
     place_heads,
@@ -28,7 +29,6 @@ NAME_WORD = re.compile(
     rf"(?:[A-Z][{_LOWER}]?['’]|(?:Mc|Mac|De|Di|Da|La|Le)(?=[A-Z]))?[A-Z\u00c0-\u00de][{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)*"
     r"|[A-Z]{1,3}|[A-Z]\."
 )
-PARTICLES = frozenset("de da du del der van von bin binti ibn al el uz ul la le dos das di".split())
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to)[ \t]+$")
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 # "(R)" or "(Retd)" after a rank: "Major General (R) Asif Malik".
@@ -104,12 +104,13 @@ def honorific_run(words: list[Word], i: int) -> int:
 def name_at(words: list[Word], i: int, limit: int = 5) -> list[Word]:
     """The name starting at words[i]: name words and inner particles, no trailing initials; [] if none."""
     run: list[Word] = []
+    particles = name_particles()
     for word in words[i:i + limit]:
-        if is_name_word(word[0]) or (run and word[0] in PARTICLES):
+        if is_name_word(word[0]) or (run and word[0] in particles):
             run.append(word)
         else:
             break
-    while run and (run[-1][0] in PARTICLES or run[-1][0].isupper()):  # no lower-case letter (has_lower)
+    while run and (run[-1][0] in particles or run[-1][0].isupper()):  # no lower-case letter (has_lower)
         run.pop()
     if not run:
         return []

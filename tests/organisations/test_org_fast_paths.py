@@ -69,7 +69,7 @@ def test_openings_found_by_str_find(text):
 @pytest.mark.parametrize("text", TEXTS)
 def test_phrases_scanned_from_the_break_before_a_head(text):
     heads = [m.start() for m in org_phrases.head_words().finditer(text)]
-    whole_text = [p for p in org_phrases.ORG_PHRASE.finditer(text) if any(p.start() <= h < p.end() for h in heads)]
+    whole_text = [p for p in org_phrases.org_phrase().finditer(text) if any(p.start() <= h < p.end() for h in heads)]
     assert spans(org_phrases._phrases_with(text, heads)) == spans(whole_text)
 
 

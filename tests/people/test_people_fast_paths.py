@@ -4,7 +4,7 @@ import pytest
 from spacy.tokens import Span
 
 from extractor.people import component as people
-from extractor.common.lexicon import CONNECTOR, WORD, WORD_TAIL
+from extractor.common.lexicon import WORD, WORD_TAIL, joiner_pattern
 from extractor.people.names import RETIRED
 
 TEXTS = [
@@ -21,17 +21,17 @@ TEXTS = [
 
 def test_name_phrase_matches_the_plain_pattern():
     plain = re.compile(rf"[A-Z](?<![\w-].){WORD_TAIL}"
-                       rf"(?:(?:(?:[ \t]+{CONNECTOR})*[ \t]+|\.(?=[A-Z][a-z])|[ \t]*{RETIRED}[ \t]*){WORD})+")
+                       rf"(?:(?:(?:[ \t]+{joiner_pattern()})*[ \t]+|\.(?=[A-Z][a-z])|[ \t]*{RETIRED}[ \t]*){WORD})+")
     for text in TEXTS:
-        assert [m.span() for m in people.NAME_PHRASE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in people.name_phrase().finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 def test_one_pattern_per_quotation_mark_matches_the_pattern_with_both():
-    both = re.compile(r'[\"”]' + people._SPEAKER_AFTER_QUOTE)
+    both = re.compile(r'[\"”]' + people.speaker_after_quote())
     for text in TEXTS:
         expected = [(m.start(), m["before"], m["after"]) for m in both.finditer(text)]
         found = sorted((m.start(), m["before"], m["after"])
-                       for pattern in people.QUOTED_SPEAKERS for m in pattern.finditer(text))
+                       for pattern in people.quoted_speaker_patterns() for m in pattern.finditer(text))
         assert found == expected
 
 
