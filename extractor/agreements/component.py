@@ -15,8 +15,8 @@ from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
 from .facts import Entity, Facts, places_in, read_facts, subject_start
-from .lexicon import first_head, general_kinds, lowered, signed_pattern, signing_verbs, statuses
-from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, REFERENCE, REMENTION, Mention, find_mentions,
+from .lexicon import cue_words, first_head, general_kinds, lowered, signed_pattern, signing_verbs, statuses
+from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, REFERENCE, REMENTION, SET, Mention, find_mentions,
                                  line_bounds)
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
@@ -34,6 +34,7 @@ class Agreement:
     mentions: list[Mention] = field(default_factory=list)
     references: list[Mention] = field(default_factory=list)
     facts: Facts = field(default_factory=Facts)
+    is_set: bool = False  # "two MoUs": the agreements a plural names, as one item
 
     @property
     def start(self) -> int:
@@ -51,62 +52,139 @@ def _fold(text: str) -> str:
 
 
 def _antecedent(agreements: list[Agreement], mention: Mention) -> Agreement | None:
-    """The latest agreement named before a reference of this kind, or of any kind for "the deal"."""
-    earlier = [a for a in agreements if a.start < mention.start]
+    """The latest agreement named before a reference of this kind, or of any kind for "the deal";
+    a singular reference looks past sets ("two MoUs … the deal" is no set)."""
+    earlier = [a for a in agreements if a.start < mention.start and not a.is_set]
     same_kind = [a for a in earlier if a.kind == mention.kind]
     if same_kind:
         return max(same_kind, key=lambda a: a.start)
     return max(earlier, key=lambda a: a.start) if earlier and mention.kind in general_kinds() else None
 
 
-def link(text: str, mentions: list[Mention]) -> list[Agreement]:
-    """Group mentions into agreements, in order of first mention."""
-    agreements: list[Agreement] = []
-    by_surface: dict[str, Agreement] = {}
-    owner: dict[int, Agreement] = {}
+def _distinct(text: str, mention: Mention) -> bool:
+    """Whether the mention says it is one more of its kind ("another MoU", "a separate deal")."""
+    first = text[mention.start:mention.head_start].split()[:1]
+    return mention.determiner in cue_words("distinct") or bool(first) and first[0].lower() in cue_words("distinct")
 
-    def add(mention: Mention, agreement: Agreement | None) -> None:
-        if agreement is None:
-            agreement = by_surface.setdefault(_fold(text[mention.start:mention.end]), Agreement())
-            if agreement not in agreements:
-                agreements.append(agreement)
+
+def _core(text: str, mention: Mention) -> list[str]:
+    """The words from the first modifier to the head ("preliminary supply agreement")."""
+    return _fold(text[mention.start:mention.head_end]).split()
+
+
+def _topic(text: str, mention: Mention) -> str:
+    """What follows the head ("on the supply of 30 patrol boats"), folded."""
+    return _fold(text[mention.head_end:mention.end])
+
+
+def _same_name(text: str, agreement: Agreement, mention: Mention) -> bool:
+    """Whether an agreement already goes by this name, or by one that ends or is ended by it in two
+    words or more with the same topic or none ("preliminary supply agreement" … "supply agreement",
+    "Basic Agreement" … "Basic Agreement for the Establishment of Cooperation")."""
+    words, topic = _core(text, mention), _topic(text, mention)
+    for other in agreement.mentions:
+        if other.role == ACRONYM or other.kind != mention.kind:
+            continue
+        if _fold(text[other.start:other.end]) == _fold(text[mention.start:mention.end]):
+            return True
+        known, known_topic = _core(text, other), _topic(text, other)
+        shorter = min(len(words), len(known))
+        if shorter >= 2 and words[-shorter:] == known[-shorter:] and (topic == known_topic or not topic or not known_topic):
+            return True
+    return False
+
+
+def _new_modifier(text: str, agreement: Agreement, mention: Mention) -> bool:
+    """Whether "the framework agreement" adds a word that no mention of the agreement it would refer
+    to has: then it names one of its own that the reader is told of ("replaces the framework agreement")."""
+    modifiers = [w for w in _fold(text[mention.start:mention.head_start]).split() if w not in cue_words("skipped_adjective")]
+    if not modifiers or mention.determiner == "'s":  # "Monday's phase deal" is today's
+        return False
+    known = {w for m in agreement.mentions + agreement.references for w in _fold(text[m.start:m.end]).split()}
+    return any(w not in known for w in modifiers)
+
+
+def link(text: str, mentions: list[Mention]) -> list[Agreement]:
+    """Group mentions into agreements, in text order, as a reader links them: an acronym to its
+    definition, "the MoU" and "the deal" to the agreement they refer back to, a repeated name to
+    its first use, and every plural naming agreements of one kind to one set."""
+    agreements: list[Agreement] = []
+    owner: dict[int, Agreement] = {}
+    deferred: list[Mention] = []
+
+    def new(mention: Mention, is_set: bool = False) -> Agreement:
+        agreement = Agreement(is_set=is_set)
+        agreements.append(agreement)
+        return agreement
+
+    def join(mention: Mention, agreement: Agreement) -> None:
         agreement.mentions.append(mention)
         owner[id(mention)] = agreement
 
+    def refer(mention: Mention, agreement: Agreement) -> None:
+        agreement.references.append(mention)
+        owner[id(mention)] = agreement
+
     for mention in mentions:
+        earlier = [a for a in agreements if a.start < mention.start]
+        singles = [a for a in earlier if not a.is_set]
+        same_kind = [a for a in singles if a.kind == mention.kind]
         if mention.role == ACRONYM:
-            add(mention, owner[id(mention.defined_by)])
+            target = owner.get(id(mention.defined_by))
+            if target is not None:
+                join(mention, target)
+        elif mention.role == SET:
+            sets = [a for a in earlier if a.is_set and a.kind == mention.kind]
+            join(mention, sets[-1] if sets else new(mention, is_set=True))
         elif mention.role == REMENTION:
             # "the MOU" names the MoU mentioned before; after an agreement of another kind it only
             # refers to that one; with nothing before, it is the first mention of an MoU
-            earlier = [a for a in agreements if a.start < mention.start]
-            same_kind = [a for a in earlier if a.kind == mention.kind]
-            if same_kind or not earlier:
-                add(mention, same_kind[-1] if same_kind else None)
+            if same_kind:
+                join(mention, same_kind[-1])
+            elif singles:
+                refer(mention, singles[-1])
             else:
-                earlier[-1].references.append(mention)
+                join(mention, new(mention))
         elif mention.role == DEFINITE_NAME:
             # "the Convention" after "the Biological Weapons Convention" refers back to it
-            same_kind = [a for a in agreements if a.start < mention.start and a.kind == mention.kind]
             if same_kind:
-                same_kind[-1].references.append(mention)
+                refer(mention, same_kind[-1])
             else:
-                add(mention, None)
-        elif mention.role not in (REFERENCE, HEADLINE):
-            add(mention, None)
+                join(mention, new(mention))
+        elif mention.role == REFERENCE:
+            if mention.absorbed_by is not None:
+                deferred.append(mention)  # the framework it is on comes after it
+                continue
+            target = _antecedent(agreements, mention)
+            if target is not None and _new_modifier(text, target, mention):
+                named_before = next((a for a in reversed(same_kind) if _same_name(text, a, mention)), None)
+                join(mention, named_before or new(mention))
+            elif target is not None:
+                refer(mention, target)
+            else:
+                join(mention, new(mention))  # "The deal, signed on Monday, …" with nothing before: it introduces one
+        elif mention.role == INTRO:
+            defined = _defined_acronym(text, mentions, mention)
+            named_before = None if _distinct(text, mention) else next(
+                (a for a in reversed(same_kind) if _same_name(text, a, mention)
+                 or defined and any(_fold(text[m.start:m.end]) == defined for m in a.mentions)), None)
+            join(mention, named_before or new(mention))
     for mention in mentions:
         if mention.role == HEADLINE and not any(a.kind == mention.kind for a in agreements):
-            add(mention, None)
-    agreements.sort(key=lambda a: a.start)
-    for mention in mentions:
-        if mention.role == REFERENCE:
-            target = owner.get(id(mention.absorbed_by)) if mention.absorbed_by else _antecedent(agreements, mention)
-            if target is not None:
-                target.references.append(mention)
-            else:
-                add(mention, None)  # "The deal, signed on Monday, …" with nothing before: it introduces one
+            join(mention, new(mention))
+    for mention in deferred:
+        target = owner.get(id(mention.absorbed_by))
+        if target is not None:
+            refer(mention, target)
+    agreements = [a for a in agreements if a.mentions]
     agreements.sort(key=lambda a: a.start)
     return agreements
+
+
+def _defined_acronym(text: str, mentions: list[Mention], mention: Mention) -> str | None:
+    """The acronym defined right after a mention ("memorandum of understanding (MoU)"), folded."""
+    return next((_fold(text[m.start:m.end]) for m in mentions
+                 if m.role == ACRONYM and m.defined_by is mention and m.start >= mention.end), None)
 
 
 def merge(facts: list[Facts]) -> Facts:
@@ -206,8 +284,11 @@ class AgreementFinder(RuleComponent):
             agreement.facts = merge([facts for facts, _ in found])
             first_sentences.append(next(bounds for m, (_, bounds) in zip(contexts, found) if m is agreement.mentions[0]))
         self._add_signed_for(doc, agreements, people)
+        names: dict[str, int] = {}  # how many agreements so far go by each name
         for agreement, bounds in zip(agreements, first_sentences):
-            self._write(doc, agreement, bounds)
+            name = _fold(text[agreement.start:agreement.mentions[0].end])
+            names[name] = names.get(name, -1) + 1
+            self._write(doc, agreement, bounds, names[name])
         return doc
 
     def _add_signed_for(self, doc: Doc, agreements: list[Agreement], people: EntityGroup) -> None:
@@ -231,13 +312,14 @@ class AgreementFinder(RuleComponent):
                 if person.name not in agreement.facts.signatories:
                     agreement.facts.signatories.append(person.name)
 
-    def _write(self, doc: Doc, agreement: Agreement, bounds: tuple[int, int]) -> None:
-        """Add the agreement's mention spans; bounds are those of the sentence around its first mention."""
+    def _write(self, doc: Doc, agreement: Agreement, bounds: tuple[int, int], item: int) -> None:
+        """Add the agreement's mention spans, references ("the deal") included as its aliases; bounds
+        are those of the sentence around its first mention; item tells apart agreements of one name."""
         text = doc_text(doc)
         first = agreement.mentions[0]
         name = text[first.start:first.end]
-        for mention in agreement.mentions:
-            add_span(doc, self.span_key, mention.start, mention.end, "AGREEMENT", canonical=name,
+        for mention in sorted(agreement.mentions + agreement.references, key=lambda m: m.start):
+            add_span(doc, self.span_key, mention.start, mention.end, "AGREEMENT", canonical=name, item=item,
                      kind=agreement.kind, status=agreement.facts.status, parties=list(agreement.facts.parties),
                      signatories=list(agreement.facts.signatories), date=agreement.facts.date,
                      sentence=text[bounds[0]:bounds[1]].strip())
@@ -245,7 +327,7 @@ class AgreementFinder(RuleComponent):
 
 @Language.factory(
     "extractor_agreements",
-    assigns=["doc.spans", "span._.canonical", "span._.kind", "span._.status", "span._.parties", "span._.signatories",
+    assigns=["doc.spans", "span._.canonical", "span._.item", "span._.kind", "span._.status", "span._.parties", "span._.signatories",
              "span._.date", "span._.sentence"],
     # the people, organisations and dates found, with their names and values, and the sentences
     requires=["doc.spans", "doc._.header_end", "span._.canonical", "span._.value", "token.is_sent_start"],

@@ -77,6 +77,8 @@ def status_near(text: str, bounds: tuple[int, int], start: int, end: int) -> str
     """The status named by the status word nearest the mention in its sentence."""
     best = None
     for match in status_pattern().finditer(lowered(text), *bounds):
+        if start <= match.start() and match.end() <= end:
+            continue  # "letter of intent" says nothing of its own status
         distance = max(start - match.end(), match.start() - end, 0)
         index = next(int(name[1:]) for name, value in match.groupdict().items() if value is not None)
         if best is None or distance < best[0]:

@@ -204,7 +204,7 @@ def test_link_groups_surface_acronym_and_references():
     first, another = link(text, find_mentions(text))
     assert [text[m.start:m.end] for m in first.mentions] == ["memorandum of understanding", "MOU", "MOU"]
     assert [text[m.start:m.end] for m in first.references] == ["agreement"]
-    assert [text[m.start:m.end] for m in another.mentions] == ["MOU"]  # "another" names a new one
+    assert [text[m.start:m.end] for m in another.mentions] == ["Another MOU"]  # "another" names a new one
 
 
 def test_definite_capitalised_head_refers_to_the_named_one():
@@ -376,3 +376,112 @@ def test_default_pipeline_finds_the_agreement(nlp):
     article = Article("story.txt", text, "2025-01-10")
     ((_, result),) = list(process(nlp, [article]))
     assert [a["name"] for a in result["agreements"]] == ["defence cooperation agreement"]
+
+
+# --- one item per agreement: sets, repeated and shortened names, references as aliases -------
+
+def items_of(text, people=()):
+    return agreement_items(run_component(text, people=list(people)))
+
+
+def surfaces(item):
+    return [m["text"] for m in item["mentions"]]
+
+
+def test_full_name_acronym_and_references_are_one_item():
+    text = ("The memorandum of understanding was signed on Friday. The MoU covers training. "
+            "Officials said the agreement would run for five years.")
+    (item,) = items_of(text)
+    assert surfaces(item) == ["memorandum of understanding", "MoU", "agreement"]
+
+
+def test_acronym_defined_later_joins_the_bare_acronym_of_a_headline():
+    text = "Port signs MoU with bank\nThe port on Monday signed a memorandum of understanding (MoU) with the bank."
+    (item,) = items_of(text)
+    assert surfaces(item) == ["MoU", "memorandum of understanding", "MoU"]
+
+
+def test_two_agreements_named_together_stay_two():
+    names = [i["name"] for i in items_of("Ghana signed a trade pact and a visa accord with Togo on Monday.")]
+    assert names == ["trade pact", "visa accord"]
+
+
+def test_another_of_the_same_name_is_its_own_item():
+    text = ("A MoU was signed between Alpha and Beta. Another MoU was signed between Gamma and Delta. "
+            "Jane Roe and John Doe signed the MoU.")
+    first, second = items_of(text, people=["Jane Roe", "John Doe"])
+    assert first["signatories"] == [] and second["signatories"] == ["Jane Roe", "John Doe"]
+
+
+def test_shorter_name_of_the_same_agreement_joins_it():
+    text = "The firms signed a preliminary supply agreement in May. The supply agreement runs for ten years."
+    (item,) = items_of(text)
+    assert surfaces(item) == ["preliminary supply agreement", "supply agreement"]
+
+
+def test_name_with_its_topic_joins_the_name_without():
+    text = "Ghana and Togo signed a Basic Agreement. The Basic Agreement for the Establishment of Cooperation covers health."
+    (item,) = items_of(text)
+    assert surfaces(item) == ["Basic Agreement", "Basic Agreement for the Establishment of Cooperation"]
+
+
+def test_definite_agreement_with_a_new_modifier_is_another_one():
+    text = ("The two countries signed a Memorandum of Understanding. "
+            "It replaces the framework agreement concluded earlier.")
+    assert [i["name"] for i in items_of(text)] == ["Memorandum of Understanding", "framework agreement"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ministers signed three MoUs on Monday. The MoUs cover trade.", ["three MoUs", "MoUs"]),
+    ("The ministry signed two landmark agreements with Japan.", ["two landmark agreements"]),
+    ("The firm hopes to sign separate deals with its partners.", ["separate deals"]),
+    ("The college holds 15 Memorandum of Understanding (MoUs) with schools.", ["15 Memorandum of Understanding", "MoUs"]),
+    ("The firm signed two MOU with the state.", ["two MOU"]),
+    ("They signed two Memoranda of Understanding for close to $1 billion.", ["two Memoranda of Understanding"]),
+])
+def test_a_set_of_agreements_is_one_item(text, expected):
+    (item,) = items_of(text)
+    assert surfaces(item) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bilateral MoUs are tools of diplomacy.",
+    "Neither side wanted any deals.",
+])
+def test_plurals_that_name_no_particular_agreements(text):
+    assert items_of(text) == []
+
+
+def test_set_and_its_members_are_separate_items():
+    text = "Two agreements were signed: a MoU on cadet exchanges and a Letter of Arrangement with the lab."
+    assert [i["name"] for i in items_of(text)] == ["Two agreements", "MoU on cadet exchanges", "Letter of Arrangement"]
+
+
+def test_sentence_full_stop_is_not_part_of_a_mention():
+    text = "Ghana signed an MoU with Togo. Officials praised the MoU."
+    (item,) = items_of(text)
+    assert surfaces(item) == ["MoU", "MoU"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The firms signed a MoU and a letter of intent. The third agreement covers training.",
+     ["MoU", "letter of intent", "third agreement"]),
+    ("The firms signed a letter of intent. It is the nation's second agreement with a Chinese firm.",
+     ["letter of intent"]),
+])
+def test_ordinal_names_one_more_unless_counted_by_its_party(text, expected):
+    assert [i["name"] for i in items_of(text)] == expected
+
+
+def test_gerund_before_a_plural_is_a_verb_not_a_modifier():
+    (item,) = items_of("They agreed a mechanism for reviewing Memoranda of Understanding with Oman.")
+    assert item["name"] == "Memoranda of Understanding"
+
+
+def test_quoted_sentence_initial_determiner_is_a_determiner():
+    assert items_of('"Any agreements between the firms stand," he said.') == []
+
+
+def test_status_word_inside_the_name_is_not_its_status():
+    (item,) = items_of("The paper described a letter of intent from the firm.")
+    assert item["status"] is None
