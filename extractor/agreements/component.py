@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
 from .facts import Entity, Facts, places_in, read_facts, subject_start
-from .lexicon import cue_words, first_head, general_kinds, lowered, signed_pattern, signing_verbs, statuses
+from .lexicon import cue_words, first_head, general_kinds, reference_kinds, lowered, signed_pattern, signing_verbs, statuses
 from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, REFERENCE, REMENTION, SET, Mention, find_mentions,
                                  line_bounds)
 from ..common.component import RuleComponent
@@ -24,6 +24,7 @@ from ..common.rules import data_files
 from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
 
 SIGNED_FOR = r"for|on\s+behalf\s+of"  # "A signed for X", "B initialled on behalf of Y" (after signed_pattern's verb)
+REACHED = ("agreed", "signed", "ratified")  # stages whose sentence dates the agreement
 SIGNED_FOR_REACH = 500  # characters after an agreement's last mention in which "A signed for X" is about it
 
 
@@ -54,6 +55,13 @@ def _fold(text: str) -> str:
 def _antecedent(agreements: list[Agreement], mention: Mention) -> Agreement | None:
     """The latest agreement named before a reference of this kind, or of any kind for "the deal";
     a singular reference looks past sets ("two MoUs … the deal" is no set)."""
+    if mention.kind in reference_kinds():
+        # "these documents" are the set named last, or the agreement; "the document" the agreement
+        candidates = [a for a in agreements if a.start < mention.start]
+        sets = [a for a in candidates if a.is_set]
+        singles = [a for a in candidates if not a.is_set]
+        chosen = (sets or singles) if mention.plural else singles
+        return max(chosen, key=lambda a: a.start) if chosen else None
     earlier = [a for a in agreements if a.start < mention.start and not a.is_set]
     same_kind = [a for a in earlier if a.kind == mention.kind]
     if same_kind:
@@ -156,6 +164,8 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
                 deferred.append(mention)  # the framework it is on comes after it
                 continue
             target = _antecedent(agreements, mention)
+            if target is None and mention.kind in reference_kinds():
+                continue  # "the documents" with no agreement before: some other papers
             if target is not None and _new_modifier(text, target, mention):
                 named_before = next((a for a in reversed(same_kind) if _same_name(text, a, mention)), None)
                 join(mention, named_before or new(mention))
@@ -195,7 +205,10 @@ def merge(facts: list[Facts]) -> Facts:
     for found in facts:
         if found.status and (merged.status is None or order.index(found.status) > order.index(merged.status)):
             merged.status = found.status
-        merged.date = merged.date or found.date
+    # the date of signing: from a sentence that says it was reached, signed or in force ("signed on
+    # Monday"), not one that plans or talks about it ("agreed on Monday to conclude talks by June")
+    reached = [f for f in facts if f.date and f.status in REACHED]
+    merged.date = reached[0].date if reached else next((f.date for f in facts if f.date and f.status is None), None)
     # "signed by A and B" and "between P and Q" say it outright; other patterns are second choice
     stated = [f for f in facts if f.signed_by] + facts
     merged.signatories = next((f.signatories for f in stated if f.signatories), [])
@@ -298,12 +311,14 @@ class AgreementFinder(RuleComponent):
         # Every match holds a past form of a verb that signs: skip the scan when none is in the text.
         if not agreements or not any(verb in low for verb in signing_verbs(form="past", act="signs")):
             return
-        last_seen = [(max(m.start for m in a.mentions + a.references), a) for a in agreements]
+        # every mention and reference, so that "A signed for X" goes to the agreement named last before it
+        seen = sorted((m.start, index) for index, a in enumerate(agreements) for m in a.mentions + a.references)
         for match in signed_pattern(SIGNED_FOR).finditer(low, doc_value(doc, "header_end")):
-            before = [(position, a) for position, a in last_seen if position < match.start()]
+            before = bisect_left(seen, (match.start(), -1))
             if not before:
                 continue
-            position, agreement = max(before, key=lambda pair: pair[0])
+            position, index = seen[before - 1]
+            agreement = agreements[index]
             if match.start() - position > SIGNED_FOR_REACH:
                 continue
             bounds = sentence_bounds(doc, match.start(), match.end())

@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (lowered, party_names, party_pattern, phrase_pattern, reporting_pattern, signed_pattern,
-                      signing_pattern, status_pattern, statuses)
+from .lexicon import (lowered, party_names, party_pattern, phrase_pattern, prospective_pattern, reporting_pattern, signed_by_pattern,
+                      signer_pattern, signing_pattern, status_pattern, statuses)
 
-SIGNED_BY = "by|between"  # "signed by A and B", "initialled between A and B" (after signed_pattern's verb)
 BETWEEN = re.compile(r"\bbetween\b")
 WITH = re.compile(r"\bwith\b")
 LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|into|across|within|visit(?:ed|ing)?)\s+(?:the\s+)?$")  # a place, not a party
@@ -83,6 +82,10 @@ def status_near(text: str, bounds: tuple[int, int], start: int, end: int) -> str
         index = next(int(name[1:]) for name, value in match.groupdict().items() if value is not None)
         if best is None or distance < best[0]:
             best = (distance, statuses()[index])
+    for match in prospective_pattern().finditer(lowered(text), *bounds):
+        distance = max(start - match.end(), match.start() - end, 0)
+        if best is None or distance < best[0]:
+            best = (distance, "proposed")
     return best[1] if best else None
 
 
@@ -117,6 +120,14 @@ def _between(text: str, entities: list[Entity], position: int, limit: int) -> li
     return chosen
 
 
+NOMINAL = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|of)\s+$")
+
+
+def _nominal(low: str, start: int, verb_start: int) -> bool:
+    """Whether a signing word is a noun ("witnessed the signing of the accord"): its subject signed nothing."""
+    return bool(NOMINAL.search(low, max(start, verb_start - 8), verb_start))
+
+
 def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people: list[Entity],
                parties: list[Entity], dates: list[Entity]) -> Facts:
     """Status, signatories, parties and date of the agreement mentioned at [start, end) in its sentence."""
@@ -124,18 +135,26 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     facts = Facts(status=status_near(text, bounds, start, end))
     people = _inside(people, *bounds)
     parties = _inside(parties, *bounds)
-    signed_by = signed_pattern(SIGNED_BY).search(low, start, bounds[1])
-    verb = None
+    signed_by = signed_by_pattern().search(low, start, bounds[1])
+    # "Signed in Beijing by A and B, the agreement …": a sentence that opens with its signers
+    opening = signed_by_pattern().match(low, bounds[0] + len(low[bounds[0]:start]) - len(low[bounds[0]:start].lstrip(" \t\n\"“‘'")), start)
+    before = None if signed_by else opening
+    verb = next(reversed(_verbs(text, signing_pattern(), bounds[0], start)), None)
     if signed_by:
         cut = phrase_pattern("signatory_cut").search(low, signed_by.end(), bounds[1])
         facts.signatories = [p.name for p in _inside(people, signed_by.end(), cut.start() if cut else bounds[1])]
         facts.signed_by = bool(facts.signatories)
+    elif before:
+        facts.signatories = [p.name for p in _inside(people, before.end(), start)]
+        facts.signed_by = bool(facts.signatories)
     else:
-        verb = next(reversed(_verbs(text, signing_pattern(), bounds[0], start)), None)
-    if verb:
-        subject = subject_start(text, bounds, verb.start())
-        facts.signatories = [p.name for p in _inside(people, subject, verb.start())]
-        facts.signatories += [p.name for p in _first_after_with(text, people, end, bounds[1])]
+        signer = next(reversed(_verbs(text, signer_pattern(), bounds[0], start)), None)
+        if signer and not _nominal(low, bounds[0], signer.start()):
+            subject = subject_start(text, bounds, signer.start())
+            facts.signatories = [p.name for p in _inside(people, subject, signer.start())]
+            facts.signatories += [p.name for p in _first_after_with(text, people, end, bounds[1])]
+    if signed_by or before:
+        verb = None  # the parties come from "between" or the rest of the sentence, not a subject
     between = BETWEEN.search(low, start, bounds[1]) or next(reversed(list(BETWEEN.finditer(low, bounds[0], start))), None)
     if between:
         facts.parties = [p.name for p in _between(text, parties, between.end(), bounds[1])]

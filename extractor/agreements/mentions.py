@@ -56,6 +56,7 @@ class Mention:
     head_end: int
     named: bool = False
     determiner: str | None = None  # the word before the modifiers ("another", "the", "signed")
+    plural: bool = False  # a plural reference ("the documents") refers to a set
     defined_by: "Mention | None" = None  # for ACRONYM: the mention the acronym was defined for
     absorbed_by: "Mention | None" = None  # "an agreement … on a framework": the framework it is
 
@@ -324,6 +325,11 @@ def classify(text: str, head_start: int, head_end: int,
             return None
         return Mention(head_start, head_end, head.kind, HEADLINE, head_start, head_end), None
     left = _left(text, line_start, head_start)
+    if "reference" in head.flags:
+        if left.determiner not in cue_words("definite") or left.start != head_start:
+            return None  # "a document", "court documents": no agreement meant
+        return Mention(head_start, head_end, head.kind, REFERENCE, head_start, head_end, determiner=left.determiner,
+                       plural="plural" in head.flags), None
     if " ".join(text[left.start:head_end].lower().split()[-2:]) in cue_words("idiom"):
         return None
     if "plural" in head.flags:

@@ -485,3 +485,65 @@ def test_quoted_sentence_initial_determiner_is_a_determiner():
 def test_status_word_inside_the_name_is_not_its_status():
     (item,) = items_of("The paper described a letter of intent from the firm.")
     assert item["status"] is None
+
+
+# --- signatories are the people who signed -----------------------------------------------------
+
+def test_witness_of_the_signing_is_not_a_signatory():
+    text = ("President John Doe witnessed the signing of the agreement between Ghana and Togo. "
+            "The agreement was signed by Kofi Mensah and Ama Owusu.")
+    (item,) = items_of(text, people=["John Doe", "Kofi Mensah", "Ama Owusu"])
+    assert item["signatories"] == ["Kofi Mensah", "Ama Owusu"]
+    assert item["parties"] == ["Ghana", "Togo"]
+
+
+def test_host_who_announces_an_intended_agreement_signs_nothing():
+    text = "Governor Jane Roe welcomed Minister John Doe to announce the intent to pursue a Memorandum of Understanding."
+    (item,) = items_of(text, people=["Jane Roe", "John Doe"])
+    assert item["signatories"] == []
+
+
+def test_sentence_opening_with_its_signers():
+    text = "Signed in Accra on Monday by Kofi Mensah and Ama Owusu, the agreement covers trade."
+    (item,) = items_of(text, people=["Kofi Mensah", "Ama Owusu"])
+    assert item["signatories"] == ["Kofi Mensah", "Ama Owusu"]
+
+
+def test_signed_with_place_and_time_before_by():
+    text = "A Memorandum of Understanding was signed in Accra on Tuesday by Kofi Mensah and Ama Owusu."
+    (item,) = items_of(text, people=["Kofi Mensah", "Ama Owusu"])
+    assert item["signatories"] == ["Kofi Mensah", "Ama Owusu"]
+
+
+def test_signed_on_behalf_of_goes_to_the_agreement_named_just_before():
+    text = ("A Basic Agreement was signed on Friday, where Minister Kofi Mensah signed on behalf of Ghana "
+            "and Director Ama Owusu signed on behalf of the agency. The agreement is a milestone.")
+    (item,) = items_of(text, people=["Kofi Mensah", "Ama Owusu"])
+    assert item["signatories"] == ["Kofi Mensah", "Ama Owusu"]
+
+
+def test_the_documents_refer_to_the_set_named_before():
+    text = ("Ghana and Togo signed two agreements. These documents will help trade. "
+            "The documents were signed by Kofi Mensah and Ama Owusu.")
+    (item,) = items_of(text, people=["Kofi Mensah", "Ama Owusu"])
+    assert surfaces(item) == ["two agreements", "documents", "documents"]
+    assert item["signatories"] == ["Kofi Mensah", "Ama Owusu"]
+
+
+def test_documents_with_no_agreement_before_are_none():
+    assert items_of("Police seized the documents on Monday.") == []
+
+
+# --- date of signing --------------------------------------------------------------------------
+
+def test_date_comes_from_the_sentence_that_says_it_was_signed(nlp):
+    text = ("date 2025-03-12\nThe two countries held talks on Monday on a free trade agreement. "
+            "The agreement was signed on 3 March 2025 in Accra.")
+    (item,) = agreement_items(nlp(text))
+    assert item["date"] == "2025-03-03"
+
+
+def test_no_date_when_only_talks_are_dated(nlp):
+    text = "date 2025-03-12\nThe two countries agreed on Monday to conclude a free trade agreement by June."
+    (item,) = agreement_items(nlp(text))
+    assert item["date"] is None
