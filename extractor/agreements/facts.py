@@ -16,7 +16,8 @@ BETWEEN = re.compile(r"\bbetween\b")
 WITH = re.compile(r"\bwith\b")
 LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|into|across|within|visit(?:ed|ing)?)\s+(?:the\s+)?$")  # a place, not a party
 HYPHENATED_PAIR = re.compile(r"(?<![\w-])((?:[A-Z]\.){2,}|[A-Z][\w]*)[-–]((?:[A-Z]\.){2,}|[A-Z][\w]*)(?![\w-])")
-PARTY_GAP = re.compile(r"[\s,]*(?:and|&)?\s*(?:the\s+)?", re.I)
+PARTY_GAP = re.compile(r"[\s,()]*(?:and|&)?[\s()]*(?:the\s+)?", re.I)  # "P (PA) and the Q"
+SUBJECT_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:it|they|we)(?:\s+(?:has|have|had|had|also|jointly|formally|today|now))*\s*", re.I)
 WITH_REACH = 80  # characters after a mention in which "with" introduces the other side
 
 
@@ -75,15 +76,18 @@ def _unique(names) -> list[str]:
 def status_near(text: str, bounds: tuple[int, int], start: int, end: int) -> str | None:
     """The status named by the status word nearest the mention in its sentence."""
     best = None
+    prospective = [m.span() for m in prospective_pattern().finditer(lowered(text), *bounds)]
     for match in status_pattern().finditer(lowered(text), *bounds):
         if start <= match.start() and match.end() <= end:
             continue  # "letter of intent" says nothing of its own status
+        if any(s <= match.start() and match.end() <= e for s, e in prospective):
+            continue  # "to sign" is still to come
         distance = max(start - match.end(), match.start() - end, 0)
         index = next(int(name[1:]) for name, value in match.groupdict().items() if value is not None)
         if best is None or distance < best[0]:
             best = (distance, statuses()[index])
-    for match in prospective_pattern().finditer(lowered(text), *bounds):
-        distance = max(start - match.end(), match.start() - end, 0)
+    for match_start, match_end in prospective:
+        distance = max(start - match_end, match_start - end, 0)
         if best is None or distance < best[0]:
             best = (distance, "proposed")
     return best[1] if best else None
@@ -159,8 +163,12 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     if between:
         facts.parties = [p.name for p in _between(text, parties, between.end(), bounds[1])]
         facts.between = bool(facts.parties)
-    elif verb:
-        subject = _inside(parties, subject_start(text, bounds, verb.start()), verb.start())
+    if verb and not facts.between:  # "worth between 7 and 9 billion" names no parties
+        subject_from = subject_start(text, bounds, verb.start())
+        subject = _inside(parties, subject_from, verb.start())
+        if not subject and SUBJECT_PRONOUN.fullmatch(text[subject_from:verb.start()]):
+            # "ISRO said it has signed …": the speaker is the party
+            subject = _inside(parties, bounds[0], subject_from)[-1:]
         facts.parties = [p.name for p in subject[-3:]]
         facts.parties += [p.name for p in _first_after_with(text, parties, end, bounds[1])]
     for pair in HYPHENATED_PAIR.finditer(text, start, end):

@@ -298,6 +298,10 @@ def test_places_that_are_locations_or_possessives_are_not_parties():
     ("They are seeking a Memorandum of Understanding.", "Memorandum of Understanding", "proposed"),
     ("The government scrapped the deal.", "deal", "terminated"),
     ("The treaty, signed in 1990, was ratified by parliament.", "treaty", "signed"),
+    ("The universities have to sign separate agreements.", "separate agreements", "proposed"),
+    ("The ministers will formally sign the accord next week.", "accord", "proposed"),
+    ("The builder won a contract to pave the road.", "contract", "agreed"),
+    ("The navy awarded the contract to a shipyard.", "contract", "agreed"),
 ])
 def test_status_is_the_nearest_status_word(text, mention, status):
     start = text.index(mention)
@@ -547,3 +551,23 @@ def test_no_date_when_only_talks_are_dated(nlp):
     text = "date 2025-03-12\nThe two countries agreed on Monday to conclude a free trade agreement by June."
     (item,) = agreement_items(nlp(text))
     assert item["date"] is None
+
+
+# --- parties ------------------------------------------------------------------------------------
+
+def test_parties_between_names_with_their_acronyms():
+    text = "A Memorandum of Understanding was signed between Alpha University (AU) and Beta College (BC)."
+    facts = facts_for(text, "Memorandum of Understanding", parties=["Alpha University", "AU", "Beta College", "BC"])
+    assert facts.parties == ["Alpha University", "AU", "Beta College", "BC"]
+
+
+def test_between_that_names_no_parties_leaves_subject_and_with():
+    text = "Alpha Gas has announced a 14-year deal with Beta Oil worth between 7 and 9 billion dollars."
+    facts = facts_for(text, "14-year deal", parties=["Alpha Gas", "Beta Oil"])
+    assert facts.parties == ["Alpha Gas", "Beta Oil"]
+
+
+def test_speaker_who_says_it_signed_is_a_party():
+    text = "The Alpha Agency said it has signed an Implementation Agreement with the Beta Agency."
+    facts = facts_for(text, "Implementation Agreement", parties=["Alpha Agency", "Beta Agency"])
+    assert facts.parties == ["Alpha Agency", "Beta Agency"]
