@@ -23,7 +23,7 @@ from ..common.lexicon import LEXICON_FILES
 from ..common.rules import data_files
 from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
 
-SIGNED_FOR = r"for|on\s+behalf\s+of"  # "A signed for X", "B initialled on behalf of Y" (after signed_pattern's verb)
+SIGNED_FOR = r"(?:(?:it|them)\s+)?(?:for|on\s+behalf\s+of)"  # "A signed for X", "B initialled it on behalf of Y" (after signed_pattern's verb)
 REACHED = ("agreed", "signed", "ratified")  # stages whose sentence dates the agreement
 SIGNED_FOR_REACH = 500  # characters after an agreement's last mention in which "A signed for X" is about it
 
@@ -263,8 +263,11 @@ def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGr
     text = doc_text(doc)
     bounds = sentence_bounds(doc, start, end)
     people_here, orgs_here = people.within(*bounds), orgs.within(*bounds)
+    published = doc_value(doc, "published")
+    # a date after publication is a plan ("to be delivered in 2027"), never when it was signed
+    dates_here = [d for d in dates.within(*bounds) if published is None or d.name[:len(published)] <= published]
     parties = sorted(orgs_here + places_in(text, *bounds, people_here + orgs_here), key=lambda e: e.start)
-    return read_facts(text, bounds, start, end, people_here, parties, dates.within(*bounds)), bounds
+    return read_facts(text, bounds, start, end, people_here, parties, dates_here), bounds
 
 
 AGREEMENT_FILES = LEXICON_FILES + data_files("extractor.agreements", "agreement_cues.jsonl", "agreement_parties.txt", "agreement_words.txt",

@@ -106,8 +106,15 @@ def head_matches(low: str, start: int) -> Iterator[re.Match]:
 
 
 def first_head(low: str, start: int) -> re.Match | None:
-    """head_pattern().search(low, start): most articles have no head word at all."""
-    return next(head_matches(low, start), None)
+    """The first head word that can name an agreement (not "documents", which only refers to one):
+    most articles have none at all."""
+    references = _reference_words()
+    return next((m for m in head_matches(low, start) if m.group() not in references), None)
+
+
+@from_rules
+def _reference_words() -> frozenset[str]:
+    return frozenset(w for w, h in head_words().items() if "reference" in h.flags)
 
 
 @from_rules(maxsize=16)

@@ -571,3 +571,23 @@ def test_speaker_who_says_it_signed_is_a_party():
     text = "The Alpha Agency said it has signed an Implementation Agreement with the Beta Agency."
     facts = facts_for(text, "Implementation Agreement", parties=["Alpha Agency", "Beta Agency"])
     assert facts.parties == ["Alpha Agency", "Beta Agency"]
+
+
+def test_put_pen_to_paper_signs(nlp):
+    text = "Finance Minister Kofi Mensah and Trade Minister Ama Owusu put pen to paper on the deal on Monday."
+    (item,) = items_of(text, people=["Kofi Mensah", "Ama Owusu"])
+    assert item["signatories"] == ["Kofi Mensah", "Ama Owusu"]
+    assert item["status"] == "signed"
+
+
+def test_initialled_it_on_behalf_of_signs():
+    text = "Kofi Mensah sealed the accord for Ghana, and Ama Owusu initialled it on behalf of Togo."
+    (item,) = items_of(text, people=["Kofi Mensah", "Ama Owusu"])
+    assert item["signatories"] == ["Kofi Mensah", "Ama Owusu"]
+
+
+def test_name_runs_to_the_end_of_its_complement_and_a_later_date_is_no_signing_date(nlp):
+    text = "date 2025-03-12\nGhana signed an agreement on the supply of 30 patrol boats, which will be delivered in 2026."
+    (item,) = agreement_items(nlp(text))
+    assert item["name"] == "agreement on the supply of 30 patrol boats"
+    assert item["date"] is None
