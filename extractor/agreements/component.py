@@ -24,7 +24,7 @@ from ..common.rules import data_files
 from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
 
 SIGNED_FOR = r"(?:(?:it|them)\s+)?(?:for|on\s+behalf\s+of)"  # "A signed for X", "B initialled it on behalf of Y" (after signed_pattern's verb)
-REACHED = ("agreed", "signed", "ratified")  # stages whose sentence dates the agreement
+REACHED = ("agreed", "announced", "signed", "ratified")  # stages whose sentence dates the agreement
 SIGNED_FOR_REACH = 500  # characters after an agreement's last mention in which "A signed for X" is about it
 
 
@@ -197,6 +197,19 @@ def _defined_acronym(text: str, mentions: list[Mention], mention: Mention) -> st
                  if m.role == ACRONYM and m.defined_by is mention and m.start >= mention.end), None)
 
 
+def _share_parties(agreements: list[Agreement]) -> None:
+    """An agreement whose sentences name no parties is between those of the agreement named
+    nearest before it (else after it): an article's agreements are mostly made by the same sides
+    ("India and Japan signed an MoU … a framework agreement was also signed")."""
+    stated = [(a.start, a.facts.parties) for a in agreements if a.facts.parties]
+    if not stated:
+        return
+    for agreement in agreements:
+        if not agreement.facts.parties:
+            before = [parties for start, parties in stated if start < agreement.start]
+            agreement.facts.parties = list(before[-1] if before else stated[0][1])
+
+
 def merge(facts: list[Facts]) -> Facts:
     """One agreement's facts from the sentences about it, in text order: the furthest status,
     the first date, and the signatories and parties stated most directly."""
@@ -257,15 +270,33 @@ def _canonical(values: dict, text: str, start: int, end: int) -> str:
     return span_value(values, "canonical", start, end) or text[start:end]
 
 
+COORDINATED = re.compile(r"[\s,:;–—-]*(?:and|as well as|&)?\s*(?:(?:a|an|the)\s+)?", re.I)  # "a pact and a visa accord"
+
+
+def _dated_elsewhere(text: str, date: Entity, start: int, end: int, others: list[tuple[int, int]]) -> bool:
+    """Whether a date stands nearer another agreement of the sentence, not one named together with
+    this one: "the deal will help the Commitment signed in March" dates the Commitment."""
+    distance = max(start - date.end, date.start - end, 0)
+    for other_start, other_end in others:
+        if max(other_start - date.end, date.start - other_end, 0) < distance:
+            gap = text[end:other_start] if end <= other_start else text[other_end:start]
+            if not COORDINATED.fullmatch(gap):
+                return True
+    return False
+
+
 def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGroup,
-             dates: EntityGroup) -> tuple[Facts, tuple[int, int]]:
-    """The facts the sentence around [start, end) gives about the agreement mentioned there, and its bounds."""
+             dates: EntityGroup, others: list[tuple[int, int]] = ()) -> tuple[Facts, tuple[int, int]]:
+    """The facts the sentence around [start, end) gives about the agreement mentioned there, and its
+    bounds; others are the ranges of the mentions of other agreements."""
     text = doc_text(doc)
     bounds = sentence_bounds(doc, start, end)
     people_here, orgs_here = people.within(*bounds), orgs.within(*bounds)
     published = doc_value(doc, "published")
+    others = [(s, e) for s, e in others if bounds[0] <= s and e <= bounds[1]]
     # a date after publication is a plan ("to be delivered in 2027"), never when it was signed
-    dates_here = [d for d in dates.within(*bounds) if published is None or d.name[:len(published)] <= published]
+    dates_here = [d for d in dates.within(*bounds) if (published is None or d.name[:len(published)] <= published)
+                  and not (others and _dated_elsewhere(text, d, start, end, others))]
     parties = sorted(orgs_here + places_in(text, *bounds, people_here + orgs_here), key=lambda e: e.start)
     return read_facts(text, bounds, start, end, people_here, parties, dates_here), bounds
 
@@ -296,10 +327,14 @@ class AgreementFinder(RuleComponent):
         first_sentences = []  # the sentence around each agreement's first mention, read once for facts and spans
         for agreement in agreements:
             contexts = sorted(agreement.mentions + agreement.references, key=lambda m: m.start)
-            found = [facts_at(doc, m.start, m.end, people, orgs, dates) for m in contexts]
+            # (a set shares its date with its members: "signed two agreements today: the A and the B")
+            others = [(m.start, m.end) for other in agreements if other is not agreement and not other.is_set
+                      for m in other.mentions + other.references]
+            found = [facts_at(doc, m.start, m.end, people, orgs, dates, others) for m in contexts]
             agreement.facts = merge([facts for facts, _ in found])
             first_sentences.append(next(bounds for m, (_, bounds) in zip(contexts, found) if m is agreement.mentions[0]))
         self._add_signed_for(doc, agreements, people)
+        _share_parties(agreements)
         names: dict[str, int] = {}  # how many agreements so far go by each name
         for agreement, bounds in zip(agreements, first_sentences):
             name = _fold(text[agreement.start:agreement.mentions[0].end])

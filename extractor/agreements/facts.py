@@ -18,6 +18,7 @@ LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|into|across|within|visit(?:ed|in
 HYPHENATED_PAIR = re.compile(r"(?<![\w-])((?:[A-Z]\.){2,}|[A-Z][\w]*)[-–]((?:[A-Z]\.){2,}|[A-Z][\w]*)(?![\w-])")
 PARTY_GAP = re.compile(r"[\s,()]*(?:and|&)?[\s()]*(?:the\s+)?", re.I)  # "P (PA) and the Q"
 SUBJECT_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:it|they|we)(?:\s+(?:has|have|had|had|also|jointly|formally|today|now))*\s*", re.I)
+ADVERBIAL_SIGNING = re.compile(r"[\s\"“‘']*(?:while|after|before|upon|on|when|just after|shortly after)\s+")
 WITH_REACH = 80  # characters after a mention in which "with" introduces the other side
 
 
@@ -110,7 +111,8 @@ def _first_after_with(text: str, entities: list[Entity], end: int, limit: int) -
     if not match:
         return []
     following = [e for e in entities if match.end() <= e.start < limit and e.start - match.end() <= WITH_REACH]
-    return following[:1]
+    # the other side follows "with" in the same phrase: "with Beta, whiles Ms Roe signed …" is not Roe
+    return [e for e in following[:1] if not re.search(r"[,;:]", text[match.end():e.start])]
 
 
 def _between(text: str, entities: list[Entity], position: int, limit: int) -> list[Entity]:
@@ -157,6 +159,11 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
             subject = subject_start(text, bounds, signer.start())
             facts.signatories = [p.name for p in _inside(people, subject, signer.start())]
             facts.signatories += [p.name for p in _first_after_with(text, people, end, bounds[1])]
+            if ADVERBIAL_SIGNING.fullmatch(low, bounds[0], signer.start()):
+                # "While signing the deal with B, Minister A said …": A, the main clause's subject
+                comma = text.find(",", end, bounds[1])
+                main = [p for p in _inside(people, comma, bounds[1]) if comma >= 0]
+                facts.signatories += [p.name for p in main[:1]]
     if signed_by or before:
         verb = None  # the parties come from "between" or the rest of the sentence, not a subject
     between = BETWEEN.search(low, start, bounds[1]) or next(reversed(list(BETWEEN.finditer(low, bounds[0], start))), None)

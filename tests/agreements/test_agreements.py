@@ -591,3 +591,38 @@ def test_name_runs_to_the_end_of_its_complement_and_a_later_date_is_no_signing_d
     (item,) = agreement_items(nlp(text))
     assert item["name"] == "agreement on the supply of 30 patrol boats"
     assert item["date"] is None
+
+
+def test_while_signing_the_main_clause_subject_signs():
+    text = "While signing the agreement with Director Jane Roe, Secretary John Doe said the credit would help."
+    (item,) = items_of(text, people=["Jane Roe", "John Doe"])
+    assert item["signatories"] == ["Jane Roe", "John Doe"]
+
+
+def test_with_reaches_only_its_own_phrase():
+    text = "Dr Kofi Mensah signed for the pact with Alpha Group, whiles Ms Ama Owusu signed with Beta Corp for rails."
+    (item,) = items_of(text, people=["Kofi Mensah", "Ama Owusu"])
+    assert item["signatories"] == ["Kofi Mensah"]
+
+
+def test_agreement_with_no_parties_of_its_own_shares_those_named_before():
+    text = ("India and Japan signed a memorandum of understanding on ports. "
+            "It replaces the framework agreement concluded earlier.")
+    mou, framework = items_of(text)
+    assert mou["parties"] == ["India", "Japan"]
+    assert framework["parties"] == ["India", "Japan"]
+
+
+def test_date_goes_to_the_agreement_it_stands_by(nlp):
+    text = ("date 2021-07-09\nThe agreement between Alpha and Beta will help implement the "
+            "Advance Purchase Commitment signed between Gamma and Beta in March 2021.")
+    agreement, commitment = agreement_items(nlp(text))
+    assert agreement["date"] is None
+    assert commitment["date"] == "2021-03"
+
+
+def test_agreements_named_together_or_in_a_set_share_the_date(nlp):
+    text = ("date 2025-03-12\nThe leaders signed today two landmark agreements: the Strategic "
+            "Partnership Agreement and the Economic Partnership Agreement.")
+    items = agreement_items(nlp(text))
+    assert [i["date"] for i in items] == ["2025-03-12"] * 3
