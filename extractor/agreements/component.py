@@ -143,6 +143,8 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
                 join(mention, target)
         elif mention.role == SET:
             sets = [a for a in earlier if a.is_set and a.kind == mention.kind]
+            if not sets and mention.determiner in cue_words("definite") and mention.kind in general_kinds():
+                sets = [a for a in earlier if a.is_set]  # "two agreements … the deals": the same set
             join(mention, sets[-1] if sets else new(mention, is_set=True))
         elif mention.role == REMENTION:
             # "the MOU" names the MoU mentioned before; after an agreement of another kind it only
@@ -325,6 +327,7 @@ class AgreementFinder(RuleComponent):
         cuts = people.ranges() + orgs.ranges() + dates.ranges()
         agreements = link(text, find_mentions(text, cuts, start=first.start()))
         first_sentences = []  # the sentence around each agreement's first mention, read once for facts and spans
+        collective: list[tuple[Mention, Facts]] = []  # "the documents were signed by A and B", about a set
         for agreement in agreements:
             contexts = sorted(agreement.mentions + agreement.references, key=lambda m: m.start)
             # (a set shares its date with its members: "signed two agreements today: the A and the B")
@@ -332,7 +335,15 @@ class AgreementFinder(RuleComponent):
                       for m in other.mentions + other.references]
             found = [facts_at(doc, m.start, m.end, people, orgs, dates, others) for m in contexts]
             agreement.facts = merge([facts for facts, _ in found])
+            if agreement.is_set:
+                collective += [(m, facts) for m, (facts, _) in zip(contexts, found) if m.plural and facts.signatories]
             first_sentences.append(next(bounds for m, (_, bounds) in zip(contexts, found) if m is agreement.mentions[0]))
+        for reference, facts in collective:
+            # "the documents" are the set and the members named since it: each was signed by them
+            owner = next(a for a in agreements if reference in a.references)
+            for member in agreements:
+                if not member.is_set and owner.start < member.start < reference.start and not member.facts.signatories:
+                    member.facts.signatories = list(facts.signatories)
         self._add_signed_for(doc, agreements, people)
         _share_parties(agreements)
         names: dict[str, int] = {}  # how many agreements so far go by each name

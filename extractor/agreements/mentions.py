@@ -38,6 +38,10 @@ CLOSING = ",;:.!?)]\"”’'"
 QUOTES = "\"“‘'"
 TAIL_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w$€£₹][\w'’&-]*(?:\.\d+)?|\S")
 ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z&.-]{1,11})[ \t]*\)")
+GLUED_STOP = re.compile(r"^[a-z]{2,}\.(?=[a-z])")
+OPENING_QUOTES = ("\"", "“")
+CLOSING_QUOTES = ("\"", "”")
+QUOTED_TITLE = re.compile(r"[ \t]*[\"“]([A-Z][^\"”\n]{2,80})[\"”]")
 TAIL_CONNECTORS = {"of", "in", "and", "&", "the", "a", "an", "for", "on"}
 MAX_TAIL_WORDS = 8
 MAX_LOWER_MODIFIERS = 3
@@ -143,9 +147,11 @@ def _left(text: str, line_start: int, head_start: int) -> _Left:
         if QUANTITY.fullmatch(word) or lowered in cue_words("quantity"):
             outside = True
             continue
-        if lowered.lstrip(QUOTES) in determiners():  # '"Any agreements' too
-            left.determiner, left.before_determiner = lowered.lstrip(QUOTES), previous
-            left.determiner_start = prefix_start + words[index].end() - len(lowered.lstrip(QUOTES))
+        # '"Any agreements' and 'approved.The documents' (a full stop with no space after it) too
+        bare = GLUED_STOP.sub("", lowered.lstrip(QUOTES))
+        if bare in determiners():
+            left.determiner, left.before_determiner = bare, previous
+            left.determiner_start = prefix_start + words[index].end() - len(bare)
             left.in_apposition = previous is not None and previous.endswith(",")
             return left
         opened = word.lstrip(QUOTES)  # '"Nairobi Framework"': the name starts after the quote
@@ -171,7 +177,10 @@ def _left(text: str, line_start: int, head_start: int) -> _Left:
         if lowered.endswith("ing") and previous in cue_words("gerund_preposition"):
             left.determiner, left.before_determiner = lowered, previous  # "a mechanism for reviewing MoUs": a verb
             return left
-        if LOWER_MODIFIER.fullmatch(word) and lowered not in cue_words("not_modifier") and not ADVERB_OR_PARTICIPLE.search(lowered):
+        if lowered in ("and", "&") and lower and not outside and index > 0 and words[index - 1].group().islower() \
+                and _lower_modifier(previous):
+            continue  # "a purchase and sale agreement": two modifiers joined
+        if _lower_modifier(lowered):
             if outside or lower == MAX_LOWER_MODIFIERS:
                 outside = True  # "a long-term oil supply deal": the name keeps the words nearest the head
                 continue
@@ -183,6 +192,12 @@ def _left(text: str, line_start: int, head_start: int) -> _Left:
         left.determiner, left.before_determiner = lowered, previous
         return left
     return left
+
+
+def _lower_modifier(lowered: str) -> bool:
+    """Whether a lower-case word can modify a head ("supply", "defence"), not a function word or "-ly"."""
+    return bool(LOWER_MODIFIER.fullmatch(lowered)) and lowered not in cue_words("not_modifier") \
+        and not ADVERB_OR_PARTICIPLE.search(lowered)
 
 
 def _not_a_topic(tokens: list[tuple[str, int, int]], index: int, article: bool) -> bool:
@@ -338,6 +353,17 @@ def classify(text: str, head_start: int, head_end: int,
         return _set_mention(text, head, left, head_start, head_end, line_end, cuts)
     end, tail_capitalised = _tail(text, head_end, line_end, cuts or Cuts(), of_allowed="weak" not in head.flags,
                                   capitalised_only=left.capitalised or text[head_start].isupper() and not head.cased)
+    quoted_title = QUOTED_TITLE.match(text, end, line_end) if end == head_end else None
+    if quoted_title:
+        end, tail_capitalised = quoted_title.end(), True  # 'the agreement "On grid connection"'
+    start = left.start
+    if text[end:end + 1] in CLOSING_QUOTES:
+        # '"Addendum to the investment agreement"': a quoted title that ends with its head is the name
+        opening = max(text.rfind(q, line_start, left.start) for q in OPENING_QUOTES)
+        if opening >= 0 and left.start - opening <= 80 and text[opening + 1:opening + 2].isupper() \
+                and not any(q in text[opening + 1:end] for q in OPENING_QUOTES + CLOSING_QUOTES):
+            start, tail_capitalised = opening + 1, True
+            left = _Left(start, determiner=None, capitalised=True, modified=True)
     before = text[line_start:left.start].rstrip()
     sentence_start = left.quoted or not before or before[-1] in ".!?:(" + QUOTES
     named = left.capitalised or tail_capitalised or (text[head_start].isupper() and not head.cased and not sentence_start)

@@ -151,8 +151,11 @@ _SENTENCE_STOP = re.compile(r"(?<![.\w])\w{2,}\.$")  # "the MoU." where the full
 
 
 def _agreement_mention(text: str, start: int, end: int) -> dict[str, Any]:
-    """An agreement mention without brackets, dashes, or the full stop of its sentence (not "U.S.")."""
-    found = _name_mention(text, start, end)
+    """An agreement mention without brackets, dashes, or the full stop of its sentence (not "U.S."),
+    keeping the quotes of a quoted title ('agreement "On grid connection"')."""
+    surface = text[start:end]
+    quoted = surface.count('"') == 2 or "“" in surface and "”" in surface
+    found = mention(text, start, end) if quoted else _name_mention(text, start, end)
     if _SENTENCE_STOP.search(found["text"]):
         found = mention(text, found["start"], found["end"] - 1)
     return found

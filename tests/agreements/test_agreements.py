@@ -626,3 +626,25 @@ def test_agreements_named_together_or_in_a_set_share_the_date(nlp):
             "Partnership Agreement and the Economic Partnership Agreement.")
     items = agreement_items(nlp(text))
     assert [i["date"] for i in items] == ["2025-03-12"] * 3
+
+
+# --- names whole and bounded ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The firms signed a research and development agreement.", ["research and development agreement"]),
+    ('In particular, "Addendum to the investment agreement" was signed by the two ministers.',
+     ["Addendum to the investment agreement"]),
+    ('The board approved the agreement "On connection to the grid" on Monday.', ['agreement "On connection to the grid"']),
+    ("Ghana signed an MoU and a trade agreement with Togo.", ["MoU", "trade agreement"]),
+])
+def test_names_joined_by_and_or_quoted_stay_whole(text, expected):
+    assert [i["name"] for i in items_of(text)] == expected
+    assert [m["text"] for i in items_of(text) for m in i["mentions"]] == expected
+
+
+def test_documents_signed_by_sign_the_set_and_its_members():
+    text = ("Ghana and Togo signed two agreements: a trade pact and a visa accord. "
+            "The deals were approved.The documents were signed by Kofi Mensah and Ama Owusu.")
+    items = items_of(text, people=["Kofi Mensah", "Ama Owusu"])
+    assert [i["name"] for i in items] == ["two agreements", "trade pact", "visa accord"]
+    assert all(i["signatories"] == ["Kofi Mensah", "Ama Owusu"] for i in items)
