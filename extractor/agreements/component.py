@@ -300,7 +300,7 @@ def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGr
     dates_here = [d for d in dates.within(*bounds) if (published is None or d.name[:len(published)] <= published)
                   and not (others and _dated_elsewhere(text, d, start, end, others))]
     parties = sorted(orgs_here + places_in(text, *bounds, people_here + orgs_here), key=lambda e: e.start)
-    return read_facts(text, bounds, start, end, people_here, parties, dates_here), bounds
+    return read_facts(text, bounds, start, end, people_here, parties, dates_here, others), bounds
 
 
 AGREEMENT_FILES = LEXICON_FILES + data_files("extractor.agreements", "agreement_cues.jsonl", "agreement_parties.txt", "agreement_words.txt",

@@ -135,8 +135,9 @@ def _nominal(low: str, start: int, verb_start: int) -> bool:
 
 
 def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people: list[Entity],
-               parties: list[Entity], dates: list[Entity]) -> Facts:
-    """Status, signatories, parties and date of the agreement mentioned at [start, end) in its sentence."""
+               parties: list[Entity], dates: list[Entity], others: list[tuple[int, int]] = ()) -> Facts:
+    """Status, signatories, parties and date of the agreement mentioned at [start, end) in its
+    sentence; others are the mentions of other agreements there, which keep what follows them."""
     low = lowered(text)
     facts = Facts(status=status_near(text, bounds, start, end))
     people = _inside(people, *bounds)
@@ -166,7 +167,9 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
                 facts.signatories += [p.name for p in main[:1]]
     if signed_by or before:
         verb = None  # the parties come from "between" or the rest of the sentence, not a subject
-    between = BETWEEN.search(low, start, bounds[1]) or next(reversed(list(BETWEEN.finditer(low, bounds[0], start))), None)
+    # "an MoU on X and a Letter of Arrangement between P and Q": that "between" is the other one's
+    after = min([s for s, _ in others if end <= s < bounds[1]] + [bounds[1]])
+    between = BETWEEN.search(low, start, after) or next(reversed(list(BETWEEN.finditer(low, bounds[0], start))), None)
     if between:
         facts.parties = [p.name for p in _between(text, parties, between.end(), bounds[1])]
         facts.between = bool(facts.parties)

@@ -302,6 +302,7 @@ def test_places_that_are_locations_or_possessives_are_not_parties():
     ("The ministers will formally sign the accord next week.", "accord", "proposed"),
     ("The builder won a contract to pave the road.", "contract", "agreed"),
     ("The navy awarded the contract to a shipyard.", "contract", "agreed"),
+    ("The airline struck a deal with the planemaker.", "deal", "agreed"),
 ])
 def test_status_is_the_nearest_status_word(text, mention, status):
     start = text.index(mention)
@@ -648,3 +649,11 @@ def test_documents_signed_by_sign_the_set_and_its_members():
     items = items_of(text, people=["Kofi Mensah", "Ama Owusu"])
     assert [i["name"] for i in items] == ["two agreements", "trade pact", "visa accord"]
     assert all(i["signatories"] == ["Kofi Mensah", "Ama Owusu"] for i in items)
+
+
+def test_between_after_another_agreement_is_that_ones(nlp):
+    text = ("Ghana and Togo signed two agreements. A MoU was signed on cadet exchanges and a Letter of "
+            "Arrangement between Alpha Lab and Beta Lab on research.")
+    _, mou, letter = agreement_items(nlp(text))
+    assert letter["parties"] == ["Alpha Lab", "Beta Lab"]
+    assert mou["parties"] == ["Ghana", "Togo"]  # none of its own: those of the set before it
