@@ -287,8 +287,55 @@ def _dated_elsewhere(text: str, date: Entity, start: int, end: int, others: list
     return False
 
 
+def _normal(text: str) -> str:
+    """Lower case, hyphens as spaces, brackets dropped: "Vice-Chancellor (In Charge)" → "vice chancellor"."""
+    return " ".join(re.sub(r"\([^()]*\)", " ", text).lower().replace("-", " ").split())
+
+
+class TitleHolders:
+    """The people that the roles component found with a title, to name the signers a text gives only
+    by title ("The Vice-Chancellor of UIU and the Vice-Chancellor of SEU signed the MoU")."""
+
+    def __init__(self, doc: Doc, roles_key: str, orgs_key: str):
+        text, values = doc_text(doc), span_values(doc)
+        self.text = text
+        names: dict[str, set[str]] = {}  # organisation name → every surface of it ("UIU")
+        for start, end in span_ranges(doc, orgs_key):
+            names.setdefault(span_value(values, "canonical", start, end) or text[start:end], set()).add(_normal(text[start:end]))
+        self.holders = []  # (title as a key, the title up to its complement, person, surfaces of its organisation)
+        for start, end in span_ranges(doc, roles_key):
+            person = span_value(values, "person", start, end)
+            if not person:
+                continue
+            title = _normal(span_value(values, "canonical", start, end) or text[start:end])
+            short = re.split(r" (?:for|of|at|to)\b|,", title)[0]
+            org = span_value(values, "organisation", start, end)
+            self.holders.append((title, short, person, names.get(org, set()) | ({_normal(org)} if org else set())))
+
+    def __call__(self, start: int, end: int) -> list[str]:
+        """The people whose titles are written in text[start:end], in text order, each title read
+        as one person: the only holder of it, or the one of the organisation written after it."""
+        if not self.holders:
+            return []
+        written = _normal(self.text[start:end])
+        found: list[tuple[int, int, str]] = []  # where a title is written, its length, who holds it
+        for key in sorted({k for title, short, _, _ in self.holders for k in (title, short)}, key=len, reverse=True):
+            for match in re.finditer(rf"\b{re.escape(key)}\b", written):
+                if any(p <= match.start() < p + n for p, n, _ in found):
+                    continue  # inside a longer title already read
+                holders = {person: orgs for title, short, person, orgs in self.holders if key in (title, short)}
+                if len(holders) > 1:
+                    after = written[match.end():match.end() + 40]
+                    holders = {person: orgs for person, orgs in holders.items()
+                               if any(re.match(rf"\s*(?:of|at|,)?\s*(?:the\s+)?{re.escape(n)}\b", after) for n in orgs)}
+                if len(holders) == 1:
+                    found.append((match.start(), len(key), next(iter(holders))))
+        return list(dict.fromkeys(person for _, _, person in sorted(found)))
+
+
 def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGroup,
-             dates: EntityGroup, others: list[tuple[int, int]] = ()) -> tuple[Facts, tuple[int, int]]:
+             dates: EntityGroup, others: list[tuple[int, int]] = (), titled: TitleHolders | None = None
+             ) -> tuple[Facts, tuple[int, int]]:
     """The facts the sentence around [start, end) gives about the agreement mentioned there, and its
     bounds; others are the ranges of the mentions of other agreements."""
     text = doc_text(doc)
@@ -300,7 +347,7 @@ def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGr
     dates_here = [d for d in dates.within(*bounds) if (published is None or d.name[:len(published)] <= published)
                   and not (others and _dated_elsewhere(text, d, start, end, others))]
     parties = sorted(orgs_here + places_in(text, *bounds, people_here + orgs_here), key=lambda e: e.start)
-    return read_facts(text, bounds, start, end, people_here, parties, dates_here, others), bounds
+    return read_facts(text, bounds, start, end, people_here, parties, dates_here, others, titled), bounds
 
 
 AGREEMENT_FILES = LEXICON_FILES + data_files("extractor.agreements", "agreement_cues.jsonl", "agreement_parties.txt", "agreement_words.txt",
@@ -312,10 +359,11 @@ class AgreementFinder(RuleComponent):
 
     data_files = AGREEMENT_FILES
 
-    def __init__(self, nlp: Language, name: str, span_key: str, people_key: str, orgs_key: str, dates_key: str):
+    def __init__(self, nlp: Language, name: str, span_key: str, people_key: str, orgs_key: str, dates_key: str,
+                 roles_key: str = "roles"):
         self.name = name
         self.span_key = span_key
-        self.people_key, self.orgs_key, self.dates_key = people_key, orgs_key, dates_key
+        self.people_key, self.orgs_key, self.dates_key, self.roles_key = people_key, orgs_key, dates_key, roles_key
 
     def process(self, doc: Doc) -> Doc:
         text, header_end = doc_text(doc), doc_value(doc, "header_end")
@@ -326,6 +374,7 @@ class AgreementFinder(RuleComponent):
             (self.people_key, _canonical), (self.orgs_key, _canonical), (self.dates_key, _value)))
         cuts = people.ranges() + orgs.ranges() + dates.ranges()
         agreements = link(text, find_mentions(text, cuts, start=first.start()))
+        titled = TitleHolders(doc, self.roles_key, self.orgs_key)
         first_sentences = []  # the sentence around each agreement's first mention, read once for facts and spans
         collective: list[tuple[Mention, Facts]] = []  # "the documents were signed by A and B", about a set
         for agreement in agreements:
@@ -333,7 +382,7 @@ class AgreementFinder(RuleComponent):
             # (a set shares its date with its members: "signed two agreements today: the A and the B")
             others = [(m.start, m.end) for other in agreements if other is not agreement and not other.is_set
                       for m in other.mentions + other.references]
-            found = [facts_at(doc, m.start, m.end, people, orgs, dates, others) for m in contexts]
+            found = [facts_at(doc, m.start, m.end, people, orgs, dates, others, titled) for m in contexts]
             agreement.facts = merge([facts for facts, _ in found])
             if agreement.is_set:
                 collective += [(m, facts) for m, (facts, _) in zip(contexts, found) if m.plural and facts.signatories]
@@ -394,9 +443,13 @@ class AgreementFinder(RuleComponent):
     assigns=["doc.spans", "span._.canonical", "span._.item", "span._.kind", "span._.status", "span._.parties", "span._.signatories",
              "span._.date", "span._.sentence"],
     # the people, organisations and dates found, with their names and values, and the sentences
-    requires=["doc.spans", "doc._.header_end", "span._.canonical", "span._.value", "token.is_sent_start"],
-    default_config={"span_key": "agreements", "people_key": "people", "orgs_key": "organisations", "dates_key": "dates"},
+    # (and the titles found with their holders, for signers named only by title)
+    requires=["doc.spans", "doc._.header_end", "span._.canonical", "span._.value", "span._.person", "span._.organisation",
+              "token.is_sent_start"],
+    default_config={"span_key": "agreements", "people_key": "people", "orgs_key": "organisations", "dates_key": "dates",
+                    "roles_key": "roles"},
 )
-def make_agreements(nlp: Language, name: str, span_key: str, people_key: str, orgs_key: str, dates_key: str) -> AgreementFinder:
+def make_agreements(nlp: Language, name: str, span_key: str, people_key: str, orgs_key: str, dates_key: str,
+                    roles_key: str) -> AgreementFinder:
     """Factory for the agreement finder."""
-    return AgreementFinder(nlp, name, span_key, people_key, orgs_key, dates_key)
+    return AgreementFinder(nlp, name, span_key, people_key, orgs_key, dates_key, roles_key)

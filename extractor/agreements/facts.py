@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from .lexicon import (lowered, party_names, party_pattern, phrase_pattern, prospective_pattern, reporting_pattern, signed_by_pattern,
                       signer_pattern, signing_pattern, status_pattern, statuses)
@@ -135,9 +136,11 @@ def _nominal(low: str, start: int, verb_start: int) -> bool:
 
 
 def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people: list[Entity],
-               parties: list[Entity], dates: list[Entity], others: list[tuple[int, int]] = ()) -> Facts:
+               parties: list[Entity], dates: list[Entity], others: list[tuple[int, int]] = (),
+               titled: Callable[[int, int], list[str]] | None = None) -> Facts:
     """Status, signatories, parties and date of the agreement mentioned at [start, end) in its
-    sentence; others are the mentions of other agreements there, which keep what follows them."""
+    sentence; others are the mentions of other agreements there, which keep what follows them;
+    titled(start, end) names the people that titles written there stand for ("the Vice-Chancellor of X")."""
     low = lowered(text)
     facts = Facts(status=status_near(text, bounds, start, end))
     people = _inside(people, *bounds)
@@ -150,6 +153,8 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     if signed_by:
         cut = phrase_pattern("signatory_cut").search(low, signed_by.end(), bounds[1])
         facts.signatories = [p.name for p in _inside(people, signed_by.end(), cut.start() if cut else bounds[1])]
+        if not facts.signatories and titled:
+            facts.signatories = titled(signed_by.end(), cut.start() if cut else bounds[1])
         facts.signed_by = bool(facts.signatories)
     elif before:
         facts.signatories = [p.name for p in _inside(people, before.end(), start)]
@@ -159,6 +164,8 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
         if signer and not _nominal(low, bounds[0], signer.start()):
             subject = subject_start(text, bounds, signer.start())
             facts.signatories = [p.name for p in _inside(people, subject, signer.start())]
+            if not facts.signatories and titled:
+                facts.signatories = titled(subject, signer.start())  # "the State Secretary and Secretary Defence signed"
             facts.signatories += [p.name for p in _first_after_with(text, people, end, bounds[1])]
             if ADVERBIAL_SIGNING.fullmatch(low, bounds[0], signer.start()):
                 # "While signing the deal with B, Minister A said …": A, the main clause's subject

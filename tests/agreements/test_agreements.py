@@ -657,3 +657,19 @@ def test_between_after_another_agreement_is_that_ones(nlp):
     _, mou, letter = agreement_items(nlp(text))
     assert letter["parties"] == ["Alpha Lab", "Beta Lab"]
     assert mou["parties"] == ["Ghana", "Togo"]  # none of its own: those of the set before it
+
+
+def test_signers_given_by_title_are_the_people_who_hold_it(nlp):
+    text = ("Alpha University (AU) and Beta University (BU) signed a memorandum of understanding. "
+            "Kofi Mensah, Vice-Chancellor of Alpha University, and Ama Owusu, Vice-Chancellor of Beta "
+            "University, attended. The Vice Chancellor of AU and Vice Chancellor of BU signed the MoU.")
+    (item,) = agreement_items(nlp(text))
+    assert item["signatories"] == ["Kofi Mensah", "Ama Owusu"]
+
+
+def test_a_title_two_people_hold_with_no_organisation_names_nobody(nlp):
+    text = ("Alpha University and Beta University signed a memorandum of understanding. Kofi Mensah, "
+            "Vice-Chancellor of Alpha University, and Ama Owusu, Vice-Chancellor of Beta University, "
+            "were there. The Vice Chancellor signed the MoU.")
+    (item,) = agreement_items(nlp(text))
+    assert item["signatories"] == []
