@@ -272,6 +272,7 @@ def _canonical(values: dict, text: str, start: int, end: int) -> str:
     return span_value(values, "canonical", start, end) or text[start:end]
 
 
+CREDIT = re.compile(r"[^()\n]{1,40}\)\s*\.?\s*[-–—]")  # a news agency's credit: "(Reuters) -", "(EFE).-"
 COORDINATED = re.compile(r"[\s,:;–—-]*(?:and|as well as|&)?\s*(?:(?:a|an|the)\s+)?", re.I)  # "a pact and a visa accord"
 
 
@@ -341,6 +342,8 @@ def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGr
     text = doc_text(doc)
     bounds = sentence_bounds(doc, start, end)
     people_here, orgs_here = people.within(*bounds), orgs.within(*bounds)
+    # "Cairo, July 19 (EFE).- …": the agency that reports it is no party
+    orgs_here = [o for o in orgs_here if not (text[o.start - 1:o.start] == "(" and CREDIT.match(text, o.start))]
     published = doc_value(doc, "published")
     others = [(s, e) for s, e in others if bounds[0] <= s and e <= bounds[1]]
     # a date after publication is a plan ("to be delivered in 2027"), never when it was signed

@@ -673,3 +673,9 @@ def test_a_title_two_people_hold_with_no_organisation_names_nobody(nlp):
             "were there. The Vice Chancellor signed the MoU.")
     (item,) = agreement_items(nlp(text))
     assert item["signatories"] == []
+
+
+def test_news_agency_credit_is_no_party(nlp):
+    text = "Cairo, July 19 (Reuters) - Alpha Gas has announced a 14-year deal with Beta Oil Corp to supply gas."
+    (item,) = agreement_items(nlp(text))
+    assert "Reuters" not in item["parties"]
