@@ -15,15 +15,16 @@ from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
 from .facts import Entity, Facts, places_in, read_facts, subject_start
-from .lexicon import first_head, general_kinds, lowered, signed_pattern, signing_verbs, statuses
-from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, REFERENCE, REMENTION, Mention, find_mentions,
+from .lexicon import cue_words, first_head, general_kinds, reference_kinds, lowered, signed_pattern, signing_verbs, statuses
+from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, REFERENCE, REMENTION, SET, Mention, find_mentions,
                                  line_bounds)
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
 from ..common.rules import data_files
 from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
 
-SIGNED_FOR = r"for|on\s+behalf\s+of"  # "A signed for X", "B initialled on behalf of Y" (after signed_pattern's verb)
+SIGNED_FOR = r"(?:(?:it|them)\s+)?(?:for|on\s+behalf\s+of)"  # "A signed for X", "B initialled it on behalf of Y" (after signed_pattern's verb)
+REACHED = ("agreed", "announced", "signed", "ratified")  # stages whose sentence dates the agreement
 SIGNED_FOR_REACH = 500  # characters after an agreement's last mention in which "A signed for X" is about it
 
 
@@ -34,6 +35,7 @@ class Agreement:
     mentions: list[Mention] = field(default_factory=list)
     references: list[Mention] = field(default_factory=list)
     facts: Facts = field(default_factory=Facts)
+    is_set: bool = False  # "two MoUs": the agreements a plural names, as one item
 
     @property
     def start(self) -> int:
@@ -51,62 +53,163 @@ def _fold(text: str) -> str:
 
 
 def _antecedent(agreements: list[Agreement], mention: Mention) -> Agreement | None:
-    """The latest agreement named before a reference of this kind, or of any kind for "the deal"."""
-    earlier = [a for a in agreements if a.start < mention.start]
+    """The latest agreement named before a reference of this kind, or of any kind for "the deal";
+    a singular reference looks past sets ("two MoUs … the deal" is no set)."""
+    if mention.kind in reference_kinds():
+        # "these documents" are the set named last, or the agreement; "the document" the agreement
+        candidates = [a for a in agreements if a.start < mention.start]
+        sets = [a for a in candidates if a.is_set]
+        singles = [a for a in candidates if not a.is_set]
+        chosen = (sets or singles) if mention.plural else singles
+        return max(chosen, key=lambda a: a.start) if chosen else None
+    earlier = [a for a in agreements if a.start < mention.start and not a.is_set]
     same_kind = [a for a in earlier if a.kind == mention.kind]
     if same_kind:
         return max(same_kind, key=lambda a: a.start)
     return max(earlier, key=lambda a: a.start) if earlier and mention.kind in general_kinds() else None
 
 
-def link(text: str, mentions: list[Mention]) -> list[Agreement]:
-    """Group mentions into agreements, in order of first mention."""
-    agreements: list[Agreement] = []
-    by_surface: dict[str, Agreement] = {}
-    owner: dict[int, Agreement] = {}
+def _distinct(text: str, mention: Mention) -> bool:
+    """Whether the mention says it is one more of its kind ("another MoU", "a separate deal")."""
+    first = text[mention.start:mention.head_start].split()[:1]
+    return mention.determiner in cue_words("distinct") or bool(first) and first[0].lower() in cue_words("distinct")
 
-    def add(mention: Mention, agreement: Agreement | None) -> None:
-        if agreement is None:
-            agreement = by_surface.setdefault(_fold(text[mention.start:mention.end]), Agreement())
-            if agreement not in agreements:
-                agreements.append(agreement)
+
+def _core(text: str, mention: Mention) -> list[str]:
+    """The words from the first modifier to the head ("preliminary supply agreement")."""
+    return _fold(text[mention.start:mention.head_end]).split()
+
+
+def _topic(text: str, mention: Mention) -> str:
+    """What follows the head ("on the supply of 30 patrol boats"), folded."""
+    return _fold(text[mention.head_end:mention.end])
+
+
+def _same_name(text: str, agreement: Agreement, mention: Mention) -> bool:
+    """Whether an agreement already goes by this name, or by one that ends or is ended by it in two
+    words or more with the same topic or none ("preliminary supply agreement" … "supply agreement",
+    "Basic Agreement" … "Basic Agreement for the Establishment of Cooperation")."""
+    words, topic = _core(text, mention), _topic(text, mention)
+    for other in agreement.mentions:
+        if other.role == ACRONYM or other.kind != mention.kind:
+            continue
+        if _fold(text[other.start:other.end]) == _fold(text[mention.start:mention.end]):
+            return True
+        known, known_topic = _core(text, other), _topic(text, other)
+        shorter = min(len(words), len(known))
+        if shorter >= 2 and words[-shorter:] == known[-shorter:] and (topic == known_topic or not topic or not known_topic):
+            return True
+    return False
+
+
+def _new_modifier(text: str, agreement: Agreement, mention: Mention) -> bool:
+    """Whether "the framework agreement" adds a word that no mention of the agreement it would refer
+    to has: then it names one of its own that the reader is told of ("replaces the framework agreement")."""
+    modifiers = [w for w in _fold(text[mention.start:mention.head_start]).split() if w not in cue_words("skipped_adjective")]
+    if not modifiers or mention.determiner == "'s":  # "Monday's phase deal" is today's
+        return False
+    known = {w for m in agreement.mentions + agreement.references for w in _fold(text[m.start:m.end]).split()}
+    return any(w not in known for w in modifiers)
+
+
+def link(text: str, mentions: list[Mention]) -> list[Agreement]:
+    """Group mentions into agreements, in text order, as a reader links them: an acronym to its
+    definition, "the MoU" and "the deal" to the agreement they refer back to, a repeated name to
+    its first use, and every plural naming agreements of one kind to one set."""
+    agreements: list[Agreement] = []
+    owner: dict[int, Agreement] = {}
+    deferred: list[Mention] = []
+
+    def new(mention: Mention, is_set: bool = False) -> Agreement:
+        agreement = Agreement(is_set=is_set)
+        agreements.append(agreement)
+        return agreement
+
+    def join(mention: Mention, agreement: Agreement) -> None:
         agreement.mentions.append(mention)
         owner[id(mention)] = agreement
 
+    def refer(mention: Mention, agreement: Agreement) -> None:
+        agreement.references.append(mention)
+        owner[id(mention)] = agreement
+
     for mention in mentions:
+        earlier = [a for a in agreements if a.start < mention.start]
+        singles = [a for a in earlier if not a.is_set]
+        same_kind = [a for a in singles if a.kind == mention.kind]
         if mention.role == ACRONYM:
-            add(mention, owner[id(mention.defined_by)])
+            target = owner.get(id(mention.defined_by))
+            if target is not None:
+                join(mention, target)
+        elif mention.role == SET:
+            sets = [a for a in earlier if a.is_set and a.kind == mention.kind]
+            if not sets and mention.determiner in cue_words("definite") and mention.kind in general_kinds():
+                sets = [a for a in earlier if a.is_set]  # "two agreements … the deals": the same set
+            join(mention, sets[-1] if sets else new(mention, is_set=True))
         elif mention.role == REMENTION:
             # "the MOU" names the MoU mentioned before; after an agreement of another kind it only
             # refers to that one; with nothing before, it is the first mention of an MoU
-            earlier = [a for a in agreements if a.start < mention.start]
-            same_kind = [a for a in earlier if a.kind == mention.kind]
-            if same_kind or not earlier:
-                add(mention, same_kind[-1] if same_kind else None)
+            if same_kind:
+                join(mention, same_kind[-1])
+            elif singles:
+                refer(mention, singles[-1])
             else:
-                earlier[-1].references.append(mention)
+                join(mention, new(mention))
         elif mention.role == DEFINITE_NAME:
             # "the Convention" after "the Biological Weapons Convention" refers back to it
-            same_kind = [a for a in agreements if a.start < mention.start and a.kind == mention.kind]
             if same_kind:
-                same_kind[-1].references.append(mention)
+                refer(mention, same_kind[-1])
             else:
-                add(mention, None)
-        elif mention.role not in (REFERENCE, HEADLINE):
-            add(mention, None)
+                join(mention, new(mention))
+        elif mention.role == REFERENCE:
+            if mention.absorbed_by is not None:
+                deferred.append(mention)  # the framework it is on comes after it
+                continue
+            target = _antecedent(agreements, mention)
+            if target is None and mention.kind in reference_kinds():
+                continue  # "the documents" with no agreement before: some other papers
+            if target is not None and _new_modifier(text, target, mention):
+                named_before = next((a for a in reversed(same_kind) if _same_name(text, a, mention)), None)
+                join(mention, named_before or new(mention))
+            elif target is not None:
+                refer(mention, target)
+            else:
+                join(mention, new(mention))  # "The deal, signed on Monday, …" with nothing before: it introduces one
+        elif mention.role == INTRO:
+            defined = _defined_acronym(text, mentions, mention)
+            named_before = None if _distinct(text, mention) else next(
+                (a for a in reversed(same_kind) if _same_name(text, a, mention)
+                 or defined and any(_fold(text[m.start:m.end]) == defined for m in a.mentions)), None)
+            join(mention, named_before or new(mention))
     for mention in mentions:
         if mention.role == HEADLINE and not any(a.kind == mention.kind for a in agreements):
-            add(mention, None)
-    agreements.sort(key=lambda a: a.start)
-    for mention in mentions:
-        if mention.role == REFERENCE:
-            target = owner.get(id(mention.absorbed_by)) if mention.absorbed_by else _antecedent(agreements, mention)
-            if target is not None:
-                target.references.append(mention)
-            else:
-                add(mention, None)  # "The deal, signed on Monday, …" with nothing before: it introduces one
+            join(mention, new(mention))
+    for mention in deferred:
+        target = owner.get(id(mention.absorbed_by))
+        if target is not None:
+            refer(mention, target)
+    agreements = [a for a in agreements if a.mentions]
     agreements.sort(key=lambda a: a.start)
     return agreements
+
+
+def _defined_acronym(text: str, mentions: list[Mention], mention: Mention) -> str | None:
+    """The acronym defined right after a mention ("memorandum of understanding (MoU)"), folded."""
+    return next((_fold(text[m.start:m.end]) for m in mentions
+                 if m.role == ACRONYM and m.defined_by is mention and m.start >= mention.end), None)
+
+
+def _share_parties(agreements: list[Agreement]) -> None:
+    """An agreement whose sentences name no parties is between those of the agreement named
+    nearest before it (else after it): an article's agreements are mostly made by the same sides
+    ("India and Japan signed an MoU … a framework agreement was also signed")."""
+    stated = [(a.start, a.facts.parties) for a in agreements if a.facts.parties]
+    if not stated:
+        return
+    for agreement in agreements:
+        if not agreement.facts.parties:
+            before = [parties for start, parties in stated if start < agreement.start]
+            agreement.facts.parties = list(before[-1] if before else stated[0][1])
 
 
 def merge(facts: list[Facts]) -> Facts:
@@ -117,7 +220,10 @@ def merge(facts: list[Facts]) -> Facts:
     for found in facts:
         if found.status and (merged.status is None or order.index(found.status) > order.index(merged.status)):
             merged.status = found.status
-        merged.date = merged.date or found.date
+    # the date of signing: from a sentence that says it was reached, signed or in force ("signed on
+    # Monday"), not one that plans or talks about it ("agreed on Monday to conclude talks by June")
+    reached = [f for f in facts if f.date and f.status in REACHED]
+    merged.date = reached[0].date if reached else next((f.date for f in facts if f.date and f.status is None), None)
     # "signed by A and B" and "between P and Q" say it outright; other patterns are second choice
     stated = [f for f in facts if f.signed_by] + facts
     merged.signatories = next((f.signatories for f in stated if f.signatories), [])
@@ -166,14 +272,85 @@ def _canonical(values: dict, text: str, start: int, end: int) -> str:
     return span_value(values, "canonical", start, end) or text[start:end]
 
 
+CREDIT = re.compile(r"[^()\n]{1,40}\)\s*\.?\s*[-–—]")  # a news agency's credit: "(Reuters) -", "(EFE).-"
+COORDINATED = re.compile(r"[\s,:;–—-]*(?:and|as well as|&)?\s*(?:(?:a|an|the)\s+)?", re.I)  # "a pact and a visa accord"
+
+
+def _dated_elsewhere(text: str, date: Entity, start: int, end: int, others: list[tuple[int, int]]) -> bool:
+    """Whether a date stands nearer another agreement of the sentence, not one named together with
+    this one: "the deal will help the Commitment signed in March" dates the Commitment."""
+    distance = max(start - date.end, date.start - end, 0)
+    for other_start, other_end in others:
+        if max(other_start - date.end, date.start - other_end, 0) < distance:
+            gap = text[end:other_start] if end <= other_start else text[other_end:start]
+            if not COORDINATED.fullmatch(gap):
+                return True
+    return False
+
+
+def _normal(text: str) -> str:
+    """Lower case, hyphens as spaces, brackets dropped: "Vice-Chancellor (In Charge)" → "vice chancellor"."""
+    return " ".join(re.sub(r"\([^()]*\)", " ", text).lower().replace("-", " ").split())
+
+
+class TitleHolders:
+    """The people that the roles component found with a title, to name the signers a text gives only
+    by title ("The Vice-Chancellor of UIU and the Vice-Chancellor of SEU signed the MoU")."""
+
+    def __init__(self, doc: Doc, roles_key: str, orgs_key: str):
+        text, values = doc_text(doc), span_values(doc)
+        self.text = text
+        names: dict[str, set[str]] = {}  # organisation name → every surface of it ("UIU")
+        for start, end in span_ranges(doc, orgs_key):
+            names.setdefault(span_value(values, "canonical", start, end) or text[start:end], set()).add(_normal(text[start:end]))
+        self.holders = []  # (title as a key, the title up to its complement, person, surfaces of its organisation)
+        for start, end in span_ranges(doc, roles_key):
+            person = span_value(values, "person", start, end)
+            if not person:
+                continue
+            title = _normal(span_value(values, "canonical", start, end) or text[start:end])
+            short = re.split(r" (?:for|of|at|to)\b|,", title)[0]
+            org = span_value(values, "organisation", start, end)
+            self.holders.append((title, short, person, names.get(org, set()) | ({_normal(org)} if org else set())))
+
+    def __call__(self, start: int, end: int) -> list[str]:
+        """The people whose titles are written in text[start:end], in text order, each title read
+        as one person: the only holder of it, or the one of the organisation written after it."""
+        if not self.holders:
+            return []
+        written = _normal(self.text[start:end])
+        found: list[tuple[int, int, str]] = []  # where a title is written, its length, who holds it
+        for key in sorted({k for title, short, _, _ in self.holders for k in (title, short)}, key=len, reverse=True):
+            for match in re.finditer(rf"\b{re.escape(key)}\b", written):
+                if any(p <= match.start() < p + n for p, n, _ in found):
+                    continue  # inside a longer title already read
+                holders = {person: orgs for title, short, person, orgs in self.holders if key in (title, short)}
+                if len(holders) > 1:
+                    after = written[match.end():match.end() + 40]
+                    holders = {person: orgs for person, orgs in holders.items()
+                               if any(re.match(rf"\s*(?:of|at|,)?\s*(?:the\s+)?{re.escape(n)}\b", after) for n in orgs)}
+                if len(holders) == 1:
+                    found.append((match.start(), len(key), next(iter(holders))))
+        return list(dict.fromkeys(person for _, _, person in sorted(found)))
+
+
 def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGroup,
-             dates: EntityGroup) -> tuple[Facts, tuple[int, int]]:
-    """The facts the sentence around [start, end) gives about the agreement mentioned there, and its bounds."""
+             dates: EntityGroup, others: list[tuple[int, int]] = (), titled: TitleHolders | None = None
+             ) -> tuple[Facts, tuple[int, int]]:
+    """The facts the sentence around [start, end) gives about the agreement mentioned there, and its
+    bounds; others are the ranges of the mentions of other agreements."""
     text = doc_text(doc)
     bounds = sentence_bounds(doc, start, end)
     people_here, orgs_here = people.within(*bounds), orgs.within(*bounds)
+    # "Cairo, July 19 (EFE).- …": the agency that reports it is no party
+    orgs_here = [o for o in orgs_here if not (text[o.start - 1:o.start] == "(" and CREDIT.match(text, o.start))]
+    published = doc_value(doc, "published")
+    others = [(s, e) for s, e in others if bounds[0] <= s and e <= bounds[1]]
+    # a date after publication is a plan ("to be delivered in 2027"), never when it was signed
+    dates_here = [d for d in dates.within(*bounds) if (published is None or d.name[:len(published)] <= published)
+                  and not (others and _dated_elsewhere(text, d, start, end, others))]
     parties = sorted(orgs_here + places_in(text, *bounds, people_here + orgs_here), key=lambda e: e.start)
-    return read_facts(text, bounds, start, end, people_here, parties, dates.within(*bounds)), bounds
+    return read_facts(text, bounds, start, end, people_here, parties, dates_here, others, titled), bounds
 
 
 AGREEMENT_FILES = LEXICON_FILES + data_files("extractor.agreements", "agreement_cues.jsonl", "agreement_parties.txt", "agreement_words.txt",
@@ -185,10 +362,11 @@ class AgreementFinder(RuleComponent):
 
     data_files = AGREEMENT_FILES
 
-    def __init__(self, nlp: Language, name: str, span_key: str, people_key: str, orgs_key: str, dates_key: str):
+    def __init__(self, nlp: Language, name: str, span_key: str, people_key: str, orgs_key: str, dates_key: str,
+                 roles_key: str = "roles"):
         self.name = name
         self.span_key = span_key
-        self.people_key, self.orgs_key, self.dates_key = people_key, orgs_key, dates_key
+        self.people_key, self.orgs_key, self.dates_key, self.roles_key = people_key, orgs_key, dates_key, roles_key
 
     def process(self, doc: Doc) -> Doc:
         text, header_end = doc_text(doc), doc_value(doc, "header_end")
@@ -199,15 +377,32 @@ class AgreementFinder(RuleComponent):
             (self.people_key, _canonical), (self.orgs_key, _canonical), (self.dates_key, _value)))
         cuts = people.ranges() + orgs.ranges() + dates.ranges()
         agreements = link(text, find_mentions(text, cuts, start=first.start()))
+        titled = TitleHolders(doc, self.roles_key, self.orgs_key)
         first_sentences = []  # the sentence around each agreement's first mention, read once for facts and spans
+        collective: list[tuple[Mention, Facts]] = []  # "the documents were signed by A and B", about a set
         for agreement in agreements:
             contexts = sorted(agreement.mentions + agreement.references, key=lambda m: m.start)
-            found = [facts_at(doc, m.start, m.end, people, orgs, dates) for m in contexts]
+            # (a set shares its date with its members: "signed two agreements today: the A and the B")
+            others = [(m.start, m.end) for other in agreements if other is not agreement and not other.is_set
+                      for m in other.mentions + other.references]
+            found = [facts_at(doc, m.start, m.end, people, orgs, dates, others, titled) for m in contexts]
             agreement.facts = merge([facts for facts, _ in found])
+            if agreement.is_set:
+                collective += [(m, facts) for m, (facts, _) in zip(contexts, found) if m.plural and facts.signatories]
             first_sentences.append(next(bounds for m, (_, bounds) in zip(contexts, found) if m is agreement.mentions[0]))
+        for reference, facts in collective:
+            # "the documents" are the set and the members named since it: each was signed by them
+            owner = next(a for a in agreements if reference in a.references)
+            for member in agreements:
+                if not member.is_set and owner.start < member.start < reference.start and not member.facts.signatories:
+                    member.facts.signatories = list(facts.signatories)
         self._add_signed_for(doc, agreements, people)
+        _share_parties(agreements)
+        names: dict[str, int] = {}  # how many agreements so far go by each name
         for agreement, bounds in zip(agreements, first_sentences):
-            self._write(doc, agreement, bounds)
+            name = _fold(text[agreement.start:agreement.mentions[0].end])
+            names[name] = names.get(name, -1) + 1
+            self._write(doc, agreement, bounds, names[name])
         return doc
 
     def _add_signed_for(self, doc: Doc, agreements: list[Agreement], people: EntityGroup) -> None:
@@ -217,12 +412,14 @@ class AgreementFinder(RuleComponent):
         # Every match holds a past form of a verb that signs: skip the scan when none is in the text.
         if not agreements or not any(verb in low for verb in signing_verbs(form="past", act="signs")):
             return
-        last_seen = [(max(m.start for m in a.mentions + a.references), a) for a in agreements]
+        # every mention and reference, so that "A signed for X" goes to the agreement named last before it
+        seen = sorted((m.start, index) for index, a in enumerate(agreements) for m in a.mentions + a.references)
         for match in signed_pattern(SIGNED_FOR).finditer(low, doc_value(doc, "header_end")):
-            before = [(position, a) for position, a in last_seen if position < match.start()]
+            before = bisect_left(seen, (match.start(), -1))
             if not before:
                 continue
-            position, agreement = max(before, key=lambda pair: pair[0])
+            position, index = seen[before - 1]
+            agreement = agreements[index]
             if match.start() - position > SIGNED_FOR_REACH:
                 continue
             bounds = sentence_bounds(doc, match.start(), match.end())
@@ -231,13 +428,14 @@ class AgreementFinder(RuleComponent):
                 if person.name not in agreement.facts.signatories:
                     agreement.facts.signatories.append(person.name)
 
-    def _write(self, doc: Doc, agreement: Agreement, bounds: tuple[int, int]) -> None:
-        """Add the agreement's mention spans; bounds are those of the sentence around its first mention."""
+    def _write(self, doc: Doc, agreement: Agreement, bounds: tuple[int, int], item: int) -> None:
+        """Add the agreement's mention spans, references ("the deal") included as its aliases; bounds
+        are those of the sentence around its first mention; item tells apart agreements of one name."""
         text = doc_text(doc)
         first = agreement.mentions[0]
         name = text[first.start:first.end]
-        for mention in agreement.mentions:
-            add_span(doc, self.span_key, mention.start, mention.end, "AGREEMENT", canonical=name,
+        for mention in sorted(agreement.mentions + agreement.references, key=lambda m: m.start):
+            add_span(doc, self.span_key, mention.start, mention.end, "AGREEMENT", canonical=name, item=item,
                      kind=agreement.kind, status=agreement.facts.status, parties=list(agreement.facts.parties),
                      signatories=list(agreement.facts.signatories), date=agreement.facts.date,
                      sentence=text[bounds[0]:bounds[1]].strip())
@@ -245,12 +443,16 @@ class AgreementFinder(RuleComponent):
 
 @Language.factory(
     "extractor_agreements",
-    assigns=["doc.spans", "span._.canonical", "span._.kind", "span._.status", "span._.parties", "span._.signatories",
+    assigns=["doc.spans", "span._.canonical", "span._.item", "span._.kind", "span._.status", "span._.parties", "span._.signatories",
              "span._.date", "span._.sentence"],
     # the people, organisations and dates found, with their names and values, and the sentences
-    requires=["doc.spans", "doc._.header_end", "span._.canonical", "span._.value", "token.is_sent_start"],
-    default_config={"span_key": "agreements", "people_key": "people", "orgs_key": "organisations", "dates_key": "dates"},
+    # (and the titles found with their holders, for signers named only by title)
+    requires=["doc.spans", "doc._.header_end", "span._.canonical", "span._.value", "span._.person", "span._.organisation",
+              "token.is_sent_start"],
+    default_config={"span_key": "agreements", "people_key": "people", "orgs_key": "organisations", "dates_key": "dates",
+                    "roles_key": "roles"},
 )
-def make_agreements(nlp: Language, name: str, span_key: str, people_key: str, orgs_key: str, dates_key: str) -> AgreementFinder:
+def make_agreements(nlp: Language, name: str, span_key: str, people_key: str, orgs_key: str, dates_key: str,
+                    roles_key: str) -> AgreementFinder:
     """Factory for the agreement finder."""
-    return AgreementFinder(nlp, name, span_key, people_key, orgs_key, dates_key)
+    return AgreementFinder(nlp, name, span_key, people_key, orgs_key, dates_key, roles_key)

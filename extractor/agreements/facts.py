@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
-from .lexicon import (lowered, party_names, party_pattern, phrase_pattern, reporting_pattern, signed_pattern,
-                      signing_pattern, status_pattern, statuses)
+from .lexicon import (lowered, party_names, party_pattern, phrase_pattern, prospective_pattern, reporting_pattern, signed_by_pattern,
+                      signer_pattern, signing_pattern, status_pattern, statuses)
 
-SIGNED_BY = "by|between"  # "signed by A and B", "initialled between A and B" (after signed_pattern's verb)
 BETWEEN = re.compile(r"\bbetween\b")
 WITH = re.compile(r"\bwith\b")
 LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|into|across|within|visit(?:ed|ing)?)\s+(?:the\s+)?$")  # a place, not a party
 HYPHENATED_PAIR = re.compile(r"(?<![\w-])((?:[A-Z]\.){2,}|[A-Z][\w]*)[-–]((?:[A-Z]\.){2,}|[A-Z][\w]*)(?![\w-])")
-PARTY_GAP = re.compile(r"[\s,]*(?:and|&)?\s*(?:the\s+)?", re.I)
+PARTY_GAP = re.compile(r"[\s,()]*(?:and|&)?[\s()]*(?:the\s+)?", re.I)  # "P (PA) and the Q"
+SUBJECT_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:it|they|we)(?:\s+(?:has|have|had|had|also|jointly|formally|today|now))*\s*", re.I)
+ADVERBIAL_SIGNING = re.compile(r"[\s\"“‘']*(?:while|after|before|upon|on|when|just after|shortly after)\s+")
 WITH_REACH = 80  # characters after a mention in which "with" introduces the other side
 
 
@@ -76,11 +78,20 @@ def _unique(names) -> list[str]:
 def status_near(text: str, bounds: tuple[int, int], start: int, end: int) -> str | None:
     """The status named by the status word nearest the mention in its sentence."""
     best = None
+    prospective = [m.span() for m in prospective_pattern().finditer(lowered(text), *bounds)]
     for match in status_pattern().finditer(lowered(text), *bounds):
+        if start <= match.start() and match.end() <= end:
+            continue  # "letter of intent" says nothing of its own status
+        if any(s <= match.start() and match.end() <= e for s, e in prospective):
+            continue  # "to sign" is still to come
         distance = max(start - match.end(), match.start() - end, 0)
         index = next(int(name[1:]) for name, value in match.groupdict().items() if value is not None)
         if best is None or distance < best[0]:
             best = (distance, statuses()[index])
+    for match_start, match_end in prospective:
+        distance = max(start - match_end, match_start - end, 0)
+        if best is None or distance < best[0]:
+            best = (distance, "proposed")
     return best[1] if best else None
 
 
@@ -101,7 +112,8 @@ def _first_after_with(text: str, entities: list[Entity], end: int, limit: int) -
     if not match:
         return []
     following = [e for e in entities if match.end() <= e.start < limit and e.start - match.end() <= WITH_REACH]
-    return following[:1]
+    # the other side follows "with" in the same phrase: "with Beta, whiles Ms Roe signed …" is not Roe
+    return [e for e in following[:1] if not re.search(r"[,;:]", text[match.end():e.start])]
 
 
 def _between(text: str, entities: list[Entity], position: int, limit: int) -> list[Entity]:
@@ -115,31 +127,65 @@ def _between(text: str, entities: list[Entity], position: int, limit: int) -> li
     return chosen
 
 
+NOMINAL = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|of)\s+$")
+
+
+def _nominal(low: str, start: int, verb_start: int) -> bool:
+    """Whether a signing word is a noun ("witnessed the signing of the accord"): its subject signed nothing."""
+    return bool(NOMINAL.search(low, max(start, verb_start - 8), verb_start))
+
+
 def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people: list[Entity],
-               parties: list[Entity], dates: list[Entity]) -> Facts:
-    """Status, signatories, parties and date of the agreement mentioned at [start, end) in its sentence."""
+               parties: list[Entity], dates: list[Entity], others: list[tuple[int, int]] = (),
+               titled: Callable[[int, int], list[str]] | None = None) -> Facts:
+    """Status, signatories, parties and date of the agreement mentioned at [start, end) in its
+    sentence; others are the mentions of other agreements there, which keep what follows them;
+    titled(start, end) names the people that titles written there stand for ("the Vice-Chancellor of X")."""
     low = lowered(text)
     facts = Facts(status=status_near(text, bounds, start, end))
     people = _inside(people, *bounds)
     parties = _inside(parties, *bounds)
-    signed_by = signed_pattern(SIGNED_BY).search(low, start, bounds[1])
-    verb = None
+    signed_by = signed_by_pattern().search(low, start, bounds[1])
+    # "Signed in Beijing by A and B, the agreement …": a sentence that opens with its signers
+    opening = signed_by_pattern().match(low, bounds[0] + len(low[bounds[0]:start]) - len(low[bounds[0]:start].lstrip(" \t\n\"“‘'")), start)
+    before = None if signed_by else opening
+    verb = next(reversed(_verbs(text, signing_pattern(), bounds[0], start)), None)
     if signed_by:
         cut = phrase_pattern("signatory_cut").search(low, signed_by.end(), bounds[1])
         facts.signatories = [p.name for p in _inside(people, signed_by.end(), cut.start() if cut else bounds[1])]
+        if not facts.signatories and titled:
+            facts.signatories = titled(signed_by.end(), cut.start() if cut else bounds[1])
+        facts.signed_by = bool(facts.signatories)
+    elif before:
+        facts.signatories = [p.name for p in _inside(people, before.end(), start)]
         facts.signed_by = bool(facts.signatories)
     else:
-        verb = next(reversed(_verbs(text, signing_pattern(), bounds[0], start)), None)
-    if verb:
-        subject = subject_start(text, bounds, verb.start())
-        facts.signatories = [p.name for p in _inside(people, subject, verb.start())]
-        facts.signatories += [p.name for p in _first_after_with(text, people, end, bounds[1])]
-    between = BETWEEN.search(low, start, bounds[1]) or next(reversed(list(BETWEEN.finditer(low, bounds[0], start))), None)
+        signer = next(reversed(_verbs(text, signer_pattern(), bounds[0], start)), None)
+        if signer and not _nominal(low, bounds[0], signer.start()):
+            subject = subject_start(text, bounds, signer.start())
+            facts.signatories = [p.name for p in _inside(people, subject, signer.start())]
+            if not facts.signatories and titled:
+                facts.signatories = titled(subject, signer.start())  # "the State Secretary and Secretary Defence signed"
+            facts.signatories += [p.name for p in _first_after_with(text, people, end, bounds[1])]
+            if ADVERBIAL_SIGNING.fullmatch(low, bounds[0], signer.start()):
+                # "While signing the deal with B, Minister A said …": A, the main clause's subject
+                comma = text.find(",", end, bounds[1])
+                main = [p for p in _inside(people, comma, bounds[1]) if comma >= 0]
+                facts.signatories += [p.name for p in main[:1]]
+    if signed_by or before:
+        verb = None  # the parties come from "between" or the rest of the sentence, not a subject
+    # "an MoU on X and a Letter of Arrangement between P and Q": that "between" is the other one's
+    after = min([s for s, _ in others if end <= s < bounds[1]] + [bounds[1]])
+    between = BETWEEN.search(low, start, after) or next(reversed(list(BETWEEN.finditer(low, bounds[0], start))), None)
     if between:
         facts.parties = [p.name for p in _between(text, parties, between.end(), bounds[1])]
         facts.between = bool(facts.parties)
-    elif verb:
-        subject = _inside(parties, subject_start(text, bounds, verb.start()), verb.start())
+    if verb and not facts.between:  # "worth between 7 and 9 billion" names no parties
+        subject_from = subject_start(text, bounds, verb.start())
+        subject = _inside(parties, subject_from, verb.start())
+        if not subject and SUBJECT_PRONOUN.fullmatch(text[subject_from:verb.start()]):
+            # "ISRO said it has signed …": the speaker is the party
+            subject = _inside(parties, bounds[0], subject_from)[-1:]
         facts.parties = [p.name for p in subject[-3:]]
         facts.parties += [p.name for p in _first_after_with(text, parties, end, bounds[1])]
     for pair in HYPHENATED_PAIR.finditer(text, start, end):

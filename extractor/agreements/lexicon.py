@@ -16,9 +16,9 @@ SIGNING_FACETS = {"form": frozenset({"base", "present", "past", "ing"}), "act": 
 CUE_KEYS = {"cue", "words", "status"}
 CUE_NAMES = {
     "definite", "indefinite", "not_specific", "skipped_adjective", "not_modifier", "tail_preposition", "named_tail_preposition", "tail_stop", "compound_follower",
-    "idiom", "signatory_cut", "quantity", "status",
+    "idiom", "signatory_cut", "quantity", "status", "set_quantifier", "generic_follower", "distinct", "approximation", "gerund_preposition", "possessive",
 }
-FLAGS = {"plural", "weak", "named", "general"}
+FLAGS = {"plural", "weak", "named", "general", "reference"}
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,12 @@ def head_words() -> dict[str, HeadWord]:
         head = HeadWord(parts[0], parts[1], flags)
         heads[head.word if head.cased else head.word.lower()] = head
     return heads
+
+
+@from_rules
+def reference_kinds() -> frozenset[str]:
+    """Kinds of words that only refer back to an agreement named before ("the documents")."""
+    return frozenset(h.kind for h in head_words().values() if "reference" in h.flags)
 
 
 @from_rules
@@ -100,8 +106,15 @@ def head_matches(low: str, start: int) -> Iterator[re.Match]:
 
 
 def first_head(low: str, start: int) -> re.Match | None:
-    """head_pattern().search(low, start): most articles have no head word at all."""
-    return next(head_matches(low, start), None)
+    """The first head word that can name an agreement (not "documents", which only refers to one):
+    most articles have none at all."""
+    references = _reference_words()
+    return next((m for m in head_matches(low, start) if m.group() not in references), None)
+
+
+@from_rules
+def _reference_words() -> frozenset[str]:
+    return frozenset(w for w, h in head_words().items() if "reference" in h.flags)
 
 
 @from_rules(maxsize=16)
@@ -192,6 +205,29 @@ def signing_pattern() -> re.Pattern:
 def signed_pattern(after: str) -> re.Pattern:
     """A past form of a verb that signs, then the words of the regex `after` ("by", "for"), in lowered() text."""
     return re.compile(rf"\b(?:{_word_alternation(signing_verbs(form='past', act='signs'))})\s+(?:{after})\b")
+
+
+@from_rules
+def signer_pattern() -> re.Pattern:
+    """A verb whose subject puts its name to the agreement, in a form that says it did or does
+    ("signed", "inks", "signing"; not "to sign", "will sign", nor "won" or "announced")."""
+    return re.compile(rf"\b(?:{_word_alternation(signing_verbs(act='signs') - signing_verbs(form='base'))})\b")
+
+
+@from_rules
+def prospective_pattern() -> re.Pattern:
+    """A signing verb still to come ("to sign", "will conclude", "hopes to reach"): the agreement is
+    proposed, whatever "agreed" or "plans" stands further off, in lowered() text."""
+    verbs = _word_alternation(signing_verbs(form="base"))
+    return re.compile(rf"\b(?:to|will|would|shall|could|may|might)\s+(?:(?:soon|formally|also|eventually|jointly)\s+)?(?:{verbs})\b")
+
+
+@from_rules
+def signed_by_pattern() -> re.Pattern:
+    """ "signed by", "signed in Beijing on Monday by", "initialled between": a past form of a verb that
+    signs, up to four words of place and time, then "by" or "between", in lowered() text."""
+    verbs = _word_alternation(signing_verbs(form="past", act="signs"))
+    return re.compile(rf"\b(?:{verbs})(?:\s+(?!by\b|between\b)[\w'’()-]+){{0,4}}?\s+(?:by|between)\b")
 
 
 @from_rules

@@ -26,6 +26,7 @@ REFERENCE = "reference"  # "the deal": not reported, its sentence adds facts to 
 #                           (with no agreement before it, it introduces one)
 HEADLINE = "headline"  # in a title-case line: reported only when the body names no agreement of its kind
 PENDING = "pending"  # a weak head ("framework") that names an agreement only if an agreement is on it
+SET = "set"  # a plural naming particular agreements ("two MoUs", "the agreements on trade"): one item for the set
 
 WORD = re.compile(r"\S+")
 CAPITALISED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'’&.-]*")
@@ -37,6 +38,10 @@ CLOSING = ",;:.!?)]\"”’'"
 QUOTES = "\"“‘'"
 TAIL_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w$€£₹][\w'’&-]*(?:\.\d+)?|\S")
 ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z&.-]{1,11})[ \t]*\)")
+GLUED_STOP = re.compile(r"^[a-z]{2,}\.(?=[a-z])")
+OPENING_QUOTES = ("\"", "“")
+CLOSING_QUOTES = ("\"", "”")
+QUOTED_TITLE = re.compile(r"[ \t]*[\"“]([A-Z][^\"”\n]{2,80})[\"”]")
 TAIL_CONNECTORS = {"of", "in", "and", "&", "the", "a", "an", "for", "on"}
 MAX_TAIL_WORDS = 8
 MAX_LOWER_MODIFIERS = 3
@@ -54,6 +59,8 @@ class Mention:
     head_start: int
     head_end: int
     named: bool = False
+    determiner: str | None = None  # the word before the modifiers ("another", "the", "signed")
+    plural: bool = False  # a plural reference ("the documents") refers to a set
     defined_by: "Mention | None" = None  # for ACRONYM: the mention the acronym was defined for
     absorbed_by: "Mention | None" = None  # "an agreement … on a framework": the framework it is
 
@@ -95,6 +102,7 @@ class _Left:
     modified: bool = False
     quoted: bool = False
     in_apposition: bool = False  # "the builder's win, a $40 million contract": describes what precedes
+    determiner_start: int | None = None  # where the determiner is written
 
 
 def line_bounds(text: str, position: int) -> tuple[int, int]:
@@ -139,8 +147,11 @@ def _left(text: str, line_start: int, head_start: int) -> _Left:
         if QUANTITY.fullmatch(word) or lowered in cue_words("quantity"):
             outside = True
             continue
-        if lowered in determiners():
-            left.determiner, left.before_determiner = lowered, previous
+        # '"Any agreements' and 'approved.The documents' (a full stop with no space after it) too
+        bare = GLUED_STOP.sub("", lowered.lstrip(QUOTES))
+        if bare in determiners():
+            left.determiner, left.before_determiner = bare, previous
+            left.determiner_start = prefix_start + words[index].end() - len(bare)
             left.in_apposition = previous is not None and previous.endswith(",")
             return left
         opened = word.lstrip(QUOTES)  # '"Nairobi Framework"': the name starts after the quote
@@ -163,7 +174,13 @@ def _left(text: str, line_start: int, head_start: int) -> _Left:
         if not outside and NUMERIC_MODIFIER.fullmatch(word):
             left.start, left.numeric, left.modified = prefix_start + words[index].start(), True, True
             continue
-        if LOWER_MODIFIER.fullmatch(word) and lowered not in cue_words("not_modifier") and not ADVERB_OR_PARTICIPLE.search(lowered):
+        if lowered.endswith("ing") and previous in cue_words("gerund_preposition"):
+            left.determiner, left.before_determiner = lowered, previous  # "a mechanism for reviewing MoUs": a verb
+            return left
+        if lowered in ("and", "&") and lower and not outside and index > 0 and words[index - 1].group().islower() \
+                and _lower_modifier(previous):
+            continue  # "a purchase and sale agreement": two modifiers joined
+        if _lower_modifier(lowered):
             if outside or lower == MAX_LOWER_MODIFIERS:
                 outside = True  # "a long-term oil supply deal": the name keeps the words nearest the head
                 continue
@@ -177,6 +194,12 @@ def _left(text: str, line_start: int, head_start: int) -> _Left:
     return left
 
 
+def _lower_modifier(lowered: str) -> bool:
+    """Whether a lower-case word can modify a head ("supply", "defence"), not a function word or "-ly"."""
+    return bool(LOWER_MODIFIER.fullmatch(lowered)) and lowered not in cue_words("not_modifier") \
+        and not ADVERB_OR_PARTICIPLE.search(lowered)
+
+
 def _not_a_topic(tokens: list[tuple[str, int, int]], index: int, article: bool) -> bool:
     """Whether the first word after "for"/"on" starts something else: a purpose ("for sharing data",
     unless after an article: "for the building of"), an amount ("for $5 million", "for 10 years")."""
@@ -186,8 +209,8 @@ def _not_a_topic(tokens: list[tuple[str, int, int]], index: int, article: bool) 
         return False
     if lowered.endswith(("ing", "ed")) and token.islower() and not article:
         return True
-    if token[0] in "$€£₹" or lowered in cue_words("quantity"):
-        return True
+    if token[0] in "$€£₹" or lowered in cue_words("quantity") or lowered in cue_words("approximation"):
+        return True  # "for $5 million", "for close to $1 billion"
     following = tokens[index + 1][0].lower() if index + 1 < len(tokens) else ""
     return bool(QUANTITY.fullmatch(token)) and (following in cue_words("quantity") or following in cue_words("tail_stop")
                                                  or not following[:1].isalpha())
@@ -304,7 +327,7 @@ def classify(text: str, head_start: int, head_end: int,
     """The mention around one head word and the range of an acronym defined for it, or None."""
     head = lookup_head(text[head_start:head_end])
     line_start, line_end = line_bounds(text, head_start)
-    if head is None or "plural" in head.flags and head.cased:
+    if head is None:
         return None
     after = text[head_end:line_end]
     following = re.match(r"[ \t]+([A-Za-z][\w-]*)", after)
@@ -313,18 +336,34 @@ def classify(text: str, head_start: int, head_end: int,
     if following and head_pattern().match(after[following.start(1):following.start(1) + 40].lower()):
         return None  # "framework agreement", "Joint Declaration agreement": the last word is the head
     if is_title_line(text[line_start:line_end]):
-        if "plural" in head.flags:
+        if "plural" in head.flags and head.cased:
             return None
         return Mention(head_start, head_end, head.kind, HEADLINE, head_start, head_end), None
     left = _left(text, line_start, head_start)
+    if "reference" in head.flags:
+        if left.determiner not in cue_words("definite") or left.start != head_start:
+            return None  # "a document", "court documents": no agreement meant
+        return Mention(head_start, head_end, head.kind, REFERENCE, head_start, head_end, determiner=left.determiner,
+                       plural="plural" in head.flags), None
     if " ".join(text[left.start:head_end].lower().split()[-2:]) in cue_words("idiom"):
         return None
     if "plural" in head.flags:
-        if not ("named" in head.flags and left.capitalised and text[head_start].isupper()):  # "Oslo Accords"
-            return None
-        return Mention(left.start, head_end, head.kind, INTRO, head_start, head_end, named=True), None
+        if "named" in head.flags and left.capitalised and text[head_start].isupper() and not head.cased:  # "Oslo Accords"
+            return Mention(left.start, head_end, head.kind, INTRO, head_start, head_end, named=True), None
+        return _set_mention(text, head, left, head_start, head_end, line_end, cuts)
     end, tail_capitalised = _tail(text, head_end, line_end, cuts or Cuts(), of_allowed="weak" not in head.flags,
                                   capitalised_only=left.capitalised or text[head_start].isupper() and not head.cased)
+    quoted_title = QUOTED_TITLE.match(text, end, line_end) if end == head_end else None
+    if quoted_title:
+        end, tail_capitalised = quoted_title.end(), True  # 'the agreement "On grid connection"'
+    start = left.start
+    if text[end:end + 1] in CLOSING_QUOTES:
+        # '"Addendum to the investment agreement"': a quoted title that ends with its head is the name
+        opening = max(text.rfind(q, line_start, left.start) for q in OPENING_QUOTES)
+        if opening >= 0 and left.start - opening <= 80 and text[opening + 1:opening + 2].isupper() \
+                and not any(q in text[opening + 1:end] for q in OPENING_QUOTES + CLOSING_QUOTES):
+            start, tail_capitalised = opening + 1, True
+            left = _Left(start, determiner=None, capitalised=True, modified=True)
     before = text[line_start:left.start].rstrip()
     sentence_start = left.quoted or not before or before[-1] in ".!?:(" + QUOTES
     named = left.capitalised or tail_capitalised or (text[head_start].isupper() and not head.cased and not sentence_start)
@@ -332,18 +371,54 @@ def classify(text: str, head_start: int, head_end: int,
     acronym = None
     if acronym_match and sum(c.isupper() for c in acronym_match.group(1)) >= 2:
         if re.search(r"[A-Z]s$", acronym_match.group(1)):
-            return None  # "15 Memorandum of Understanding (MoUs)": several agreements
+            # "15 Memorandum of Understanding (MoUs)": several agreements
+            found = _set_mention(text, head, left, head_start, head_end, line_end, cuts)
+            return (Mention(found[0].start, end, head.kind, SET, head_start, head_end, determiner=left.determiner), None) if found else None
         acronym = acronym_match.span(1)
     if "named" in head.flags and not (named and text[head_start].isupper()):
         return None  # "Kyoto Protocol", not "security protocol" or "Elvis convention"
     if text[head_start].isupper() and not left.capitalised and _inside_longer_name(text, line_start, left.start):
         return None  # "Day of Reconciliation and Accord"
+    if left.determiner in cue_words("indefinite") - {"a", "an", "another", "one"} and not named:
+        return _set_mention(text, head, left, head_start, head_end, line_end, cuts)  # "two MOU", "three contract"
     role = _role(head, left, named, acronym is not None, end > head_end)
+    start = left.start
+    possessed = (left.before_determiner or "").endswith(("'s", "’s")) or left.before_determiner in cue_words("possessive")
+    if role is not None and left.determiner in cue_words("distinct") and left.determiner_start is not None and not possessed:
+        # ("the nation's second agreement" counts one already named, in the nation's sequence)
+        role, start = INTRO, left.determiner_start  # "another MoU", "the third agreement": one more, named so
     if "weak" in head.flags and not named and not _signed_or_between(left, after, end == head_end):
         role = PENDING  # even "the framework": a reference to a framework nobody named is no agreement
     if role is None:
         return None
-    return Mention(left.start, end, head.kind, role, head_start, head_end, named=named), acronym
+    return Mention(start, end, head.kind, role, head_start, head_end, named=named,
+                   determiner=left.determiner), acronym
+
+
+NUMBER_WORD = re.compile(r"\d[\d,]*|a dozen|dozens")
+
+
+def _set_mention(text: str, head: HeadWord, left: _Left, head_start: int, head_end: int, line_end: int,
+                 cuts: Cuts | None) -> tuple[Mention, None] | None:
+    """A plural head as the set of agreements it names ("signed two MoUs", "separate agreements
+    on trade"), or None when it names none in particular ("any deals", "MoUs are tools")."""
+    determiner = left.determiner
+    if determiner in cue_words("not_specific") - cue_words("set_quantifier"):
+        return None
+    bare_plural = determiner not in determiners() and determiner != "'s"
+    following = re.match(r"[ \t]+([a-z]+)\b", text[head_end:line_end])
+    if bare_plural and following and following.group(1) in cue_words("generic_follower"):
+        return None  # "MoUs are tools of diplomacy": what such agreements are, not which
+    end, _ = _tail(text, head_end, line_end, cuts or Cuts(), of_allowed="weak" not in head.flags)
+    # a set is named as written, with its number and adjectives: "three landmark MoUs", "39 contracts"
+    start = left.start
+    numbers = cue_words("indefinite") - {"a", "an", "another"}
+    for word in reversed(list(WORD.finditer(text, max(0, start - 60), start))):
+        lowered = word.group().lower()
+        if lowered not in numbers and lowered not in cue_words("skipped_adjective") and not NUMBER_WORD.fullmatch(lowered):
+            break
+        start = word.start()
+    return Mention(start, end, head.kind, SET, head_start, head_end, determiner=determiner), None
 
 
 def _absorbs(text: str, earlier: Mention | None, weak: Mention) -> bool:

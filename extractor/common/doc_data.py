@@ -18,6 +18,7 @@ DOC_ATTRIBUTES = {
 SPAN_ATTRIBUTES = {
     "value": None,  # dates: ISO 8601 value or None
     "canonical": None,  # organisations/people/agreements: the name mentions are grouped under
+    "item": None,  # agreements: 1, 2, … for a second, third agreement under one name ("another MoU")
     "acronym": None,  # organisations: acronym linked to the full name
     "honorific": None,  # people: "Dr", "Mr", ...
     "person": None,  # roles: canonical name of the person holding the role

@@ -97,7 +97,7 @@ def organisations(source: Doc | Records) -> list[dict[str, Any]]:
         acronyms = (value("acronym", found) for found in spans)
         acronym = next((a for a in acronyms if a and a != canonical), None)
         items.append({"name": canonical, "acronym": acronym,
-                      "mentions": [_name_mention(text, start, end) for start, end in spans]})
+                      "mentions": [_agreement_mention(text, start, end) for start, end in spans]})
     return items
 
 
@@ -147,18 +147,33 @@ def dates(source: Doc | Records) -> list[dict[str, Any]]:
     return items
 
 
+_SENTENCE_STOP = re.compile(r"(?<![.\w])\w{2,}\.$")  # "the MoU." where the full stop stayed on the token
+
+
+def _agreement_mention(text: str, start: int, end: int) -> dict[str, Any]:
+    """An agreement mention without brackets, dashes, or the full stop of its sentence (not "U.S."),
+    keeping the quotes of a quoted title ('agreement "On grid connection"')."""
+    surface = text[start:end]
+    quoted = surface.count('"') == 2 or "“" in surface and "”" in surface
+    found = mention(text, start, end) if quoted else _name_mention(text, start, end)
+    if _SENTENCE_STOP.search(found["text"]):
+        found = mention(text, found["start"], found["end"] - 1)
+    return found
+
+
 def agreements(source: Doc | Records) -> list[dict[str, Any]]:
-    """Agreements, one item per agreement the mentions were linked to (span._.canonical)."""
+    """Agreements, one item per agreement the mentions were linked to (span._.canonical, and
+    span._.item for a second agreement of the same name: "an MoU … another MoU")."""
     group = _Group(source, "agreements")
     text = group.text
     items = []
-    for name, spans in group.by(group.canonical).items():
+    for (name, _), spans in group.by(lambda found: (group.canonical(found), group.value("item", found) or 0)).items():
         kind, status, parties, signatories, date, sentence = (group.value(attribute, spans[0]) for attribute in (
             "kind", "status", "parties", "signatories", "date", "sentence"))
         items.append({"name": name, "kind": kind, "status": status,
                       "parties": list(parties or []), "signatories": list(signatories or []),
                       "date": date, "sentence": sentence,
-                      "mentions": [mention(text, start, end) for start, end in spans]})
+                      "mentions": [_agreement_mention(text, start, end) for start, end in spans]})
     return items
 
 

@@ -204,7 +204,7 @@ def test_link_groups_surface_acronym_and_references():
     first, another = link(text, find_mentions(text))
     assert [text[m.start:m.end] for m in first.mentions] == ["memorandum of understanding", "MOU", "MOU"]
     assert [text[m.start:m.end] for m in first.references] == ["agreement"]
-    assert [text[m.start:m.end] for m in another.mentions] == ["MOU"]  # "another" names a new one
+    assert [text[m.start:m.end] for m in another.mentions] == ["Another MOU"]  # "another" names a new one
 
 
 def test_definite_capitalised_head_refers_to_the_named_one():
@@ -298,6 +298,11 @@ def test_places_that_are_locations_or_possessives_are_not_parties():
     ("They are seeking a Memorandum of Understanding.", "Memorandum of Understanding", "proposed"),
     ("The government scrapped the deal.", "deal", "terminated"),
     ("The treaty, signed in 1990, was ratified by parliament.", "treaty", "signed"),
+    ("The universities have to sign separate agreements.", "separate agreements", "proposed"),
+    ("The ministers will formally sign the accord next week.", "accord", "proposed"),
+    ("The builder won a contract to pave the road.", "contract", "agreed"),
+    ("The navy awarded the contract to a shipyard.", "contract", "agreed"),
+    ("The airline struck a deal with the planemaker.", "deal", "agreed"),
 ])
 def test_status_is_the_nearest_status_word(text, mention, status):
     start = text.index(mention)
@@ -376,3 +381,301 @@ def test_default_pipeline_finds_the_agreement(nlp):
     article = Article("story.txt", text, "2025-01-10")
     ((_, result),) = list(process(nlp, [article]))
     assert [a["name"] for a in result["agreements"]] == ["defence cooperation agreement"]
+
+
+# --- one item per agreement: sets, repeated and shortened names, references as aliases -------
+
+def items_of(text, people=()):
+    return agreement_items(run_component(text, people=list(people)))
+
+
+def surfaces(item):
+    return [m["text"] for m in item["mentions"]]
+
+
+def test_full_name_acronym_and_references_are_one_item():
+    text = ("The memorandum of understanding was signed on Friday. The MoU covers training. "
+            "Officials said the agreement would run for five years.")
+    (item,) = items_of(text)
+    assert surfaces(item) == ["memorandum of understanding", "MoU", "agreement"]
+
+
+def test_acronym_defined_later_joins_the_bare_acronym_of_a_headline():
+    text = "Port signs MoU with bank\nThe port on Monday signed a memorandum of understanding (MoU) with the bank."
+    (item,) = items_of(text)
+    assert surfaces(item) == ["MoU", "memorandum of understanding", "MoU"]
+
+
+def test_two_agreements_named_together_stay_two():
+    names = [i["name"] for i in items_of("Ghana signed a trade pact and a visa accord with Togo on Monday.")]
+    assert names == ["trade pact", "visa accord"]
+
+
+def test_another_of_the_same_name_is_its_own_item():
+    text = ("A MoU was signed between Alpha and Beta. Another MoU was signed between Gamma and Delta. "
+            "Jane Roe and John Doe signed the MoU.")
+    first, second = items_of(text, people=["Jane Roe", "John Doe"])
+    assert first["signatories"] == [] and second["signatories"] == ["Jane Roe", "John Doe"]
+
+
+def test_shorter_name_of_the_same_agreement_joins_it():
+    text = "The firms signed a preliminary supply agreement in May. The supply agreement runs for ten years."
+    (item,) = items_of(text)
+    assert surfaces(item) == ["preliminary supply agreement", "supply agreement"]
+
+
+def test_name_with_its_topic_joins_the_name_without():
+    text = "Ghana and Togo signed a Basic Agreement. The Basic Agreement for the Establishment of Cooperation covers health."
+    (item,) = items_of(text)
+    assert surfaces(item) == ["Basic Agreement", "Basic Agreement for the Establishment of Cooperation"]
+
+
+def test_definite_agreement_with_a_new_modifier_is_another_one():
+    text = ("The two countries signed a Memorandum of Understanding. "
+            "It replaces the framework agreement concluded earlier.")
+    assert [i["name"] for i in items_of(text)] == ["Memorandum of Understanding", "framework agreement"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ministers signed three MoUs on Monday. The MoUs cover trade.", ["three MoUs", "MoUs"]),
+    ("The ministry signed two landmark agreements with Japan.", ["two landmark agreements"]),
+    ("The firm hopes to sign separate deals with its partners.", ["separate deals"]),
+    ("The college holds 15 Memorandum of Understanding (MoUs) with schools.", ["15 Memorandum of Understanding", "MoUs"]),
+    ("The firm signed two MOU with the state.", ["two MOU"]),
+    ("They signed two Memoranda of Understanding for close to $1 billion.", ["two Memoranda of Understanding"]),
+])
+def test_a_set_of_agreements_is_one_item(text, expected):
+    (item,) = items_of(text)
+    assert surfaces(item) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bilateral MoUs are tools of diplomacy.",
+    "Neither side wanted any deals.",
+])
+def test_plurals_that_name_no_particular_agreements(text):
+    assert items_of(text) == []
+
+
+def test_set_and_its_members_are_separate_items():
+    text = "Two agreements were signed: a MoU on cadet exchanges and a Letter of Arrangement with the lab."
+    assert [i["name"] for i in items_of(text)] == ["Two agreements", "MoU on cadet exchanges", "Letter of Arrangement"]
+
+
+def test_sentence_full_stop_is_not_part_of_a_mention():
+    text = "Ghana signed an MoU with Togo. Officials praised the MoU."
+    (item,) = items_of(text)
+    assert surfaces(item) == ["MoU", "MoU"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The firms signed a MoU and a letter of intent. The third agreement covers training.",
+     ["MoU", "letter of intent", "third agreement"]),
+    ("The firms signed a letter of intent. It is the nation's second agreement with a Chinese firm.",
+     ["letter of intent"]),
+])
+def test_ordinal_names_one_more_unless_counted_by_its_party(text, expected):
+    assert [i["name"] for i in items_of(text)] == expected
+
+
+def test_gerund_before_a_plural_is_a_verb_not_a_modifier():
+    (item,) = items_of("They agreed a mechanism for reviewing Memoranda of Understanding with Oman.")
+    assert item["name"] == "Memoranda of Understanding"
+
+
+def test_quoted_sentence_initial_determiner_is_a_determiner():
+    assert items_of('"Any agreements between the firms stand," he said.') == []
+
+
+def test_status_word_inside_the_name_is_not_its_status():
+    (item,) = items_of("The paper described a letter of intent from the firm.")
+    assert item["status"] is None
+
+
+# --- signatories are the people who signed -----------------------------------------------------
+
+def test_witness_of_the_signing_is_not_a_signatory():
+    text = ("President John Doe witnessed the signing of the agreement between Ghana and Togo. "
+            "The agreement was signed by Kofi Mensah and Ama Owusu.")
+    (item,) = items_of(text, people=["John Doe", "Kofi Mensah", "Ama Owusu"])
+    assert item["signatories"] == ["Kofi Mensah", "Ama Owusu"]
+    assert item["parties"] == ["Ghana", "Togo"]
+
+
+def test_host_who_announces_an_intended_agreement_signs_nothing():
+    text = "Governor Jane Roe welcomed Minister John Doe to announce the intent to pursue a Memorandum of Understanding."
+    (item,) = items_of(text, people=["Jane Roe", "John Doe"])
+    assert item["signatories"] == []
+
+
+def test_sentence_opening_with_its_signers():
+    text = "Signed in Accra on Monday by Kofi Mensah and Ama Owusu, the agreement covers trade."
+    (item,) = items_of(text, people=["Kofi Mensah", "Ama Owusu"])
+    assert item["signatories"] == ["Kofi Mensah", "Ama Owusu"]
+
+
+def test_signed_with_place_and_time_before_by():
+    text = "A Memorandum of Understanding was signed in Accra on Tuesday by Kofi Mensah and Ama Owusu."
+    (item,) = items_of(text, people=["Kofi Mensah", "Ama Owusu"])
+    assert item["signatories"] == ["Kofi Mensah", "Ama Owusu"]
+
+
+def test_signed_on_behalf_of_goes_to_the_agreement_named_just_before():
+    text = ("A Basic Agreement was signed on Friday, where Minister Kofi Mensah signed on behalf of Ghana "
+            "and Director Ama Owusu signed on behalf of the agency. The agreement is a milestone.")
+    (item,) = items_of(text, people=["Kofi Mensah", "Ama Owusu"])
+    assert item["signatories"] == ["Kofi Mensah", "Ama Owusu"]
+
+
+def test_the_documents_refer_to_the_set_named_before():
+    text = ("Ghana and Togo signed two agreements. These documents will help trade. "
+            "The documents were signed by Kofi Mensah and Ama Owusu.")
+    (item,) = items_of(text, people=["Kofi Mensah", "Ama Owusu"])
+    assert surfaces(item) == ["two agreements", "documents", "documents"]
+    assert item["signatories"] == ["Kofi Mensah", "Ama Owusu"]
+
+
+def test_documents_with_no_agreement_before_are_none():
+    assert items_of("Police seized the documents on Monday.") == []
+
+
+# --- date of signing --------------------------------------------------------------------------
+
+def test_date_comes_from_the_sentence_that_says_it_was_signed(nlp):
+    text = ("date 2025-03-12\nThe two countries held talks on Monday on a free trade agreement. "
+            "The agreement was signed on 3 March 2025 in Accra.")
+    (item,) = agreement_items(nlp(text))
+    assert item["date"] == "2025-03-03"
+
+
+def test_no_date_when_only_talks_are_dated(nlp):
+    text = "date 2025-03-12\nThe two countries agreed on Monday to conclude a free trade agreement by June."
+    (item,) = agreement_items(nlp(text))
+    assert item["date"] is None
+
+
+# --- parties ------------------------------------------------------------------------------------
+
+def test_parties_between_names_with_their_acronyms():
+    text = "A Memorandum of Understanding was signed between Alpha University (AU) and Beta College (BC)."
+    facts = facts_for(text, "Memorandum of Understanding", parties=["Alpha University", "AU", "Beta College", "BC"])
+    assert facts.parties == ["Alpha University", "AU", "Beta College", "BC"]
+
+
+def test_between_that_names_no_parties_leaves_subject_and_with():
+    text = "Alpha Gas has announced a 14-year deal with Beta Oil worth between 7 and 9 billion dollars."
+    facts = facts_for(text, "14-year deal", parties=["Alpha Gas", "Beta Oil"])
+    assert facts.parties == ["Alpha Gas", "Beta Oil"]
+
+
+def test_speaker_who_says_it_signed_is_a_party():
+    text = "The Alpha Agency said it has signed an Implementation Agreement with the Beta Agency."
+    facts = facts_for(text, "Implementation Agreement", parties=["Alpha Agency", "Beta Agency"])
+    assert facts.parties == ["Alpha Agency", "Beta Agency"]
+
+
+def test_put_pen_to_paper_signs(nlp):
+    text = "Finance Minister Kofi Mensah and Trade Minister Ama Owusu put pen to paper on the deal on Monday."
+    (item,) = items_of(text, people=["Kofi Mensah", "Ama Owusu"])
+    assert item["signatories"] == ["Kofi Mensah", "Ama Owusu"]
+    assert item["status"] == "signed"
+
+
+def test_initialled_it_on_behalf_of_signs():
+    text = "Kofi Mensah sealed the accord for Ghana, and Ama Owusu initialled it on behalf of Togo."
+    (item,) = items_of(text, people=["Kofi Mensah", "Ama Owusu"])
+    assert item["signatories"] == ["Kofi Mensah", "Ama Owusu"]
+
+
+def test_name_runs_to_the_end_of_its_complement_and_a_later_date_is_no_signing_date(nlp):
+    text = "date 2025-03-12\nGhana signed an agreement on the supply of 30 patrol boats, which will be delivered in 2026."
+    (item,) = agreement_items(nlp(text))
+    assert item["name"] == "agreement on the supply of 30 patrol boats"
+    assert item["date"] is None
+
+
+def test_while_signing_the_main_clause_subject_signs():
+    text = "While signing the agreement with Director Jane Roe, Secretary John Doe said the credit would help."
+    (item,) = items_of(text, people=["Jane Roe", "John Doe"])
+    assert item["signatories"] == ["Jane Roe", "John Doe"]
+
+
+def test_with_reaches_only_its_own_phrase():
+    text = "Dr Kofi Mensah signed for the pact with Alpha Group, whiles Ms Ama Owusu signed with Beta Corp for rails."
+    (item,) = items_of(text, people=["Kofi Mensah", "Ama Owusu"])
+    assert item["signatories"] == ["Kofi Mensah"]
+
+
+def test_agreement_with_no_parties_of_its_own_shares_those_named_before():
+    text = ("India and Japan signed a memorandum of understanding on ports. "
+            "It replaces the framework agreement concluded earlier.")
+    mou, framework = items_of(text)
+    assert mou["parties"] == ["India", "Japan"]
+    assert framework["parties"] == ["India", "Japan"]
+
+
+def test_date_goes_to_the_agreement_it_stands_by(nlp):
+    text = ("date 2021-07-09\nThe agreement between Alpha and Beta will help implement the "
+            "Advance Purchase Commitment signed between Gamma and Beta in March 2021.")
+    agreement, commitment = agreement_items(nlp(text))
+    assert agreement["date"] is None
+    assert commitment["date"] == "2021-03"
+
+
+def test_agreements_named_together_or_in_a_set_share_the_date(nlp):
+    text = ("date 2025-03-12\nThe leaders signed today two landmark agreements: the Strategic "
+            "Partnership Agreement and the Economic Partnership Agreement.")
+    items = agreement_items(nlp(text))
+    assert [i["date"] for i in items] == ["2025-03-12"] * 3
+
+
+# --- names whole and bounded ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The firms signed a research and development agreement.", ["research and development agreement"]),
+    ('In particular, "Addendum to the investment agreement" was signed by the two ministers.',
+     ["Addendum to the investment agreement"]),
+    ('The board approved the agreement "On connection to the grid" on Monday.', ['agreement "On connection to the grid"']),
+    ("Ghana signed an MoU and a trade agreement with Togo.", ["MoU", "trade agreement"]),
+])
+def test_names_joined_by_and_or_quoted_stay_whole(text, expected):
+    assert [i["name"] for i in items_of(text)] == expected
+    assert [m["text"] for i in items_of(text) for m in i["mentions"]] == expected
+
+
+def test_documents_signed_by_sign_the_set_and_its_members():
+    text = ("Ghana and Togo signed two agreements: a trade pact and a visa accord. "
+            "The deals were approved.The documents were signed by Kofi Mensah and Ama Owusu.")
+    items = items_of(text, people=["Kofi Mensah", "Ama Owusu"])
+    assert [i["name"] for i in items] == ["two agreements", "trade pact", "visa accord"]
+    assert all(i["signatories"] == ["Kofi Mensah", "Ama Owusu"] for i in items)
+
+
+def test_between_after_another_agreement_is_that_ones(nlp):
+    text = ("Ghana and Togo signed two agreements. A MoU was signed on cadet exchanges and a Letter of "
+            "Arrangement between Alpha Lab and Beta Lab on research.")
+    _, mou, letter = agreement_items(nlp(text))
+    assert letter["parties"] == ["Alpha Lab", "Beta Lab"]
+    assert mou["parties"] == ["Ghana", "Togo"]  # none of its own: those of the set before it
+
+
+def test_signers_given_by_title_are_the_people_who_hold_it(nlp):
+    text = ("Alpha University (AU) and Beta University (BU) signed a memorandum of understanding. "
+            "Kofi Mensah, Vice-Chancellor of Alpha University, and Ama Owusu, Vice-Chancellor of Beta "
+            "University, attended. The Vice Chancellor of AU and Vice Chancellor of BU signed the MoU.")
+    (item,) = agreement_items(nlp(text))
+    assert item["signatories"] == ["Kofi Mensah", "Ama Owusu"]
+
+
+def test_a_title_two_people_hold_with_no_organisation_names_nobody(nlp):
+    text = ("Alpha University and Beta University signed a memorandum of understanding. Kofi Mensah, "
+            "Vice-Chancellor of Alpha University, and Ama Owusu, Vice-Chancellor of Beta University, "
+            "were there. The Vice Chancellor signed the MoU.")
+    (item,) = agreement_items(nlp(text))
+    assert item["signatories"] == []
+
+
+def test_news_agency_credit_is_no_party(nlp):
+    text = "Cairo, July 19 (Reuters) - Alpha Gas has announced a 14-year deal with Beta Oil Corp to supply gas."
+    (item,) = agreement_items(nlp(text))
+    assert "Reuters" not in item["parties"]
