@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from .regex import alternation, trie as regex_trie
+from .regex import UPPER, alternation, trie as regex_trie
 from .rules import current, data_files, from_rules, having
 
 # The files the functions below read: every component that uses them lists these in its data_files.
@@ -29,10 +29,12 @@ def word_list(name: str) -> tuple[str, ...]:
 # WORD_TAIL is what follows the first capital; a pattern that opens with "[A-Z]" (and checks what
 # comes before in a lookbehind after it) lets the regex engine skip ahead to capitals quickly.
 WORD_TAIL = r"(?:\.(?:[A-Z]\.)+|[a-z]{0,3}\.(?=[ \t]+[A-Z])|[\w'’&-]*[\w]|)"
-WORD = rf"[A-Z]{WORD_TAIL}"
+# The capital may carry an accent ("Łukasz", "Öztürk"): names written with one are read as plain ones.
+CAPITAL = f"[{UPPER}]"
+WORD = rf"{CAPITAL}{WORD_TAIL}"
 # WORD where the character before is no word character or hyphen, checked after the capital:
 # the engine then skips ahead to capitals instead of trying a leading lookbehind everywhere.
-WORD_AFTER_BOUNDARY = rf"[A-Z](?<![\w-][A-Z]){WORD_TAIL}"
+WORD_AFTER_BOUNDARY = rf"{CAPITAL}(?<![\w-]{CAPITAL}){WORD_TAIL}"
 
 
 def trie(words) -> str:

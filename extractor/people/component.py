@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
 from ..common.lexicon import (
+    CAPITAL,
     WORD_TAIL,
     ambiguous_honorifics,
     common_capitalised,
@@ -126,7 +127,7 @@ def quoted_speaker_patterns() -> tuple[re.Pattern, ...]:
 _RUN = r"[\w'’&-]*[\w]"
 assert _RUN in WORD_TAIL
 _WORD_TAIL = WORD_TAIL.replace(_RUN, r"(?>[\w'’&-]*\w)")
-FIRST_WORD = rf"[A-Z](?<![\w-].){_WORD_TAIL}"
+FIRST_WORD = rf"{CAPITAL}(?<![\w-].){_WORD_TAIL}"
 # Capitalised phrases of two words or more (a single word is never a name on its own); an
 # honorific may be glued to the name ("Dr.Lina Berg") or followed by "(R)" ("Major General (R) Shahzad Ul Haq Malik"). Words are separated by
 # spaces and tabs only, which _phrase_words relies on. Every way on from the first word starts with
@@ -137,15 +138,15 @@ def name_phrase() -> re.Pattern:
     """Capitalised phrases of two words or more, joined by name connectors and particles."""
     return re.compile(
         rf"{FIRST_WORD}(?=[ \t.(])"
-        rf"(?:(?:(?:[ \t]+{joiner_pattern()})*[ \t]+|\.(?=[A-Z][a-z])|[ \t]*{RETIRED}[ \t]*)[A-Z]{_WORD_TAIL})+"
+        rf"(?:(?:(?:[ \t]+{joiner_pattern()})*[ \t]+|\.(?=[A-Z][a-z])|[ \t]*{RETIRED}[ \t]*){CAPITAL}{_WORD_TAIL})+"
     )
 
 
 PARENTHESISED = re.compile(RETIRED)
 GLUED_HONORIFIC = re.compile(r"([A-Z][a-z]{0,3})\.(?=[A-Z][a-z])")
 THE_BEFORE = re.compile(r"\bthe[ \t]+$")
-CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
-CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+CAPITALISED_BEFORE = re.compile(rf"({CAPITAL}[\w'’.-]*)[ \t]+$")
+CAPITALISED_AFTER = re.compile(rf"[ \t]+({CAPITAL}[\w'’-]*)")
 
 
 class PersonFound(NamedTuple):

@@ -19,14 +19,15 @@ from ..common.lexicon import (
     places,
     role_words,
 )
+from ..common.regex import LOWER, UPPER
 from ..common.rules import from_rules
 
 Word = tuple[str, int, int]
 
-_LOWER = "a-z\u00df-\u00ff"
-# "Kaushik", "O'Neill", "McDonald", "El-Sisi", "Myung-hee", initials "D", "AFM", "J." (not "OneSource")
+# "Kaushik", "O'Neill", "McDonald", "El-Sisi", "Myung-hee", "Łukasz", "Lương", initials "D", "AFM", "J."
+# (not "OneSource")
 NAME_WORD = re.compile(
-    rf"(?:[A-Z][{_LOWER}]?['’]|(?:Mc|Mac|De|Di|Da|La|Le)(?=[A-Z]))?[A-Z\u00c0-\u00de][{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)*"
+    rf"(?:[A-Z][{LOWER}]?['’]|(?:Mc|Mac|De|Di|Da|La|Le)(?=[A-Z]))?[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)*"
     r"|[A-Z]{1,3}|[A-Z]\."
 )
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to)[ \t]+$")

@@ -150,3 +150,19 @@ def test_factory_writes_to_the_configured_span_key():
     nlp.add_pipe("extractor_people", config={"span_key": "persons"})
     doc = nlp("Mr Alan Pryce spoke.")
     assert [s.text for s in doc.spans["persons"]] == ["Alan Pryce"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The plan was approved on Friday, said Trần Đức Lương.", "Trần Đức Lương"),
+    ("Łukasz Wójcik said the plant would reopen.", "Łukasz Wójcik"),
+    ("The striker Çağlar Öztürk scored twice.", "Çağlar Öztürk"),
+    ("Ștefania Dumitrescu, 52, chairs the panel.", "Ștefania Dumitrescu"),
+])
+def test_names_with_accented_capitals_and_letters(text, name):
+    assert name in names(text)
+
+
+def test_accented_surname_alone_later_is_the_same_person(nlp):
+    text = "Łukasz Wójcik said the plant would reopen. Wójcik gave no date."
+    assert [(n, c) for n, _, c in people_of(nlp, text)] == [
+        ("Łukasz Wójcik", "Łukasz Wójcik"), ("Wójcik", "Łukasz Wójcik")]
