@@ -10,7 +10,7 @@ from .rules import current, data_files, from_rules, having
 # The files the functions below read: every component that uses them lists these in its data_files.
 LEXICON_FILES = data_files(
     "extractor.common", "ambiguous_honorifics.txt", "common_capitalised.txt", "first_names.txt", "honorifics.txt",
-    "last_names.txt", "name_connectors.txt", "name_particles.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_names.txt", "person_nouns.txt",
+    "last_names.txt", "legal_suffixes.txt", "name_connectors.txt", "name_particles.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_names.txt", "person_nouns.txt",
     "place_heads.txt", "places.txt", "ranks.txt", "role_words.txt", "speech_verbs.txt",
 ) + data_files("extractor.dates", "months.txt", "weekdays.txt")
 
@@ -24,11 +24,11 @@ def word_list(name: str) -> tuple[str, ...]:
     """A list of the active rules, in file order."""
     return current().lines(name)
 
-# A capitalised word: "Ministry", "NRMO", "Inter-Services", "O'Neill", "U.S.", "SkyJet".
+# A capitalised word: "Ministry", "NRMO", "Inter-Services", "O'Neill", "U.S.", "S.p.A.", "SkyJet".
 # A dot is kept only in dotted acronyms and in short abbreviations before another name word ("Dr. Kaushik").
 # WORD_TAIL is what follows the first capital; a pattern that opens with "[A-Z]" (and checks what
 # comes before in a lookbehind after it) lets the regex engine skip ahead to capitals quickly.
-WORD_TAIL = r"(?:\.(?:[A-Z]\.)+|[a-z]{0,3}\.(?=[ \t]+[A-Z])|[\w'’&-]*[\w]|)"
+WORD_TAIL = r"(?:\.(?:[a-z]\.)*(?:[A-Z]\.)+|[a-z]{0,3}\.(?=[ \t]+[A-Z])|[\w'’&-]*[\w]|)"
 # The capital may carry an accent ("Łukasz", "Öztürk"): names written with one are read as plain ones.
 CAPITAL = f"[{UPPER}]"
 WORD = rf"{CAPITAL}{WORD_TAIL}"
@@ -166,7 +166,13 @@ def _names_only(file: str) -> frozenset[str]:
 @from_rules
 def org_heads() -> frozenset[str]:
     """Organisation-type head words."""
-    return word_set("org_heads.txt")
+    return word_set("org_heads.txt") | legal_suffixes()
+
+
+@from_rules
+def legal_suffixes() -> frozenset[str]:
+    """Legal forms that end a company's name in many countries ("ASA", "Oyj", "S.p.A.")."""
+    return word_set("legal_suffixes.txt")
 
 
 @from_rules
