@@ -10,7 +10,7 @@ from .rules import current, data_files, from_rules, having
 # The files the functions below read: every component that uses them lists these in its data_files.
 LEXICON_FILES = data_files(
     "extractor.common", "ambiguous_honorifics.txt", "common_capitalised.txt", "first_names.txt", "honorifics.txt",
-    "last_names.txt", "legal_suffixes.txt", "name_connectors.txt", "name_particles.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_names.txt", "person_nouns.txt",
+    "last_names.txt", "legal_suffixes.txt", "name_connectors.txt", "name_particles.txt", "name_prefixes.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_names.txt", "person_nouns.txt",
     "place_heads.txt", "places.txt", "ranks.txt", "role_words.txt", "speech_verbs.txt",
 ) + data_files("extractor.dates", "months.txt", "weekdays.txt")
 
@@ -71,6 +71,18 @@ def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterato
 def name_particles() -> frozenset[str]:
     """Lower-case particles inside names ("von", "bin", "da"), for people and organisations alike."""
     return word_set("name_particles.txt")
+
+
+@from_rules
+def name_prefixes() -> tuple[str, ...]:
+    """Small-letter prefixes joined by a hyphen to a capitalised name word ("al-", "el-")."""
+    return tuple(sorted(word_set("name_prefixes.txt"), key=len, reverse=True))
+
+
+@from_rules
+def name_prefix_pattern() -> str:
+    """name_prefixes() as an optional regex group, to put before a name's capital."""
+    return f"(?:{alternation(name_prefixes())})?"
 
 
 @from_rules

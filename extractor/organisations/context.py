@@ -13,7 +13,7 @@ from itertools import accumulate
 from typing import Callable
 
 from ..common.lexicon import legal_suffixes, word_list, word_set
-from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, calendar_words, common_capitalised, first_names, honorifics, matches_at,
+from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, ambiguous_honorifics, calendar_words, common_capitalised, first_names, honorifics, matches_at,
                       org_heads, org_names, place_heads, role_words, trie, words_not_after)
 from .phrases import bare, generic_phrases, is_hyphen_modifier, is_place, is_strong_head, non_heads
 from ..common.doc_data import overlaps
@@ -173,7 +173,10 @@ def _plausible(text: str, start: int, end: int, blocked) -> bool:
         return False
     first = words[0]
     last = bare(words[-1])
-    if first in common_capitalised() or bare(first) in honorifics() or last in non_heads() or last in place_heads():
+    # an honorific that is also an ordinary word may open a company's name: "General Dynamics", not "Dr Lee"
+    titled = bare(first) in honorifics() and not (
+        first in ambiguous_honorifics() and len(words) > 1 and words[1] not in first_names())
+    if first in common_capitalised() or titled or last in non_heads() or last in place_heads():
         return False
     if any(bare(w) in calendar_words() or is_place(bare(w)) or w.lower() in role_words() or is_hyphen_modifier(w)
            for w in words):
@@ -256,6 +259,44 @@ def subject_verbs() -> re.Pattern:
 
 
 @from_rules
+def _cue_start() -> re.Pattern:
+    """A blank or bracket before the first word of a subject verb, an object cue or an officer.
+
+    One scan for the three patterns, which are then tried only where a first word of theirs
+    begins: a pattern that opens with a blank's class lets the engine skip ahead to blanks, one
+    that opens with many words is tried at every position."""
+    words = _subject_verb_words() + _object_cue_words() + _officer_words()
+    return re.compile(rf"[ \t\n(\"“](?={trie(sorted(set(words)))}(?![\w-]))")
+
+
+def _cue_starts(text: str) -> list[int]:
+    """Where a subject verb, an object cue or an officer may begin, ascending."""
+    starts = [m.start() + 1 for m in _cue_start().finditer(text)]
+    if _cue_start().match(" " + text[:40]):
+        starts.insert(0, 0)  # the text opens with one
+    return starts
+
+
+@from_rules
+def _subject_verb_words() -> tuple[str, ...]:
+    """The first words of the subject verbs, each once (what str.find looks for)."""
+    return tuple(dict.fromkeys(v.split()[0] for v in word_list("org_subject_verbs.txt")))
+
+
+@from_rules
+def _object_cue_words() -> tuple[str, ...]:
+    """The first words of the object cues, also with a capital, each once."""
+    firsts = [c.split()[0] for c in word_list("org_object_cues.txt")]
+    return tuple(dict.fromkeys(firsts + [w[0].upper() + w[1:] for w in firsts]))
+
+
+@from_rules
+def _officer_words() -> tuple[str, ...]:
+    """The first words of the officers, each once."""
+    return tuple(dict.fromkeys(o.split()[0] for o in officers()))
+
+
+@from_rules
 def object_cues() -> re.Pattern:
     """ "shares of", "stake in", "acquired": a capitalised name after them is an organisation."""
     cues = word_list("org_object_cues.txt")
@@ -280,9 +321,10 @@ def officer_before_name() -> re.Pattern:
     return re.compile(words_not_after(officers(), _NOT_AFTER) + rf"[ \t]+(?={WORD})")
 
 
-# Words an organisation's subject may have between it and its verb: "Orvana has agreed to buy".
+# Words an organisation's subject may have between it and its verb: "Orvana has agreed to buy",
+# "Orvana, which acquired" (a person is "who").
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z][\w-]*[ \t]+)?$")
-_AUXILIARY_BEFORE = re.compile(r"(?:[ \t]+(?:has|have|had|will|would|also|said[ \t]+it|which))+[ \t]*$")
+_AUXILIARY_BEFORE = re.compile(r"(?:[ \t]+(?:has|have|had|will|would|also|said[ \t]+it)|,[ \t]+which)+[ \t]*$")
 
 
 def corporate_context(text: str) -> list[tuple[int, int]]:
@@ -290,17 +332,20 @@ def corporate_context(text: str) -> list[tuple[int, int]]:
     are described as one (", a Lisbon-based maker of") or have a company's officer ("Orvana chief
     executive Ana Ferreira")."""
     found = []
-    for m in subject_verbs().finditer(text):
+    starts = _cue_starts(text)
+    for m in matches_at(subject_verbs(), text, starts):
         end = m.start()
         aux = _AUXILIARY_BEFORE.search(text, max(0, end - 40), end)
         for start, stop in _name_before(text, aux.start() if aux else end):
             start, stop = _without_sentence_words(text, start, stop, before_verb=True)
             if not _ARTICLE_BEFORE.search(text, max(0, start - 30), start):
                 found.append((start, stop))  # "a new Mini One bought when ...": a thing, not its maker
-    found += [m.span("name" if m.group("name") else "after_the") for m in object_cues().finditer(text)]
+    found += [m.span("name" if m.group("name") else "after_the")
+              for m in matches_at(object_cues(), text, starts)]
     if ", a" in text or ", the" in text:
         found += [r for m in described_after().finditer(text) for r in _name_before(text, m.start())]
-    found += [r for m in officer_before_name().finditer(text) for r in _name_before(text, m.start())]
+    found += [r for m in matches_at(officer_before_name(), text, starts)
+              for r in _name_before(text, m.start())]
     return [_without_sentence_words(text, *r) for r in found]
 
 

@@ -20,8 +20,7 @@ from ..common.component import RuleComponent
 from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
 from ..common.lexicon import (LEXICON_FILES, ambiguous_honorifics, common_capitalised, is_acronym, org_heads, places,
                               ranks, role_words)
-from ..common.lexicon import word_set
-from ..common.regex import alternation
+from ..common.lexicon import trie, word_set
 from ..common.rules import data_files, from_rules
 from ..people.names import RETIRED, is_honorific
 
@@ -94,8 +93,8 @@ _OWNER = r"(?P<owner>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s?[ \t]+"
 
 @from_rules
 def _lower_titles() -> str:
-    """The lower-case title heads of role_words.txt as one alternation, longest first."""
-    return alternation(w for w in role_words() if w.islower() and w[0].isalpha())
+    """The lower-case title heads of role_words.txt as one trie (one character compared per branch)."""
+    return trie(sorted(w for w in role_words() if w.islower() and w[0].isalpha()))
 
 
 @from_rules
@@ -114,6 +113,13 @@ def lower_title_after() -> re.Pattern:
     return re.compile(rf"(?:[ \t]*,[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?|[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?(?:new[ \t]+)?)"
                       rf"(?:{_OWNER})?(?P<role>(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:{_lower_titles()}))s?"
                       rf"(?=[ \t]*[,.;:)]|[ \t]+(?:and|who|since|until|from|in|on|at)\b)")
+
+
+@from_rules
+def _lower_title_ends() -> frozenset[str]:
+    """The last words of the lower-case title heads: what the word right before a name must be for
+    lower_title_before() to match there (a cheap test before its search)."""
+    return frozenset(w.split()[-1] for w in role_words() if w.islower() and w[0].isalpha())
 
 
 def _title_words_start(text: str, start: int, end: int) -> int:
@@ -140,10 +146,17 @@ def _owner_org(owner: str | None, owner_start: int, orgs_by_start) -> str | None
 def lower_role_before(text: str, person: PersonMention, bound: int, orgs_by_start, orgs_by_end) -> RoleFound | None:
     """ "Orvana chief executive Ana Ferreira", "Orvana's chief executive, Ana Ferreira", "the country's
     deputy foreign minister, Lars Eklund": the title without the possessive or organisation before it."""
-    start = max(bound, person.start - 120)
+    window = text[max(bound, person.start - 40):person.start]
+    before = window.rstrip(" \t,")
+    last = before.rsplit(None, 1)[-1:]
+    # the usual case: no title head or complement ("head of research") right before the name (a
+    # search anchored at the end of the window tries every position of it)
+    complement = " of " in before[-30:] or " for " in before[-30:]
+    if not last or len(before) == len(window) or not (
+            last[0] in _lower_title_ends() or complement and "a" <= last[0][0] <= "z"):
+        return None
+    start = max(bound, person.start - 90)
     left = text[start:person.start]
-    if not left.rstrip(" \t,")[-1:].islower():
-        return None  # the usual case: no lower-case word right before the name
     m = lower_title_before().search(left)
     if not m:
         return None

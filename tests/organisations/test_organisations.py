@@ -304,6 +304,8 @@ def test_title_word_ending_an_of_chain_is_part_of_the_name():
     ("Veltrix, a Lisbon-based maker of batteries, is hiring.", "Veltrix"),
     ("Ormlake, the carmaker, declined to comment.", "Ormlake"),
     ("Orvana chief executive Ana Ferreira spoke.", "Orvana"),
+    ("Tessaro said its profit rose.", "Tessaro"),
+    ("Tessaro Foods, which acquired a rival, is growing.", "Tessaro Foods"),
 ])
 def test_a_name_in_a_corporate_context_is_an_organisation(text, name):
     assert name in names(text)
@@ -314,6 +316,7 @@ def test_a_name_in_a_corporate_context_is_an_organisation(text, name):
     "The Telegraph was bought by the Marsden twins last year.",  # "the X twins": X is no organisation
     "Brenna Holt, the company says, will leave in May.",  # the apposition's noun has its own verb
     "Prices in the Belgian market fell after Ireland invested heavily.",
+    "Brenna Holt said it was too early.",  # "said it was" is anyone's
 ])
 def test_corporate_contexts_that_name_no_organisation(text):
     found = names(text)
@@ -355,3 +358,8 @@ def test_an_and_before_a_company_with_a_legal_form_ends_an_of_chain():
                                   "Securities and Exchange Commission"])
 def test_an_and_inside_one_name_stays(name):
     assert names(f"The {name} said so.") == [name]
+
+
+def test_an_ordinary_word_that_is_also_a_rank_may_open_a_company_name():
+    assert "General Tessaro" in names("Shares of General Tessaro fell.")
+    assert names("Shares of Dr Tessaro fell.") == []
