@@ -23,7 +23,10 @@ import importlib
 import re
 from pathlib import Path
 
-NAME = re.compile(r"[A-Z][a-z\u00e0-\u00ff]{2,}(?:-[A-Z][a-z\u00e0-\u00ff]+)?")
+from extractor.common.regex import LOWER, UPPER
+
+# Latin letters with any accent ("Łukasz", "Öztürk", "Nguyễn"): the name words the finders read.
+NAME = re.compile(rf"[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?")
 FIRST = ("first_names", "first_names_male", "first_names_female", "first_romanized_names")
 LAST = ("last_names", "last_romanized_names")
 ENGLISH = ("en", "en_US", "en_GB", "en_IE", "en_NZ", "en_AU", "en_CA", "ga_IE")

@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from .regex import alternation, trie as regex_trie
+from .regex import UPPER, alternation, trie as regex_trie
 from .rules import current, data_files, from_rules, having
 
 # The files the functions below read: every component that uses them lists these in its data_files.
 LEXICON_FILES = data_files(
     "extractor.common", "ambiguous_honorifics.txt", "common_capitalised.txt", "first_names.txt", "honorifics.txt",
-    "last_names.txt", "name_connectors.txt", "name_particles.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_names.txt", "person_nouns.txt",
+    "last_names.txt", "legal_suffixes.txt", "name_connectors.txt", "name_particles.txt", "name_prefixes.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_names.txt", "person_nouns.txt",
     "place_heads.txt", "places.txt", "ranks.txt", "role_words.txt", "speech_verbs.txt",
 ) + data_files("extractor.dates", "months.txt", "weekdays.txt")
 
@@ -24,15 +24,17 @@ def word_list(name: str) -> tuple[str, ...]:
     """A list of the active rules, in file order."""
     return current().lines(name)
 
-# A capitalised word: "Ministry", "NRMO", "Inter-Services", "O'Neill", "U.S.", "SkyJet".
+# A capitalised word: "Ministry", "NRMO", "Inter-Services", "O'Neill", "U.S.", "S.p.A.", "SkyJet".
 # A dot is kept only in dotted acronyms and in short abbreviations before another name word ("Dr. Kaushik").
 # WORD_TAIL is what follows the first capital; a pattern that opens with "[A-Z]" (and checks what
 # comes before in a lookbehind after it) lets the regex engine skip ahead to capitals quickly.
-WORD_TAIL = r"(?:\.(?:[A-Z]\.)+|[a-z]{0,3}\.(?=[ \t]+[A-Z])|[\w'’&-]*[\w]|)"
-WORD = rf"[A-Z]{WORD_TAIL}"
+WORD_TAIL = r"(?:\.(?:[a-z]\.)*(?:[A-Z]\.)+|[a-z]{0,3}\.(?=[ \t]+[A-Z])|[\w'’&-]*[\w]|)"
+# The capital may carry an accent ("Łukasz", "Öztürk"): names written with one are read as plain ones.
+CAPITAL = f"[{UPPER}]"
+WORD = rf"{CAPITAL}{WORD_TAIL}"
 # WORD where the character before is no word character or hyphen, checked after the capital:
 # the engine then skips ahead to capitals instead of trying a leading lookbehind everywhere.
-WORD_AFTER_BOUNDARY = rf"[A-Z](?<![\w-][A-Z]){WORD_TAIL}"
+WORD_AFTER_BOUNDARY = rf"{CAPITAL}(?<![\w-]{CAPITAL}){WORD_TAIL}"
 
 
 def trie(words) -> str:
@@ -69,6 +71,18 @@ def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterato
 def name_particles() -> frozenset[str]:
     """Lower-case particles inside names ("von", "bin", "da"), for people and organisations alike."""
     return word_set("name_particles.txt")
+
+
+@from_rules
+def name_prefixes() -> tuple[str, ...]:
+    """Small-letter prefixes joined by a hyphen to a capitalised name word ("al-", "el-")."""
+    return tuple(sorted(word_set("name_prefixes.txt"), key=len, reverse=True))
+
+
+@from_rules
+def name_prefix_pattern() -> str:
+    """name_prefixes() as an optional regex group, to put before a name's capital."""
+    return f"(?:{alternation(name_prefixes())})?"
 
 
 @from_rules
@@ -164,7 +178,13 @@ def _names_only(file: str) -> frozenset[str]:
 @from_rules
 def org_heads() -> frozenset[str]:
     """Organisation-type head words."""
-    return word_set("org_heads.txt")
+    return word_set("org_heads.txt") | legal_suffixes()
+
+
+@from_rules
+def legal_suffixes() -> frozenset[str]:
+    """Legal forms that end a company's name in many countries ("ASA", "Oyj", "S.p.A.")."""
+    return word_set("legal_suffixes.txt")
 
 
 @from_rules

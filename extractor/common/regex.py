@@ -21,6 +21,27 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _p
 
 
+def _letter_class(test) -> str:
+    """The Latin letters that pass test, as the inside of a regex character class of ranges."""
+    # Latin-1, Latin Extended-A and -B, IPA-free Latin Extended Additional (Vietnamese): the letters
+    # of names written in Latin script, "Łukasz", "Öztürk", "Trần Đức Lương", beyond ASCII.
+    chars = [c for block in ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x1E00, 0x1F00))
+             for c in map(chr, range(*block)) if c.isalpha() and test(c)]
+    ranges, start = [], None
+    for i, c in enumerate(chars):
+        if start is None:
+            start = c
+        if i + 1 == len(chars) or ord(chars[i + 1]) != ord(c) + 1:
+            ranges.append(re.escape(start) if start == c else f"{re.escape(start)}-{re.escape(c)}")
+            start = None
+    return "".join(ranges)
+
+
+# Capital and small Latin letters, accented ones included, for character classes: "[" + UPPER + "]".
+UPPER = _letter_class(str.isupper)
+LOWER = _letter_class(str.islower)
+
+
 def alternation(words) -> str:
     """The words as one regex alternation (no group), longest first, in a fixed order."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))

@@ -198,7 +198,11 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
     known = [m.span() for m in matches_at(known_names_pattern(), text, starts) if not in_boilerplate(m.span())]
     acronyms = _acronyms(text, blocked_names, not_orgs, starts)
     ranges = heads + context + known + acronyms + list(defined.values())
-    ranges += coordinated(text, ranges, blocked_names)
+    others = coordinated(text, ranges, blocked_names)
+    for _ in range(2):  # "A & B and C Ltd and D Holdings": the other side of a side found so
+        ranges += others
+        others = [r for r in coordinated(text, others, blocked_names) if r not in ranges]
+    ranges += others
     names = {text[s:e] for s, e in ranges if e - s > 2 and not ACRONYM.fullmatch(text[s:e])}
     ranges += occurrences(text, names, blocked_names)
     full_names = {text[s:e] for s, e in _dedupe(ranges)}
@@ -286,7 +290,8 @@ def _lower_case_names(text: str, blocked) -> list[tuple[int, int]]:
 
 ORGANISATION_FILES = LEXICON_FILES + data_files(
     "extractor.organisations", "org_company_heads.txt", "org_descriptors.txt", "org_generic.txt", "org_heads_final.txt",
-    "org_non_heads.txt", "org_officers.txt", "org_possessions.txt", "org_standalone_heads.txt")
+    "org_legal_prefixes.txt", "org_non_heads.txt", "org_object_cues.txt", "org_officers.txt", "org_possessions.txt", "org_standalone_heads.txt",
+    "org_subject_verbs.txt")
 
 
 class OrganisationFinder(RuleComponent):

@@ -12,8 +12,8 @@ from bisect import bisect_left
 from itertools import accumulate
 from typing import Callable
 
-from ..common.lexicon import word_list, word_set
-from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, calendar_words, common_capitalised, first_names, honorifics, matches_at,
+from ..common.lexicon import legal_suffixes, word_list, word_set
+from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, ambiguous_honorifics, calendar_words, common_capitalised, first_names, honorifics, matches_at,
                       org_heads, org_names, place_heads, role_words, trie, words_not_after)
 from .phrases import bare, generic_phrases, is_hyphen_modifier, is_place, is_strong_head, non_heads
 from ..common.doc_data import overlaps
@@ -47,6 +47,7 @@ _OWNED = re.compile(rf"['’]s[ \t]+(?P<name>{_NAME})")
 _AND_NEXT = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
 _AND_BEFORE = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?$")
 _LIST_ITEM = re.compile(_NAME)
+_TOKEN = re.compile(r"\S+")
 _TRAILING = re.compile(r"(?:['’]s?|[.,;:])+$")  # a possessive ending and punctuation after a name
 
 
@@ -93,7 +94,13 @@ def possessive_context() -> re.Pattern:
 @from_rules
 def company_heads() -> frozenset[str]:
     """Heads of company names ("Group", "Corp", "NV")."""
-    return word_set("org_company_heads.txt")
+    return word_set("org_company_heads.txt") | legal_suffixes()
+
+
+@from_rules
+def legal_prefix() -> re.Pattern:
+    """ "PT Sumber Alfaria", "PJSC Kestrel": a legal form written before the company's name."""
+    return re.compile(words_not_after(word_list("org_legal_prefixes.txt"), _NOT_AFTER) + rf"[ \t]+{_NAME}")
 
 
 @from_rules
@@ -166,7 +173,10 @@ def _plausible(text: str, start: int, end: int, blocked) -> bool:
         return False
     first = words[0]
     last = bare(words[-1])
-    if first in common_capitalised() or bare(first) in honorifics() or last in non_heads() or last in place_heads():
+    # an honorific that is also an ordinary word may open a company's name: "General Dynamics", not "Dr Lee"
+    titled = bare(first) in honorifics() and not (
+        first in ambiguous_honorifics() and len(words) > 1 and words[1] not in first_names())
+    if first in common_capitalised() or titled or last in non_heads() or last in place_heads():
         return False
     if any(bare(w) in calendar_words() or is_place(bare(w)) or w.lower() in role_words() or is_hyphen_modifier(w)
            for w in words):
@@ -231,6 +241,8 @@ def context_names(text: str, blocked) -> tuple[list[tuple[int, int]], list[tuple
         owner = _name_before(text, m.start())
         if owner and is_place(text[owner[0][0]:owner[0][1]]):
             found.append(m.span("name"))  # "Chile's Andeco"
+    found += corporate_context(text)
+    found += [m.span() for m in legal_prefix().finditer(text)]
     starts = _noun_starts(text)
     found += [m.span("name") for m in matches_at(described(), text, starts)]
     found += [m.span("name") for m in matches_at(officer_of(), text, starts)]
@@ -238,6 +250,119 @@ def context_names(text: str, blocked) -> tuple[list[tuple[int, int]], list[tuple
         found += [m.span("name") for m in _ACCORDING.finditer(text)]
     found = [trim(text, *r) for r in found]
     return [r for r in found if _plausible(text, *r, blocked + tickers)], tickers
+
+
+@from_rules
+def subject_verbs() -> re.Pattern:
+    """A verb whose subject is an organisation ("acquired", "agreed to buy"), maybe after "has", "also"."""
+    return re.compile(words_not_after(word_list("org_subject_verbs.txt"), _NOT_AFTER) + r"(?![\w-])")
+
+
+@from_rules
+def _cue_start() -> re.Pattern:
+    """A blank or bracket before the first word of a subject verb, an object cue or an officer.
+
+    One scan for the three patterns, which are then tried only where a first word of theirs
+    begins: a pattern that opens with a blank's class lets the engine skip ahead to blanks, one
+    that opens with many words is tried at every position."""
+    words = _subject_verb_words() + _object_cue_words() + _officer_words()
+    return re.compile(rf"[ \t\n(\"“](?={trie(sorted(set(words)))}(?![\w-]))")
+
+
+def _cue_starts(text: str) -> list[int]:
+    """Where a subject verb, an object cue or an officer may begin, ascending."""
+    starts = [m.start() + 1 for m in _cue_start().finditer(text)]
+    if _cue_start().match(" " + text[:40]):
+        starts.insert(0, 0)  # the text opens with one
+    return starts
+
+
+@from_rules
+def _subject_verb_words() -> tuple[str, ...]:
+    """The first words of the subject verbs, each once (what str.find looks for)."""
+    return tuple(dict.fromkeys(v.split()[0] for v in word_list("org_subject_verbs.txt")))
+
+
+@from_rules
+def _object_cue_words() -> tuple[str, ...]:
+    """The first words of the object cues, also with a capital, each once."""
+    firsts = [c.split()[0] for c in word_list("org_object_cues.txt")]
+    return tuple(dict.fromkeys(firsts + [w[0].upper() + w[1:] for w in firsts]))
+
+
+@from_rules
+def _officer_words() -> tuple[str, ...]:
+    """The first words of the officers, each once."""
+    return tuple(dict.fromkeys(o.split()[0] for o in officers()))
+
+
+@from_rules
+def object_cues() -> re.Pattern:
+    """ "shares of", "stake in", "acquired": a capitalised name after them is an organisation."""
+    cues = word_list("org_object_cues.txt")
+    cues += tuple(c[0].upper() + c[1:] for c in cues)  # "Shares of Orvana fell" opens a sentence
+    # after "the", a noun may follow the name: "bought by the Barclay twins" names no organisation
+    return re.compile(words_not_after(cues, _NOT_AFTER) + rf"[ \t]+(?:(?P<name>{_NAME})|the[ \t]+(?P<after_the>{_NAME})"
+                      r"(?![\w'’-])(?![ \t]+(?!(?:and|or|for|in|on|at|to|of|from|with|by|which|that|last|this|was|is|were|are|has|had)\b)[a-z]))")
+
+
+@from_rules
+def described_after() -> re.Pattern:
+    """", a Lisbon-based maker of", ", the carmaker": a company noun in apposition after a name."""
+    nouns = trie(descriptors())
+    # the apposition ends there or goes on with a complement: ", the carmaker said" has another subject
+    return re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?{nouns}s?"
+                      rf"(?=[ \t]*[,.;:)]|[ \t]+(?:of|that|which|in|based|with|for|from|whose|and|owned|listed)\b)")
+
+
+@from_rules
+def officer_before_name() -> re.Pattern:
+    """ "chief executive Ana Ferreira": an office only organisations have, right before a capitalised name."""
+    return re.compile(words_not_after(officers(), _NOT_AFTER) + rf"[ \t]+(?={WORD})")
+
+
+# Words an organisation's subject may have between it and its verb: "Orvana has agreed to buy",
+# "Orvana, which acquired" (a person is "who").
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z][\w-]*[ \t]+)?$")
+_AUXILIARY_BEFORE = re.compile(r"(?:[ \t]+(?:has|have|had|will|would|also|said[ \t]+it)|,[ \t]+which)+[ \t]*$")
+
+
+def corporate_context(text: str) -> list[tuple[int, int]]:
+    """Names that do what companies do ("Kestrel Dynamics acquired"), undergo it ("shares of Orvana"),
+    are described as one (", a Lisbon-based maker of") or have a company's officer ("Orvana chief
+    executive Ana Ferreira")."""
+    found = []
+    starts = _cue_starts(text)
+    for m in matches_at(subject_verbs(), text, starts):
+        end = m.start()
+        aux = _AUXILIARY_BEFORE.search(text, max(0, end - 40), end)
+        for start, stop in _name_before(text, aux.start() if aux else end):
+            start, stop = _without_sentence_words(text, start, stop, before_verb=True)
+            if not _ARTICLE_BEFORE.search(text, max(0, start - 30), start):
+                found.append((start, stop))  # "a new Mini One bought when ...": a thing, not its maker
+    found += [m.span("name" if m.group("name") else "after_the")
+              for m in matches_at(object_cues(), text, starts)]
+    if ", a" in text or ", the" in text:
+        found += [r for m in described_after().finditer(text) for r in _name_before(text, m.start())]
+    found += [r for m in matches_at(officer_before_name(), text, starts)
+              for r in _name_before(text, m.start())]
+    return [_without_sentence_words(text, *r) for r in found]
+
+
+def _without_sentence_words(text: str, start: int, end: int, before_verb: bool = False) -> tuple[int, int]:
+    """The name without the sentence words and dates it opens with ("On Monday Orvana") and
+    without what follows a full stop inside it ("Fuso. Looking")."""
+    stop = text.rfind(". ", start, end)
+    if stop >= 0:  # the name is the one next to its context: before a verb the last, after a cue the first
+        if before_verb:
+            start = stop + 2
+        else:
+            end = text.find(". ", start, end)
+    for word in _TOKEN.finditer(text, start, end):
+        w = word.group()
+        if not (w in common_capitalised() or bare(w) in calendar_words()):
+            return word.start(), end
+    return end, end
 
 
 def coordinated(text: str, orgs: list[tuple[int, int]], blocked) -> list[tuple[int, int]]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..common.lexicon import word_set
+from ..common.lexicon import legal_suffixes as lexicon_legal_suffixes, word_set
 from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, calendar_words, common_capitalised, honorifics, is_acronym, matches_at,
                       name_joiners, org_heads, place_heads, places, role_words, words_not_after)
 from ..common.doc_data import overlaps
@@ -47,7 +47,8 @@ def final_heads() -> frozenset[str]:
 @from_rules
 def legal_suffixes() -> frozenset[str]:
     """Abbreviated company suffixes ("Inc", "Ltd", "NV"), which end a name."""
-    return frozenset(h for h in word_set("org_company_heads.txt") if len(h.rstrip(".")) <= 4 or h == "GmbH")
+    return frozenset(h for h in word_set("org_company_heads.txt") if len(h.rstrip(".")) <= 4 or h == "GmbH") | (
+        lexicon_legal_suffixes())
 
 
 def known_name_set() -> frozenset[str]:
@@ -143,8 +144,8 @@ def _chain_end(words: list[Word], head: int) -> int:
             while j < n and words[j][0] == "the":
                 j += 1
             nxt = words[j][0] if j < n else ""
-            if word in ("and", "&") and (j > k + 1 or _starts_name(words, j)):
-                break  # "Department of Trade and the Department of Health"
+            if word in ("and", "&") and (j > k + 1 or _starts_name(words, j) or _company_follows(words, j)):
+                break  # "Department of Trade and the Department of Health", "... and Azerenerji OJSC"
             if word in CHAIN_STARTS and (k > head + 1 and (word == "on" or _starts_name(words, j)
                                                            or bare(nxt) in calendar_words())
                                          or (is_acronym(bare(nxt)) and not is_place(bare(nxt)))):
@@ -166,6 +167,17 @@ def _chain_end(words: list[Word], head: int) -> int:
     return end
 
 
+def _company_follows(words: list[Word], j: int) -> bool:
+    """Whether a company's name, one that ends in a legal form, opens at words[j]: "Azerenerji OJSC"."""
+    little = connectors()
+    k = j
+    while k < len(words) and words[k][0] not in little:
+        if k > j and (bare(words[k][0]) in legal_suffixes() or bare(words[k][0]) in ("Company", "Corporation", "Group")):
+            return True
+        k += 1
+    return False
+
+
 def _without_connectors(words: list[Word], head: int, end: int) -> int:
     """The end of a chain without the little words it ends with."""
     little = connectors()
@@ -185,14 +197,18 @@ def _starts_name(words: list[Word], j: int) -> bool:
 def _begin(words: list[Word], start: int, head: int) -> int:
     """First word of the name whose head is words[head]."""
     begin = start
+    ands = [k for k in range(start, head) if words[k][0] == "and"]
     for k in range(start, head):
         word = words[k][0]
         if _is_role(word) or _place_owner(words, k) or word in CHAIN_STARTS or is_hyphen_modifier(word):
             begin = k + 1  # "Director General NRMO", "UK's Defence ...", "Officials of the", "California-based"
         elif word in ("and", "&"):
             left = " ".join(w[0] for w in words[begin:k])
-            if words[k + 1][0] == "the" or is_place(left) or is_acronym(left) or left in known_name_set():
-                begin = k + 1  # "Peru and the World Bank"
+            if (words[k + 1][0] == "the" or is_place(left) or is_acronym(left) or left in known_name_set()
+                    or len(ands) > 1 and k == ands[-1]):
+                # "Peru and the World Bank"; "A & B and C Dynamics and D Holdings": a list, one "and"
+                # is part of a name as often as not ("Securities and Exchange Commission"), two are not
+                begin = k + 1
     little = connectors()
     while begin < head and (words[begin][0] in little or words[begin][0] in common_capitalised()
                             or _NUMBER.fullmatch(words[begin][0]) or bare(words[begin][0]) in calendar_words()

@@ -19,11 +19,13 @@ from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
 from ..common.lexicon import (
+    CAPITAL,
     WORD_TAIL,
     ambiguous_honorifics,
     common_capitalised,
     first_names,
     joiner_pattern,
+    name_prefix_pattern,
     name_particles,
     not_names,
     org_heads,
@@ -126,26 +128,27 @@ def quoted_speaker_patterns() -> tuple[re.Pattern, ...]:
 _RUN = r"[\w'’&-]*[\w]"
 assert _RUN in WORD_TAIL
 _WORD_TAIL = WORD_TAIL.replace(_RUN, r"(?>[\w'’&-]*\w)")
-FIRST_WORD = rf"[A-Z](?<![\w-].){_WORD_TAIL}"
+FIRST_WORD = rf"{CAPITAL}(?<![\w-].){_WORD_TAIL}"
 # Capitalised phrases of two words or more (a single word is never a name on its own); an
 # honorific may be glued to the name ("Dr.Lina Berg") or followed by "(R)" ("Major General (R) Shahzad Ul Haq Malik"). Words are separated by
 # spaces and tabs only, which _phrase_words relies on. Every way on from the first word starts with
 # a space, a tab, a dot or a bracket: the lookahead rejects most lone capitalised words at once.
-# Lower-case connectors and particles may stand between the words ("Bank of England", "Ursula von der Leyen").
+# Lower-case connectors and particles may stand between the words ("Bank of England", "Ursula von der Leyen"),
+# and a word after the first may open with a small-letter prefix ("Ahmed bin Rashid al-Maktoum").
 @from_rules
 def name_phrase() -> re.Pattern:
     """Capitalised phrases of two words or more, joined by name connectors and particles."""
     return re.compile(
         rf"{FIRST_WORD}(?=[ \t.(])"
-        rf"(?:(?:(?:[ \t]+{joiner_pattern()})*[ \t]+|\.(?=[A-Z][a-z])|[ \t]*{RETIRED}[ \t]*)[A-Z]{_WORD_TAIL})+"
+        rf"(?:(?:(?:[ \t]+{joiner_pattern()})*[ \t]+|\.(?=[A-Z][a-z])|[ \t]*{RETIRED}[ \t]*){name_prefix_pattern()}{CAPITAL}{_WORD_TAIL})+"
     )
 
 
 PARENTHESISED = re.compile(RETIRED)
 GLUED_HONORIFIC = re.compile(r"([A-Z][a-z]{0,3})\.(?=[A-Z][a-z])")
 THE_BEFORE = re.compile(r"\bthe[ \t]+$")
-CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
-CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+CAPITALISED_BEFORE = re.compile(rf"({CAPITAL}[\w'’.-]*)[ \t]+$")
+CAPITALISED_AFTER = re.compile(rf"[ \t]+({CAPITAL}[\w'’-]*)")
 
 
 class PersonFound(NamedTuple):
@@ -311,7 +314,9 @@ def _signalled_name(words: list[Word], text: str) -> list[PersonFound]:
     found = []
     if _may_signal_after(text, words[-1][2]):  # the cheap part of _signal_after first
         tail = _closing_name_run(words)
-        if 2 <= len(tail) <= 4 and _stands_alone(words, tail, text) and _signal_after(text, words[-1][2]):
+        # up to four name words, particles not counted: "Luiz Inácio Lula da Silva" as "Paul Hendricks"
+        size = sum(1 for w in tail if w[0] not in name_particles())
+        if 2 <= size <= 4 and _stands_alone(words, tail, text) and _signal_after(text, words[-1][2]):
             name = name_at(tail, 0)
             if len(name) == len(tail):
                 found.append(PersonFound(name[0][1], name[-1][2]))

@@ -13,21 +13,23 @@ from ..common.lexicon import (
     honorifics,
     last_names,
     name_particles,
+    name_prefixes,
     not_names,
     org_heads,
     place_heads,
     places,
     role_words,
 )
+from ..common.regex import LOWER, UPPER
 from ..common.rules import from_rules
 
 Word = tuple[str, int, int]
 
-_LOWER = "a-z\u00df-\u00ff"
-# "Kaushik", "O'Neill", "McDonald", "El-Sisi", "Myung-hee", initials "D", "AFM", "J." (not "OneSource")
+# "Kaushik", "O'Neill", "McDonald", "El-Sisi", "Myung-hee", "Łukasz", "Lương", initials "D", "AFM", "J.", "A.K."
+# (not "OneSource")
 NAME_WORD = re.compile(
-    rf"(?:[A-Z][{_LOWER}]?['’]|(?:Mc|Mac|De|Di|Da|La|Le)(?=[A-Z]))?[A-Z\u00c0-\u00de][{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)*"
-    r"|[A-Z]{1,3}|[A-Z]\."
+    rf"(?:[A-Z][{LOWER}]?['’]|(?:Mc|Mac|De|Di|Da|La|Le)(?=[A-Z]))?[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)*"
+    r"|[A-Z]{1,3}|(?:[A-Z]\.){1,3}"
 )
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to)[ \t]+$")
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -52,6 +54,9 @@ def is_title(word: str) -> bool:
 @from_rules(maxsize=65536)
 def is_name_word(word: str) -> bool:
     """Whether a word can be part of a person's name."""
+    if word[:1].islower():  # "al-Maktoum": a small-letter prefix before the capitalised word
+        prefix = next((p for p in name_prefixes() if word.startswith(p)), None)
+        return prefix is not None and len(word) > len(prefix) + 1 and is_name_word(word[len(prefix):])
     return (bool(NAME_WORD.fullmatch(word)) and word not in org_heads() and word not in not_names()
             and word not in common_capitalised() and not is_title(word) and not is_honorific(word))
 
@@ -105,6 +110,7 @@ def name_at(words: list[Word], i: int, limit: int = 5) -> list[Word]:
     """The name starting at words[i]: name words and inner particles, no trailing initials; [] if none."""
     run: list[Word] = []
     particles = name_particles()
+    limit += sum(1 for w in words[i:i + limit] if w[0] in particles)  # "da", "van der" are not counted
     for word in words[i:i + limit]:
         if is_name_word(word[0]) or (run and word[0] in particles):
             run.append(word)

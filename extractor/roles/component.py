@@ -20,7 +20,8 @@ from ..common.component import RuleComponent
 from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
 from ..common.lexicon import (LEXICON_FILES, ambiguous_honorifics, common_capitalised, is_acronym, org_heads, places,
                               ranks, role_words)
-from ..common.rules import from_rules
+from ..common.lexicon import trie, word_set
+from ..common.rules import data_files, from_rules
 from ..people.names import RETIRED, is_honorific
 
 _UNIT = r"(?:[A-Z][\w'’.-]*|\([^()\n]{1,80}\))"
@@ -87,6 +88,111 @@ def lower_role() -> re.Pattern:
 
 
 COMMA_AFTER = re.compile(r"[ \t]*,")  # how every lower_role() match begins
+_OWNER = r"(?P<owner>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s?[ \t]+"
+
+
+@from_rules
+def _lower_titles() -> str:
+    """The lower-case title heads of role_words.txt as one trie (one character compared per branch)."""
+    return trie(sorted(w for w in role_words() if w.islower() and w[0].isalpha()))
+
+
+@from_rules
+def lower_title_before() -> re.Pattern:
+    """ "Orvana chief executive ", "the country's deputy foreign minister, ": a lower-case title that
+    ends right before a name, maybe after its organisation's name or a possessive."""
+    return re.compile(rf"(?:{_OWNER}|(?<![\w'’-]))(?P<role>(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:{_lower_titles()}))"
+                      rf"(?P<complement>[ \t]+(?:of|for)[ \t]+[a-z][\w-]*(?:[ \t]+(?:and[ \t]+)?[a-z][\w-]*){{0,2}})?"
+                      rf"[ \t]*,?[ \t]*$")
+
+
+@from_rules
+def lower_title_after() -> re.Pattern:
+    """", the finance secretary,", ", Orvana's chief executive.", " as chief financial officer": a
+    lower-case title after a name that ends the apposition (one with "of X" is lower_role()'s)."""
+    return re.compile(rf"(?:[ \t]*,[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?|[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?(?:new[ \t]+)?)"
+                      rf"(?:{_OWNER})?(?P<role>(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:{_lower_titles()}))s?"
+                      rf"(?=[ \t]*[,.;:)]|[ \t]+(?:and|who|since|until|from|in|on|at)\b)")
+
+
+@from_rules
+def _lower_title_ends() -> frozenset[str]:
+    """The last words of the lower-case title heads: what the word right before a name must be for
+    lower_title_before() to match there (a cheap test before its search)."""
+    return frozenset(w.split()[-1] for w in role_words() if w.islower() and w[0].isalpha())
+
+
+def _title_words_start(text: str, start: int, end: int) -> int:
+    """Where a lower-case title read before its head begins: after the last word that belongs to the
+    sentence ("met", "the", "appointed", "former")."""
+    stops = word_set("role_modifier_stops.txt")
+    words = list(TITLE_WORD.finditer(text, start, end))
+    begin = start
+    for w in words[:-1]:
+        word = w.group()
+        if word in stops or word.endswith(("ed", "ing", "ly")) and word not in role_words():
+            begin = w.end() + 1
+    return begin
+
+
+def _owner_org(owner: str | None, owner_start: int, orgs_by_start) -> str | None:
+    """The organisation a possessive or prefix names, if the organisation finder found it there."""
+    if owner is None:
+        return None
+    org = orgs_by_start.get(owner_start)
+    return org[1] if org is not None else None
+
+
+def lower_role_before(text: str, person: PersonMention, bound: int, orgs_by_start, orgs_by_end) -> RoleFound | None:
+    """ "Orvana chief executive Ana Ferreira", "Orvana's chief executive, Ana Ferreira", "the country's
+    deputy foreign minister, Lars Eklund": the title without the possessive or organisation before it."""
+    window = text[max(bound, person.start - 40):person.start]
+    before = window.rstrip(" \t,")
+    last = before.rsplit(None, 1)[-1:]
+    # the usual case: no title head or complement ("head of research") right before the name (a
+    # search anchored at the end of the window tries every position of it)
+    complement = " of " in before[-30:] or " for " in before[-30:]
+    if not last or len(before) == len(window) or not (
+            last[0] in _lower_title_ends() or complement and "a" <= last[0][0] <= "z"):
+        return None
+    start = max(bound, person.start - 90)
+    left = text[start:person.start]
+    m = lower_title_before().search(left)
+    if not m:
+        return None
+    role_start = start + m.start("role")
+    role_end = start + (m.end("complement") if m.group("complement") else m.end("role"))
+    begin = _title_words_start(text, role_start, start + m.end("role"))
+    if begin >= start + m.end("role"):
+        return None
+    organisation = None
+    opening = _CAPITALISED_TITLE_WORD_BEFORE.search(text, max(0, begin - 30), begin) if begin == role_start else None
+    if opening and opening.group(1).lower() in role_words() and opening.start(1) not in orgs_by_start:
+        begin = opening.start(1)  # "Chief executive Ana Ferreira", "Deputy foreign minister X"
+    elif m.group("owner"):
+        organisation = _owner_org(m.group("owner"), start + m.start("owner"), orgs_by_start)
+    elif begin == role_start:
+        org = orgs_by_end.get(begin - 1) if text[begin - 1:begin] == " " else None
+        organisation = org[1] if org is not None else None  # "Orvana chief executive"
+    span = _trim_role(text, begin, role_end)
+    if span is None:
+        return None
+    return RoleFound(span[0], span[1], person.name, organisation)
+
+
+def lower_title_role_after(text: str, person: PersonMention, orgs_by_start) -> RoleFound | None:
+    """", the finance secretary,", ", Orvana's chief executive,", " as chief financial officer"."""
+    if not ROLE_AFTER_START.match(text, person.end):
+        return None
+    m = lower_title_after().match(text, person.end, min(len(text), person.end + 120))
+    if not m:
+        return None
+    begin = _title_words_start(text, m.start("role"), m.end("role"))
+    if begin >= m.end("role"):
+        return None
+    organisation = _owner_org(m.group("owner"), m.start("owner"), orgs_by_start) if m.group("owner") else None
+    span = _trim_role(text, begin, m.end("role"))
+    return RoleFound(span[0], span[1], person.name, organisation) if span else None
 
 
 def _has_role_word(phrase: str) -> bool:
@@ -351,9 +457,16 @@ def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int
         next_start = people[index + 1].start if index + 1 < len(people) else len(text)
         rank = _rank_role(text, person)
         found += [rank] if rank else []
-        found += roles_before(text, person, previous_end, orgs_by_end, orgs_by_start, org_ends)
-        found += roles_after(text, person, next_start, orgs_by_start)
+        before = roles_before(text, person, previous_end, orgs_by_end, orgs_by_start, org_ends)
+        if not before:
+            lower_before = lower_role_before(text, person, previous_end, orgs_by_start, orgs_by_end)
+            before = [lower_before] if lower_before else []
+        found += before
+        after = roles_after(text, person, next_start, orgs_by_start)
+        found += after
         lower = lower_role_after(text, person, orgs_by_start)
+        if lower is None and not after:
+            lower = lower_title_role_after(text, person, orgs_by_start)
         if lower:
             found.append(lower)
         elif index + 1 < len(people) and AND_BETWEEN.fullmatch(text, person.end, next_start):  # no slice copy
@@ -362,10 +475,26 @@ def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int
                 # spans with equal offsets share their attributes, so X's span starts at Y's comma
                 comma = text.index(",", people[index + 1].end)
                 found.append(RoleFound(comma, shared.end, person.name, shared.organisation, text[shared.start:shared.end]))
-    return found
+    return [_without_possessive(text, role, orgs_by_start) for role in found]
 
 
-ROLE_FILES = LEXICON_FILES
+POSSESSIVE_OWNER = re.compile(_OWNER)
+_CAPITALISED_TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z-]+)[ \t]+$")
+
+
+def _without_possessive(text: str, role: RoleFound, orgs_by_start) -> RoleFound:
+    """ "Finland's Minister of Defence" -> "Minister of Defence": a title is written without the
+    possessive before it; the owner is its organisation when the organisation finder found one there."""
+    if role.title is not None or "'" not in text[role.start:role.end] and "’" not in text[role.start:role.end]:
+        return role
+    m = POSSESSIVE_OWNER.match(text, role.start, role.end)
+    if not m or m.end() >= role.end or not _has_role_word(text[m.end():role.end]):
+        return role
+    organisation = role.organisation or _owner_org(m.group("owner"), m.start("owner"), orgs_by_start)
+    return RoleFound(m.end(), role.end, role.person, organisation)
+
+
+ROLE_FILES = LEXICON_FILES + data_files("extractor.roles", "role_modifier_stops.txt")
 
 
 class RoleFinder(RuleComponent):

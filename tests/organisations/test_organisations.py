@@ -291,3 +291,75 @@ def test_describing_compounds_and_two_word_place_owners_are_left_out():
 def test_title_word_ending_an_of_chain_is_part_of_the_name():
     text = "Officials of the Department of Labor and the Department of Justice met."
     assert names(text) == ["Department of Labor", "Department of Justice"]
+
+
+# organisations named only by their name, found from what companies do and have
+
+@pytest.mark.parametrize("text, name", [
+    ("Kestrel Dynamics acquired a rival for $2 billion.", "Kestrel Dynamics"),
+    ("On Monday Halvane Robotics has agreed to buy a plant.", "Halvane Robotics"),
+    ("Shares of Banco Meridional fell 3% on Tuesday.", "Banco Meridional"),
+    ("The fund took a stake in Quibel last year.", "Quibel"),
+    ("The board voted to acquire Tessaro Foods for cash.", "Tessaro Foods"),
+    ("Veltrix, a Lisbon-based maker of batteries, is hiring.", "Veltrix"),
+    ("Ormlake, the carmaker, declined to comment.", "Ormlake"),
+    ("Orvana chief executive Ana Ferreira spoke.", "Orvana"),
+    ("Tessaro said its profit rose.", "Tessaro"),
+    ("Tessaro Foods, which acquired a rival, is growing.", "Tessaro Foods"),
+])
+def test_a_name_in_a_corporate_context_is_an_organisation(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A new Corvel Seven bought last year costs more.",  # a product, with an article, as subject
+    "The Telegraph was bought by the Marsden twins last year.",  # "the X twins": X is no organisation
+    "Brenna Holt, the company says, will leave in May.",  # the apposition's noun has its own verb
+    "Prices in the Belgian market fell after Ireland invested heavily.",
+    "Brenna Holt said it was too early.",  # "said it was" is anyone's
+])
+def test_corporate_contexts_that_name_no_organisation(text):
+    found = names(text)
+    assert not any(n in found for n in ("Corvel Seven", "Marsden", "Brenna Holt", "Belgian", "Ireland")), found
+
+
+def test_a_sentence_end_inside_a_name_cuts_it():
+    found = names("The studio was Halvane Bros. Kestrel Dynamics acquired it from Corvel Ltd. Tessaro agreed.")
+    assert "Kestrel Dynamics" in found and "Halvane Bros. Kestrel Dynamics" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Norsk Aluvia ASA reported higher profit.", "Norsk Aluvia ASA"),
+    ("Talks with Kestrel Oyj continue.", "Kestrel Oyj"),
+    ("Brava S.p.A. makes tiles.", "Brava S.p.A"),
+    ("Orvana Holdings OJSC and Tellus SpA were named.", "Tellus SpA"),
+    ("PT Sinar Harapan signed a deal.", "PT Sinar Harapan"),
+    ("PJSC Volgamash said it would appeal.", "PJSC Volgamash"),
+])
+def test_legal_suffixes_and_prefixes_of_many_countries(text, name):
+    assert name in names(text)
+
+
+def test_initials_are_no_legal_suffix():
+    assert "said KK Mehra, a fund manager" and names("Prices will rise, said KK Mehra, a fund manager.") == []
+
+
+def test_a_list_of_companies_splits_and_an_ampersand_stays_inside():
+    found = names("Procter & Gamble and Kestrel Dynamics and Orvana Holdings signed a pact.")
+    assert found == ["Procter & Gamble", "Kestrel Dynamics", "Orvana Holdings"]
+
+
+def test_an_and_before_a_company_with_a_legal_form_ends_an_of_chain():
+    found = names("The Ministry of Energy of Norland and Vastra OJSC signed a deal.")
+    assert "Ministry of Energy of Norland" in found and "Vastra OJSC" in found
+
+
+@pytest.mark.parametrize("name", ["Oil and Natural Gas Corporation", "Department of Health and Human Services",
+                                  "Securities and Exchange Commission"])
+def test_an_and_inside_one_name_stays(name):
+    assert names(f"The {name} said so.") == [name]
+
+
+def test_an_ordinary_word_that_is_also_a_rank_may_open_a_company_name():
+    assert "General Tessaro" in names("Shares of General Tessaro fell.")
+    assert names("Shares of Dr Tessaro fell.") == []

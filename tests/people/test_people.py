@@ -150,3 +150,42 @@ def test_factory_writes_to_the_configured_span_key():
     nlp.add_pipe("extractor_people", config={"span_key": "persons"})
     doc = nlp("Mr Alan Pryce spoke.")
     assert [s.text for s in doc.spans["persons"]] == ["Alan Pryce"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The plan was approved on Friday, said Trần Đức Lương.", "Trần Đức Lương"),
+    ("Łukasz Wójcik said the plant would reopen.", "Łukasz Wójcik"),
+    ("The striker Çağlar Öztürk scored twice.", "Çağlar Öztürk"),
+    ("Ștefania Dumitrescu, 52, chairs the panel.", "Ștefania Dumitrescu"),
+])
+def test_names_with_accented_capitals_and_letters(text, name):
+    assert name in names(text)
+
+
+def test_accented_surname_alone_later_is_the_same_person(nlp):
+    text = "Łukasz Wójcik said the plant would reopen. Wójcik gave no date."
+    assert [(n, c) for n, _, c in people_of(nlp, text)] == [
+        ("Łukasz Wójcik", "Łukasz Wójcik"), ("Wójcik", "Łukasz Wójcik")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The plan was backed, said Ahmed bin Rashid al-Maktoum.", "Ahmed bin Rashid al-Maktoum"),
+    ("Abu Bakr al-Tamimi, 40, said so.", "Abu Bakr al-Tamimi"),
+    ("Mohammed ould Abdel Aziz, 60, said so.", "Mohammed ould Abdel Aziz"),
+    ("Luiz Inácio Lula da Silva, 60, said so.", "Luiz Inácio Lula da Silva"),
+    ("A.K. Mehta, the finance secretary, said so.", "A.K. Mehta"),
+    ("The report was written, said P.K. Sharma.", "P.K. Sharma"),
+])
+def test_names_with_particles_prefixes_and_initials(text, name):
+    assert name in names(text)
+
+
+def test_a_surname_with_a_small_letter_prefix_alone_later(nlp):
+    text = "Abdel Karim el-Masri said so. Later el-Masri left."
+    assert [(n, c) for n, _, c in people_of(nlp, text)] == [
+        ("Abdel Karim el-Masri", "Abdel Karim el-Masri"), ("el-Masri", "Abdel Karim el-Masri")]
+
+
+def test_dotted_initials_surname_alone_later(nlp):
+    text = "A.K. Mehta, the finance secretary, said so. Mehta left."
+    assert [(n, c) for n, _, c in people_of(nlp, text)] == [("A.K. Mehta", "A.K. Mehta"), ("Mehta", "A.K. Mehta")]

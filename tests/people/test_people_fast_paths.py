@@ -4,7 +4,7 @@ import pytest
 from spacy.tokens import Span
 
 from extractor.people import component as people
-from extractor.common.lexicon import WORD, WORD_TAIL, joiner_pattern
+from extractor.common.lexicon import WORD, WORD_TAIL, joiner_pattern, name_prefix_pattern
 from extractor.people.names import RETIRED
 
 TEXTS = [
@@ -21,7 +21,7 @@ TEXTS = [
 
 def test_name_phrase_matches_the_plain_pattern():
     plain = re.compile(rf"[A-Z](?<![\w-].){WORD_TAIL}"
-                       rf"(?:(?:(?:[ \t]+{joiner_pattern()})*[ \t]+|\.(?=[A-Z][a-z])|[ \t]*{RETIRED}[ \t]*){WORD})+")
+                       rf"(?:(?:(?:[ \t]+{joiner_pattern()})*[ \t]+|\.(?=[A-Z][a-z])|[ \t]*{RETIRED}[ \t]*){name_prefix_pattern()}{WORD})+")
     for text in TEXTS:
         assert [m.span() for m in people.name_phrase().finditer(text)] == [m.span() for m in plain.finditer(text)]
 

@@ -154,3 +154,35 @@ def test_untitled_shortcut_finds_what_the_full_reading_finds(text, honorific):
     by_start = {s: (end, name) for s, end, name in orgs}
     full = roles_before(text, person, 0, by_end, by_start)
     assert roles_before(text, person, 0, by_end, by_start, sorted(by_end)) == full
+
+
+# lower-case titles, before and after names, without the organisation's name or a possessive
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("Orvana chief executive Kwame Asante said so.", ("Orvana",), [("Kwame Asante", "chief executive", "Orvana")]),
+    ("Orvana's chief executive, Kwame Asante, said so.", ("Orvana",),
+     [("Kwame Asante", "chief executive", "Orvana")]),
+    ("The country's deputy foreign minister, Lars Eklund, said so.", (),
+     [("Lars Eklund", "deputy foreign minister", None)]),
+    ("They met finance minister Kwame Asante on Monday.", (), [("Kwame Asante", "finance minister", None)]),
+    ("Chief executive Kwame Asante said so.", (), [("Kwame Asante", "Chief executive", None)]),
+    ("He wanted it after the death of president Kwame Asante.", (), [("Kwame Asante", "president", None)]),
+])
+def test_a_lower_case_title_before_a_name(text, orgs, expected):
+    assert roles(text, orgs) == expected
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("Kwame Asante, the finance secretary, said so.", (), [("Kwame Asante", "finance secretary", None)]),
+    ("Kwame Asante, Orvana's chief executive, said so.", ("Orvana",),
+     [("Kwame Asante", "chief executive", "Orvana")]),
+    ("The firm hired Kwame Asante as chief financial officer.", (),
+     [("Kwame Asante", "chief financial officer", None)]),
+])
+def test_a_lower_case_title_after_a_name(text, orgs, expected):
+    assert roles(text, orgs) == expected
+
+
+def test_a_title_is_written_without_the_possessive_before_it():
+    assert roles("Norland's Minister of Defence Kwame Asante said so.") == [
+        ("Kwame Asante", "Minister of Defence", None)]
