@@ -253,8 +253,10 @@ def run(
         raise UsageError("--cluster and --jobs both say where to run; choose one")
     try:
         with joined(cluster) as on_cluster:  # first: a scheduler out of reach is said at once
-            nlp = user_pipeline(model, patterns, gazetteers)  # on a cluster too: bad rules fail here
             options = (model, tuple(patterns or ()), tuple(gazetteers or ()))
+            if on_cluster is not None:
+                on_cluster.prepare(options)
+            nlp = user_pipeline(model, patterns, gazetteers)  # on a cluster too: bad rules fail here
             inputs = Inputs(paths, published, input_format, int(jobs), on_cluster, options)
             status = extract_to(output, chosen, nlp, inputs, quiet)
     except (Stopped, KeyboardInterrupt) as stop:

@@ -63,6 +63,13 @@ class Cluster:
         """Worker threads in the cluster now (at least 1)."""
         return max(1, sum(self.client.nthreads().values()))
 
+    def prepare(self, options: tuple) -> None:
+        """Have every worker build the pipeline now, while the client still starts up (nothing waits for it)."""
+        from distributed import fire_and_forget
+
+        for worker in self.client.scheduler_info()["workers"]:
+            fire_and_forget(self.client.submit(_build_pipeline, options, workers=[worker], pure=False))
+
     def close(self) -> None:
         """Let go of the cluster; one we started is shut down, a scheduler we joined keeps running."""
         self.client.close()
@@ -80,6 +87,10 @@ def _main_thread() -> bool:
     return threading.current_thread() is threading.main_thread()
 
 
+def _build_pipeline(options: tuple) -> None:
+    get_pipeline(*options)
+
+
 def _run_batch(articles: list[Article], options: tuple) -> list[tuple[str | None, dict | None]]:
     """On a worker: the article objects of one batch, with the pipeline this process built once."""
     return objects_of(get_pipeline(*options), articles)
@@ -93,11 +104,12 @@ def process_on_cluster(cluster: Cluster, articles: Iterable[Article], options: t
     on the workers. A batch whose task fails for good (its workers keep dying) becomes one error
     per article, and the rest goes on."""
     client = cluster.client
+    in_flight = 2 * cluster.threads()  # asked once: each ask is a round trip to the scheduler
     pending: deque = deque()
     try:
         for batch in batches(articles, batch_size):
             pending.append((batch, client.submit(_run_batch, batch, options, pure=False)))
-            if len(pending) >= 2 * cluster.threads():
+            if len(pending) >= in_flight:
                 yield from _results(*pending.popleft())
         while pending:
             yield from _results(*pending.popleft())
