@@ -28,6 +28,7 @@ SPAN_ATTRIBUTES = {
     "signatories": None,  # agreements: list of person names
     "date": None,  # agreements: ISO date of signing/announcement
     "sentence": None,  # agreements: the sentence it was found in
+    "country": None,  # places: ISO 3166-1 alpha-2 code of the country the place is or lies in
 }
 
 

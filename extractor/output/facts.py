@@ -16,7 +16,7 @@ def mention(text: str, start: int, end: int) -> dict[str, Any]:
     return {"text": text[start:end], "start": start, "end": end}
 
 
-SPAN_KEYS = ("organisations", "people", "roles", "dates", "agreements")
+SPAN_KEYS = ("organisations", "people", "roles", "dates", "agreements", "places")
 
 
 class Records:
@@ -162,6 +162,25 @@ def agreements(source: Doc | Records) -> list[dict[str, Any]]:
     return items
 
 
+def _place_key(group: _Group, found: tuple[int, int]) -> tuple:
+    """A country is one item however written ("US", "United States"); another place is one per name."""
+    kind, country = group.value("kind", found), group.value("country", found)
+    return ("country", country) if kind == "country" and country else (kind, group.canonical(found).casefold(), country)
+
+
+def places(source: Doc | Records) -> list[dict[str, Any]]:
+    """Places, one item per country or named place, with kind and ISO country code."""
+    group = _Group(source, "places")
+    text = group.text
+    items = []
+    for spans in group.by(lambda found: _place_key(group, found)).values():
+        first = spans[0]
+        items.append({"name": group.canonical(first), "kind": group.value("kind", first),
+                      "country": group.value("country", first),
+                      "mentions": [_name_mention(text, start, end) for start, end in spans]})
+    return items
+
+
 def article_from_records(records: Records, source: str) -> dict[str, Any]:
     """The article object of the output contract."""
     return {
@@ -171,6 +190,7 @@ def article_from_records(records: Records, source: str) -> dict[str, Any]:
         "people": people(records),
         "dates": dates(records),
         "agreements": agreements(records),
+        "places": places(records),
     }
 
 

@@ -17,7 +17,7 @@ from typing import Any, Iterator
 
 
 _POINT = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-W(?P<week>\d\d)|-Q(?P<quarter>[1-4]))?")
-ENTITY_KEYS = ("organisations", "people", "dates", "agreements")
+ENTITY_KEYS = ("organisations", "people", "dates", "agreements", "places")
 
 
 def _bounds(value: str) -> tuple[dt.date, dt.date] | None:
