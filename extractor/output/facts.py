@@ -16,7 +16,7 @@ def mention(text: str, start: int, end: int) -> dict[str, Any]:
     return {"text": text[start:end], "start": start, "end": end}
 
 
-SPAN_KEYS = ("organisations", "people", "roles", "dates", "agreements", "places")
+SPAN_KEYS = ("organisations", "people", "roles", "dates", "agreements", "places", "events")
 
 
 class Records:
@@ -158,6 +158,8 @@ def agreements(source: Doc | Records) -> list[dict[str, Any]]:
         items.append({"name": name, "kind": kind, "status": status,
                       "parties": list(parties or []), "signatories": list(signatories or []),
                       "date": date, "sentence": sentence,
+                      "signed_at": next((v for v in (group.value("signed_at", f) for f in spans) if v), None),
+                      "place": next((v for v in (group.value("place", f) for f in spans) if v), None),
                       "mentions": [mention(text, start, end) for start, end in spans]})
     return items
 
@@ -181,6 +183,20 @@ def places(source: Doc | Records) -> list[dict[str, Any]]:
     return items
 
 
+def events(source: Doc | Records) -> list[dict[str, Any]]:
+    """Events, one item per event (span._.canonical names it), with date, place, chairs and participants."""
+    group = _Group(source, "events")
+    text = group.text
+    items = []
+    for name, spans in group.by(group.canonical).items():
+        first = spans[0]
+        items.append({"name": name, "kind": group.value("kind", first), "date": group.value("date", first),
+                      "place": group.value("place", first), "chairs": list(group.value("chairs", first) or []),
+                      "participants": list(group.value("participants", first) or []),
+                      "mentions": [mention(text, start, end) for start, end in spans]})
+    return items
+
+
 def article_from_records(records: Records, source: str) -> dict[str, Any]:
     """The article object of the output contract."""
     return {
@@ -191,6 +207,7 @@ def article_from_records(records: Records, source: str) -> dict[str, Any]:
         "dates": dates(records),
         "agreements": agreements(records),
         "places": places(records),
+        "events": events(records),
     }
 
 

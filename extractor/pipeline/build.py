@@ -19,6 +19,7 @@ from ..common.rules import RuleFileError
 from ..dateline import component as _dateline  # noqa: F401
 from ..dateline.component import find_header
 from ..dates import component as _dates  # noqa: F401
+from ..events import component as _events  # noqa: F401
 from ..io.sources import Article
 from ..layers.model import add_model_layer, load_model, sets_sentences
 from ..layers.user_rules import add_user_rules, read_user_rules
@@ -43,6 +44,7 @@ COMPONENTS = (
     "extractor_roles",
     "extractor_agreements",
     "extractor_places",
+    "extractor_events",
 )
 
 

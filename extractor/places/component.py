@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from contextvars import ContextVar
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -12,7 +13,7 @@ from ..common.component import RuleComponent
 from ..common.doc_data import add_span, doc_text, doc_value, overlaps, span_ranges, span_value, span_values
 from ..common.lexicon import LEXICON_FILES, calendar_words, common_capitalised, first_names, last_names, word_set
 from ..common.rules import current, data_files, from_rules
-from .lookup import ALIASES, GAZETTEER, MAX_WORDS, Entry, Reading, entry
+from .lookup import ALIASES, GAZETTEER, MAX_WORDS, Entry, Reading, entry, names
 
 # A town of fewer people than this needs a cue before it ("in", "from"): small towns share
 # their names with people, companies and common words ("Republic", "Obama").
@@ -43,6 +44,12 @@ PLACE_FILES = LEXICON_FILES + data_files(
 def _heads() -> dict[str, str]:
     """Words that close a geographic name -> the kind of the name."""
     return {head: kind for head, kind in current().table("place_heads.txt", 2)}
+
+
+@from_rules
+def _head_pattern() -> re.Pattern:
+    """Any geographic head word, as a word (scanned for in one pass of the regex engine)."""
+    return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, _heads()), key=len, reverse=True))})(?![\w-])")
 
 
 @from_rules
@@ -81,20 +88,35 @@ def _person_words() -> frozenset[str]:
 # The words after a name's first one, on the same line: " Delhi", " and Herzegovina".
 _NEXT_WORDS = re.compile(rf"(?: [^\s]+){{0,{MAX_WORDS - 1}}}")
 _TRAILING = ".,;:!?)\"'’”"
+# Lower-case words inside place names.
+_PARTICLES = frozenset({"and", "of", "the", "de", "del", "da", "do", "dos", "das", "la", "le", "les", "el", "al",
+                        "upon", "on", "en", "sur", "am", "an", "der", "di", "y", "e"})
 
 
 def _match_at(text: str, start: int, word: str, in_compound: bool = False) -> tuple[int, Entry] | None:
     """The longest name of the table that text has at start, its first word being `word`: (end,
     entry). Outside a compound that the caller splits, a name must not run on with a hyphen
     ("Guinea" of "Guinea-Bissau")."""
+    starts, short_forms, lines = _NAMES.get() or names()
+    if word.casefold() not in starts and word.rstrip(_TRAILING).casefold() not in starts:
+        return None
     rest = _NEXT_WORDS.match(text, start + len(word)).group()
-    words = [word] + rest.split(" ")[1:] if rest else [word]
+    words = [word]
+    for following in rest.split(" ")[1:] if rest else ():
+        # a name goes on with capitalised words and particles ("Bosnia and Herzegovina", "Rio de
+        # Janeiro"), and ends at a word with punctuation after it
+        if not (following[:1].isupper() or following in _PARTICLES):
+            break
+        words.append(following)
+        if following[-1:] in _TRAILING:
+            break
     for n in range(len(words), 0, -1):
         candidate = " ".join(words[:n])
         for written in dict.fromkeys((candidate, candidate.rstrip(_TRAILING))):
             if not written:
                 continue
-            found = entry(written.casefold())
+            key = written.casefold()
+            found = short_forms.get(key) or (entry(key) if key in lines else None)
             if found is None:
                 continue
             end = start + len(written)
@@ -150,8 +172,20 @@ def _resolve(readings: tuple[Reading, ...], countries: dict[str, int]) -> Readin
     return max(readings, key=score)
 
 
+# The names of the rules active in find_places, looked up once per text instead of once per word.
+_NAMES: ContextVar[tuple | None] = ContextVar("extractor_place_names", default=None)
+
+
 def find_places(text: str, blocked: list[tuple[int, int]]) -> list[PlaceFound]:
     """Place mentions of text that do not overlap the blocked ranges (people, organisations)."""
+    token = _NAMES.set(names())
+    try:
+        return _find_places(text, blocked)
+    finally:
+        _NAMES.reset(token)
+
+
+def _find_places(text: str, blocked: list[tuple[int, int]]) -> list[PlaceFound]:
     blocked = sorted(blocked)
     ends = [e for _, e in blocked]
 
@@ -160,9 +194,14 @@ def find_places(text: str, blocked: list[tuple[int, int]]) -> list[PlaceFound]:
         return i < len(blocked) and blocked[i][0] < end
 
     matches: list[tuple[int, int, Entry | None, str]] = []  # start, end, entry or None, construction kind
+    starts = _NAMES.get()[0]
     for m in _WORD.finditer(text):
-        start, word = m.start(), m.group()
-        found = _match_at(text, start, word.split(" ")[0])
+        word = m.group()
+        key = word.casefold()
+        if key not in starts and "-" not in word and key.rstrip(_TRAILING) not in starts:
+            continue  # most capitalised words begin no place's name: one set lookup
+        start = m.start()
+        found = _match_at(text, start, word)
         if found is not None:
             readings = tuple(r for r in found[1].readings if r.kind in ("country", "region"))
             titled = _with_title(text, start) if readings else start
@@ -186,10 +225,12 @@ def find_places(text: str, blocked: list[tuple[int, int]]) -> list[PlaceFound]:
     matches += _constructions(text)
     # longest first, then leftmost; no overlaps
     kept: list[tuple[int, int, Entry | None, str]] = []
+    taken = bytearray(len(text) + 1)  # characters of the names kept so far
     for match in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
-        if not any(overlaps(match[:2], k[:2]) for k in kept):
+        if not any(taken[match[0]:match[1]]):
             # a blocked name still covers its words: "Sudan" of a blocked "Republic of South Sudan" is not kept
             kept.append(match + (is_blocked(match[0], match[1]),))
+            taken[match[0]:match[1]] = b"\x01" * (match[1] - match[0])
     kept = sorted(k[:4] for k in kept if not k[4])
     countries: dict[str, int] = {}
     for _, _, found, _ in kept:
@@ -219,9 +260,9 @@ def _constructions(text: str) -> list[tuple[int, int, None, str]]:
     """Names closed by a geographic head ("Turkana County") or opened by one ("Gulf of Aden")."""
     heads = _heads()
     found = []
-    for m in _CAPITALISED.finditer(text):
-        kind = heads.get(m.group())
-        if kind is None or _runs_on(text, m.end()):
+    for m in _head_pattern().finditer(text):
+        kind = heads[m.group()]
+        if _runs_on(text, m.end()):
             continue
         start = m.start()
         words = 0
@@ -285,9 +326,12 @@ class PlaceFinder(RuleComponent):
         stays. Whether any was dropped."""
         values = span_values(doc)
         dropped = False
+        _, short_forms, lines = names()
         for key in (self.organisations_key, self.people_key):
             if key not in doc.spans:
                 continue
+            if not any((k := text[s:e].casefold()) in lines or k in short_forms for s, e in span_ranges(doc, key)):
+                continue  # no mention is a place's name: leave the group's spans alone
             group = doc.spans[key]
             # words of the longer names: "Shiga" alone is the person "Kenji Shiga" named before
             name_words = {w for span in group for w in text[span.start_char:span.end_char].split()[1:]}

@@ -95,7 +95,21 @@ def aliases() -> dict[str, Entry]:
 
 def entry(key: str) -> Entry | None:
     """The table's entry for a case-folded name, short forms first, or None."""
-    return aliases().get(key) or _gazetteer_entry(key)
+    return aliases().get(key) or (_gazetteer_entry(key) if key in _gazetteer_lines() else None)
+
+
+def names() -> tuple[frozenset[str], dict[str, Entry], dict[str, str]]:
+    """(first words, short forms, table lines) of the active rules, for a loop over a text's words
+    to look up without a rules lookup per word."""
+    return first_words(), aliases(), _gazetteer_lines()
+
+
+@from_rules
+def first_words() -> frozenset[str]:
+    """The case-folded first words of every name: most capitalised words begin none, and are
+    passed over with one set lookup."""
+    return frozenset(key.split(" ", 1)[0] for key in _gazetteer_lines()) | frozenset(
+        key.split(" ", 1)[0] for key in aliases())
 
 
 # The most words a name of the table or a short form has ("Saint Vincent and the Grenadines").
