@@ -355,8 +355,9 @@ class PlaceFinder(RuleComponent):
         header = (0, doc_value(doc, "header_end"))
         # a place only in an agreement's name is not one ("framework for India-Peru Trade")
         names = span_ranges(doc, self.agreements_key) + [header]
-        found = find_places(text, span_ranges(doc, self.people_key) + span_ranges(doc, self.organisations_key) + names)
-        if self._drop_places(doc, text, {p.country for p in found if p.kind == "country"}):
+        ranges = {key: span_ranges(doc, key) for key in (self.people_key, self.organisations_key)}
+        found = find_places(text, ranges[self.people_key] + ranges[self.organisations_key] + names)
+        if self._drop_places(doc, text, {p.country for p in found if p.kind == "country"}, ranges):
             found = find_places(text, span_ranges(doc, self.people_key) + span_ranges(doc, self.organisations_key)
                                 + names)
         for place in found:
@@ -364,18 +365,18 @@ class PlaceFinder(RuleComponent):
                      canonical=place.name, kind=place.kind, country=place.country)
         return doc
 
-    def _drop_places(self, doc: Doc, text: str, countries: set[str]) -> bool:
+    def _drop_places(self, doc: Doc, text: str, countries: set[str], ranges: dict[str, list[tuple[int, int]]]) -> bool:
         """Drop organisation and person mentions that are only a place's name: a country's, or a
         region's of a country the article names ("Sindh" beside Pakistan; "Bono" with no Ghana
         around is the singer). A short mention of a longer name ("Shiga" after "Kenji Shiga")
-        stays. Whether any was dropped."""
+        stays. ranges: each group's mentions. Whether any was dropped."""
         values = span_values(doc)
         dropped = False
         _, short_forms, lines = names()
         for key in (self.organisations_key, self.people_key):
             if key not in doc.spans:
                 continue
-            if not any((k := text[s:e].casefold()) in lines or k in short_forms for s, e in span_ranges(doc, key)):
+            if not any((k := text[s:e].casefold()) in lines or k in short_forms for s, e in ranges[key]):
                 continue  # no mention is a place's name: leave the group's spans alone
             group = doc.spans[key]
             # words of the longer names: "Shiga" alone is the person "Kenji Shiga" named before
