@@ -180,7 +180,10 @@ class EventFinder(RuleComponent):
         text = doc_text(doc)
         values = span_values(doc)
         agreements = span_ranges(doc, "agreements")
-        blocked = span_ranges(doc, "organisations") + agreements + [(0, doc_value(doc, "header_end"))]
+        # names of organisations, agreements and people are not events; and a span's values are kept
+        # by its offsets for every group, so an event mention must not be another group's span
+        blocked = (span_ranges(doc, "organisations") + agreements + span_ranges(doc, "people")
+                   + span_ranges(doc, "roles") + span_ranges(doc, "places") + [(0, doc_value(doc, "header_end"))])
         signed = any(span_value(values, "status", s, e) == "signed" for s, e in agreements)
         events = group_mentions(text, _mentions(text, blocked), signed)
         if not events:

@@ -69,3 +69,13 @@ def test_a_meeting_and_a_ceremony_during_a_visit_take_its_date_and_place(nlp):
     kinds = {e["kind"]: e for e in found["events"]}
     assert set(kinds) == {"visit", "ceremony", "meeting"}
     assert all(e["date"] == "2025-09-18/2025-09-19" and e["place"] == "Lisbon" for e in kinds.values())
+
+
+def test_an_event_name_read_as_a_person_keeps_the_person_as_it_was(nlp):
+    # span values are kept by offsets: an event mention over a person's span would rename the person
+    text = "The Global Trade Forum opened. Officials at the Global Trade Forum met Dr Ana Ruiz."
+    with_events = article(nlp, text)
+    names = {p["name"] for p in with_events["people"]}
+    assert all(set(m["text"] for m in p["mentions"]) <= {p["name"], p["name"].split()[-1]}
+               or p["name"] in names for p in with_events["people"])
+    assert all(e["name"] for e in with_events["events"])
