@@ -29,6 +29,11 @@ SPAN_ATTRIBUTES = {
     "signatories": None,  # agreements: list of person names
     "date": None,  # agreements: ISO date of signing/announcement
     "sentence": None,  # agreements: the sentence it was found in
+    "country": None,  # places: ISO 3166-1 alpha-2 code of the country the place is or lies in
+    "place": None,  # events, agreements: the place it happened, as written
+    "chairs": None,  # events: people who chaired, hosted or led delegations
+    "participants": None,  # events: organisations and countries taking part, as written
+    "signed_at": None,  # agreements: the name of the event it was signed at
 }
 
 
@@ -86,6 +91,11 @@ def add_span(doc: Doc, key: str, start: int, end: int, label: str, **values) -> 
             for name, value in values.items():
                 data[(EXTENSION, name, start, end)] = value
     return span
+
+
+def set_span_value(doc: Doc, start: int, end: int, name: str, value) -> None:
+    """span._.<name> = value for the span over [start, end) (of any group), written where spaCy keeps it."""
+    doc.user_data[(EXTENSION, name, start, end)] = value
 
 
 EXTENSION = "._."  # spaCy's key for extension values in doc.user_data

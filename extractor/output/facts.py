@@ -16,7 +16,7 @@ def mention(text: str, start: int, end: int) -> dict[str, Any]:
     return {"text": text[start:end], "start": start, "end": end}
 
 
-SPAN_KEYS = ("organisations", "people", "roles", "dates", "agreements")
+SPAN_KEYS = ("organisations", "people", "roles", "dates", "agreements", "places", "events")
 
 
 class Records:
@@ -173,7 +173,42 @@ def agreements(source: Doc | Records) -> list[dict[str, Any]]:
         items.append({"name": name, "kind": kind, "status": status,
                       "parties": list(parties or []), "signatories": list(signatories or []),
                       "date": date, "sentence": sentence,
+                      "signed_at": next((v for v in (group.value("signed_at", f) for f in spans) if v), None),
+                      "place": next((v for v in (group.value("place", f) for f in spans) if v), None),
                       "mentions": [_agreement_mention(text, start, end) for start, end in spans]})
+    return items
+
+
+def _place_key(group: _Group, found: tuple[int, int]) -> tuple:
+    """A country is one item however written ("US", "United States"); another place is one per name."""
+    kind, country = group.value("kind", found), group.value("country", found)
+    return ("country", country) if kind == "country" and country else (kind, group.canonical(found).casefold(), country)
+
+
+def places(source: Doc | Records) -> list[dict[str, Any]]:
+    """Places, one item per country or named place, with kind and ISO country code."""
+    group = _Group(source, "places")
+    text = group.text
+    items = []
+    for spans in group.by(lambda found: _place_key(group, found)).values():
+        first = spans[0]
+        items.append({"name": group.canonical(first), "kind": group.value("kind", first),
+                      "country": group.value("country", first),
+                      "mentions": [_name_mention(text, start, end) for start, end in spans]})
+    return items
+
+
+def events(source: Doc | Records) -> list[dict[str, Any]]:
+    """Events, one item per event (span._.canonical names it), with date, place, chairs and participants."""
+    group = _Group(source, "events")
+    text = group.text
+    items = []
+    for name, spans in group.by(group.canonical).items():
+        first = spans[0]
+        items.append({"name": name, "kind": group.value("kind", first), "date": group.value("date", first),
+                      "place": group.value("place", first), "chairs": list(group.value("chairs", first) or []),
+                      "participants": list(group.value("participants", first) or []),
+                      "mentions": [mention(text, start, end) for start, end in spans]})
     return items
 
 
@@ -186,6 +221,8 @@ def article_from_records(records: Records, source: str) -> dict[str, Any]:
         "people": people(records),
         "dates": dates(records),
         "agreements": agreements(records),
+        "places": places(records),
+        "events": events(records),
     }
 
 

@@ -17,7 +17,7 @@ from typing import Any, Iterator
 
 
 _POINT = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-W(?P<week>\d\d)|-Q(?P<quarter>[1-4]))?")
-ENTITY_KEYS = ("organisations", "people", "dates", "agreements")
+ENTITY_KEYS = ("organisations", "people", "dates", "agreements", "places", "events")
 
 
 def _bounds(value: str) -> tuple[dt.date, dt.date] | None:
@@ -67,6 +67,8 @@ def _date_values(article: dict[str, Any]) -> Iterator[tuple[str, Any]]:
         yield f"dates[{item.get('text')!r}].value", item.get("value")
     for item in article.get("agreements", []):
         yield f"agreements[{item.get('name')!r}].date", item.get("date")
+    for item in article.get("events", []):
+        yield f"events[{item.get('name')!r}].date", item.get("date")
 
 
 @lru_cache(maxsize=1)

@@ -60,7 +60,7 @@ def _mentions(item: dict[str, Any]) -> str:
 
 
 def article_tables(article: dict[str, Any]) -> Iterable[Table]:
-    """Readable tables for one article: people, organisations, dates, agreements."""
+    """Readable tables for one article: people, organisations, dates, agreements, places, events."""
     people = Table()
     for column in ("Person", "Honorific", "Roles", "Mentions"):
         people.add_column(column)
@@ -83,7 +83,18 @@ def article_tables(article: dict[str, Any]) -> Iterable[Table]:
     for a in article["agreements"]:
         agreements.add_row(a["name"], a.get("kind") or "", a.get("status") or "", "; ".join(a.get("parties") or []),
                            "; ".join(a.get("signatories") or []), a.get("date") or "")
-    return (people, orgs, dates, agreements)
+    places = Table()
+    for column in ("Place", "Kind", "Country", "Mentions"):
+        places.add_column(column)
+    for place in article.get("places", []):
+        places.add_row(place["name"], place.get("kind") or "", place.get("country") or "", _mentions(place))
+    events = Table()
+    for column in ("Event", "Kind", "Date", "Place", "Chairs", "Mentions"):
+        events.add_column(column)
+    for event in article.get("events", []):
+        events.add_row(event["name"], event.get("kind") or "", event.get("date") or "", event.get("place") or "",
+                       "; ".join(event.get("chairs") or []), _mentions(event))
+    return (people, orgs, dates, agreements, places, events)
 
 
 class _PipeConsole(Console):

@@ -46,7 +46,8 @@ def _agreements(article: dict[str, Any]) -> Iterator[Row]:
     for item in article.get("agreements", []):
         yield {"name": item["name"], "kind": item.get("kind") or "", "status": item.get("status") or "",
                "parties": _joined(item.get("parties")), "signatories": _joined(item.get("signatories")),
-               "date": item.get("date") or "", "sentence": item.get("sentence") or "", "mentions": _mentions(item)}
+               "date": item.get("date") or "", "signed_at": item.get("signed_at") or "",
+               "place": item.get("place") or "", "sentence": item.get("sentence") or "", "mentions": _mentions(item)}
 
 
 def _signatories(article: dict[str, Any]) -> Iterator[Row]:
@@ -76,7 +77,8 @@ TABLES: dict[str, tuple[tuple[str, ...], Callable[[dict[str, Any]], Iterator[Row
     "people": (("name", "honorific", "roles", "mentions"), _people),
     "roles": (("person", "role", "organisation"), _roles),
     "dates": (("text", "value", "mentions"), _dates),
-    "agreements": (("name", "kind", "status", "parties", "signatories", "date", "sentence", "mentions"), _agreements),
+    "agreements": (("name", "kind", "status", "parties", "signatories", "date", "signed_at", "place", "sentence",
+                    "mentions"), _agreements),
     "signatories": (("agreement", "signatory", "date"), _signatories),
     "places": (("name", "kind", "country", "mentions"), _places),
     "events": (("name", "kind", "date", "place", "chairs", "participants", "mentions"), _events),

@@ -19,12 +19,14 @@ from ..common.rules import RuleFileError
 from ..dateline import component as _dateline  # noqa: F401
 from ..dateline.component import find_header
 from ..dates import component as _dates  # noqa: F401
+from ..events import component as _events  # noqa: F401
 from ..io.sources import Article
 from ..layers.model import add_model_layer, load_model, sets_sentences
 from ..layers.user_rules import add_user_rules, read_user_rules
 from ..organisations import component as _organisations  # noqa: F401
 from ..output.facts import Records, article_from_doc, article_from_records
 from ..people import component as _people  # noqa: F401
+from ..places import component as _places  # noqa: F401
 from ..roles import component as _roles  # noqa: F401
 from ..sentences import component as _sentences  # noqa: F401
 from .chunking import split_text
@@ -41,6 +43,8 @@ COMPONENTS = (
     "extractor_organisations",
     "extractor_roles",
     "extractor_agreements",
+    "extractor_places",
+    "extractor_events",
 )
 
 

@@ -1,0 +1,288 @@
+"""Events: one item per meeting, summit, visit, … however often it is mentioned, with its date,
+place, chairs and participants; and the event an agreement was signed at."""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..common.component import RuleComponent
+from ..common.doc_data import add_span, doc_text, doc_value, overlaps, set_span_value, span_ranges, span_value, span_values
+from ..common.rules import current, data_files, from_rules
+
+# Where a sentence ends: punctuation before blanks and a capital or a quote, or a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?[ \t]+(?=[A-Z\"“(])|\n+")
+_ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
+# "in Nairobi", "at the Hague", "to Baku", "in the southern port city of Busan"
+_LOCATIVE_BEFORE = re.compile(r"\b(?:(?:in|at|to|visited|visiting)\s+(?:the\s+)?|(?:city|capital|town|port) of\s+)$")
+_SIGNING = re.compile(r"\b(?:sign|ink|seal)", re.IGNORECASE)
+# Places ranked by how specific they are: the most specific one given is an event's place.
+_SPECIFIC = {"city": 3, "area": 2, "region": 1, "country": 0}
+# A capitalised "Commission" is an organisation ("European Commission") unless it is a joint one.
+_ORGANISATION_HEADS = {"Commission": "Joint"}
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    kind: str
+    named: bool
+
+
+@from_rules
+def _heads() -> dict[str, str]:
+    """Event nouns -> kind (event_heads.txt)."""
+    return {head: kind for head, kind in current().table("event_heads.txt", 2)}
+
+
+@from_rules
+def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """Event nouns capitalised (a run of them: "Plenary Meeting") and in lower case. The text is
+    scanned for these only, and what stands before a hit is read from there: a scan for whole
+    names would be tried at every capitalised word."""
+    heads = sorted(_heads(), key=len, reverse=True)
+    capitalised = "|".join(h.capitalize() for h in heads)
+    return (re.compile(rf"(?<![\w-])(?:{capitalised})(?:[ \t]+(?:{capitalised}))*(?![\w-])"),
+            re.compile(rf"(?<![\w-])(?:{'|'.join(heads)})(?![\w-])"))
+
+
+# The words of an event's name before its capitalised nouns: an ordinal, capitalised words,
+# "U.S.-Armenia", "Indo-US"; read back from the nouns (the slice before them ends with a blank).
+_NAME_BEFORE = re.compile(r"(?<![\w-])(?:(?:%s|(?:(?:[A-Z]\.){2,}|[A-Z][\w&'’]*)(?:-[\w]+)*)[ \t]+){1,8}\Z" % _ORDINAL)
+
+
+@from_rules
+def _generic_before() -> re.Pattern:
+    """What opens a lower-case mention before its noun: an opener or a possessive ("Modi's visit"),
+    then up to three modifiers ("the bilateral meeting")."""
+    lines = current().lines
+    modifiers = "|".join(sorted(map(re.escape, lines("event_modifiers.txt")), key=len, reverse=True))
+    openers = "|".join(sorted(map(re.escape, lines("event_openers.txt")), key=len, reverse=True))
+    return re.compile(rf"(?:\b(?:{openers})|(?<=\w)['’]s)[ \t]+(?P<mention>(?:(?:{modifiers})[ \t]+){{0,3}})\Z",
+                      re.IGNORECASE)
+
+
+@from_rules
+def _chair_pattern() -> re.Pattern:
+    verbs = "|".join(sorted(map(re.escape, current().lines("chair_verbs.txt")), key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})(?P<by>[ \t]+by)?\b")
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """The sentences of text as ranges (a simple split: a sentence's facts stay within it)."""
+    bounds, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        bounds.append((start, m.start() + 1))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _mentions(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
+    """Named and lower-case event mentions, not inside organisation or agreement names."""
+    heads = _heads()
+    capitalised, lower = _head_patterns()
+    found: list[Mention] = []
+    for m in capitalised.finditer(text):
+        window = max(0, m.start() - 200)
+        before = _NAME_BEFORE.search(text[window:m.start()])
+        if before is None:
+            continue
+        start, end = window + before.start(), m.end()
+        words = text[start:end].split()
+        while len(words) > 1 and words[0] in ("The", "A", "An", "This", "At", "In", "During", "After"):
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        last = words[-1]
+        needed = _ORGANISATION_HEADS.get(last)
+        if len(words) < 2 or needed and needed not in words:
+            continue
+        if any(b[0] <= start and end <= b[1] for b in blocked):
+            continue  # the whole name is an organisation's or agreement's
+        found.append(Mention(start, end, heads[last.lower()], True))
+    for m in lower.finditer(text):
+        window = max(0, m.start() - 80)
+        before = _generic_before().search(text[window:m.start()])
+        if before is None:
+            continue
+        start, end = window + before.start("mention"), m.end()
+        if any(overlaps((start, end), (f.start, f.end)) for f in found) or any(overlaps((start, end), b) for b in blocked):
+            continue
+        found.append(Mention(start, end, heads[m.group()], False))
+    return sorted(found)
+
+
+def _content_words(name: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[\w-]+", name)} - {"the", "of", "and", "on", "for"}
+
+
+def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> list[list[Mention]]:
+    """Mentions grouped into events: a named event gathers names that share most of its words and
+    later lower-case mentions of its kind or of a word of its name ("the plenary"). signed: the
+    article reports an agreement signed (then "the occasion" is the signing's)."""
+    events: list[list[Mention]] = []
+    for m in mentions:
+        written = text[m.start:m.end]
+        target = None
+        if m.named:
+            words = _content_words(written)
+            for event in events:
+                names = [_content_words(text[e.start:e.end]) for e in event if e.named]
+                if any(len(words & n) >= 0.6 * min(len(words), len(n)) for n in names):
+                    target = event
+        else:
+            head = written.split()[-1].casefold()
+            for event in reversed(events):
+                first = event[0]
+                if first.kind == m.kind or {first.kind, m.kind} == {"meeting", "session"} or m.kind == "other" \
+                        or head in _content_words(text[first.start:first.end]):
+                    target = event  # "the event", "the occasion": the latest event
+                    break
+        if target is None and m.kind == "other" and not signed:
+            continue  # "the event" with no event before it is one only in news of a signing: "on the occasion"
+        if target is None:
+            events.append([m])
+        else:
+            target.append(m)
+    return events
+
+
+# Events that hold others: a meeting or ceremony reported beside a visit or summit is part of it.
+_UMBRELLAS = ("visit", "summit", "conference")
+_PARTS = ("meeting", "ceremony", "session")
+
+
+def _inherit(events: list[tuple[list[Mention], dict]]) -> None:
+    """A meeting or ceremony without a date or place takes those of the visit or summit it is part of."""
+    umbrella = next((facts for _, facts in events if facts["kind"] in _UMBRELLAS), None)
+    if umbrella is None:
+        return
+    for _, facts in events:
+        if facts is not umbrella and facts["kind"] in _PARTS:
+            facts["date"] = facts["date"] or umbrella["date"]
+            facts["place"] = facts["place"] or umbrella["place"]
+
+
+class EventFinder(RuleComponent):
+    """Adds event mentions to doc.spans[span_key], each with its event's name, kind, date, place,
+    chairs and participants; marks agreements signed at an event (span._.signed_at, span._.place)."""
+
+    data_files = data_files("extractor.events", "event_heads.txt", "event_modifiers.txt", "event_openers.txt",
+                            "chair_verbs.txt")
+
+    def __init__(self, nlp: Language, name: str, span_key: str):
+        self.name = name
+        self.span_key = span_key
+
+    def process(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        values = span_values(doc)
+        agreements = span_ranges(doc, "agreements")
+        # names of organisations, agreements and people are not events; and a span's values are kept
+        # by its offsets for every group, so an event mention must not be another group's span
+        blocked = (span_ranges(doc, "organisations") + agreements + span_ranges(doc, "people")
+                   + span_ranges(doc, "roles") + span_ranges(doc, "places") + [(0, doc_value(doc, "header_end"))])
+        signed = any(span_value(values, "status", s, e) == "signed" for s, e in agreements)
+        events = group_mentions(text, _mentions(text, blocked), signed)
+        if not events:
+            return doc
+        sentences = sentence_bounds(text)
+
+        def sentence_of(position: int) -> tuple[int, int]:
+            return next(s for s in sentences if s[0] <= position < s[1] or s[1] >= len(text))
+
+        header_end = doc_value(doc, "header_end")
+        dates = [(s, e, span_value(values, "value", s, e)) for s, e in span_ranges(doc, "dates") if s >= header_end]
+        places = [(s, e, span_value(values, "kind", s, e)) for s, e in span_ranges(doc, "places")]
+        place_names = {(s, e): span_value(values, "canonical", s, e) or text[s:e] for s, e, _ in places}
+        people = [(s, e, span_value(values, "canonical", s, e) or text[s:e]) for s, e in span_ranges(doc, "people")]
+        orgs = span_ranges(doc, "organisations")
+        named_events = []
+        for event in events:
+            first = event[0]
+            name = text[first.start:first.end]
+            kind = next((m.kind for m in event if m.named), first.kind)
+            date = place = None
+            best_place = -1
+            chairs: list[str] = []
+            participants: list[str] = []
+            for m in event:
+                s_start, s_end = sentence_of(m.start)
+                if date is None:
+                    near = [d for d in dates if s_start <= d[0] < s_end and d[2]]
+                    after = [d for d in near if d[0] >= m.end]
+                    chosen = after[0] if after else near[-1] if near else None
+                    date = chosen[2] if chosen else None
+                for p_start, p_end, p_kind in places:
+                    if s_start <= p_start < s_end and _LOCATIVE_BEFORE.search(text, max(0, p_start - 14), p_start):
+                        rank = _SPECIFIC.get(p_kind, 0) if p_kind != "country" or kind == "visit" else -1
+                        if rank > best_place:
+                            best_place, place = rank, text[p_start:p_end]
+                    elif s_start <= p_start < m.start and p_kind == "country":
+                        participants.append(place_names[p_start, p_end])  # "US" and "United States" once
+                participants += [text[o[0]:o[1]] for o in orgs if s_start <= o[0] < m.start]
+                for verb in _chair_pattern().finditer(text, s_start, s_end):
+                    if verb.group("by"):
+                        chairs += [n for s, e, n in people if verb.end() <= s < s_end]
+                    else:
+                        chairs += [n for s, e, n in people if s_start <= s < verb.start()]
+            if date is None:  # the day the paragraph gives before the event's first mention
+                paragraph = text.rfind("\n", 0, first.start)
+                date = next((d[2] for d in dates if paragraph < d[0] < first.start and d[2]), None)
+            facts = {"canonical": name, "kind": kind, "date": date, "place": place,
+                     "chairs": list(dict.fromkeys(chairs)), "participants": list(dict.fromkeys(participants))}
+            named_events.append((event, facts))
+        signing_date = next((span_value(values, "date", s, e) for s, e in agreements
+                             if span_value(values, "status", s, e) == "signed" and span_value(values, "date", s, e)), None)
+        for _, facts in named_events:
+            if facts["kind"] == "other" and signed:
+                facts["kind"] = "ceremony"  # "on the occasion" of a signing: the signing ceremony
+            if facts["kind"] == "ceremony" and facts["date"] is None:
+                facts["date"] = signing_date  # a signing ceremony is on the day the agreement was signed
+        _inherit(named_events)
+        lead = next((d[2] for d in dates if d[2] and d[0] < text.find("\n\n", header_end + 1) % (len(text) + 1)), None)
+        for event, facts in named_events:
+            # the news of the day: "a meeting" the text dates nowhere took place on the day the lead
+            # reports (a named one, "the Strategic Dialogue", is as often another day's)
+            if not any(m.named for m in event):
+                facts["date"] = facts["date"] or lead
+        for event, facts in named_events:
+            for m in event:
+                add_span(doc, self.span_key, m.start, m.end, "EVENT", **facts)
+        self._signed_at(doc, text, values, agreements, named_events, sentence_of)
+        return doc
+
+    def _signed_at(self, doc, text, values, agreements, events, sentence_of) -> None:
+        """An agreement whose mention shares a signing sentence with an event's mention was signed there."""
+        places = span_ranges(doc, "places")
+        for a_start, a_end in agreements:
+            s_start, s_end = sentence_of(a_start)
+            # the signing is this agreement's: "the signing of a project agreement", "the MoU signed"
+            if not (_SIGNING.search(text, max(s_start, a_start - 40), a_start)
+                    or _SIGNING.search(text, a_end, min(s_end, a_end + 20))):
+                continue
+            signed = span_value(values, "date", a_start, a_end)
+            for event, facts in events:
+                name, place, date = facts["canonical"], facts["place"], facts["date"]
+                if signed and date and not (date.startswith(signed) or signed.startswith(date.split("/")[0])):
+                    continue  # signed on another day: only mentioned at the event
+                if any(s_start <= m.start < s_end for m in event):
+                    here = [p for p in places if s_start <= p[0] < s_end
+                            and _LOCATIVE_BEFORE.search(text, max(0, p[0] - 14), p[0])]
+                    set_span_value(doc, a_start, a_end, "signed_at", name)
+                    set_span_value(doc, a_start, a_end, "place", text[here[0][0]:here[0][1]] if here else place)
+                    break
+
+
+@Language.factory(
+    "extractor_events",
+    assigns=["doc.spans", "span._.canonical", "span._.kind", "span._.date", "span._.place", "span._.chairs",
+             "span._.participants", "span._.signed_at"],
+    requires=["doc.spans", "doc._.header_end"],  # dates, people, organisations, agreements and places
+    default_config={"span_key": "events"},
+)
+def make_events(nlp: Language, name: str, span_key: str) -> EventFinder:
+    """Factory for the event finder."""
+    return EventFinder(nlp, name, span_key)

@@ -1,0 +1,1 @@
+"""Places: countries, subdivisions, cities and named areas, from maintained data."""

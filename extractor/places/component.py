@@ -1,0 +1,415 @@
+"""Places: countries, subdivisions, cities and named areas, from maintained data and a few constructions."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from contextvars import ContextVar
+from typing import NamedTuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..common.component import RuleComponent
+from ..common.doc_data import add_span, doc_text, doc_value, overlaps, span_ranges, span_value, span_values
+from ..common.lexicon import LEXICON_FILES, calendar_words, common_capitalised, first_names, last_names, word_set
+from ..common.rules import current, data_files, from_rules
+from .lookup import ALIASES, GAZETTEER, MAX_WORDS, Entry, Reading, entry, names
+
+# A town of fewer people than this needs a cue before it ("in", "from"): small towns share
+# their names with people, companies and common words ("Republic", "Obama").
+LARGE_CITY = 100_000
+# A capitalised word, a dotted abbreviation ("U.S.") or a hyphenated compound ("Indo-Pacific").
+# The pattern opens with its capital (checked not to be inside a word after it), so that the
+# regex engine skips ahead to capitals: three times faster than an alternation at every position.
+_WORD = re.compile(r"[A-Z](?<!\w[A-Z])(?:(?:\.[A-Z])+\.|[\w]*(?:-[\w]+)*)")
+_CAPITALISED = re.compile(r"[A-Z][\w]*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z][\w]*)\W{0,2}\s+$")
+
+
+class PlaceFound(NamedTuple):
+    """A place mention: range, canonical name, kind and country."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+    country: str | None
+
+
+PLACE_FILES = LEXICON_FILES + data_files(
+    "extractor.places", GAZETTEER, ALIASES, "place_heads.txt", "place_openers.txt", "place_cues.txt", "place_titles.txt")
+
+
+@from_rules
+def _heads() -> dict[str, str]:
+    """Words that close a geographic name -> the kind of the name."""
+    return {head: kind for head, kind in current().table("place_heads.txt", 2)}
+
+
+@from_rules
+def _head_pattern() -> re.Pattern:
+    """Any geographic head word, as a word (scanned for in one pass of the regex engine)."""
+    return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, _heads()), key=len, reverse=True))})(?![\w-])")
+
+
+@from_rules
+def _openers() -> re.Pattern:
+    """ "Gulf of Aden", "Lake Victoria": an opener and one to three capitalised words."""
+    words = sorted(current().lines("place_openers.txt"), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s(?:[A-Z][\w]*(?:\s(?=[A-Z]))?){{1,3}}")
+
+
+@from_rules
+def _titles() -> re.Pattern:
+    """On the reversed text before a name: "Republic of ", "State of " (place_titles.txt)."""
+    words = sorted((w[::-1] for w in current().lines("place_titles.txt")), key=len, reverse=True)
+    return re.compile(rf" fo (?:{'|'.join(map(re.escape, words))})(?![\w-])")
+
+
+def _with_title(text: str, start: int) -> int:
+    """Where "Republic of " or the like before start begins (start if there is none)."""
+    before = text[max(0, start - 30):start][::-1]
+    m = _titles().match(before)
+    return start - m.end() if m else start
+
+
+@from_rules
+def _cues() -> frozenset[str]:
+    """Words before a small town's name that make it a place."""
+    return word_set("place_cues.txt", lower=True)
+
+
+@from_rules
+def _person_words() -> frozenset[str]:
+    """Given and family names and sentence words: a town of that name needs a cue."""
+    return first_names() | last_names() | common_capitalised()
+
+
+# The words after a name's first one, on the same line: " Delhi", " and Herzegovina".
+_NEXT_WORDS = re.compile(rf"(?: [^\s]+){{0,{MAX_WORDS - 1}}}")
+_TRAILING = ".,;:!?)\"'’”"
+# Lower-case words inside place names.
+_PARTICLES = frozenset({"and", "of", "the", "de", "del", "da", "do", "dos", "das", "la", "le", "les", "el", "al",
+                        "upon", "on", "en", "sur", "am", "an", "der", "di", "y", "e"})
+
+
+def _match_at(text: str, start: int, word: str, in_compound: bool = False) -> tuple[int, Entry] | None:
+    """The longest name of the table that text has at start, its first word being `word`: (end,
+    entry). Outside a compound that the caller splits, a name must not run on with a hyphen
+    ("Guinea" of "Guinea-Bissau")."""
+    starts, short_forms, lines = _NAMES.get() or names()
+    if word.casefold() not in starts and word.rstrip(_TRAILING).casefold() not in starts:
+        return None
+    rest = _NEXT_WORDS.match(text, start + len(word)).group()
+    words = [word]
+    for following in rest.split(" ")[1:] if rest else ():
+        # a name goes on with capitalised words and particles ("Bosnia and Herzegovina", "Rio de
+        # Janeiro"), and ends at a word with punctuation after it
+        if not (following[:1].isupper() or following in _PARTICLES):
+            break
+        words.append(following)
+        if following[-1:] in _TRAILING:
+            break
+    for n in range(len(words), 0, -1):
+        candidate = " ".join(words[:n])
+        for written in dict.fromkeys((candidate, candidate.rstrip(_TRAILING))):
+            if not written:
+                continue
+            key = written.casefold()
+            found = short_forms.get(key) or (entry(key) if key in lines else None)
+            if found is None:
+                continue
+            end = start + len(written)
+            if end < len(text) and (text[end].isalnum() or text[end] == "-" and not in_compound
+                                    and text[end + 1:end + 2].isalnum()):
+                continue
+            if written != found.name and written != written.upper() and written != found.canonical:
+                continue  # "new delhi" is not the city; "NEW DELHI" in a headline is
+            if found.after_the and not _THE_BEFORE.search(text, max(0, start - 5), start):
+                continue
+            return end, found
+    return None
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether a capitalised word follows that continues a name ("Delhi Capitals", "County Council")."""
+    after = _CAPITALISED.match(text, end + 1) if text[end:end + 1] == " " else None
+    return bool(after) and after.group() not in _heads() and after.group() not in common_capitalised()
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether capitalised words run on after the match ("Georgia Tech") or before it ("South
+    Sudan Government" seen from "Sudan"): the place is part of another name."""
+    if _runs_on(text, end):
+        return True
+    before = _PREVIOUS_WORD.search(text, max(0, start - 30), start) if text[start - 1:start] == " " else None
+    return bool(before) and before.end() == start and before.group(1)[0].isupper() and before.end(1) + 1 == start \
+        and before.group(1) not in common_capitalised() and entry(before.group(1).casefold()) is None \
+        and not _SENTENCE_START.search(text, max(0, before.start(1) - 3), before.start(1))
+
+
+def _needs_cue(text: str, start: int, found: Entry, reading: Reading) -> bool:
+    """A small town, or a town or region named like a person, read as a place only after a cue."""
+    word = text[start:start + len(found.name)]
+    if reading.kind in ("country", "area") or found.canonical != found.name:
+        return False
+    small = reading.kind == "city" and reading.population < LARGE_CITY and not reading.capital
+    return small or " " not in word and (word in _person_words() or word.isupper() and len(word) <= 3)
+
+
+def _has_cue(text: str, start: int) -> bool:
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
+    return bool(previous) and previous.group(1).lower() in _cues() or start == 0 or text[start - 1] == "\n"
+
+
+def _resolve(readings: tuple[Reading, ...], countries: dict[str, int]) -> Reading:
+    """The likeliest reading: one in a country the article names, then countries before regions,
+    capitals and large cities."""
+    def score(r: Reading) -> tuple:
+        named = countries.get(r.country, 0)
+        prior = {"country": 3, "area": 2, "region": 1}.get(r.kind, 2 if r.capital else 1 if r.population >= 1_000_000 else 0)
+        return (bool(named) and r.kind != "country" or r.kind == "country", named, prior, r.population)
+    return max(readings, key=score)
+
+
+def _written_words(text: str) -> set[str]:
+    """The distinct capitalised words of the text (_WORD), kept for the text being read."""
+    cached = _WORDS.get()
+    if cached is None or cached[0] is not text:
+        cached = (text, set(_WORD.findall(text)))
+        _WORDS.set(cached)
+    return cached[1]
+
+
+_WORDS: ContextVar[tuple[str, set[str]] | None] = ContextVar("extractor_place_words", default=None)
+
+
+def _candidate_words(text: str, starts: frozenset[str]) -> list[tuple[int, str]]:
+    """(position, word) of the capitalised words (_WORD) that may begin a place's name, in text
+    order. Most words begin none: each distinct word is looked up once, and only the words that
+    do are then found in the text (str.find), instead of a Python step for every capitalised word."""
+    hits = [w for w in _written_words(text)
+            if (key := w.casefold()) in starts or "-" in w or key.rstrip(_TRAILING) in starts]
+    _, short_forms, lines = _NAMES.get()
+    found = []
+    size = len(text)
+    for word in hits:
+        # a word that only begins names ("The" of "The Hague", "New") needs a word of a name after it
+        only_begins = "-" not in word and (key := word.casefold()) not in lines and key not in short_forms \
+            and key.rstrip(_TRAILING) not in lines
+        i = text.find(word)
+        while i >= 0:
+            j = i + len(word)
+            # where _WORD would read this very word: not inside another, not a longer compound
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_-")) and (
+                    j >= size or not (text[j].isalnum() or text[j] == "_" or text[j] == "-"
+                                      and text[j + 1:j + 2].isalnum() or text[j] == "." and word[-1:] == "."
+                                      and text[j + 1:j + 2].isupper())):
+                if not only_begins or text[j:j + 1] == " " and (
+                        text[j + 1:j + 2].isupper() or text[j + 1:j + 5].split(" ", 1)[0] in _PARTICLES):
+                    found.append((i, word))
+            i = text.find(word, j)
+    found.sort()
+    return found
+
+
+# The names of the rules active in find_places, looked up once per text instead of once per word.
+_NAMES: ContextVar[tuple | None] = ContextVar("extractor_place_names", default=None)
+
+
+def find_places(text: str, blocked: list[tuple[int, int]]) -> list[PlaceFound]:
+    """Place mentions of text that do not overlap the blocked ranges (people, organisations)."""
+    token = _NAMES.set(names())
+    try:
+        return _find_places(text, blocked)
+    finally:
+        _NAMES.reset(token)
+
+
+def _find_places(text: str, blocked: list[tuple[int, int]]) -> list[PlaceFound]:
+    blocked = sorted(blocked)
+    ends = [e for _, e in blocked]
+
+    def is_blocked(start: int, end: int) -> bool:
+        i = bisect_left(ends, start + 1)
+        return i < len(blocked) and blocked[i][0] < end
+
+    matches: list[tuple[int, int, Entry | None, str]] = []  # start, end, entry or None, construction kind
+    for start, word in _candidate_words(text, _NAMES.get()[0]):
+        found = _match_at(text, start, word)
+        if found is not None:
+            readings = tuple(r for r in found[1].readings if r.kind in ("country", "region"))
+            titled = _with_title(text, start) if readings else start
+            if titled < start:  # "State of Colorado" is the state, not a town of that name
+                matches.append((titled, found[0], found[1]._replace(readings=readings, name=text[titled:found[0]]), ""))
+            matches.append((start, found[0], found[1], ""))
+        elif "-" in word:  # "India-US": each part that is a place
+            # ("Indo-US" is not: a capitalised part that is no place makes the whole a compound word)
+            offset, parts = start, []
+            for part in word.split("-"):
+                if part[:1].isupper():
+                    part_match = _match_at(text, offset, part, in_compound=True)
+                    last = offset + len(part) == start + len(word)  # "Kenya-South Sudan": the last part may run on
+                    if part_match is None or part_match[0] != offset + len(part) and not (
+                            last and part_match[0] > start + len(word)):
+                        break
+                    parts.append((offset, part_match[0], part_match[1], ""))
+                offset += len(part) + 1
+            else:
+                matches += parts
+    matches += _constructions(text, _written_words(text))
+    # longest first, then leftmost; no overlaps
+    kept: list[tuple[int, int, Entry | None, str]] = []
+    taken = bytearray(len(text) + 1)  # characters of the names kept so far
+    for match in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
+        if not any(taken[match[0]:match[1]]):
+            # a blocked name still covers its words: "Sudan" of a blocked "Republic of South Sudan" is not kept
+            kept.append(match + (is_blocked(match[0], match[1]),))
+            taken[match[0]:match[1]] = b"\x01" * (match[1] - match[0])
+    kept = sorted(k[:4] for k in kept if not k[4])
+    countries: dict[str, int] = {}
+    for _, _, found, _ in kept:
+        if found is not None and len({r.country for r in found.readings}) == 1:
+            code = found.readings[0].country
+            countries[code] = countries.get(code, 0) + 1
+    places = []
+    for start, end, found, kind in kept:
+        if found is None:
+            places.append(PlaceFound(start, end, text[start:end], kind, _construction_country(text[start:end], countries)))
+            continue
+        reading = _resolve(found.readings, countries)
+        if text[start:end] in calendar_words() and reading.kind != "country":
+            continue  # a town named March: "in March" is a month
+        if text[end:end + 1] == "$" or _in_longer_name(text, start, end) and text[start:end] != text[start:end].upper():
+            continue
+        if _needs_cue(text, start, found, reading) and not _has_cue(text, start):
+            continue
+        if (" " not in found.name and reading.kind != "country" and found.canonical == found.name
+                and _SENTENCE_START.search(text, max(0, start - 3), start) and text[start:end] in _person_words()):
+            continue
+        places.append(PlaceFound(start, end, found.canonical, reading.kind, reading.country or None))
+    return places
+
+
+def _constructions(text: str, words_written: set[str]) -> list[tuple[int, int, None, str]]:
+    """Names closed by a geographic head ("Turkana County") or opened by one ("Gulf of Aden").
+    words_written: the text's capitalised words (_WORD), so that only texts with a head or an
+    opener in them are scanned for one."""
+    heads = _heads()
+    found = []
+    for m in _head_pattern().finditer(text) if not words_written.isdisjoint(heads) else ():
+        kind = heads[m.group()]
+        if _runs_on(text, m.end()):
+            continue
+        start = m.start()
+        words = 0
+        while words < 3:
+            before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+            if not before or not before.group(1)[0].isupper() or text[before.end(1):start].strip(" ") \
+                    or before.group(1) in common_capitalised() or before.group(1) in heads:
+                break
+            start, words = before.start(1), words + 1
+        if words:
+            found.append((start, m.end(), None, kind))
+    for m in _openers().finditer(text) if not words_written.isdisjoint(_opener_words()) else ():
+        found.append((m.start(), m.end(), None, "area"))
+    return found
+
+
+@from_rules
+def _opener_words() -> frozenset[str]:
+    """The first words of the openers ("Gulf", "Lake")."""
+    return frozenset(line.split()[0] for line in current().lines("place_openers.txt"))
+
+
+def _construction_country(name: str, countries: dict[str, int]) -> str | None:
+    """The country of a named area when its first words name a place of one country."""
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        found = entry(" ".join(words[:n]).casefold())
+        if found is not None:
+            codes = {r.country for r in found.readings if r.kind != "area"}
+            if len(codes) == 1:
+                return codes.pop() or None
+    return None
+
+
+class PlaceFinder(RuleComponent):
+    """Adds place mentions to doc.spans[span_key] (canonical name, kind, country), and removes
+    organisation and person mentions that are a place's name and nothing more."""
+
+    data_files = PLACE_FILES
+
+    def __init__(self, nlp: Language, name: str, span_key: str, people_key: str, organisations_key: str,
+                 agreements_key: str):
+        self.name = name
+        self.agreements_key = agreements_key
+        self.span_key = span_key
+        self.people_key = people_key
+        self.organisations_key = organisations_key
+
+    def process(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        header = (0, doc_value(doc, "header_end"))
+        # a place only in an agreement's name is not one ("framework for India-Peru Trade")
+        names = span_ranges(doc, self.agreements_key) + [header]
+        ranges = {key: span_ranges(doc, key) for key in (self.people_key, self.organisations_key)}
+        found = find_places(text, ranges[self.people_key] + ranges[self.organisations_key] + names)
+        if self._drop_places(doc, text, {p.country for p in found if p.kind == "country"}, ranges):
+            found = find_places(text, span_ranges(doc, self.people_key) + span_ranges(doc, self.organisations_key)
+                                + names)
+        for place in found:
+            add_span(doc, self.span_key, place.start, place.end, "PLACE",
+                     canonical=place.name, kind=place.kind, country=place.country)
+        return doc
+
+    def _drop_places(self, doc: Doc, text: str, countries: set[str], ranges: dict[str, list[tuple[int, int]]]) -> bool:
+        """Drop organisation and person mentions that are only a place's name: a country's, or a
+        region's of a country the article names ("Sindh" beside Pakistan; "Bono" with no Ghana
+        around is the singer). A short mention of a longer name ("Shiga" after "Kenji Shiga")
+        stays. ranges: each group's mentions. Whether any was dropped."""
+        values = span_values(doc)
+        dropped = False
+        _, short_forms, lines = names()
+        for key in (self.organisations_key, self.people_key):
+            if key not in doc.spans:
+                continue
+            if not any((k := text[s:e].casefold()) in lines or k in short_forms for s, e in ranges[key]):
+                continue  # no mention is a place's name: leave the group's spans alone
+            group = doc.spans[key]
+            # words of the longer names: "Shiga" alone is the person "Kenji Shiga" named before
+            name_words = {w for span in group for w in text[span.start_char:span.end_char].split()[1:]}
+            # and a name that has an honorific anywhere ("Mr Shiga") is a person's everywhere
+            name_words |= {text[span.start_char:span.end_char] for span in group
+                           if span_value(values, "honorific", span.start_char, span.end_char)}
+            keep = []
+            for span in group:
+                start, end = span.start_char, span.end_char
+                written = text[start:end]
+                found = entry(written.casefold())
+                if (found is not None and written == found.name and written not in name_words
+                        and not _in_longer_name(text, start, end) and span_value(values, "honorific", start, end) is None
+                        and (span_value(values, "canonical", start, end) or written) == written
+                        and all(r.kind == "country" or r.kind == "region" and r.country in countries
+                                for r in found.readings)):
+                    dropped = True
+                    continue
+                keep.append(span)
+            if len(keep) < len(group):
+                doc.spans[key] = keep
+        return dropped
+
+
+@Language.factory(
+    "extractor_places",
+    assigns=["doc.spans", "span._.canonical", "span._.kind", "span._.country"],
+    requires=["doc.spans", "doc._.header_end"],  # people, organisations, agreements: places in their names are not
+    default_config={"span_key": "places", "people_key": "people", "organisations_key": "organisations",
+                    "agreements_key": "agreements"},
+)
+def make_places(nlp: Language, name: str, span_key: str, people_key: str, organisations_key: str,
+                agreements_key: str) -> PlaceFinder:
+    """Factory for the place finder."""
+    return PlaceFinder(nlp, name, span_key, people_key, organisations_key, agreements_key)

@@ -1,0 +1,79 @@
+"""Places from our own sentences: countries, short forms, ambiguous names, places inside names."""
+import pytest
+
+from extractor.io.sources import Article
+from extractor.pipeline.build import process
+
+
+def places(nlp, text):
+    """(name, kind, country, surfaces) of each place item."""
+    (_, article), = process(nlp, [Article(source="t", text=text)])
+    return [(p["name"], p["kind"], p["country"], [m["text"] for m in p["mentions"]]) for p in article["places"]]
+
+
+def article(nlp, text):
+    (_, found), = process(nlp, [Article(source="t", text=text)])
+    return found
+
+
+def test_country_short_and_full_forms_are_one_item(nlp):
+    found = places(nlp, "Talks between Chile and the US resumed. The United States sent envoys to Santiago.")
+    assert ("United States", "country", "US", ["US", "United States"]) in found
+    assert ("Chile", "country", "CL", ["Chile"]) in found
+    assert any(name == "Santiago" and kind == "city" and country == "CL" for name, kind, country, _ in found)
+
+
+def test_subdivision_and_folded_accents(nlp):
+    found = places(nlp, "Farmers in Arunachal Pradesh and Ontario face floods.")
+    assert [(n, k, c) for n, k, c, _ in found] == [("Arunachal Pradesh", "region", "IN"), ("Ontario", "region", "CA")]
+
+
+def test_georgia_by_context(nlp):
+    us = places(nlp, "The storm moved from Alabama into Georgia on Sunday, then towards Atlanta.")
+    assert ("Georgia", "region", "US", ["Georgia"]) in us
+    caucasus = places(nlp, "Georgia and Armenia signed a border protocol in Tbilisi.")
+    assert ("Georgia", "country", "GE", ["Georgia"]) in caucasus
+
+
+def test_jordan_the_person_is_not_a_place(nlp):
+    # a capitalised name before it makes "Jordan" part of a longer name
+    assert places(nlp, "Mr Michael Jordan praised the squad.") == []
+    assert places(nlp, "Officials from Jordan praised the squad.")[0][:3] == ("Jordan", "country", "JO")
+
+
+def test_places_inside_organisation_names_are_not_places(nlp):
+    found = places(nlp, "The Bank of Ghana and the University of Lagos opened a joint office in Accra.")
+    assert [name for name, *_ in found] == ["Accra"]
+
+
+def test_nationality_adjectives_are_not_places(nlp):
+    assert places(nlp, "Kenyan and Peruvian officials met Brazilian investors.") == []
+
+
+def test_hyphenated_pairs_and_compound_words(nlp):
+    found = places(nlp, "The Kenya-Uganda railway and the Indo-Pacific strategy were discussed, not Sino-Japanese ties.")
+    assert [name for name, *_ in found] == ["Kenya", "Uganda", "Indo-Pacific"]
+
+
+def test_small_towns_need_a_cue(nlp):
+    # a town of that name exists, but a capitalised word alone is not read as it
+    assert places(nlp, "Republic Services reported higher profits.") == []
+    assert [n for n, *_ in places(nlp, "The convoy left from Bodø before dawn.")] == ["Bodø"]
+
+
+def test_named_areas_by_their_heads_and_formal_names(nlp):
+    found = places(nlp, "Drought hit Marsabit County and the Gulf of Aden route; the Republic of Kenya sent aid.")
+    names = [(name, surfaces) for name, _, _, surfaces in found]
+    assert ("Marsabit County", ["Marsabit County"]) in names
+    assert ("Gulf of Aden", ["Gulf of Aden"]) in names
+    assert any(surfaces == ["Republic of Kenya"] for _, surfaces in names)
+
+
+def test_currency_and_months_are_not_places(nlp):
+    assert places(nlp, "The loan of US$40 million is due in March.") == []
+
+
+def test_a_place_read_as_an_organisation_is_a_place(nlp):
+    found = article(nlp, "Nigeria will host the talks, Nigeria said.")
+    assert [o["name"] for o in found["organisations"]] == []
+    assert [p["name"] for p in found["places"]] == ["Nigeria"]
