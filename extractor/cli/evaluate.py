@@ -1,9 +1,13 @@
 """`extract eval`: scores extraction against gold files (NAME.txt beside NAME.json, GOLD_FORMAT.md).
 
-For each article and type, the distinct folded surfaces the extractor output (every mention
-of every item) are compared with the gold ones; ROLE compares (person, role) pairs. Counts
-are summed over articles (micro-average). A DATE whose surface matches also scores its
-value: date-value accuracy is the share of matched dates whose ISO value equals the gold one.
+For each article, ORG, PERSON, DATE and PLACE compare the distinct folded surfaces the
+extractor output (every mention of every item) with the gold ones; ROLE compares (person, role)
+pairs. AGREEMENT and EVENT are scored per item: an output item matches a gold entry when one of
+its mention surfaces is the entry's text or an alias; each entry matches at most one item, so an
+agreement split in two items counts one false positive. Counts are summed over articles
+(micro-average). A matched DATE also scores its value; matched agreements score their
+signatories and parties (precision and recall over names), date and status, matched events
+their date and place.
 """
 from __future__ import annotations
 
@@ -15,9 +19,10 @@ from typing import Any
 
 from rich.table import Table
 
-TYPES = ("ORG", "PERSON", "DATE", "AGREEMENT", "ROLE")
+TYPES = ("ORG", "PERSON", "DATE", "AGREEMENT", "ROLE", "PLACE", "EVENT")
 ENTITY_TYPES = ("ORG", "PERSON", "DATE", "AGREEMENT")  # the "entities" total leaves roles out
-OUTPUT_KEYS = {"ORG": "organisations", "PERSON": "people", "DATE": "dates", "AGREEMENT": "agreements"}
+SURFACE_KEYS = {"ORG": "organisations", "PERSON": "people", "DATE": "dates", "PLACE": "places"}
+ITEM_KEYS = {"AGREEMENT": "agreements", "EVENT": "events"}
 PLAIN_PUNCTUATION = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"',
@@ -43,18 +48,43 @@ class Facts:
 
     surfaces: dict[str, set] = field(default_factory=lambda: {t: set() for t in TYPES})
     date_values: dict[str, str | None] = field(default_factory=dict)
+    items: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {t: [] for t in ITEM_KEYS})
+
+
+def _names(names: Any) -> list[frozenset[str]]:
+    """People or parties, each as the set of its folded surfaces (gold may list several for one)."""
+    return [frozenset(fold(n) for n in ([name] if isinstance(name, str) else name)) for name in names or []]
+
+
+def _name_counts(got: list[frozenset[str]], want: list[frozenset[str]]) -> tuple[int, int, int]:
+    """(tp, fp, fn) of two name lists: a name is right when it is one of a wanted name's surfaces."""
+    used: set[int] = set()
+    for wanted in want:
+        hit = next((i for i, name in enumerate(got) if i not in used and name & wanted), None)
+        if hit is not None:
+            used.add(hit)
+    return len(used), len(got) - len(used), len(want) - len(used)
+
+
+def _item(surfaces: Any, entry: dict[str, Any]) -> dict[str, Any]:
+    """An agreement or event as compared: its folded surfaces and the facts scored on a match."""
+    return {"surfaces": {fold(text) for text in surfaces if text}, "name": entry.get("name") or entry.get("text"),
+            "signatories": _names(entry.get("signatories")), "parties": _names(entry.get("parties")),
+            "date": entry.get("date"), "status": entry.get("status"), "place": fold(entry.get("place"))}
 
 
 def gold_facts(gold: dict[str, Any]) -> Facts:
     """The facts of one gold annotation."""
     facts = Facts()
     annotations = gold.get("gold") or {}
-    for kind in ("ORG", "PERSON"):
+    for kind in ("ORG", "PERSON", "PLACE"):
         facts.surfaces[kind] = {fold(s) for s in annotations.get(kind, [])}
     for date in annotations.get("DATE", []):
         facts.surfaces["DATE"].add(fold(date["text"]))
         facts.date_values[fold(date["text"])] = date.get("value")
-    facts.surfaces["AGREEMENT"] = {fold(a["text"]) for a in annotations.get("AGREEMENT", [])}
+    for kind in ITEM_KEYS:
+        facts.items[kind] = [_item([entry["text"], *entry.get("aliases", [])], entry)
+                             for entry in annotations.get(kind, [])]
     facts.surfaces["ROLE"] = {(fold(r["person"]), fold(r["role"])) for r in annotations.get("ROLE", [])}
     return facts
 
@@ -68,12 +98,14 @@ def _item_surfaces(item: dict[str, Any]) -> list[str]:
 def article_facts(article: dict[str, Any]) -> Facts:
     """The facts of one article object of the output contract."""
     facts = Facts()
-    for kind, key in OUTPUT_KEYS.items():
+    for kind, key in SURFACE_KEYS.items():
         for item in article.get(key) or []:
             for surface in _item_surfaces(item):
                 facts.surfaces[kind].add(fold(surface))
                 if kind == "DATE":
                     facts.date_values[fold(surface)] = item.get("value")
+    for kind, key in ITEM_KEYS.items():
+        facts.items[kind] = [_item(_item_surfaces(item), item) for item in article.get(key) or []]
     for person in article.get("people") or []:
         for role in person.get("roles") or []:
             title = role.get("role") if isinstance(role, dict) else role
@@ -126,15 +158,74 @@ def _readable(surface) -> str:
     return " / ".join(surface) if isinstance(surface, tuple) else surface
 
 
+def matched(found: list[dict[str, Any]], wanted: list[dict[str, Any]]) -> dict[int, int]:
+    """A largest matching of output items to gold entries that share a surface: {item: entry}."""
+    options = [[j for j, entry in enumerate(wanted) if item["surfaces"] & entry["surfaces"]] for item in found]
+    owner: dict[int, int] = {}  # entry → item
+
+    def take(i: int, seen: set[int]) -> bool:
+        for j in options[i]:
+            if j not in seen:
+                seen.add(j)
+                if j not in owner or take(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    for i in range(len(found)):
+        take(i, set())
+    return {i: j for j, i in owner.items()}
+
+
+class _Tally:
+    """Counts of the facts of matched items: names (tp, fp, fn) and values (right, scored)."""
+
+    def __init__(self) -> None:
+        self.names = {"signatories": [0, 0, 0], "parties": [0, 0, 0]}
+        self.values = {"date": [0, 0], "status": [0, 0], "place": [0, 0]}
+
+    def add(self, item: dict[str, Any], entry: dict[str, Any], values: tuple[str, ...], names: tuple[str, ...]) -> None:
+        """Count one matched pair."""
+        for key in names:
+            for i, n in enumerate(_name_counts(item[key], entry[key])):
+                self.names[key][i] += n
+        for key in values:
+            self.values[key][0] += item[key] == entry[key]
+            self.values[key][1] += 1
+
+    def result(self, values: tuple[str, ...], names: tuple[str, ...]) -> dict[str, Any]:
+        """F1 of each name list and accuracy of each value (None when nothing was scored)."""
+        out: dict[str, Any] = {f"{key} f1": _ratios(*self.names[key])["f1"] for key in names}
+        out.update({f"{key} accuracy": round(right / scored, 3) if scored else None
+                    for key, (right, scored) in ((k, self.values[k]) for k in values)})
+        return out
+
+
+AGREEMENT_FACTS = (("date", "status"), ("signatories", "parties"))
+EVENT_FACTS = (("date", "place"), ())
+
+
 def score(golds: dict[str, dict[str, Any]], articles: dict[str, dict[str, Any]], by_doc: bool = False) -> dict[str, Any]:
     """Scores of article objects (by article name) against gold annotations (by article name)."""
     counts = {t: [0, 0, 0] for t in TYPES}
     dates_scored = dates_right = 0
+    tallies = {"AGREEMENT": _Tally(), "EVENT": _Tally()}
     documents = []
     for name, gold in sorted(golds.items()):
         expected, found = gold_facts(gold), article_facts(articles.get(name, {}))
         detail: dict[str, Any] = {"doc": name}
+        for kind, facts in (("AGREEMENT", AGREEMENT_FACTS), ("EVENT", EVENT_FACTS)):
+            items, entries = found.items[kind], expected.items[kind]
+            pairs = matched(items, entries)
+            for i, n in enumerate((len(pairs), len(items) - len(pairs), len(entries) - len(pairs))):
+                counts[kind][i] += n
+            for i, j in pairs.items():
+                tallies[kind].add(items[i], entries[j], *facts)
+            detail[kind] = {"missed": sorted(e["name"] for j, e in enumerate(entries) if j not in pairs.values()),
+                            "spurious": sorted(item["name"] for i, item in enumerate(items) if i not in pairs)}
         for kind in TYPES:
+            if kind in ITEM_KEYS:
+                continue
             right, wanted = found.surfaces[kind], expected.surfaces[kind]
             for i, n in enumerate((len(right & wanted), len(right - wanted), len(wanted - right))):
                 counts[kind][i] += n
@@ -151,6 +242,8 @@ def score(golds: dict[str, dict[str, Any]], articles: dict[str, dict[str, Any]],
         "entities": _ratios(*totals),
         "date_value_accuracy": round(dates_right / dates_scored, 3) if dates_scored else None,
         "dates_scored": dates_scored,
+        "agreement_facts": tallies["AGREEMENT"].result(*AGREEMENT_FACTS),
+        "event_facts": tallies["EVENT"].result(*EVENT_FACTS),
     }
     if by_doc:
         result["by_doc"] = documents
@@ -179,15 +272,18 @@ def evaluate(gold_dir: str | Path, nlp, by_doc: bool = False) -> tuple[dict[str,
 
 def score_table(result: dict[str, Any]) -> Table:
     """Per-type precision, recall and F1 as a Rich table, date-value accuracy in the caption."""
+    facts = "; ".join(f"{key} {_figure(value)}" for key, value in result["agreement_facts"].items())
+    events = "; ".join(f"{key} {_figure(value)}" for key, value in result["event_facts"].items())
     table = Table(title=_count(result["documents"], "document"),
                   caption=f"date value accuracy: {_figure(result['date_value_accuracy'])}"
-                          f" ({_count(result['dates_scored'], 'matched date')})")
+                          f" ({_count(result['dates_scored'], 'matched date')})\n"
+                          f"matched agreements: {facts}\nmatched events: {events}")
     for column in ("Type", "Precision", "Recall", "F1", "TP", "FP", "FN"):
         table.add_column(column, justify="left" if column == "Type" else "right")
     rows = [*result["types"].items(), ("ALL (entities)", result["entities"])]
     for kind, m in rows:
         table.add_row(kind, *(_figure(m[key]) for key in ("precision", "recall", "f1")),
-                      str(m["tp"]), str(m["fp"]), str(m["fn"]), end_section=kind == "ROLE")
+                      str(m["tp"]), str(m["fp"]), str(m["fn"]), end_section=kind in ("ROLE", "EVENT"))
     return table
 
 

@@ -93,7 +93,7 @@ def test_eval_json_scores_the_extractor(gold_dir):
     scores = json.loads(result.stdout)
     assert scores["documents"] == 1
     assert scores["types"]["DATE"]["tp"] == 2 and scores["date_value_accuracy"] == 1.0
-    assert set(scores["types"]) == {"ORG", "PERSON", "DATE", "AGREEMENT", "ROLE"}
+    assert set(scores["types"]) == {"ORG", "PERSON", "DATE", "AGREEMENT", "ROLE", "PLACE", "EVENT"}
 
 
 def test_eval_table(gold_dir):
@@ -138,7 +138,8 @@ def test_a_type_with_no_gold_and_no_predictions_is_n_a_not_zero():
     assert quiet["types"]["PERSON"] == {"precision": None, "recall": None, "f1": None, "tp": 0, "fp": 0, "fn": 0}
     assert quiet["types"]["ORG"]["f1"] == 1.0
     table = score_table(quiet)
-    assert table.title == "1 document" and table.caption == "date value accuracy: n/a (0 matched dates)"
+    assert table.title == "1 document" and table.caption.splitlines()[0] == "date value accuracy: n/a (0 matched dates)"
+    assert table.caption.splitlines()[2] == "matched events: date accuracy n/a; place accuracy n/a"
     person = next(i for i, cell in enumerate(table.columns[0]._cells) if cell == "PERSON")
     assert [column._cells[person] for column in table.columns[1:4]] == ["n/a", "n/a", "n/a"]
 
@@ -153,3 +154,30 @@ def test_unpaired_texts_and_gold_files_are_one_warning_each(gold_dir):
     ]
     assert "1 document\n" in result.stdout or "1 document " in result.stdout
     assert "1 documents" not in result.stdout
+
+
+def _agreement(name, *mentions, **facts):
+    return {"name": name, "mentions": [{"text": text} for text in (name, *mentions)], **facts}
+
+
+def test_agreements_and_events_are_scored_per_item_with_their_facts():
+    gold = {"gold": {
+        "AGREEMENT": [{"text": "supply agreement", "aliases": ["deal"], "signatories": ["Ana Lima"],
+                       "parties": [["Orvana Holdings", "Orvana"], "Kestrel Dynamics"], "date": "2026-03-02",
+                       "status": "signed"}],
+        "EVENT": [{"text": "Harbour Summit", "aliases": ["summit"], "date": "2026-03-02", "place": "Velmora"}],
+        "PLACE": ["Velmora"]}}
+    article = {
+        "agreements": [_agreement("supply agreement", signatories=["Ana Lima", "Kofi Mensah"],
+                                  parties=["Orvana", "Kestrel Dynamics"], date="2026-03-02", status="agreed"),
+                       _agreement("deal")],  # the same agreement split in two: one false positive
+        "events": [{"name": "Harbour Summit", "mentions": [{"text": "the summit"}], "date": "2026-03-02",
+                    "place": "Velmora"}],
+        "places": [{"name": "Velmora", "mentions": [{"text": "Velmora"}]}]}
+    scores = score({"a": gold}, {"a": article})
+    assert {k: scores["types"]["AGREEMENT"][k] for k in ("tp", "fp", "fn")} == {"tp": 1, "fp": 1, "fn": 0}
+    assert {k: scores["types"]["EVENT"][k] for k in ("tp", "fp", "fn")} == {"tp": 1, "fp": 0, "fn": 0}
+    assert scores["types"]["PLACE"]["f1"] == 1.0
+    assert scores["agreement_facts"] == {"signatories f1": 0.667, "parties f1": 1.0, "date accuracy": 1.0,
+                                         "status accuracy": 0.0}
+    assert scores["event_facts"] == {"date accuracy": 1.0, "place accuracy": 1.0}
