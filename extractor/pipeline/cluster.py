@@ -34,7 +34,6 @@ class Cluster:
             from distributed import Client, LocalCluster
         except ImportError:
             raise ClusterError(f"--cluster needs Dask, which is not installed: {INSTALL}") from None
-        self.address = address
         self.local = None
         if address == "local" or address.startswith("local:"):
             workers = address.partition(":")[2]
