@@ -13,22 +13,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import shutil
-import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
 
 from newsfeed import corpus_path
-
-
-def command(path: Path, output: Path) -> list[str]:
-    """The extract command line, from the installed script or else python -m extractor."""
-    script = shutil.which("extract")
-    program = [script] if script else [sys.executable, "-m", "extractor"]
-    return program + [str(path), "--jsonl", "--quiet", "-o", str(output)]
+from runs import measured_run
 
 
 def texts_of_size(size: int) -> list[str]:
@@ -46,13 +35,8 @@ def texts_of_size(size: int) -> list[str]:
 
 
 def measure(path: Path, output: Path) -> tuple[float, float]:
-    """(peak RSS in MB, wall seconds) of one extract run on path."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command(path, output), stdout=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"extract {path} failed with status {os.waitstatus_to_exitcode(status)}")
-    return usage.ru_maxrss / 1024, time.perf_counter() - start  # ru_maxrss is in KiB on Linux
+    """(wall seconds, peak RSS in MB) of one extract run on path."""
+    return measured_run([str(path), "--jsonl", "--quiet", "-o", str(output)])
 
 
 def main() -> None:
@@ -67,9 +51,9 @@ def main() -> None:
             for number, text in enumerate(texts):
                 lines.write(json.dumps({"id": f"a{number}", "text": text}) + "\n")
         print(f"one article of {big.stat().st_size / 1e6:.1f} MB ({len(texts):,} corpus articles joined)")
-        big_rss, big_seconds = measure(big, output)
+        big_seconds, big_rss = measure(big, output)
         print(f"  one article: peak RSS {big_rss:7.1f} MB, {big_seconds:6.1f} s")
-        feed_rss, feed_seconds = measure(feed, output)
+        feed_seconds, feed_rss = measure(feed, output)
         print(f"  as a feed:   peak RSS {feed_rss:7.1f} MB, {feed_seconds:6.1f} s")
         print(f"  one article / feed: memory {big_rss / feed_rss:.2f}x, time {big_seconds / feed_seconds:.2f}x")
 

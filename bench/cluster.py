@@ -12,29 +12,18 @@ Bar: the cluster within 15 % of --jobs 2; the 8x peak within 20 % of the 1x peak
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
-import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
 
 from newsfeed import corpus_path
+from runs import measured_run
 
 WAYS = {"--jobs 1": ["--jobs", "1"], "--jobs 2": ["--jobs", "2"], "--cluster local:2": ["--cluster", "local:2"]}
 
 
 def run(feed: Path, way: list[str], output: Path) -> tuple[float, float]:
     """(wall seconds, peak RSS in MB) of one extract run."""
-    script = shutil.which("extract")
-    program = [script] if script else [sys.executable, "-m", "extractor"]
-    start = time.perf_counter()
-    process = subprocess.Popen(program + [str(feed), "--jsonl", "--quiet", "-o", str(output), *way])
-    _, status, usage = os.wait4(process.pid, 0)
-    if os.waitstatus_to_exitcode(status) not in (0, 1):
-        sys.exit(f"extract {' '.join(way)} failed with status {os.waitstatus_to_exitcode(status)}")
-    return time.perf_counter() - start, usage.ru_maxrss / 1024
+    return measured_run([str(feed), "--jsonl", "--quiet", "-o", str(output), *way])
 
 
 def main() -> None:

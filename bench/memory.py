@@ -12,23 +12,21 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import subprocess
 import sys
 import threading
 import time
 
 from newsfeed import corpus_path
+from runs import extract_program
 
 FACTORS = (1, 4, 16)
 FLAT_BAR = 1.2
 
 
 def command(jobs: int) -> list[str]:
-    """The extract command line, from the installed script or else python -m extractor."""
-    script = shutil.which("extract")
-    program = [script] if script else [sys.executable, "-m", "extractor"]
-    return program + ["-", "--input-format", "jsonl", "--jsonl", "--quiet", "--jobs", str(jobs)]
+    """The extract command line that reads the feed from stdin."""
+    return extract_program() + ["-", "--input-format", "jsonl", "--jsonl", "--quiet", "--jobs", str(jobs)]
 
 
 def feed(stream, lines: list[bytes], copies: int) -> None:

@@ -10,15 +10,11 @@ kernel's accounting of that process (os.wait4). Goal: html and csv within 1.3x o
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
-import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
 
 from newsfeed import corpus_path
+from runs import measured_run
 
 FORMATS = ("jsonl", "html", "csv")
 GOAL = 1.3
@@ -26,14 +22,7 @@ GOAL = 1.3
 
 def run(feed: Path, fmt: str, output: Path) -> tuple[float, float]:
     """(wall seconds, peak RSS in MB) of one extract run."""
-    script = shutil.which("extract")
-    program = [script] if script else [sys.executable, "-m", "extractor"]
-    start = time.perf_counter()
-    process = subprocess.Popen(program + [str(feed), "--format", fmt, "-o", str(output), "--quiet"])
-    _, status, usage = os.wait4(process.pid, 0)
-    if os.waitstatus_to_exitcode(status) not in (0, 1):
-        sys.exit(f"extract --format {fmt} failed with status {os.waitstatus_to_exitcode(status)}")
-    return time.perf_counter() - start, usage.ru_maxrss / 1024
+    return measured_run([str(feed), "--format", fmt, "-o", str(output), "--quiet"])
 
 
 def size_mb(output: Path) -> float:

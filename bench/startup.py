@@ -12,21 +12,16 @@ from __future__ import annotations
 
 import argparse
 import resource
-import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from runs import extract_program
+
 ROOT = Path(__file__).resolve().parents[1]
 HELP_BAR = 0.3
 OVER_SPACY_BAR = 0.3
-
-
-def extract() -> list[str]:
-    """The installed extract script, or python -m extractor."""
-    script = shutil.which("extract")
-    return [script] if script else [sys.executable, "-m", "extractor"]
 
 
 def _children_cpu() -> float:
@@ -50,9 +45,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="runs of each command (default 5); the best counts")
     runs = parser.parse_args().runs
 
-    help_time = best_seconds(extract() + ["--help"], runs)
+    help_time = best_seconds(extract_program() + ["--help"], runs)
     spacy_time = best_seconds([sys.executable, "-c", "import spacy; spacy.blank('en')"], runs)
-    seeds_time = best_seconds(extract() + ["seeds/", "--json"], runs)
+    seeds_time = best_seconds(extract_program() + ["seeds/", "--json"], runs)
     print(f"{'':42} {'wall':>7} {'CPU':>7}")
     print(f"{'extract --help':42} {help_time[0]:6.2f}s {help_time[1]:6.2f}s"
           f"  bar < {HELP_BAR} s: {'met' if help_time[1] < HELP_BAR else 'MISSED'}")
