@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from .io.sources import Article
+from .io.sources import Article, article_from_record
 
 
 def _article(item: Any, partition: int, number: int) -> Article:
-    """A bag item, a text or a {"text", "id", "published"} record, as an Article."""
+    """A bag item, a text or a {"text", "id", "published"} record, as an Article (read as a feed line is)."""
+    where = f"<partition {partition} text {number}>"
     if isinstance(item, str):
-        return Article(source=f"<partition {partition} text {number}>", text=item)
+        return Article(source=where, text=item)
     if isinstance(item, dict) and isinstance(item.get("text"), str):
-        source = str(item["id"]) if item.get("id") is not None else f"<partition {partition} text {number}>"
-        return Article(source=source, text=item["text"], published=item.get("published"))
+        return article_from_record(item, where)
     raise TypeError(f"a bag item must be a text or a record with a \"text\" string, not {type(item).__name__}")
 
 

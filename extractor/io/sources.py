@@ -265,6 +265,12 @@ def article_from_feed_line(line: bytes, name: str, number: int, published: str |
     record, reason = parse_feed_line(line, number)
     if record is None:
         return Article(source=where, published=published, error=reason)
+    return article_from_record(record, where, published)
+
+
+def article_from_record(record: dict, where: str, published: str | None = None) -> Article:
+    """A {"id", "text", "published"} record (its "text" a str) as an Article; where names it
+    when it has no id, and in errors. published, when given, overrides the record's."""
     if published is None and record.get("published") is not None:
         try:
             published = _feed_date(record["published"])
