@@ -435,7 +435,7 @@ class AgreementFinder(RuleComponent):
         first = agreement.mentions[0]
         name = text[first.start:first.end]
         for mention in sorted(agreement.mentions + agreement.references, key=lambda m: m.start):
-            add_span(doc, self.span_key, mention.start, mention.end, "AGREEMENT", canonical=name, item=item,
+            add_span(doc, self.span_key, mention.start, mention.end, "AGREEMENT", rule=mention.rule, canonical=name, item=item,
                      kind=agreement.kind, status=agreement.facts.status, parties=list(agreement.facts.parties),
                      signatories=list(agreement.facts.signatories), date=agreement.facts.date,
                      sentence=text[bounds[0]:bounds[1]].strip())

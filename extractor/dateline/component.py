@@ -37,7 +37,7 @@ class Dateline(RuleComponent):
             if doc_value(doc, "published") is None:
                 set_doc_value(doc, "published", value)
             set_doc_value(doc, "header_end", match.end())
-            add_span(doc, self.span_key, match.start(1), match.end(1), "DATE", value=value)
+            add_span(doc, self.span_key, match.start(1), match.end(1), "DATE", rule="dateline:header", value=value)
         return doc
 
 

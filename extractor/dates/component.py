@@ -150,7 +150,7 @@ class DateFinder(RuleComponent):
         for found in find_dates(doc_text(doc), parse_published(doc_value(doc, "published")), self.timeml_refs):
             if any(overlaps((found.start, found.end), t) for t in taken):
                 continue
-            add_span(doc, self.span_key, found.start, found.end, "DATE", value=found.value)
+            add_span(doc, self.span_key, found.start, found.end, "DATE", rule=found.rule, value=found.value)
         return doc
 
 

@@ -250,7 +250,7 @@ class EventFinder(RuleComponent):
                 facts["date"] = facts["date"] or lead
         for event, facts in named_events:
             for m in event:
-                add_span(doc, self.span_key, m.start, m.end, "EVENT", **facts)
+                add_span(doc, self.span_key, m.start, m.end, "EVENT", rule=m.rule, **facts)
         self._signed_at(doc, text, values, agreements, named_events, sentence_of)
         return doc
 

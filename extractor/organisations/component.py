@@ -308,7 +308,7 @@ class OrganisationFinder(RuleComponent):
         people = span_ranges(doc, self.people_key)
         people.append((0, doc_value(doc, "header_end")))
         for org in find_organisations(doc_text(doc), people):
-            add_span(doc, self.span_key, org.start, org.end, "ORG", canonical=org.canonical, acronym=org.acronym)
+            add_span(doc, self.span_key, org.start, org.end, "ORG", rule=org.rule, canonical=org.canonical, acronym=org.acronym)
         return doc
 
 

@@ -639,7 +639,7 @@ class PersonFinder(RuleComponent):
         header_end = doc_value(doc, "header_end")
         people = [p for p in find_people(text) if p.start >= header_end]
         for person, canonical in zip(people, canonical_names(text, people)):
-            add_span(doc, self.span_key, person.start, person.end, "PERSON", honorific=person.honorific, canonical=canonical)
+            add_span(doc, self.span_key, person.start, person.end, "PERSON", rule=person.rule, honorific=person.honorific, canonical=canonical)
         return doc
 
 

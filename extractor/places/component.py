@@ -361,7 +361,7 @@ class PlaceFinder(RuleComponent):
             found = find_places(text, span_ranges(doc, self.people_key) + span_ranges(doc, self.organisations_key)
                                 + names)
         for place in found:
-            add_span(doc, self.span_key, place.start, place.end, "PLACE",
+            add_span(doc, self.span_key, place.start, place.end, "PLACE", rule=place.rule,
                      canonical=place.name, kind=place.kind, country=place.country)
         return doc
 

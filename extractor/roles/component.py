@@ -516,7 +516,7 @@ class RoleFinder(RuleComponent):
         orgs = [(start, end, text[start:end]) for start, end in span_ranges(doc, self.orgs_key)]
         for role in find_roles(text, people, orgs):
             # the title exactly as found: a token-aligned span may be longer ("co-founder" of "co-founders")
-            add_span(doc, self.span_key, role.start, role.end, "ROLE", canonical=role.title or text[role.start:role.end],
+            add_span(doc, self.span_key, role.start, role.end, "ROLE", rule=role.rule, canonical=role.title or text[role.start:role.end],
                      person=role.person, organisation=role.organisation)
         return doc
 
