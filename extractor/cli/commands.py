@@ -209,7 +209,7 @@ def extract(
                   "PATH is a file, a folder (searched recursively for .txt, .md and .text files) or - for stdin. "
                   "A first line 'date YYYY-MM-DD' sets an article's publication date. "
                   "A .jsonl file is a feed of articles, one {\"id\", \"text\", \"published\"} object per line. "
-                  "`extract PATH...` is short for `extract run PATH...`; a folder named run or eval is "
+                  "`extract PATH...` is short for `extract run PATH...`; a folder named run, eval or explain is "
                   "written ./run or ./eval.")
 def run(
     paths: List[str] = typer.Argument(..., metavar="PATH", show_default=False,
@@ -409,3 +409,54 @@ def score_gold(
         if by_doc:
             console.print(by_doc_table(result))
     raise typer.Exit(1 if errors else 0)
+
+
+EXPLAIN_EXAMPLES = """Examples:
+
+\b
+  extract explain story.txt                  # every fact beside its sentence
+  extract explain story.txt | less -R        # in a pager, with the colours
+  extract story.txt --json | jq '.agreements[] | {name, signatories, evidence}'
+"""
+
+
+@app.command("explain", cls=Command, epilog=EXPLAIN_EXAMPLES,
+             short_help="Show each fact of an article beside the sentence it was read from.",
+             help="Show why: for each article of PATH, every agreement fact (signatories, parties, date, status), "
+                  "every event fact and role beside the sentence it was read from, the deciding words marked, and "
+                  "the rule that found each name. To extract a folder named explain, write ./explain.")
+def explain(
+    paths: List[str] = typer.Argument(..., metavar="PATH", show_default=False, help="Files, folders or - for stdin."),
+    published: Optional[str] = typer.Option(None, "--published", callback=_check_date, metavar="YYYY-MM-DD",
+                                            help="Publication date for every input (overrides the header)."),
+    input_format: str = typer.Option("auto", "--input-format", metavar="[auto|text|jsonl]",
+                                     callback=_one_of(INPUT_FORMATS), help="As for extract run."),
+    model: Optional[str] = MODEL_OPTION,
+    patterns: Optional[List[str]] = PATTERNS_OPTION,
+    gazetteers: Optional[List[str]] = GAZETTEER_OPTION,
+) -> None:
+    """Print each article's facts beside their sentences."""
+    from rich.console import Console
+
+    from ..io.sources import iter_articles
+    from ..pipeline.build import process
+    from .explain import Explainer, cue_words
+
+    nlp = user_pipeline(model, patterns, gazetteers)
+    console, cues, failed = Console(), cue_words(nlp), 0
+    try:
+        for article, result in process(nlp, iter_articles(paths, published, input_format)):
+            if result is None:
+                error(f"{article.source}: {article.error}")
+                failed += 1
+                continue
+            console.print(Explainer(result, article.text, cues).render())
+    except (Stopped, KeyboardInterrupt) as stop:
+        error("interrupted")
+        raise typer.Exit(stop.status if isinstance(stop, Stopped) else 128 + signal.SIGINT) from None
+    except BrokenPipeError:
+        from ..output.files import silence_stdout
+
+        silence_stdout()
+        raise typer.Exit(141) from None
+    raise typer.Exit(1 if failed else 0)
