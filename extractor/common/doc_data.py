@@ -93,6 +93,9 @@ def add_span(doc: Doc, key: str, start: int, end: int, label: str, *, rule: str,
         else:
             group.append(span)
         start, end, data = span.start_char, span.end_char, doc.user_data
+        known = data.get(_RANGES_KEY)
+        if known is not None and key in known:
+            known[key].append((start, end))
         data[(EXTENSION, "rule", start, end)] = rule
         for name, value in values.items():
             data[(EXTENSION, name, start, end)] = value
@@ -142,9 +145,27 @@ def span_value(values: Mapping, name: str, start: int, end: int):
     return values.get((EXTENSION, name, start, end))
 
 
+_RANGES_KEY = "extractor.ranges"  # group key -> its spans' ranges, kept by add_span and set_group
+
+
 def span_ranges(doc: Doc, key: str) -> list[tuple[int, int]]:
-    """Character ranges of doc.spans[key], [] without that group (iterating builds a Span per span)."""
-    return [(span.start_char, span.end_char) for span in doc.spans[key]] if key in doc.spans else []
+    """Character ranges of doc.spans[key], [] without that group (a copy of the list add_span keeps:
+    iterating the group would build a Span per span, and most groups are read by several components)."""
+    known = doc.user_data.get(_RANGES_KEY)
+    if known is None:
+        known = doc.user_data[_RANGES_KEY] = {}
+    ranges = known.get(key)
+    if ranges is None:
+        ranges = known[key] = [(span.start_char, span.end_char) for span in doc.spans[key]] if key in doc.spans else []
+    return list(ranges)
+
+
+def set_group(doc: Doc, key: str, spans: list[Span]) -> None:
+    """doc.spans[key] = spans: the way to replace a group, so that span_ranges stays true to it."""
+    doc.spans[key] = spans
+    known = doc.user_data.get(_RANGES_KEY)
+    if known is not None:
+        known.pop(key, None)
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..agreements.component import AGREEMENT_FILES
 from ..agreements.facts import Entity, read_facts
-from ..common.doc_data import add_span, doc_text, overlaps
+from ..common.doc_data import add_span, doc_text, overlaps, set_group
 from ..dates.component import DATE_FILES, find_dates, parse_published
 
 # What date_value (the dates' rules) and set_agreement_facts (the agreements' rules) read: a
@@ -44,7 +44,7 @@ def remove_conflicts(doc: Doc, key: str, start: int, end: int) -> None:
     """Drop the spans a new entity of group `key` over [start, end) replaces."""
     for k in CONFLICTS[key]:
         if k in doc.spans:
-            doc.spans[k] = [s for s in doc.spans[k] if not overlaps((start, end), (s.start_char, s.end_char))]
+            set_group(doc, k, [s for s in doc.spans[k] if not overlaps((start, end), (s.start_char, s.end_char))])
 
 
 def date_value(text: str, published: str | None) -> str | None:

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..common.component import RuleComponent
-from ..common.doc_data import add_span, doc_text, doc_value, overlaps, span_ranges, span_value, span_values
+from ..common.doc_data import add_span, doc_text, doc_value, overlaps, set_group, span_ranges, span_value, span_values
 from ..common.lexicon import LEXICON_FILES, calendar_words, common_capitalised, first_names, last_names, word_set
 from ..common.rules import current, data_files, from_rules
 from .lookup import ALIASES, GAZETTEER, MAX_WORDS, Entry, Reading, entry, names
@@ -398,7 +398,7 @@ class PlaceFinder(RuleComponent):
                     continue
                 keep.append(span)
             if len(keep) < len(group):
-                doc.spans[key] = keep
+                set_group(doc, key, keep)
         return dropped
 
 
