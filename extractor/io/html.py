@@ -34,7 +34,10 @@ _META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:
 # ISO-8859-1 routinely hold its curly quotes and dashes in bytes 0x80-0x9f.
 _WINDOWS_1252 = {"latin1", "iso8859-1", "iso-8859-1", "iso_8859-1", "l1", "cp819", "ibm819", "ascii", "us-ascii",
                  "windows-1252", "cp1252", "x-cp1252"}
-_DATE_SEARCH = {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"}
+# htmldate's extensive search falls back to the copyright year, or any year the page names, as
+# 1 January of it: a wrong day that every relative date would be resolved against. Its default
+# search reads meta tags, JSON-LD, the URL, <time> elements and dates written like timestamps.
+_DATE_SEARCH = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
 
 
 class Page(NamedTuple):
@@ -120,7 +123,10 @@ def read_page(data: bytes) -> Page:
     _quiet_loggers()
     from trafilatura import bare_extraction  # only once a page is read: see the module docstring
 
-    document = bare_extraction(decoded.text, favor_precision=True, fast=True, include_comments=False,
+    html = decoded.text
+    if "html" not in html[:50].lower():  # trafilatura takes a fragment without <html> for no HTML at all
+        html = f"<html><body>{html}</body></html>"
+    document = bare_extraction(html, favor_precision=True, fast=True, include_comments=False,
                                with_metadata=True, date_extraction_params=_DATE_SEARCH)
     if document is None or not (document.text or "").strip():
         raise ValueError(NO_TEXT)
