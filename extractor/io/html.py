@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+import math
 import re
 from typing import NamedTuple
 
@@ -64,7 +65,7 @@ def too_large(size: int) -> str | None:
     """The reason a page of size bytes is refused, or None."""
     if size <= MAX_PAGE_BYTES:
         return None
-    return f"page too large ({size / 1e6:.0f} MB > {MAX_PAGE_BYTES // 1_000_000} MB)"
+    return f"page too large ({math.ceil(size / 100_000) / 10} MB > {MAX_PAGE_BYTES // 1_000_000} MB)"  # never "20 > 20"
 
 
 def declared_encoding(data: bytes) -> str | None:

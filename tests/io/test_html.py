@@ -7,6 +7,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from extractor.cli.commands import app
@@ -161,6 +163,26 @@ def test_malformed_html_is_read_as_far_as_it_goes():
     assert "The Ministry of Ports" in found.text and "Monday" in found.text
 
 
+TAG_SOUP = st.lists(st.sampled_from([
+    "<p>", "</p>", "<div>", "</div>", "<b>", "</i>", "<article>", "<table><tr><td>", "<!--", "-->", "<script>",
+    "</script>", "<style>", "<br>", "<h1>", "&amp;", "&#x0;", "&bogus;", "<", ">", "\"", "\x00", "\ufeff",
+    "The Ministry of Ports signed a deal.", "Kestrel Shipping Ltd", "on Tuesday", "é", " ", "\n",
+]), max_size=40)
+
+
+@settings(max_examples=60, deadline=None)
+@given(TAG_SOUP, st.booleans())
+def test_any_tag_soup_gives_a_text_or_the_reason_there_is_none(parts, as_document):
+    soup = "".join(parts)
+    data = (f"<!doctype html><html><body>{soup}" if as_document else soup).encode("utf-8", "surrogatepass")
+    try:
+        found = read_page(data)
+    except ValueError as err:
+        assert str(err) == NO_TEXT or str(err).startswith("binary data")
+    else:
+        assert found.text.strip() and "\x00" not in found.text
+
+
 def test_a_page_over_20_mb_is_refused_before_it_is_parsed(tmp_path):
     huge = tmp_path / "huge.html"
     paragraph = f"<p>{LEAD}</p>\n".encode()
@@ -168,11 +190,13 @@ def test_a_page_over_20_mb_is_refused_before_it_is_parsed(tmp_path):
         stream.write(b"<!doctype html><html><body>")
         stream.write(paragraph * (MAX_PAGE_BYTES // len(paragraph) + 1))
     started = time.monotonic()
-    code, articles, stderr = extract_json(str(huge))
-    assert (code, articles, stderr) == (1, [], f"error: {huge}: page too large (20 MB > 20 MB)\n")
-    with pytest.raises(ValueError, match=r"page too large \(20 MB > 20 MB\)"):
+    [article] = iter_articles([str(huge)])
+    assert article.error == "page too large (20.1 MB > 20 MB)"
+    with pytest.raises(ValueError, match=r"page too large \(20.1 MB > 20 MB\)"):
         read_page(huge.read_bytes())  # the same on stdin, where there is no size to look at first
     assert time.monotonic() - started < 5
+    code, articles, stderr = extract_json(str(huge))
+    assert (code, articles, stderr) == (1, [], f"error: {huge}: page too large (20.1 MB > 20 MB)\n")
 
 
 # --- the CLI ------------------------------------------------------------------------------------
@@ -263,6 +287,7 @@ def test_include_text_gives_text_inputs_their_text_and_without_it_text_output_is
     code, [with_text], _ = extract_json(str(story), "--include-text")
     assert list(plain) == ["source", "published", "organisations", "people", "dates", "agreements", "places", "events"]
     assert with_text == {**plain, "text": f"date 2024-03-12 {LEAD}\r\n\r\n{SECOND}\n"}
+    assert article_problems(with_text, with_text["text"]) == []
     assert all(with_text["text"][m["start"]:m["end"]] == m["text"] for m in mentions(with_text))
 
 
