@@ -259,3 +259,19 @@ def article_from_records(records: Records, source: str) -> dict[str, Any]:
 def article_from_doc(doc: Doc, source: str) -> dict[str, Any]:
     """The article object of the output contract for one processed Doc."""
     return article_from_records(Records.of_doc(doc), source)
+
+
+def with_input_fields(article: dict[str, Any], page: dict[str, Any] | None, text: str | None = None) -> dict[str, Any]:
+    """The article object with what its input adds: a web page's title, url and published_source
+    after `published`, and (when given) the text that every start/end indexes, last."""
+    if page is None and text is None:
+        return article
+    head = {"source": article["source"], "published": article["published"]}
+    if page is not None:
+        # Neither --published nor the page's metadata: a date can only be the text's header line.
+        origin = page["published_source"] or ("header line" if article["published"] else None)
+        head.update(title=page["title"], url=page["url"], published_source=origin)
+    merged = {**head, **article}
+    if text is not None:
+        merged["text"] = text
+    return merged

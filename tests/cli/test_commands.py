@@ -32,6 +32,10 @@ TODAY = {
     "dredging.md": "date 2026-03-12 The Port Authority of Kochi (PAK) will dredge the outer channel in April, "
                    "Harbour Minister Leela Menon said on Thursday.\n",
 }
+PAGE = ("<!doctype html><html><head><title>Dredging deal</title>"
+        '<meta property="article:published_time" content="2026-03-10"></head><body><nav><a href="/">Home</a></nav>'
+        "<article><h1>Dredging deal</h1><p>The Coastal Survey Office signed a memorandum of understanding with the "
+        "Port Authority of Kochi on Monday, Harbour Minister Leela Menon said.</p></article></body></html>\n")
 FEED = [{"id": "wire-1", "text": "Analysts at Meridian Freight Ltd spoke on Monday.", "published": "2026-03-09"},
         {"id": "wire-2", "text": "The Port Authority of Kochi met in January 2026.", "published": "2026-03-09"}]
 GOLD_TEXT = "date 2026-03-10 Harbour Minister Leela Menon visited the Port Authority of Kochi on Monday.\n"
@@ -142,7 +146,7 @@ USAGE_ERRORS = [
     (["x.txt", "--jobs", "-1"], "error: --jobs: must be 0 or more"),
     (["x.txt", "-j", "many"], "error: --jobs: 'many' is not a whole number"),
     (["x.txt", "--published", "2026-13-01"], "error: --published: '2026-13-01' is not a date (YYYY-MM-DD)"),
-    (["x.txt", "--input-format", "csv"], "error: --input-format: 'csv' is not one of auto, text, jsonl"),
+    (["x.txt", "--input-format", "csv"], "error: --input-format: 'csv' is not one of auto, text, jsonl, html"),
     ([], "error: missing PATH (files, folders or - for stdin); see extract -h"),
     (["--json"], "error: missing PATH (files, folders or - for stdin); see extract -h"),
     (["run"], "error: missing PATH (files, folders or - for stdin); see extract -h"),
@@ -174,6 +178,7 @@ def workspace(tmp_path_factory):
     root = tmp_path_factory.mktemp("examples")
     shutil.copytree(SEEDS, root / "seeds")
     (root / "story.txt").write_text(STORY, encoding="utf-8")
+    (root / "page.html").write_text(PAGE, encoding="utf-8")
     (root / "today").mkdir()
     for name, text in TODAY.items():
         (root / "today" / name).write_text(text, encoding="utf-8")
