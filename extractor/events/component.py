@@ -80,10 +80,11 @@ def _chair_pattern() -> re.Pattern:
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """The sentences of text as ranges (a simple split: a sentence's facts stay within it)."""
+    """The sentences of text as ranges (a simple split: a sentence's facts stay within it), each
+    with its closing punctuation and without the line break after it."""
     bounds, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        bounds.append((start, m.start() + 1))
+        bounds.append((start, m.start() + (text[m.start()] != "\n")))
         start = m.end()
     bounds.append((start, len(text)))
     return bounds
