@@ -36,6 +36,10 @@ Range = tuple[int, int]
 SEVERAL = ("signatories", "parties")  # the facts with several values; date and status have one
 
 
+def _each(values: str | list[str]) -> list[str]:
+    return [values] if isinstance(values, str) else values
+
+
 @dataclass
 class Facts:
     """What one sentence says about an agreement (or what its sentences say, merged), and where
@@ -51,9 +55,9 @@ class Facts:
     # merging and sharing code replaces as lists
     read_at: dict[tuple[str, str], Range] = field(default_factory=dict, repr=False, compare=False)
 
-    def note(self, fact: str, values, at: Range) -> None:
-        """Record that the values of fact were read in the sentence at; a value read before keeps its first sentence."""
-        for value in [values] if isinstance(values, str) else values:
+    def note(self, fact: str, values: str | list[str], at: Range) -> None:
+        """Record that the value(s) of fact were read in the sentence at; a value read before keeps its first sentence."""
+        for value in _each(values):
             self.read_at.setdefault((fact, value), at)
 
     def take(self, fact: str, source: "Facts") -> None:
@@ -61,7 +65,7 @@ class Facts:
         where source read them."""
         value = getattr(source, fact)
         setattr(self, fact, value if isinstance(value, str) else list(value))
-        for one in [value] if isinstance(value, str) else value:
+        for one in _each(value):
             self.read_at.setdefault((fact, one), source.read_at[fact, one])
 
     @property

@@ -84,7 +84,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     with its closing punctuation and without the line break after it."""
     bounds, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        bounds.append((start, m.start() + (text[m.start()] != "\n")))
+        bounds.append((start, m.start() if text[m.start()] == "\n" else m.start() + 1))
         start = m.end()
     bounds.append((start, len(text)))
     return bounds
