@@ -116,6 +116,8 @@ def _holds(text: str, where: dict | None, names: list[str], mentions: dict[str, 
 
 def _evidence_problems(article: dict[str, Any], text: str) -> list[str]:
     mentions = _mentions_by_name(article)
+    # a signatory or chair read from their title ("the Vice-Chancellor of X signed") is held by it
+    titles = {person["name"]: [role["role"] for role in person.get("roles", [])] for person in article.get("people", [])}
     dates = {}
     for item in article.get("dates", []):
         dates.setdefault(item.get("value"), []).append(item["text"])
@@ -127,7 +129,7 @@ def _evidence_problems(article: dict[str, Any], text: str) -> list[str]:
             for fact in named:
                 given = {entry["name"]: entry for entry in evidence.get(fact, [])}
                 for name in item.get(fact, []):
-                    if not _holds(text, given.get(name), [name], mentions):
+                    if not _holds(text, given.get(name), [name] + titles.get(name, []), mentions):
                         problems.append(f"{key}[{item['name']!r}].{fact}: no evidence holds {name!r}")
             for fact in single:
                 value, where = item.get(fact), evidence.get(fact)
