@@ -43,7 +43,7 @@ class Dateline(RuleComponent):
 
 @Language.factory(
     "extractor_dateline",
-    assigns=["doc._.published", "doc._.header_end", "doc.spans", "span._.value"],
+    assigns=["doc._.published", "doc._.header_end", "doc.spans", "span._.value", "span._.rule"],
     default_config={"span_key": "dates"},
 )
 def make_dateline(nlp: Language, name: str, span_key: str) -> Dateline:

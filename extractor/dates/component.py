@@ -157,7 +157,7 @@ class DateFinder(RuleComponent):
 
 @Language.factory(
     "extractor_dates",
-    assigns=["doc.spans", "span._.value"],
+    assigns=["doc.spans", "span._.value", "span._.rule"],
     requires=["doc._.published"],  # relative dates are resolved against it
     default_config={"span_key": "dates", "timeml_refs": False},
 )

@@ -332,7 +332,7 @@ class OrganisationFinder(RuleComponent):
 
 @Language.factory(
     "extractor_organisations",
-    assigns=["doc.spans", "span._.canonical", "span._.acronym"],
+    assigns=["doc.spans", "span._.canonical", "span._.acronym", "span._.rule"],
     requires=["doc.spans", "doc._.header_end"],  # the people found, which are not organisations
     default_config={"span_key": "organisations", "people_key": "people"},
 )

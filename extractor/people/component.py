@@ -653,7 +653,7 @@ class PersonFinder(RuleComponent):
         return doc
 
 
-@Language.factory("extractor_people", assigns=["doc.spans", "span._.canonical", "span._.honorific"],
+@Language.factory("extractor_people", assigns=["doc.spans", "span._.canonical", "span._.honorific", "span._.rule"],
                   requires=["doc._.header_end"], default_config={"span_key": "people"})
 def make_people(nlp: Language, name: str, span_key: str) -> PersonFinder:
     """Factory for the person finder."""

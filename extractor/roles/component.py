@@ -555,7 +555,7 @@ class RoleFinder(RuleComponent):
 
 @Language.factory(
     "extractor_roles",
-    assigns=["doc.spans", "span._.canonical", "span._.person", "span._.organisation", "span._.evidence"],
+    assigns=["doc.spans", "span._.canonical", "span._.person", "span._.organisation", "span._.evidence", "span._.rule"],
     requires=["doc.spans", "span._.canonical", "span._.honorific"],  # the people's names and honorifics
     default_config={"span_key": "roles", "people_key": "people", "orgs_key": "organisations"},
 )
