@@ -111,13 +111,15 @@ def _holds(text: str, where: dict | None, names: list[str], mentions: dict[str, 
         return False
     start, end = where["start"], where["end"]
     return any(start <= s and e <= end for name in names for s, e in mentions.get(name, ())) \
-        or any(name.casefold() in text[start:end].casefold() for name in names)
+        or any(name.casefold().replace("-", " ") in text[start:end].casefold().replace("-", " ") for name in names)
 
 
 def _evidence_problems(article: dict[str, Any], text: str) -> list[str]:
     mentions = _mentions_by_name(article)
-    # a signatory or chair read from their title ("the Vice-Chancellor of X signed") is held by it
-    titles = {person["name"]: [role["role"] for role in person.get("roles", [])] for person in article.get("people", [])}
+    # a signatory or chair read from their title ("the Vice Chancellor of X signed") is held by the
+    # title's head words, however the role was written in full ("Vice-Chancellor (In Charge)")
+    titles = {person["name"]: [" ".join(role["role"].replace("-", " ").split()[:2]) for role in person.get("roles", [])]
+              for person in article.get("people", [])}
     dates = {}
     for item in article.get("dates", []):
         dates.setdefault(item.get("value"), []).append(item["text"])
