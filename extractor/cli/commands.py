@@ -424,8 +424,9 @@ EXPLAIN_EXAMPLES = """Examples:
 
 \b
   extract explain story.txt                  # every fact beside its sentence
-  extract explain story.txt | less -R        # in a pager, with the colours
-  extract story.txt --json | jq '.agreements[] | {name, signatories, evidence}'
+  extract explain today/                     # every article of a folder
+  extract story.txt --json \\
+    | jq '.[].agreements[] | {name, signatories, evidence}'
 """
 
 

@@ -64,7 +64,7 @@ def examples(help_text):
     return commands
 
 
-EXAMPLES = examples(_help()) + examples(_help("eval"))
+EXAMPLES = examples(_help()) + examples(_help("eval")) + examples(_help("explain"))
 
 
 def test_the_help_has_examples_of_every_kind():
@@ -84,7 +84,7 @@ def test_version_through_python_m():
     assert (done.returncode, done.stdout, done.stderr) == (0, f"extract {version('extractor')}\n", "")
 
 
-@pytest.mark.parametrize("command", [[], ["run"], ["eval"]])
+@pytest.mark.parametrize("command", [[], ["run"], ["eval"], ["explain"]])
 def test_dash_h_is_dash_dash_help(command):
     short, long = invoke([*command, "-h"]), invoke([*command, "--help"])
     assert short.exit_code == long.exit_code == 0
@@ -94,14 +94,14 @@ def test_dash_h_is_dash_dash_help(command):
 def test_the_help_lists_subcommands_options_and_examples():
     text = _help()
     commands = text.split("Commands:\n", 1)[1].split("\n\n", 1)[0]
-    assert [line.split()[0] for line in commands.splitlines() if line[2] != " "] == ["run", "eval"]
+    assert [line.split()[0] for line in commands.splitlines() if line[2] != " "] == ["run", "eval", "explain"]
     for option in ("--format [table|json|jsonl|html|csv]", "--json ", "--jsonl ", "--published", "--jobs N", "--version",
                    "-h, --help", "PATH..."):
         assert option in text
     assert "extract seeds/ --json" in text
 
 
-@pytest.mark.parametrize("command", [[], ["run"], ["eval"]])
+@pytest.mark.parametrize("command", [[], ["run"], ["eval"], ["explain"]])
 def test_the_help_shows_no_python_types(command):
     text = _help(*command)
     for leak in ("<list[", "<str>", "<int>", "<Path>", "{PATH}", "{GOLD_DIR}"):
@@ -112,8 +112,8 @@ def test_the_help_shows_no_python_types(command):
 def test_examples_are_printed_as_written_at_any_width(columns):
     env = {**os.environ, "COLUMNS": columns, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
     printed = [subprocess.run(["extract", *args, "-h"], capture_output=True, text=True, env=env, check=True).stdout
-               for args in ([], ["eval"])]
-    assert examples(printed[0]) + examples(printed[1]) == EXAMPLES
+               for args in ([], ["eval"], ["explain"])]
+    assert [command for text in printed for command in examples(text)] == EXAMPLES
     assert all(len(line) <= 78 for text in printed for line in text.split("Examples:", 1)[1].splitlines())
 
 
