@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from operator import itemgetter
 from typing import Any, Callable
 
 from spacy.tokens import Doc
 
-from ..common.doc_data import doc_text, shifted_span_values, span_ranges, span_value, span_values
-from ..common.doc_data import doc_value
+from ..common.doc_data import doc_text, doc_value, shifted_span_values, span_ranges, span_value, span_values
+from ..dateline.component import find_header
 
 
 def mention(text: str, start: int, end: int) -> dict[str, Any]:
@@ -57,6 +58,21 @@ class _Group:
     def canonical(self, found: tuple[int, int]) -> str:
         """span._.canonical, or the span's text without one."""
         return span_value(self.values, "canonical", *found) or self.text[found[0]:found[1]]
+
+    @cached_property
+    def header_end(self) -> int:
+        """Where the "date YYYY-MM-DD" header ends (0 without one): no sentence of the article begins before."""
+        header = find_header(self.text)
+        return header.end() if header else 0
+
+    def sentence(self, found: tuple[int, int] | None) -> dict[str, int] | None:
+        """An evidence range as the output gives it, {start, end}, less the header a first sentence runs on from."""
+        if found is None:
+            return None
+        start, end = found
+        if start < self.header_end < end:
+            start = self.header_end + len(self.text[self.header_end:end]) - len(self.text[self.header_end:end].lstrip())
+        return {"start": start, "end": end}
 
     def mentions(self, spans: list[tuple[int, int]], shape: Callable[[str, int, int], dict] = None) -> list[dict[str, Any]]:
         """The output mentions of spans (shaped by shape, default mention()), each with the id of its rule."""
@@ -119,7 +135,7 @@ def _person_roles(group: _Group, spans: list[tuple[int, int]]) -> list[dict[str,
     for found in spans:
         title = group.canonical(found)
         entry = by_title.setdefault(title.casefold(), {"role": title, "organisation": None,
-                                                       "evidence": _range(group.value("evidence", found))})
+                                                       "evidence": group.sentence(group.value("evidence", found))})
         entry["organisation"] = entry["organisation"] or group.value("organisation", found)
     words = {key: key.split() for key in by_title}
 
@@ -182,7 +198,7 @@ def agreements(source: Doc | Records) -> list[dict[str, Any]]:
                       "date": date, "sentence": sentence,
                       "signed_at": next((v for v in (group.value("signed_at", f) for f in spans) if v), None),
                       "place": next((v for v in (group.value("place", f) for f in spans) if v), None),
-                      "evidence": _evidence(group.value("evidence", spans[0]), AGREEMENT_FACTS),
+                      "evidence": _evidence(group, spans[0], AGREEMENT_FACTS),
                       "mentions": group.mentions(spans, _agreement_mention)})
     return items
 
@@ -192,21 +208,18 @@ AGREEMENT_FACTS = {"signatories": True, "parties": True, "date": False, "status"
 EVENT_FACTS = {"chairs": True, "participants": True, "date": False, "place": False}
 
 
-def _range(found: tuple[int, int] | None) -> dict[str, int] | None:
-    return None if found is None else {"start": found[0], "end": found[1]}
-
-
-def _evidence(evidence: dict | None, facts: dict[str, bool]) -> dict[str, Any]:
-    """The evidence object of an item: per fact the sentence it was read from ({start, end}), per
-    value for facts with several ([{name, start, end}]); null or [] for a fact not read."""
-    evidence = evidence or {}
+def _evidence(group: _Group, found: tuple[int, int], facts: dict[str, bool]) -> dict[str, Any]:
+    """The evidence object of the item whose facts are on span found: per fact the sentence it was
+    read from ({start, end}), per value for facts with several ([{name, start, end}]); null or []
+    for a fact not read."""
+    evidence = group.value("evidence", found) or {}
     out: dict[str, Any] = {}
     for fact, several in facts.items():
-        found = evidence.get(fact)
+        read = evidence.get(fact)
         if several:
-            out[fact] = [{"name": name, "start": at[0], "end": at[1]} for name, at in (found or {}).items()]
+            out[fact] = [{"name": name, **group.sentence(at)} for name, at in (read or {}).items()]
         else:
-            out[fact] = _range(found)
+            out[fact] = group.sentence(read)
     return out
 
 
@@ -237,7 +250,7 @@ def events(source: Doc | Records) -> list[dict[str, Any]]:
         items.append({"name": name, "kind": group.value("kind", first), "date": group.value("date", first),
                       "place": group.value("place", first), "chairs": list(group.value("chairs", first) or []),
                       "participants": list(group.value("participants", first) or []),
-                      "evidence": _evidence(group.value("evidence", first), EVENT_FACTS),
+                      "evidence": _evidence(group, first, EVENT_FACTS),
                       "mentions": group.mentions(spans)})
     return items
 

@@ -35,7 +35,9 @@ def test_every_fact_has_evidence_that_holds_it(tmp_path):
     signed_by = STORY.index("The agreement was signed by")
     for entry in agreement["evidence"]["signatories"]:
         assert entry["start"] <= signed_by < entry["end"]  # the later sentence, not the first
-    assert agreement["evidence"]["date"]["start"] < STORY.index("Monday") < agreement["evidence"]["date"]["end"]
+    # the first sentence's range begins after the "date YYYY-MM-DD" header it is written on
+    assert agreement["evidence"]["date"]["start"] == STORY.index("The Lagoon")
+    assert STORY.index("Monday") < agreement["evidence"]["date"]["end"]
     assert article_problems(found, STORY) == []
     assert all(m["rule"] for key in ("organisations", "people", "dates", "agreements", "places", "events")
                for item in found[key] for m in item["mentions"])
