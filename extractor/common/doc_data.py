@@ -87,15 +87,17 @@ def add_span(doc: Doc, key: str, start: int, end: int, label: str, *, rule: str,
     builds an Underscore object, which cost more than the rest of adding the span."""
     span = char_span(doc, start, end, label)
     if span is not None:
-        group = doc.spans[key] if key in doc.spans else None
-        if group is None:
-            doc.spans[key] = [span]
-        else:
-            group.append(span)
         start, end, data = span.start_char, span.end_char, doc.user_data
         known = data.get(_RANGES_KEY)
-        if known is not None and key in known:
-            known[key].append((start, end))
+        if key in doc.spans:
+            doc.spans[key].append(span)
+            if known is not None and key in known:
+                known[key].append((start, end))
+        else:  # a new group: its ranges are known from the start
+            doc.spans[key] = [span]
+            if known is None:
+                known = data[_RANGES_KEY] = {}
+            known[key] = [(start, end)]
         data[(EXTENSION, "rule", start, end)] = rule
         for name, value in values.items():
             data[(EXTENSION, name, start, end)] = value
