@@ -347,10 +347,11 @@ def write_articles(writer, nlp, inputs: Inputs, quiet: bool, output: Optional[Pa
 
 def results(nlp, articles, inputs: Inputs, progress) -> Iterator[tuple[Any, Optional[dict]]]:
     """(input, article object) pairs from this machine's processes or from the cluster."""
-    if inputs.cluster is not None:
-        from ..pipeline.cluster import process_on_cluster
+    if inputs.cluster is not None:  # the workers read the inputs themselves
+        from ..pipeline.cluster import extract_on_cluster
 
-        return process_on_cluster(inputs.cluster, articles, inputs.options)
+        return extract_on_cluster(inputs.cluster, inputs.paths, inputs.published, inputs.input_format,
+                                  inputs.options, warn=warning)
     from ..pipeline.build import process
 
     return process(nlp, articles, jobs=inputs.jobs, on_piece=progress.piece)
