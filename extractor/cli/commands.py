@@ -252,11 +252,15 @@ def run(
     if cluster and jobs != "1":
         raise UsageError("--cluster and --jobs both say where to run; choose one")
     try:
-        with joined(cluster) as on_cluster:  # first: a scheduler out of reach is said at once
-            options = (model, tuple(patterns or ()), tuple(gazetteers or ()))
+        options = (model, tuple(patterns or ()), tuple(gazetteers or ()))
+        # Before a local cluster, whose workers start with this process's pipeline; after joining a
+        # scheduler, so that one out of reach is said at once. On a cluster too: bad rules fail here.
+        nlp = None if cluster and not cluster.startswith("local") else user_pipeline(model, patterns, gazetteers)
+        with joined(cluster, options) as on_cluster:
             if on_cluster is not None:
                 on_cluster.prepare(options)
-            nlp = user_pipeline(model, patterns, gazetteers)  # on a cluster too: bad rules fail here
+            if nlp is None:
+                nlp = user_pipeline(model, patterns, gazetteers)
             inputs = Inputs(paths, published, input_format, int(jobs), on_cluster, options)
             status = extract_to(output, chosen, nlp, inputs, quiet)
     except (Stopped, KeyboardInterrupt) as stop:
@@ -267,7 +271,7 @@ def run(
 
 
 @contextmanager
-def joined(address: Optional[str]) -> Iterator[Any]:
+def joined(address: Optional[str], options: tuple) -> Iterator[Any]:
     """The Dask cluster --cluster names (None without it); one that cannot be used is exit 2."""
     if not address:
         yield None
@@ -275,7 +279,7 @@ def joined(address: Optional[str]) -> Iterator[Any]:
     from ..pipeline.cluster import Cluster, ClusterError
 
     try:
-        cluster = Cluster(address)
+        cluster = Cluster(address, options)
     except ClusterError as err:
         error(str(err))
         raise typer.Exit(2) from None

@@ -17,7 +17,7 @@ from collections import deque
 from dataclasses import replace
 from typing import Any, Callable, Iterable, Iterator
 
-from ..io.partitions import FeedPart, FeedTally, Part, PartEnd, plan
+from ..io.partitions import PART_BYTES, FeedPart, FeedTally, Part, PartEnd, plan
 from ..io.sources import Article
 from .build import batches, get_pipeline, objects_of, with_errors
 from .parallel import cpu_count
@@ -25,6 +25,14 @@ from .parallel import cpu_count
 CONNECT_TIMEOUT = "3s"  # then one clear line: a run that waits on a dead scheduler helps nobody
 INSTALL = "pip install 'extractor[dask]'"
 BATCH_SIZE = 64  # articles read here (stdin) per task
+# A local cluster's workers start as forks of this process, the pipeline built and warmed before
+# (WARM_TEXT reads most rules): a spawned worker would import spaCy, Dask and us, then build and read
+# them again, seconds of a short run. A worker that the nanny restarts later is spawned, as by default.
+# Nor do they sample their stacks for Dask's profiler every 10 ms, which nothing here reads.
+LOCAL_WORKERS = {"distributed.worker.multiprocessing-method": "fork", "distributed.worker.profile.enabled": False}
+WARM_TEXT = ("date 2026-03-02\nOSLO (Reuters) - Chief Executive Ana Lima of Castellan Freight Ltd (CFL) said on "
+             "Monday that the Harbour Authority signed a $2 billion supply agreement with Norway on 3 March 2026, "
+             "after a meeting in Bergen chaired by Prime Minister Jonas Berg.")
 
 
 class ClusterError(Exception):
@@ -34,8 +42,9 @@ class ClusterError(Exception):
 class Cluster:
     """A Dask client for 'local', 'local:N' (a LocalCluster of N worker processes) or a scheduler address."""
 
-    def __init__(self, address: str):
+    def __init__(self, address: str, options: tuple | None = None):
         try:
+            import dask
             from distributed import Client, LocalCluster
         except ImportError:
             raise ClusterError(f"--cluster needs Dask, which is not installed: {INSTALL}") from None
@@ -47,12 +56,15 @@ class Cluster:
             # The workers are in our process group: Ctrl-C there would print their tracebacks. They
             # inherit an ignored SIGINT; the run stops them when it stops. A Ctrl-C in these
             # seconds of start-up is lost, as it would be to any program still starting.
+            if options is not None:
+                _warm(options)
             ignored = signal.signal(signal.SIGINT, signal.SIG_IGN) if _main_thread() else None
             try:
-                # One thread per worker process: the pipeline holds the GIL, threads would only queue.
-                self.local = LocalCluster(n_workers=int(workers or cpu_count()), threads_per_worker=1,
-                                          processes=True, dashboard_address=":0",  # any free port: 8787 may be taken
-                                          silence_logs=logging.CRITICAL)  # a cancelled task, a closing heartbeat: no news
+                with dask.config.set(LOCAL_WORKERS):
+                    # One thread per worker process: the pipeline holds the GIL, threads would only queue.
+                    self.local = LocalCluster(n_workers=int(workers or cpu_count()), threads_per_worker=1,
+                                              processes=True, dashboard_address=":0",  # any free port: 8787 may be taken
+                                              silence_logs=logging.CRITICAL)  # a cancelled task, a closing heartbeat: no news
             finally:
                 if ignored is not None:
                     signal.signal(signal.SIGINT, ignored)
@@ -103,6 +115,11 @@ def _build_pipeline(options: tuple) -> None:
     get_pipeline(*options)
 
 
+def _warm(options: tuple) -> None:
+    """Build the pipeline and run it once, so that it has read the rules it reads on first use."""
+    objects_of(get_pipeline(*options), [Article(source="warm-up", text=WARM_TEXT)])
+
+
 def _missing(paths: list[str]) -> list[str]:
     return [path for path in paths if not os.path.exists(path)]
 
@@ -115,8 +132,8 @@ def _run_part(part: Part, options: tuple) -> tuple[list[tuple[Article, dict | No
 
 
 def extract_on_cluster(cluster: Cluster, paths: list[str], published: str | None = None, input_format: str = "auto",
-                       options: tuple = (None, (), ()), warn: Callable[[str], None] | None = None
-                       ) -> Iterator[tuple[Article, dict | None]]:
+                       options: tuple = (None, (), ()), warn: Callable[[str], None] | None = None,
+                       part_bytes: int = PART_BYTES) -> Iterator[tuple[Article, dict | None]]:
     """(input, article object) pairs for iter_articles' inputs, in its order, read and computed on the cluster.
 
     The workers read files, folders and feeds themselves (io.partitions); stdin, and a path that a
@@ -125,8 +142,8 @@ def extract_on_cluster(cluster: Cluster, paths: list[str], published: str | None
     for path in read_here:
         if warn is not None:
             warn(f"--cluster: {path} is not on every worker's filesystem; it is read here and its texts sent")
-    parts = plan(paths, published, input_format, read_here)
-    return _Run(cluster, options).results(_shipped_in_batches(parts, BATCH_SIZE))
+    parts = plan(paths, published, input_format, read_here, part_bytes)
+    return _Run(cluster, options, part_bytes).results(_shipped_in_batches(parts, BATCH_SIZE))
 
 
 def process_on_cluster(cluster: Cluster, articles: Iterable[Article], options: tuple = (None, (), ()),
@@ -160,13 +177,13 @@ def _shipped_in_batches(parts: Iterable[Article | Part], size: int) -> Iterator[
 class _Run:
     """One run's parts on the cluster: a bounded number in flight, their results taken in order."""
 
-    def __init__(self, cluster: Cluster, options: tuple):
+    def __init__(self, cluster: Cluster, options: tuple, part_bytes: int = PART_BYTES):
         self.client = cluster.client
         self.options = options
         self.in_flight = 2 * cluster.threads()  # asked once: each ask is a round trip to the scheduler
         self.pending: deque = deque()  # (part or Article, its future or None) in input order
         self.running = 0
-        self.feeds = FeedTally(self.in_flight)
+        self.feeds = FeedTally(self.in_flight, part_bytes)
 
     def results(self, parts: Iterable[Article | Part]) -> Iterator[tuple[Article, dict | None]]:
         """(input, article object) pairs of parts, in order."""
