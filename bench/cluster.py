@@ -8,7 +8,7 @@ Each run is `extract FEED --jsonl --quiet -o OUT` with one way of running, in it
 (wall seconds include starting the cluster). A round runs every way once, in an order that turns
 each round, so that the load of a shared machine falls on all of them; the figures are each way's
 median over the rounds, and the ratio is of medians (each round's ratio is shown too). CPU seconds
-are the process's and its workers'. --before PYTHON adds `--cluster local:2` run by another
+are the process's and its workers' (words per CPU second: what a core gives when it is all yours). --before PYTHON adds `--cluster local:2` run by another
 interpreter's extractor, to compare code before and after in the same rounds. The client's peak RSS is
 measured with the feed at 1x and 8x its size on the cluster (os.wait4; a LocalCluster's workers
 are the client's children, so the peak is of the client or its largest worker).
@@ -58,7 +58,8 @@ def main() -> None:
         median = {name: statistics.median(round_[name][0] for round_ in rounds) for name, _, _ in ways}
         for name, _, _ in ways:
             cpu = statistics.median(round_[name][2] for round_ in rounds)
-            print(f"  {name:28} {median[name]:6.1f} s  {words / median[name]:9,.0f} words/s  cpu {cpu:5.1f} s")
+            print(f"  {name:28} {median[name]:6.1f} s  {words / median[name]:9,.0f} words/s  "
+                  f"cpu {cpu:5.1f} s: {words / cpu:7,.0f} words per CPU second")
         for name in ["--cluster local:2"] + ([BEFORE] if options.before else []):
             ratio = median[name] / median["--jobs 2"]
             each = ", ".join(f"{round_[name][0] / round_['--jobs 2'][0]:.2f}" for round_ in rounds)

@@ -253,9 +253,11 @@ def run(
         raise UsageError("--cluster and --jobs both say where to run; choose one")
     try:
         options = (model, tuple(patterns or ()), tuple(gazetteers or ()))
+        if cluster:
+            from ..pipeline.cluster import is_local
         # Before a local cluster, whose workers start with this process's pipeline; after joining a
         # scheduler, so that one out of reach is said at once. On a cluster too: bad rules fail here.
-        nlp = None if cluster and not cluster.startswith("local") else user_pipeline(model, patterns, gazetteers)
+        nlp = None if cluster and not is_local(cluster) else user_pipeline(model, patterns, gazetteers)
         with joined(cluster, options) as on_cluster:
             if on_cluster is not None:
                 on_cluster.prepare(options)

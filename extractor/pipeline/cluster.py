@@ -39,8 +39,15 @@ class ClusterError(Exception):
     """A cluster that cannot be used: Dask missing, a bad address, a scheduler out of reach."""
 
 
+def is_local(address: str) -> bool:
+    """Whether --cluster asks for a LocalCluster ('local' or 'local:N') rather than a scheduler."""
+    return address == "local" or address.startswith("local:")
+
+
 class Cluster:
-    """A Dask client for 'local', 'local:N' (a LocalCluster of N worker processes) or a scheduler address."""
+    """A Dask client for 'local', 'local:N' (a LocalCluster of N worker processes) or a scheduler address.
+
+    options, get_pipeline's, are built and warmed here before a LocalCluster's workers fork."""
 
     def __init__(self, address: str, options: tuple | None = None):
         try:
@@ -49,15 +56,15 @@ class Cluster:
         except ImportError:
             raise ClusterError(f"--cluster needs Dask, which is not installed: {INSTALL}") from None
         self.local = None
-        if address == "local" or address.startswith("local:"):
+        if is_local(address):
             workers = address.partition(":")[2]
             if workers and not (workers.isdigit() and int(workers) > 0):
                 raise ClusterError(f"--cluster {address}: N in local:N must be a whole number above 0")
+            if options is not None:
+                _warm(options)
             # The workers are in our process group: Ctrl-C there would print their tracebacks. They
             # inherit an ignored SIGINT; the run stops them when it stops. A Ctrl-C in these
             # seconds of start-up is lost, as it would be to any program still starting.
-            if options is not None:
-                _warm(options)
             ignored = signal.signal(signal.SIGINT, signal.SIG_IGN) if _main_thread() else None
             try:
                 with dask.config.set(LOCAL_WORKERS):
@@ -127,8 +134,12 @@ def _missing(paths: list[str]) -> list[str]:
 def _run_part(part: Part, options: tuple) -> tuple[list[tuple[Article, dict | None]], PartEnd | None]:
     """On a worker: read the part (or take the articles shipped with it) and extract them with the
     pipeline this process built once; only the articles and their objects go back."""
-    articles, end = (part, None) if isinstance(part, list) else part.read()
+    articles, end = _read(part)
     return list(with_errors(articles, objects_of(get_pipeline(*options), articles))), end
+
+
+def _read(part: Part) -> tuple[list[Article], PartEnd | None]:
+    return (part, None) if isinstance(part, list) else part.read()
 
 
 def extract_on_cluster(cluster: Cluster, paths: list[str], published: str | None = None, input_format: str = "auto",
@@ -139,9 +150,8 @@ def extract_on_cluster(cluster: Cluster, paths: list[str], published: str | None
     The workers read files, folders and feeds themselves (io.partitions); stdin, and a path that a
     worker cannot see, are read here and shipped (warn says so)."""
     read_here = cluster.unseen(paths)
-    for path in read_here:
-        if warn is not None:
-            warn(f"--cluster: {path} is not on every worker's filesystem; it is read here and its texts sent")
+    for path in read_here if warn is not None else ():
+        warn(f"--cluster: {path} is not on every worker's filesystem; it is read here and its texts sent")
     parts = plan(paths, published, input_format, read_here, part_bytes)
     return _Run(cluster, options, part_bytes).results(_shipped_in_batches(parts, BATCH_SIZE))
 
@@ -214,7 +224,7 @@ class _Run:
             done, end = future.result()
         except Exception as err:  # noqa: BLE001  (KilledWorker and the like: this part only)
             reason = f"failed on the cluster ({type(err).__name__}: {err})"
-            articles, end = (part, None) if isinstance(part, list) else part.read()  # here, to name its articles
+            articles, end = _read(part)  # here, to name its articles
             done = [(article if article.error else replace(article, error=reason), None) for article in articles]
         yield from done
         if isinstance(part, FeedPart):
