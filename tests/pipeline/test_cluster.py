@@ -99,6 +99,32 @@ def test_a_path_a_worker_cannot_see_is_read_here_and_shipped_with_a_warning(clus
     assert warnings == [f"--cluster: {feed} is not on every worker's filesystem; it is read here and its texts sent"]
 
 
+def test_an_article_that_makes_the_extractor_raise_is_one_error_and_the_rest_completes(cluster, tmp_path):
+    def explode_on_boom(on):  # nested: sent to the workers by value
+        from extractor.pipeline import build
+
+        original = build.__dict__.setdefault("unpatched_article_from_doc", build.article_from_doc)
+
+        def exploding(doc, source):
+            if "BOOM" in doc.text:
+                raise RuntimeError("rule bug")
+            return original(doc, source)
+        build.article_from_doc = exploding if on else original
+
+    records = _records(40)
+    records[25]["text"] = "BOOM went the parser."
+    feed = _feed(tmp_path / "feed.jsonl", records)
+    cluster.client.run(explode_on_boom, True)
+    try:
+        there = list(extract_on_cluster(cluster, [str(feed)], part_bytes=1500))
+    finally:
+        cluster.client.run(explode_on_boom, False)
+    here = list(process(get_pipeline(), iter_articles([str(feed)])))
+    assert [article.source for article, _ in there] == [article.source for article, _ in here]
+    assert there[25][0].error == "extraction failed (RuntimeError: rule bug)" and there[25][1] is None
+    assert [result for _, result in there[:25] + there[26:]] == [result for _, result in here[:25] + here[26:]]
+
+
 def test_an_unreachable_scheduler_is_one_line_and_exit_2_within_seconds(tmp_path):
     story = tmp_path / "story.txt"
     story.write_text(_story(1), encoding="utf-8")
