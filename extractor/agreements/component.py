@@ -203,13 +203,13 @@ def _share_parties(agreements: list[Agreement]) -> None:
     """An agreement whose sentences name no parties is between those of the agreement named
     nearest before it (else after it): an article's agreements are mostly made by the same sides
     ("India and Japan signed an MoU … a framework agreement was also signed")."""
-    stated = [(a.start, a.facts.parties) for a in agreements if a.facts.parties]
+    stated = [(a.start, a.facts) for a in agreements if a.facts.parties]
     if not stated:
         return
     for agreement in agreements:
         if not agreement.facts.parties:
-            before = [parties for start, parties in stated if start < agreement.start]
-            agreement.facts.parties = list(before[-1] if before else stated[0][1])
+            before = [facts for start, facts in stated if start < agreement.start]
+            agreement.facts.take("parties", before[-1] if before else stated[0][1])
 
 
 def merge(facts: list[Facts]) -> Facts:
@@ -219,16 +219,17 @@ def merge(facts: list[Facts]) -> Facts:
     order = statuses()
     for found in facts:
         if found.status and (merged.status is None or order.index(found.status) > order.index(merged.status)):
-            merged.status = found.status
+            merged.take("status", found)
     # the date of signing: from a sentence that says it was reached, signed or in force ("signed on
     # Monday"), not one that plans or talks about it ("agreed on Monday to conclude talks by June")
     reached = [f for f in facts if f.date and f.status in REACHED]
-    merged.date = reached[0].date if reached else next((f.date for f in facts if f.date and f.status is None), None)
+    dated = reached[0] if reached else next((f for f in facts if f.date and f.status is None), None)
     # "signed by A and B" and "between P and Q" say it outright; other patterns are second choice
-    stated = [f for f in facts if f.signed_by] + facts
-    merged.signatories = next((f.signatories for f in stated if f.signatories), [])
-    stated = [f for f in facts if f.between] + facts
-    merged.parties = next((f.parties for f in stated if f.parties), [])
+    signed = next((f for f in [f for f in facts if f.signed_by] + facts if f.signatories), None)
+    between = next((f for f in [f for f in facts if f.between] + facts if f.parties), None)
+    for fact, source in (("date", dated), ("signatories", signed), ("parties", between)):
+        if source is not None:
+            merged.take(fact, source)
     return merged
 
 
@@ -395,7 +396,7 @@ class AgreementFinder(RuleComponent):
             owner = next(a for a in agreements if reference in a.references)
             for member in agreements:
                 if not member.is_set and owner.start < member.start < reference.start and not member.facts.signatories:
-                    member.facts.signatories = list(facts.signatories)
+                    member.facts.take("signatories", facts)
         self._add_signed_for(doc, agreements, people)
         _share_parties(agreements)
         names: dict[str, int] = {}  # how many agreements so far go by each name
@@ -427,6 +428,7 @@ class AgreementFinder(RuleComponent):
             for person in people.within(subject, match.start()):
                 if person.name not in agreement.facts.signatories:
                     agreement.facts.signatories.append(person.name)
+                    agreement.facts.note("signatories", [person.name], bounds)
 
     def _write(self, doc: Doc, agreement: Agreement, bounds: tuple[int, int], item: int) -> None:
         """Add the agreement's mention spans, references ("the deal") included as its aliases; bounds
@@ -434,17 +436,18 @@ class AgreementFinder(RuleComponent):
         text = doc_text(doc)
         first = agreement.mentions[0]
         name = text[first.start:first.end]
+        evidence = agreement.facts.evidence
         for mention in sorted(agreement.mentions + agreement.references, key=lambda m: m.start):
-            add_span(doc, self.span_key, mention.start, mention.end, "AGREEMENT", canonical=name, item=item,
+            add_span(doc, self.span_key, mention.start, mention.end, "AGREEMENT", rule=mention.rule, canonical=name, item=item,
                      kind=agreement.kind, status=agreement.facts.status, parties=list(agreement.facts.parties),
                      signatories=list(agreement.facts.signatories), date=agreement.facts.date,
-                     sentence=text[bounds[0]:bounds[1]].strip())
+                     sentence=text[bounds[0]:bounds[1]].strip(), evidence=evidence)
 
 
 @Language.factory(
     "extractor_agreements",
     assigns=["doc.spans", "span._.canonical", "span._.item", "span._.kind", "span._.status", "span._.parties", "span._.signatories",
-             "span._.date", "span._.sentence"],
+             "span._.date", "span._.sentence", "span._.rule", "span._.evidence"],
     # the people, organisations and dates found, with their names and values, and the sentences
     # (and the titles found with their holders, for signers named only by title)
     requires=["doc.spans", "doc._.header_end", "span._.canonical", "span._.value", "span._.person", "span._.organisation",

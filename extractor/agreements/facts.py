@@ -32,9 +32,18 @@ class Entity:
     name: str
 
 
+Range = tuple[int, int]
+SEVERAL = ("signatories", "parties")  # the facts with several values; date and status have one
+
+
+def _each(values: str | list[str]) -> list[str]:
+    return [values] if isinstance(values, str) else values
+
+
 @dataclass
 class Facts:
-    """What one sentence says about an agreement."""
+    """What one sentence says about an agreement (or what its sentences say, merged), and where
+    each value was read."""
 
     status: str | None = None
     signatories: list[str] = field(default_factory=list)
@@ -42,6 +51,32 @@ class Facts:
     date: str | None = None
     signed_by: bool = False  # signatories read from "signed by A and B"
     between: bool = False  # parties read from "between P and Q"
+    # (fact, value) -> the sentence the value was read from; kept apart from the values, which the
+    # merging and sharing code replaces as lists
+    read_at: dict[tuple[str, str], Range] = field(default_factory=dict, repr=False, compare=False)
+
+    def note(self, fact: str, values: str | list[str], at: Range) -> None:
+        """Record that the value(s) of fact were read in the sentence at; a value read before keeps its first sentence."""
+        for value in _each(values):
+            self.read_at.setdefault((fact, value), at)
+
+    def take(self, fact: str, source: "Facts") -> None:
+        """Take source's value(s) of fact (a copy of the list, for signatories and parties), with
+        where source read them."""
+        value = getattr(source, fact)
+        setattr(self, fact, value if isinstance(value, str) else list(value))
+        for one in _each(value):
+            self.read_at.setdefault((fact, one), source.read_at[fact, one])
+
+    @property
+    def evidence(self) -> dict:
+        """Where each fact was read, as span._.evidence holds it: a sentence range per signatory and
+        party, one for the date and the status (None when there is none)."""
+        at = self.read_at
+        found = {fact: {value: at[fact, value] for value in getattr(self, fact)} for fact in SEVERAL}
+        found["date"] = at[("date", self.date)] if self.date else None
+        found["status"] = at[("status", self.status)] if self.status else None
+        return found
 
 
 def _verbs(text: str, verbs: re.Pattern, start: int, end: int) -> list[re.Match]:
@@ -195,6 +230,9 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     facts.signatories = _unique(facts.signatories)
     facts.parties = _unique(facts.parties)
     facts.date = _date_near(text, bounds, start, dates)
+    for fact in SEVERAL + ("date", "status"):
+        if value := getattr(facts, fact):
+            facts.note(fact, value, bounds)
     return facts
 
 

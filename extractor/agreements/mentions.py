@@ -28,6 +28,21 @@ HEADLINE = "headline"  # in a title-case line: reported only when the body names
 PENDING = "pending"  # a weak head ("framework") that names an agreement only if an agreement is on it
 SET = "set"  # a plural naming particular agreements ("two MoUs", "the agreements on trade"): one item for the set
 
+# The rules (span._.rule) of the constructions that find a mention.
+HEAD_WORD = "agreements:head_word"  # a head word with its modifiers and topic: "a free trade agreement on X"
+NAMED_PLURAL = "agreements:named_plural"  # a capitalised plural name: "Oslo Accords"
+DEFINITE_NAME_RULE = "agreements:definite_name"  # a name's head alone after "the": "the Convention"
+REMENTION_RULE = "agreements:remention"  # an acronym head after a determiner: "the MoU"
+REFERENCE_RULE = "agreements:reference"  # a definite head that refers back: "the deal", "the documents"
+DISTINCT = "agreements:distinct"  # one more of its kind: "another MoU", "the third agreement"
+HEADLINE_RULE = "agreements:headline"  # a head word in a title-case line
+SET_RULE = "agreements:set"  # a plural naming particular agreements: "two MoUs", "15 Memorandum of Understanding (MoUs)"
+ACRONYM_RULE = "agreements:acronym"  # an acronym defined after a mention: "(IA)"
+ACRONYM_USE = "agreements:acronym_use"  # a later use of a defined acronym
+ABSORBED = "agreements:absorbed"  # "an agreement" that a framework after it is on: "an agreement on a framework"
+WEAK_HEAD = "agreements:weak_head"  # a weak head named by an agreement on it: "… on a framework"
+_ROLE_RULES = {DEFINITE_NAME: DEFINITE_NAME_RULE, REMENTION: REMENTION_RULE, REFERENCE: REFERENCE_RULE}
+
 WORD = re.compile(r"\S+")
 CAPITALISED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'’&.-]*")
 LOWER_MODIFIER = re.compile(r"[a-z][a-z-]*[a-z]")
@@ -63,6 +78,7 @@ class Mention:
     plural: bool = False  # a plural reference ("the documents") refers to a set
     defined_by: "Mention | None" = None  # for ACRONYM: the mention the acronym was defined for
     absorbed_by: "Mention | None" = None  # "an agreement … on a framework": the framework it is
+    rule: str = HEAD_WORD  # the construction that found it (span._.rule)
 
 
 class Cuts:
@@ -338,18 +354,18 @@ def classify(text: str, head_start: int, head_end: int,
     if is_title_line(text[line_start:line_end]):
         if "plural" in head.flags and head.cased:
             return None
-        return Mention(head_start, head_end, head.kind, HEADLINE, head_start, head_end), None
+        return Mention(head_start, head_end, head.kind, HEADLINE, head_start, head_end, rule=HEADLINE_RULE), None
     left = _left(text, line_start, head_start)
     if "reference" in head.flags:
         if left.determiner not in cue_words("definite") or left.start != head_start:
             return None  # "a document", "court documents": no agreement meant
         return Mention(head_start, head_end, head.kind, REFERENCE, head_start, head_end, determiner=left.determiner,
-                       plural="plural" in head.flags), None
+                       plural="plural" in head.flags, rule=REFERENCE_RULE), None
     if " ".join(text[left.start:head_end].lower().split()[-2:]) in cue_words("idiom"):
         return None
     if "plural" in head.flags:
         if "named" in head.flags and left.capitalised and text[head_start].isupper() and not head.cased:  # "Oslo Accords"
-            return Mention(left.start, head_end, head.kind, INTRO, head_start, head_end, named=True), None
+            return Mention(left.start, head_end, head.kind, INTRO, head_start, head_end, named=True, rule=NAMED_PLURAL), None
         return _set_mention(text, head, left, head_start, head_end, line_end, cuts)
     end, tail_capitalised = _tail(text, head_end, line_end, cuts or Cuts(), of_allowed="weak" not in head.flags,
                                   capitalised_only=left.capitalised or text[head_start].isupper() and not head.cased)
@@ -373,7 +389,8 @@ def classify(text: str, head_start: int, head_end: int,
         if re.search(r"[A-Z]s$", acronym_match.group(1)):
             # "15 Memorandum of Understanding (MoUs)": several agreements
             found = _set_mention(text, head, left, head_start, head_end, line_end, cuts)
-            return (Mention(found[0].start, end, head.kind, SET, head_start, head_end, determiner=left.determiner), None) if found else None
+            return (Mention(found[0].start, end, head.kind, SET, head_start, head_end, determiner=left.determiner,
+                            rule=SET_RULE), None) if found else None
         acronym = acronym_match.span(1)
     if "named" in head.flags and not (named and text[head_start].isupper()):
         return None  # "Kyoto Protocol", not "security protocol" or "Elvis convention"
@@ -382,17 +399,18 @@ def classify(text: str, head_start: int, head_end: int,
     if left.determiner in cue_words("indefinite") - {"a", "an", "another", "one"} and not named:
         return _set_mention(text, head, left, head_start, head_end, line_end, cuts)  # "two MOU", "three contract"
     role = _role(head, left, named, acronym is not None, end > head_end)
+    rule = _ROLE_RULES.get(role, HEAD_WORD)
     start = left.start
     possessed = (left.before_determiner or "").endswith(("'s", "’s")) or left.before_determiner in cue_words("possessive")
     if role is not None and left.determiner in cue_words("distinct") and left.determiner_start is not None and not possessed:
         # ("the nation's second agreement" counts one already named, in the nation's sequence)
-        role, start = INTRO, left.determiner_start  # "another MoU", "the third agreement": one more, named so
+        role, start, rule = INTRO, left.determiner_start, DISTINCT  # "another MoU", "the third agreement": one more, named so
     if "weak" in head.flags and not named and not _signed_or_between(left, after, end == head_end):
         role = PENDING  # even "the framework": a reference to a framework nobody named is no agreement
     if role is None:
         return None
     return Mention(start, end, head.kind, role, head_start, head_end, named=named,
-                   determiner=left.determiner), acronym
+                   determiner=left.determiner, rule=rule), acronym
 
 
 NUMBER_WORD = re.compile(r"\d[\d,]*|a dozen|dozens")
@@ -418,7 +436,7 @@ def _set_mention(text: str, head: HeadWord, left: _Left, head_start: int, head_e
         if lowered not in numbers and lowered not in cue_words("skipped_adjective") and not NUMBER_WORD.fullmatch(lowered):
             break
         start = word.start()
-    return Mention(start, end, head.kind, SET, head_start, head_end, determiner=determiner), None
+    return Mention(start, end, head.kind, SET, head_start, head_end, determiner=determiner, rule=SET_RULE), None
 
 
 def _absorbs(text: str, earlier: Mention | None, weak: Mention) -> bool:
@@ -451,14 +469,14 @@ def find_mentions(text: str, cuts: list[tuple[int, int]] = (), start: int = 0) -
             earlier = next((m for m in reversed(mentions) if m.role != ACRONYM and m.start < mention.start), None)
             if not _absorbs(text, earlier, mention):
                 continue
-            mention.role = INTRO
-            earlier.role, earlier.absorbed_by = REFERENCE, mention
+            mention.role, mention.rule = INTRO, WEAK_HEAD
+            earlier.role, earlier.absorbed_by, earlier.rule = REFERENCE, mention, ABSORBED
         while mentions and mentions[-1].start >= mention.start:
             mentions.pop()  # "sign framework political deal": the longer mention holds the earlier one
         mentions.append(mention)
         covered = mention.end
         if acronym is not None:
-            definition = Mention(acronym[0], acronym[1], mention.kind, ACRONYM, *acronym, defined_by=mention)
+            definition = Mention(acronym[0], acronym[1], mention.kind, ACRONYM, *acronym, defined_by=mention, rule=ACRONYM_RULE)
             mentions.append(definition)
             acronyms.append((text[acronym[0]:acronym[1]], mention, acronym[1]))
             covered = acronym[1]
@@ -470,6 +488,6 @@ def find_mentions(text: str, cuts: list[tuple[int, int]] = (), start: int = 0) -
         for use in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text[after:]):
             span = (after + use.start(), after + use.end())
             if not any(s < span[1] and span[0] < e for s, e in taken):
-                mentions.append(Mention(*span, defined_by.kind, ACRONYM, *span, defined_by=defined_by))
+                mentions.append(Mention(*span, defined_by.kind, ACRONYM, *span, defined_by=defined_by, rule=ACRONYM_USE))
                 taken.append(span)
     return sorted(mentions, key=lambda m: m.start)

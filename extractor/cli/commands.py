@@ -23,6 +23,7 @@ EXAMPLES = """Examples:
 \b
   extract seeds/ --json                     # .txt/.md under seeds/, as JSON
   extract story.txt                         # readable tables on the terminal
+  extract page.html --json --include-text   # a saved web page, with its text
   extract story.txt --format jsonl          # JSON lines, the same as --jsonl
   pbpaste | extract - --published 2026-02-05 --json
   extract today/ --jsonl > today.jsonl
@@ -47,7 +48,7 @@ EVAL_EXAMPLES = """Examples:
 """
 
 FORMATS = ("table", "json", "jsonl", "html", "csv")
-INPUT_FORMATS = ("auto", "text", "jsonl")
+INPUT_FORMATS = ("auto", "text", "jsonl", "html")
 
 
 def warning(message: str) -> None:
@@ -141,14 +142,14 @@ def user_pipeline(model: Optional[str], patterns: Optional[List[str]], gazetteer
 
 
 def _would_read(folder: Path, target: Path) -> bool:
-    """Whether reading folder would take target in: a text file below it, no hidden part on the way."""
-    from ..io.sources import TEXT_SUFFIXES
+    """Whether reading folder would take target in: an article file below it, no hidden part on the way."""
+    from ..io.sources import ARTICLE_SUFFIXES
 
     try:
         inside = target.relative_to(folder.resolve())
     except ValueError:
         return False
-    return target.suffix.lower() in TEXT_SUFFIXES and not any(part.startswith(".") for part in inside.parts)
+    return target.suffix.lower() in ARTICLE_SUFFIXES and not any(part.startswith(".") for part in inside.parts)
 
 
 def input_overwritten(output: Optional[Path], paths: List[str]) -> Optional[str]:
@@ -189,6 +190,7 @@ class Inputs:
     jobs: int
     cluster: Any = None  # a pipeline.cluster.Cluster for --cluster, which runs the pipeline instead
     options: tuple = (None, (), ())  # the pipeline's (model, patterns, gazetteers), for the cluster's workers
+    include_text: bool = False  # --include-text: each article object carries its text
 
 
 app = typer.Typer(cls=DefaultGroup, add_completion=False, rich_markup_mode=None,
@@ -206,10 +208,11 @@ def extract(
 @app.command("run", cls=Command, epilog=EXAMPLES,
              short_help="Extract facts from articles (the default command).",
              help="Extract organisations, people, dates and agreements from news articles.\n\n"
-                  "PATH is a file, a folder (searched recursively for .txt, .md and .text files) or - for stdin. "
+                  "PATH is a file, a folder (searched recursively for .txt, .md, .text, .html and .htm files) "
+                  "or - for stdin. A web page (.html, .htm, or input that starts like one) is read for its main text. "
                   "A first line 'date YYYY-MM-DD' sets an article's publication date. "
                   "A .jsonl file is a feed of articles, one {\"id\", \"text\", \"published\"} object per line. "
-                  "`extract PATH...` is short for `extract run PATH...`; a folder named run or eval is "
+                  "`extract PATH...` is short for `extract run PATH...`; a folder named run, eval or explain is "
                   "written ./run or ./eval.")
 def run(
     paths: List[str] = typer.Argument(..., metavar="PATH", show_default=False,
@@ -230,11 +233,15 @@ def run(
     model: Optional[str] = MODEL_OPTION,
     patterns: Optional[List[str]] = PATTERNS_OPTION,
     gazetteers: Optional[List[str]] = GAZETTEER_OPTION,
-    input_format: str = typer.Option("auto", "--input-format", metavar="[auto|text|jsonl]",
+    input_format: str = typer.Option("auto", "--input-format", metavar="[auto|text|jsonl|html]",
                                      callback=_one_of(INPUT_FORMATS),
                                      help="text: each file (or stdin) is one article; jsonl: each line is "
-                                          'one {"id", "text", "published"} article; auto: jsonl for .jsonl files, '
-                                          'and for stdin when its lines are such objects.'),
+                                          'one {"id", "text", "published"} article; html: each is a web page; '
+                                          "auto: jsonl for .jsonl files and for stdin when its lines are such "
+                                          "objects, html for .html and .htm files and for input that starts "
+                                          "like an HTML document."),
+    include_text: bool = typer.Option(False, "--include-text",
+                                      help="Put each article's text (what every start/end indexes) in its object."),
     jobs: str = typer.Option("1", "--jobs", "-j", metavar="N", callback=_check_jobs,
                              help="Worker processes (0: one per core); the output is the same for any N."),
     cluster: Optional[str] = typer.Option(None, "--cluster", metavar="ADDRESS",
@@ -263,7 +270,7 @@ def run(
                 on_cluster.prepare(options)
             if nlp is None:
                 nlp = user_pipeline(model, patterns, gazetteers)
-            inputs = Inputs(paths, published, input_format, int(jobs), on_cluster, options)
+            inputs = Inputs(paths, published, input_format, int(jobs), on_cluster, options, include_text=include_text)
             status = extract_to(output, chosen, nlp, inputs, quiet)
     except (Stopped, KeyboardInterrupt) as stop:
         # KeyboardInterrupt: app() called from Python, where Ctrl-C keeps Python's own handler.
@@ -341,7 +348,7 @@ def write_articles(writer, nlp, inputs: Inputs, quiet: bool, output: Optional[Pa
         with progress:
             for article, result in results(nlp, articles, inputs, progress):
                 progress.advance()
-                failed += not write_one(writer, article, result)
+                failed += not write_one(writer, article, result, inputs.include_text)
     except (Stopped, KeyboardInterrupt):
         with interrupts_held():
             writer.stop()
@@ -363,8 +370,9 @@ def results(nlp, articles, inputs: Inputs, progress) -> Iterator[tuple[Any, Opti
     return process(nlp, articles, jobs=inputs.jobs, on_piece=progress.piece)
 
 
-def write_one(writer, article, result) -> bool:
+def write_one(writer, article, result, include_text: bool = False) -> bool:
     """Write one article's object, or say why it has none; whether it had one."""
+    from ..output.facts import with_input_fields
     from ..output.files import interrupts_held
 
     if result is None:
@@ -372,6 +380,7 @@ def write_one(writer, article, result) -> bool:
         return False
     if article.note:
         warning(f"{article.source}: {article.note}")
+    result = with_input_fields(result, article.page, article.text if include_text else None)
     with interrupts_held():
         writer.write(result, article.text)
     return True
@@ -416,3 +425,55 @@ def score_gold(
         if by_doc:
             console.print(by_doc_table(result))
     raise typer.Exit(1 if errors else 0)
+
+
+EXPLAIN_EXAMPLES = """Examples:
+
+\b
+  extract explain story.txt                  # every fact beside its sentence
+  extract explain today/                     # every article of a folder
+  extract story.txt --json \\
+    | jq '.[].agreements[] | {name, signatories, evidence}'
+"""
+
+
+@app.command("explain", cls=Command, epilog=EXPLAIN_EXAMPLES,
+             short_help="Show each fact of an article beside the sentence it was read from.",
+             help="Show why: for each article of PATH, every agreement fact (signatories, parties, date, status), "
+                  "every event fact and role beside the sentence it was read from, the deciding words marked, and "
+                  "the rule that found each name. To extract a folder named explain, write ./explain.")
+def explain(
+    paths: List[str] = typer.Argument(..., metavar="PATH", show_default=False, help="Files, folders or - for stdin."),
+    published: Optional[str] = typer.Option(None, "--published", callback=_check_date, metavar="YYYY-MM-DD",
+                                            help="Publication date for every input (overrides the header)."),
+    input_format: str = typer.Option("auto", "--input-format", metavar="[auto|text|jsonl]",
+                                     callback=_one_of(INPUT_FORMATS), help="As for extract run."),
+    model: Optional[str] = MODEL_OPTION,
+    patterns: Optional[List[str]] = PATTERNS_OPTION,
+    gazetteers: Optional[List[str]] = GAZETTEER_OPTION,
+) -> None:
+    """Print each article's facts beside their sentences."""
+    from rich.console import Console
+
+    from ..io.sources import iter_articles
+    from ..pipeline.build import process
+    from .explain import Explainer, cue_words
+
+    nlp = user_pipeline(model, patterns, gazetteers)
+    console, cues, failed = Console(), cue_words(nlp), 0
+    try:
+        for article, result in process(nlp, iter_articles(paths, published, input_format)):
+            if result is None:
+                error(f"{article.source}: {article.error}")
+                failed += 1
+                continue
+            console.print(Explainer(result, article.text, cues).render())
+    except (Stopped, KeyboardInterrupt) as stop:
+        error("interrupted")
+        raise typer.Exit(stop.status if isinstance(stop, Stopped) else 128 + signal.SIGINT) from None
+    except BrokenPipeError:
+        from ..output.files import silence_stdout
+
+        silence_stdout()
+        raise typer.Exit(141) from None
+    raise typer.Exit(1 if failed else 0)

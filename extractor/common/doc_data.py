@@ -34,7 +34,12 @@ SPAN_ATTRIBUTES = {
     "chairs": None,  # events: people who chaired, hosted or led delegations
     "participants": None,  # events: organisations and countries taking part, as written
     "signed_at": None,  # agreements: the name of the event it was signed at
+    "rule": None,  # every mention: the id of the pattern or decision that produced it ("people:honorific")
+    "evidence": None,  # agreements, events, roles: where each fact was read (see EVIDENCE below)
 }
+# Evidence values are dicts of fact name -> a sentence's (start, end) character range, or, for a
+# fact with several values (signatories, parties, chairs, participants), -> {value: (start, end)}.
+# A role's evidence is one (start, end). Ranges are of the Doc's text, like the span keys.
 
 
 def doc_value(doc: Doc, name: str):
@@ -74,8 +79,9 @@ def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return span
 
 
-def add_span(doc: Doc, key: str, start: int, end: int, label: str, **values) -> Span | None:
-    """Append a span over [start, end) to doc.spans[key], set its extension values, and return it.
+def add_span(doc: Doc, key: str, start: int, end: int, label: str, *, rule: str, **values) -> Span | None:
+    """Append a span over [start, end) to doc.spans[key], set its extension values and the id of the
+    rule that found it (span._.rule), and return it.
 
     The values go where `span._.name = value` puts them (see span_value): each span._ access
     builds an Underscore object, which cost more than the rest of adding the span."""
@@ -86,10 +92,13 @@ def add_span(doc: Doc, key: str, start: int, end: int, label: str, **values) -> 
             doc.spans[key] = [span]
         else:
             group.append(span)
-        if values:
-            start, end, data = span.start_char, span.end_char, doc.user_data
-            for name, value in values.items():
-                data[(EXTENSION, name, start, end)] = value
+        start, end, data = span.start_char, span.end_char, doc.user_data
+        known = data.get(_RANGES_KEY)
+        if known is not None and key in known:
+            known[key].append((start, end))
+        data[(EXTENSION, "rule", start, end)] = rule
+        for name, value in values.items():
+            data[(EXTENSION, name, start, end)] = value
     return span
 
 
@@ -107,9 +116,20 @@ def span_values(doc: Doc) -> Mapping:
 
 
 def shifted_span_values(doc: Doc, offset: int) -> dict:
-    """The extension values of doc's spans, keyed as if doc started at offset in a longer text."""
-    return {(EXTENSION, key[1], key[2] + offset, key[3] + offset): value for key, value in doc.user_data.items()
+    """The extension values of doc's spans, keyed (and evidence ranges shifted) as if doc started at
+    offset in a longer text."""
+    return {(EXTENSION, key[1], key[2] + offset, key[3] + offset): shifted_evidence(value, offset)
+            if key[1] == "evidence" else value for key, value in doc.user_data.items()
             if isinstance(key, tuple) and len(key) == 4 and key[0] == EXTENSION and None not in key[2:]}
+
+
+def shifted_evidence(evidence, offset: int):
+    """An evidence value (a range, or a dict of ranges or of dicts of ranges) with every range moved by offset."""
+    if evidence is None:
+        return None
+    if isinstance(evidence, tuple):
+        return evidence[0] + offset, evidence[1] + offset
+    return {name: shifted_evidence(value, offset) for name, value in evidence.items()}
 
 
 def cached(doc: Doc, key: str, make: Callable[[], Any]) -> Any:
@@ -125,9 +145,27 @@ def span_value(values: Mapping, name: str, start: int, end: int):
     return values.get((EXTENSION, name, start, end))
 
 
+_RANGES_KEY = "extractor.ranges"  # group key -> its spans' ranges, kept by add_span and set_group
+
+
 def span_ranges(doc: Doc, key: str) -> list[tuple[int, int]]:
-    """Character ranges of doc.spans[key], [] without that group (iterating builds a Span per span)."""
-    return [(span.start_char, span.end_char) for span in doc.spans[key]] if key in doc.spans else []
+    """Character ranges of doc.spans[key], [] without that group (a copy of the list add_span keeps:
+    iterating the group would build a Span per span, and most groups are read by several components)."""
+    known = doc.user_data.get(_RANGES_KEY)
+    if known is None:
+        known = doc.user_data[_RANGES_KEY] = {}
+    ranges = known.get(key)
+    if ranges is None:
+        ranges = known[key] = [(span.start_char, span.end_char) for span in doc.spans[key]] if key in doc.spans else []
+    return list(ranges)
+
+
+def set_group(doc: Doc, key: str, spans: list[Span]) -> None:
+    """doc.spans[key] = spans: the way to replace a group, so that span_ranges stays true to it."""
+    doc.spans[key] = spans
+    known = doc.user_data.get(_RANGES_KEY)
+    if known is not None:
+        known.pop(key, None)
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -37,13 +37,13 @@ class Dateline(RuleComponent):
             if doc_value(doc, "published") is None:
                 set_doc_value(doc, "published", value)
             set_doc_value(doc, "header_end", match.end())
-            add_span(doc, self.span_key, match.start(1), match.end(1), "DATE", value=value)
+            add_span(doc, self.span_key, match.start(1), match.end(1), "DATE", rule="dateline:header", value=value)
         return doc
 
 
 @Language.factory(
     "extractor_dateline",
-    assigns=["doc._.published", "doc._.header_end", "doc.spans", "span._.value"],
+    assigns=["doc._.published", "doc._.header_end", "doc.spans", "span._.value", "span._.rule"],
     default_config={"span_key": "dates"},
 )
 def make_dateline(nlp: Language, name: str, span_key: str) -> Dateline:

@@ -36,11 +36,12 @@ def timeml_values() -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Found:
-    """A date expression: character range and normalized value."""
+    """A date expression: character range, normalized value and the patterns line that found it."""
 
     start: int
     end: int
     value: str | None
+    rule: str  # "dates:<id>" of the line of data/date_patterns.txt
 
 
 _DIGITS = re.compile(r"\d+(?:[.,:/-]\d+)*")  # "1.5" or "2020-21": one anchor, fewer to visit
@@ -114,7 +115,7 @@ def find_dates(text: str, published: dt.date | None, timeml_refs: bool = False) 
             value = None
         if value not in timeml and not _valid_value(value):  # a last guard for the output contract
             value = None
-        found.append(Found(match.start(), match.end(), value))
+        found.append(Found(match.start(), match.end(), value, rule.rule))
         if parts.get("y"):
             last_year = int(parts["y"])
     return found
@@ -150,13 +151,13 @@ class DateFinder(RuleComponent):
         for found in find_dates(doc_text(doc), parse_published(doc_value(doc, "published")), self.timeml_refs):
             if any(overlaps((found.start, found.end), t) for t in taken):
                 continue
-            add_span(doc, self.span_key, found.start, found.end, "DATE", value=found.value)
+            add_span(doc, self.span_key, found.start, found.end, "DATE", rule=found.rule, value=found.value)
         return doc
 
 
 @Language.factory(
     "extractor_dates",
-    assigns=["doc.spans", "span._.value"],
+    assigns=["doc.spans", "span._.value", "span._.rule"],
     requires=["doc._.published"],  # relative dates are resolved against it
     default_config={"span_key": "dates", "timeml_refs": False},
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
 from .values import RESOLVERS, months, numbers, ordinals, references, seasons, shifts, weekdays
 from ..common.rules import current, from_rules
@@ -28,6 +28,7 @@ class Rule:
     resolve: Callable
     groups: tuple[tuple[str, str], ...]  # (name in the patterns file, name in the combined regex)
     resolver: str  # the resolver's name in the patterns file
+    rule: str  # "dates:<id>", the line's id as the output names it
 
 
 def _full_month_names() -> set[str]:
@@ -95,6 +96,25 @@ def _written_placeholders(built: dict[str, str]) -> dict[str, str]:
 GATE_LENGTH = 3  # characters of lookahead that decide whether a word start can begin a date
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 _GROUP = re.compile(r"\(\?P([<=])(\w+)")
+_RULE_ID = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def pattern_lines() -> Iterator[tuple[int, str, str, str, str]]:
+    """(line number, line, id, resolver, template) of each line of the patterns file; a line without an
+    id, with a malformed one or with one an earlier line has fails naming itself."""
+    data = current()
+    seen: set[str] = set()
+    for number, line in data.numbered_lines(PATTERNS_FILE):
+        cells = line.split("\t", 2)  # a tab inside the expression stays in it
+        if len(cells) < 3:
+            raise data.error(PATTERNS_FILE, number, f"expected id <TAB> resolver <TAB> regular expression in {line!r}")
+        rule_id, resolver, template = cells
+        if not _RULE_ID.fullmatch(rule_id):
+            raise data.error(PATTERNS_FILE, number, f"bad rule id {rule_id!r} (a-z, 0-9, _) in {line!r}")
+        if rule_id in seen:
+            raise data.error(PATTERNS_FILE, number, f"rule id {rule_id!r} is used twice in {line!r}")
+        seen.add(rule_id)
+        yield number, line, rule_id, resolver, template
 _ANY_LEAD = r"[\w\s'’-]*"  # what a date may contain before its anchor (date_triggers.txt)
 
 
@@ -127,8 +147,7 @@ def build_scanner(timeml_refs: bool = False) -> Scanner:
     fills = placeholders()
     alternatives, rules, vocabulary = [], {}, []
     data = current()
-    for index, (number, line) in enumerate(data.numbered_lines(PATTERNS_FILE)):
-        name, _, template = line.partition("\t")
+    for index, (number, line, rule_id, name, template) in enumerate(pattern_lines()):
         if name == "reference" and not timeml_refs:
             continue
         if name not in RESOLVERS:
@@ -142,7 +161,7 @@ def build_scanner(timeml_refs: bool = False) -> Scanner:
         renamed = _GROUP.sub(lambda m: f"(?P{m.group(1)}{m.group(2)}_{index}", pattern)
         alternatives.append((prefixes(pattern, GATE_LENGTH), renamed + f"(?P<{marker}>)"))
         vocabulary.append(words(pattern))
-        rules[marker] = Rule(RESOLVERS[name], tuple((n, f"{n}_{index}") for n in local), name)
+        rules[marker] = Rule(RESOLVERS[name], tuple((n, f"{n}_{index}") for n in local), name, f"dates:{rule_id}")
     gate = _gate(alternatives)
     try:
         regex = re.compile(gate + _gated_alternation(alternatives))
@@ -200,12 +219,11 @@ def _union(sets) -> set[str] | None:
 
 def _raise_for_bad_line(fills: dict[str, str]) -> None:
     """Name the line of the patterns file that does not compile (only called on failure)."""
-    data = current()
-    for number, line in data.numbered_lines(PATTERNS_FILE):
+    for number, line, _, _, template in pattern_lines():
         try:
-            re.compile(_PLACEHOLDER.sub(lambda m: fills[m.group(1)], line.partition("\t")[2]))
+            re.compile(_PLACEHOLDER.sub(lambda m: fills[m.group(1)], template))
         except re.error as err:
-            raise data.error(PATTERNS_FILE, number, f"{err} in {line!r}") from err
+            raise current().error(PATTERNS_FILE, number, f"{err} in {line!r}") from err
 
 
 @from_rules

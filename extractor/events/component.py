@@ -24,11 +24,20 @@ _SPECIFIC = {"city": 3, "area": 2, "region": 1, "country": 0}
 _ORGANISATION_HEADS = {"Commission": "Joint"}
 
 
+# The rules (span._.rule) of the ways an event is mentioned.
+NAMED = "events:named"  # capitalised words closed by event nouns: "7th Joint Fisheries Commission"
+GENERIC = "events:generic"  # a lower-case noun after an opener that starts an event: "a bilateral meeting"
+REFERENCE = "events:reference"  # a lower-case noun that refers to an event mentioned before: "the meeting"
+
+
 class Mention(NamedTuple):
+    """An event mention: its range, kind, whether it is a name, and the rule that found it."""
+
     start: int
     end: int
     kind: str
     named: bool
+    rule: str
 
 
 @from_rules
@@ -71,10 +80,11 @@ def _chair_pattern() -> re.Pattern:
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """The sentences of text as ranges (a simple split: a sentence's facts stay within it)."""
+    """The sentences of text as ranges (a simple split: a sentence's facts stay within it), each
+    with its closing punctuation and without the line break after it."""
     bounds, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        bounds.append((start, m.start() + 1))
+        bounds.append((start, m.start() if text[m.start()] == "\n" else m.start() + 1))
         start = m.end()
     bounds.append((start, len(text)))
     return bounds
@@ -101,7 +111,7 @@ def _mentions(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             continue
         if any(b[0] <= start and end <= b[1] for b in blocked):
             continue  # the whole name is an organisation's or agreement's
-        found.append(Mention(start, end, heads[last.lower()], True))
+        found.append(Mention(start, end, heads[last.lower()], True, NAMED))
     for m in lower.finditer(text):
         window = max(0, m.start() - 80)
         before = _generic_before().search(text[window:m.start()])
@@ -110,7 +120,7 @@ def _mentions(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         start, end = window + before.start("mention"), m.end()
         if any(overlaps((start, end), (f.start, f.end)) for f in found) or any(overlaps((start, end), b) for b in blocked):
             continue
-        found.append(Mention(start, end, heads[m.group()], False))
+        found.append(Mention(start, end, heads[m.group()], False, GENERIC))
     return sorted(found)
 
 
@@ -145,13 +155,19 @@ def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> 
         if target is None:
             events.append([m])
         else:
-            target.append(m)
+            target.append(m if m.named else m._replace(rule=REFERENCE))
     return events
 
 
 # Events that hold others: a meeting or ceremony reported beside a visit or summit is part of it.
 _UMBRELLAS = ("visit", "summit", "conference")
 _PARTS = ("meeting", "ceremony", "session")
+
+
+def _set_fact(facts: dict, fact: str, value, at: tuple[int, int] | None) -> None:
+    """Set a one-valued fact of an event (date, place) with the sentence it was read from."""
+    facts[fact] = value
+    facts["evidence"][fact] = at
 
 
 def _inherit(events: list[tuple[list[Mention], dict]]) -> None:
@@ -161,8 +177,9 @@ def _inherit(events: list[tuple[list[Mention], dict]]) -> None:
         return
     for _, facts in events:
         if facts is not umbrella and facts["kind"] in _PARTS:
-            facts["date"] = facts["date"] or umbrella["date"]
-            facts["place"] = facts["place"] or umbrella["place"]
+            for fact in ("date", "place"):
+                if not facts[fact] and umbrella[fact]:
+                    _set_fact(facts, fact, umbrella[fact], umbrella["evidence"][fact])
 
 
 class EventFinder(RuleComponent):
@@ -204,53 +221,60 @@ class EventFinder(RuleComponent):
             first = event[0]
             name = text[first.start:first.end]
             kind = next((m.kind for m in event if m.named), first.kind)
-            date = place = None
             best_place = -1
-            chairs: list[str] = []
-            participants: list[str] = []
+            # each chair and participant with the sentence it was first read from (dicts keep the order read)
+            chairs: dict[str, tuple[int, int]] = {}
+            participants: dict[str, tuple[int, int]] = {}
+            facts = {"canonical": name, "kind": kind, "date": None, "place": None,
+                     "evidence": {"chairs": chairs, "participants": participants, "date": None, "place": None}}
             for m in event:
-                s_start, s_end = sentence_of(m.start)
-                if date is None:
+                sentence = s_start, s_end = sentence_of(m.start)
+                if facts["date"] is None:
                     near = [d for d in dates if s_start <= d[0] < s_end and d[2]]
                     after = [d for d in near if d[0] >= m.end]
                     chosen = after[0] if after else near[-1] if near else None
-                    date = chosen[2] if chosen else None
+                    if chosen:
+                        _set_fact(facts, "date", chosen[2], sentence)
                 for p_start, p_end, p_kind in places:
                     if s_start <= p_start < s_end and _LOCATIVE_BEFORE.search(text, max(0, p_start - 14), p_start):
                         rank = _SPECIFIC.get(p_kind, 0) if p_kind != "country" or kind == "visit" else -1
                         if rank > best_place:
-                            best_place, place = rank, text[p_start:p_end]
+                            best_place = rank
+                            _set_fact(facts, "place", text[p_start:p_end], sentence)
                     elif s_start <= p_start < m.start and p_kind == "country":
-                        participants.append(place_names[p_start, p_end])  # "US" and "United States" once
-                participants += [text[o[0]:o[1]] for o in orgs if s_start <= o[0] < m.start]
+                        participants.setdefault(place_names[p_start, p_end], sentence)  # "US" and "United States" once
+                for o in orgs:
+                    if s_start <= o[0] < m.start:
+                        participants.setdefault(text[o[0]:o[1]], sentence)
                 for verb in _chair_pattern().finditer(text, s_start, s_end):
-                    if verb.group("by"):
-                        chairs += [n for s, e, n in people if verb.end() <= s < s_end]
-                    else:
-                        chairs += [n for s, e, n in people if s_start <= s < verb.start()]
-            if date is None:  # the day the paragraph gives before the event's first mention
+                    for s, e, n in people:
+                        if verb.end() <= s < s_end if verb.group("by") else s_start <= s < verb.start():
+                            chairs.setdefault(n, sentence)
+            if facts["date"] is None:  # the day the paragraph gives before the event's first mention
                 paragraph = text.rfind("\n", 0, first.start)
-                date = next((d[2] for d in dates if paragraph < d[0] < first.start and d[2]), None)
-            facts = {"canonical": name, "kind": kind, "date": date, "place": place,
-                     "chairs": list(dict.fromkeys(chairs)), "participants": list(dict.fromkeys(participants))}
+                given = next((d for d in dates if paragraph < d[0] < first.start and d[2]), None)
+                if given:
+                    _set_fact(facts, "date", given[2], sentence_of(given[0]))
+            facts["chairs"], facts["participants"] = list(chairs), list(participants)
             named_events.append((event, facts))
-        signing_date = next((span_value(values, "date", s, e) for s, e in agreements
-                             if span_value(values, "status", s, e) == "signed" and span_value(values, "date", s, e)), None)
+        signing = next(((s, e) for s, e in agreements
+                        if span_value(values, "status", s, e) == "signed" and span_value(values, "date", s, e)), None)
         for _, facts in named_events:
             if facts["kind"] == "other" and signed:
                 facts["kind"] = "ceremony"  # "on the occasion" of a signing: the signing ceremony
-            if facts["kind"] == "ceremony" and facts["date"] is None:
-                facts["date"] = signing_date  # a signing ceremony is on the day the agreement was signed
+            if facts["kind"] == "ceremony" and facts["date"] is None and signing:
+                # a signing ceremony is on the day the agreement was signed, read where the agreement's date was
+                _set_fact(facts, "date", span_value(values, "date", *signing), span_value(values, "evidence", *signing)["date"])
         _inherit(named_events)
-        lead = next((d[2] for d in dates if d[2] and d[0] < text.find("\n\n", header_end + 1) % (len(text) + 1)), None)
+        lead = next((d for d in dates if d[2] and d[0] < text.find("\n\n", header_end + 1) % (len(text) + 1)), None)
         for event, facts in named_events:
             # the news of the day: "a meeting" the text dates nowhere took place on the day the lead
             # reports (a named one, "the Strategic Dialogue", is as often another day's)
-            if not any(m.named for m in event):
-                facts["date"] = facts["date"] or lead
+            if not any(m.named for m in event) and facts["date"] is None and lead:
+                _set_fact(facts, "date", lead[2], sentence_of(lead[0]))
         for event, facts in named_events:
             for m in event:
-                add_span(doc, self.span_key, m.start, m.end, "EVENT", **facts)
+                add_span(doc, self.span_key, m.start, m.end, "EVENT", rule=m.rule, **facts)
         self._signed_at(doc, text, values, agreements, named_events, sentence_of)
         return doc
 
@@ -279,7 +303,7 @@ class EventFinder(RuleComponent):
 @Language.factory(
     "extractor_events",
     assigns=["doc.spans", "span._.canonical", "span._.kind", "span._.date", "span._.place", "span._.chairs",
-             "span._.participants", "span._.signed_at"],
+             "span._.participants", "span._.signed_at", "span._.rule", "span._.evidence"],
     requires=["doc.spans", "doc._.header_end"],  # dates, people, organisations, agreements and places
     default_config={"span_key": "events"},
 )

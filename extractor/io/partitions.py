@@ -34,14 +34,15 @@ class PartEnd(NamedTuple):
 
 @dataclass(frozen=True)
 class TextFiles:
-    """Text files for a worker to read, one article each: (source, absolute path) pairs."""
+    """Files for a worker to read, one article each (text or web page): (source, absolute path) pairs."""
 
     files: tuple[tuple[str, str], ...]
     published: str | None
+    input_format: str = "auto"
 
     def read(self) -> tuple[list[Article], None]:
         """The articles of these files, read as a local run reads them."""
-        return [read_path(Path(path), source, self.published) for source, path in self.files], None
+        return [read_path(Path(path), source, self.published, self.input_format) for source, path in self.files], None
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,7 @@ def plan(paths: Iterable[str], published: str | None = None, input_format: str =
 
     def batch() -> Iterator[TextFiles]:
         if files:
-            yield TextFiles(tuple(files), published)
+            yield TextFiles(tuple(files), published, input_format)
             files.clear()
 
     for arg in paths:

@@ -1,4 +1,4 @@
-"""Inputs: files, folders (recursive), stdin → Article records in input order."""
+"""Inputs: files, folders (recursive), stdin, web pages → Article records in input order."""
 from __future__ import annotations
 
 import codecs
@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .decoding import BINARY, decode, has_unpaired_surrogate, looks_binary
+from .html import HTML_SUFFIXES, is_html_name, looks_like_html, read_page, too_large
 
-TEXT_SUFFIXES = (".txt", ".md", ".text")  # the files a folder is searched for, in the order messages list them
+TEXT_SUFFIXES = (".txt", ".md", ".text")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES  # the files a folder is searched for, in the order messages list them
 FEED_SUFFIX = ".jsonl"
 FEED_ENDINGS = (".jsonl", ".jsonl.gz")  # a feed, or a feed compressed with gzip
 # Read this much first: a NUL byte in it stops reading binaries (and /dev/zero) early.
@@ -35,6 +37,7 @@ class Article:
     published: str | None = None
     error: str | None = None
     note: str | None = None  # how the text was decoded, when that is worth telling the user
+    page: dict | None = None  # a web page's title, url and published_source, for its article object
 
 
 def _reason(err: OSError) -> str:
@@ -51,8 +54,13 @@ def _read_bytes(path: Path) -> bytes:
         return head + stream.read()
 
 
-def article_from_bytes(data: bytes, source: str, published: str | None) -> Article:
-    """Decode the bytes of one input into an Article, or an Article carrying the reason it failed."""
+def article_from_bytes(data: bytes, source: str, published: str | None, input_format: str = "text") -> Article:
+    """Decode the bytes of one input into an Article, or an Article carrying the reason it failed.
+
+    input_format "html" reads them as a web page, "auto" when they start like one, "text" never.
+    """
+    if input_format == "html" or (input_format == "auto" and (is_html_name(source) or looks_like_html(data))):
+        return article_from_page(data, source, published)
     try:
         decoded = decode(data)
     except ValueError as err:
@@ -63,16 +71,37 @@ def article_from_bytes(data: bytes, source: str, published: str | None) -> Artic
     return Article(source=source, text=decoded.text, published=published, note=decoded.note)
 
 
-def read_path(path: Path, source: str, published: str | None) -> Article:
-    """Read one file into an Article, recording the reason when it cannot be read."""
+def article_from_page(data: bytes, source: str, published: str | None) -> Article:
+    """A web page's bytes as an Article of its main text, or an Article carrying the reason it has none."""
     try:
+        page = read_page(data)
+    except ValueError as err:
+        return Article(source=source, published=published, error=str(err))
+    except Exception as err:  # noqa: BLE001  (a page that trips the HTML libraries must cost that page only)
+        return Article(source=source, published=published, error=f"cannot read the page ({type(err).__name__}: {err})")
+    # "header line" is decided once the text is read: see output.facts.with_input_fields.
+    origin = "option" if published else "page-metadata" if page.published else None
+    return Article(source=source, text=page.text, published=published or page.published, note=page.note,
+                   page={"title": page.title, "url": page.url, "published_source": origin})
+
+
+def read_path(path: Path, source: str, published: str | None, input_format: str = "text") -> Article:
+    """Read one file into an Article, recording the reason when it cannot be read.
+
+    input_format as for article_from_bytes; a page too large is refused before it is read.
+    """
+    try:
+        if input_format == "html" or (input_format == "auto" and is_html_name(path.name)):
+            reason = too_large(path.stat().st_size)
+            if reason:
+                raise ValueError(reason)
         data = _read_bytes(path)
     except ValueError as err:
         return Article(source=source, published=published, error=str(err))
     except OSError as err:
         reason = "broken symbolic link" if isinstance(err, FileNotFoundError) and path.is_symlink() else _reason(err)
         return Article(source=source, published=published, error=reason)
-    return article_from_bytes(data, source, published)
+    return article_from_bytes(data, source, published, input_format)
 
 
 def _stdin_bytes() -> Iterator[bytes]:
@@ -88,13 +117,13 @@ def _stdin_bytes() -> Iterator[bytes]:
         raise OSError(0, "standard input is closed") from None
 
 
-def read_stdin(published: str | None) -> Article:
-    """Standard input as one Article ("-"), or the reason it cannot be read."""
+def read_stdin(published: str | None, input_format: str = "text") -> Article:
+    """Standard input as one Article ("-"), or the reason it cannot be read; "html": as a web page."""
     try:
         data = b"".join(_stdin_bytes())
     except OSError as err:
         return Article(source="-", published=published, error=_reason(err))
-    return article_from_bytes(data, "-", published)
+    return article_from_bytes(data, "-", published, input_format)
 
 
 def read_stdin_sniffed(published: str | None) -> Iterator[Article]:
@@ -117,11 +146,11 @@ def read_stdin_sniffed(published: str | None) -> Iterator[Article]:
     except OSError as err:
         yield Article(source="-", published=published, error=_reason(err))
         return
-    yield article_from_bytes(data, "-", published)
+    yield article_from_bytes(data, "-", published, "auto")
 
 
 def _sniff(lines: Iterator[bytes], head: list[bytes]) -> str | None:
-    """Read the first lines into head: None for a feed, "" for text, else why it is almost a feed."""
+    """Read the first lines into head: None for a feed, "" for text (or a page), else why it is almost a feed."""
     records, objects, size = 0, 0, 0
     problems: list[tuple[int, str]] = []
     for number, line in enumerate(lines, start=1):
@@ -149,7 +178,7 @@ def _sniff(lines: Iterator[bytes], head: list[bytes]) -> str | None:
 
 
 def walk_folder(folder: Path) -> list[tuple[str, Path, str | None]]:
-    """(source, path, error) for the text files under folder, recursively, sorted by path.
+    """(source, path, error) for the text files and web pages under folder, recursively, sorted by path.
 
     Symlinked folders are followed, each real folder once, so a symlink loop ends; hidden
     files and folders (".git", "._x.txt") are skipped; an unreadable folder is one error.
@@ -179,7 +208,7 @@ def _walk(folder: Path) -> tuple[list[tuple[str, Path, str | None]], list[Path]]
             path = Path(entry.path)
             if _is_dir(entry):
                 pending.append(path)
-            elif path.suffix.lower() in TEXT_SUFFIXES:
+            elif path.suffix.lower() in ARTICLE_SUFFIXES:
                 found.append((str(path), path, None))
             elif is_feed_name(path):
                 feeds.append(path)
@@ -188,7 +217,7 @@ def _walk(folder: Path) -> tuple[list[tuple[str, Path, str | None]], list[Path]]
 
 def no_articles(feeds: list[Path]) -> str:
     """Why a folder gives no article: what was looked for, and how to read the feeds it holds."""
-    looked = f"no articles found (looked for {', '.join(TEXT_SUFFIXES)})"
+    looked = f"no articles found (looked for {', '.join(ARTICLE_SUFFIXES)})"
     if not feeds:
         return looked
     named = " ".join(shlex.quote(str(feed)) for feed in feeds[:_SHOWN_FEEDS])
@@ -349,7 +378,9 @@ def iter_articles(paths: Iterable[str], published: str | None = None, input_form
     """Articles for every input argument; unreadable ones carry an error instead of text.
 
     input_format "jsonl" reads every file and stdin as a JSONL feed, "text" none, and
-    "auto" the files whose name ends in .jsonl, and stdin when its lines are feed records.
+    "auto" the files whose name ends in .jsonl, and stdin when its lines are feed records;
+    "html" reads every file and stdin as a web page, and "auto" the .html and .htm files and
+    the inputs that start like an HTML document.
     """
     for source, path, error in expand(paths):
         if error is not None:
@@ -359,6 +390,6 @@ def iter_articles(paths: Iterable[str], published: str | None = None, input_form
         elif path is None and input_format == "auto":
             yield from read_stdin_sniffed(published)
         elif path is None:
-            yield read_stdin(published)
+            yield read_stdin(published, input_format)
         else:
-            yield read_path(path, source, published)
+            yield read_path(path, source, published, input_format)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..agreements.component import AGREEMENT_FILES
 from ..agreements.facts import Entity, read_facts
-from ..common.doc_data import add_span, doc_text, overlaps
+from ..common.doc_data import add_span, doc_text, overlaps, set_group
 from ..dates.component import DATE_FILES, find_dates, parse_published
 
 # What date_value (the dates' rules) and set_agreement_facts (the agreements' rules) read: a
@@ -20,7 +20,7 @@ from ..dates.component import DATE_FILES, find_dates, parse_published
 ENTITY_FILES = tuple(dict.fromkeys(DATE_FILES + AGREEMENT_FILES))
 # Attributes add_entity sets, for the factories' `assigns`.
 ENTITY_ATTRIBUTES = ["doc.spans", "span._.canonical", "span._.value", "span._.kind", "span._.status", "span._.date",
-                     "span._.parties", "span._.signatories", "span._.sentence"]
+                     "span._.parties", "span._.signatories", "span._.sentence", "span._.rule", "span._.evidence"]
 # What add_entity and the layers read: the span groups, the header's end, the publication date and,
 # for an agreement, its sentence.
 ENTITY_REQUIRES = ["doc.spans", "doc._.header_end", "doc._.published", "token.is_sent_start"]
@@ -44,7 +44,7 @@ def remove_conflicts(doc: Doc, key: str, start: int, end: int) -> None:
     """Drop the spans a new entity of group `key` over [start, end) replaces."""
     for k in CONFLICTS[key]:
         if k in doc.spans:
-            doc.spans[k] = [s for s in doc.spans[k] if not overlaps((start, end), (s.start_char, s.end_char))]
+            set_group(doc, k, [s for s in doc.spans[k] if not overlaps((start, end), (s.start_char, s.end_char))])
 
 
 def date_value(text: str, published: str | None) -> str | None:
@@ -70,14 +70,16 @@ def set_agreement_facts(doc: Doc, span: Span) -> None:
     span._.status, span._.date = facts.status, facts.date
     span._.parties, span._.signatories = facts.parties, facts.signatories
     span._.sentence = doc_text(doc)[bounds[0]:bounds[1]].strip()
+    span._.evidence = facts.evidence
 
 
-def add_entity(doc: Doc, key: str, start: int, end: int, name: str | None = None) -> Span | None:
+def add_entity(doc: Doc, key: str, start: int, end: int, rule: str, name: str | None = None) -> Span | None:
     """Add an entity to group `key` with the attributes our own components would give it.
 
-    `name` is the canonical name of an organisation, person or agreement, or the ISO value of a date.
+    `rule` names the layer and what matched ("model:ORG", "user:acme"); `name` is the canonical
+    name of an organisation, person or agreement, or the ISO value of a date.
     """
-    span = add_span(doc, key, start, end, SPAN_LABELS[key])
+    span = add_span(doc, key, start, end, SPAN_LABELS[key], rule=rule)
     if span is None:
         return None
     if key == "dates":

@@ -48,7 +48,7 @@ class ModelEntities(RuleComponent):
         for ent in doc.ents:
             key = self.labels.get(ent.label_)
             if key and ent.start_char >= doc._.header_end and not conflicts(doc, key, ent.start_char, ent.end_char):
-                add_entity(doc, key, ent.start_char, ent.end_char)
+                add_entity(doc, key, ent.start_char, ent.end_char, f"model:{ent.label_}")
         return doc
 
 

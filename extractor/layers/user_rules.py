@@ -122,7 +122,7 @@ class UserEntities(RuleComponent):
         for span in filter_spans(matches):
             key = self.labels[span.label_]
             remove_conflicts(doc, key, span.start_char, span.end_char)
-            add_entity(doc, key, span.start_char, span.end_char, span.id_ or None)
+            add_entity(doc, key, span.start_char, span.end_char, f"user:{span.id_ or span.label_}", span.id_ or None)
         return doc
 
 

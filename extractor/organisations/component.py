@@ -38,12 +38,13 @@ _ROMAN = re.compile(r"[IVXLC]+")
 
 
 class OrgFound(NamedTuple):
-    """An organisation mention: range, canonical name and linked acronym."""
+    """An organisation mention: range, canonical name, linked acronym and the id of the rule that found it."""
 
     start: int
     end: int
     canonical: str
-    acronym: str | None = None
+    acronym: str | None
+    rule: str
 
 
 def _definitions(text: str) -> tuple[dict[str, tuple[int, int]], set[str], list[tuple[int, int]]]:
@@ -190,33 +191,49 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
     defined, not_orgs, not_org_ranges = _definitions(text)
     blocked_names = blocked + not_org_ranges
     starts = [m.start() for m in _capitalised_starts().finditer(text)]
-    heads = head_names(text, blocked_names, starts)
+    # the id of the rule that found each range; where several did, the first asked here
+    rules: dict[tuple[int, int], str] = dict(head_names(text, blocked_names, starts))
     context, tickers = context_names(text, blocked_names)
+    for span, rule in context.items():
+        rules.setdefault(span, rule)
     blocked_names += tickers
     # a well-known name stays an organisation even where a person was (wrongly) read
     in_boilerplate = overlap_test(boilerplate)
     known = [m.span() for m in matches_at(known_names_pattern(), text, starts) if not in_boilerplate(m.span())]
     acronyms = _acronyms(text, blocked_names, not_orgs, starts)
-    ranges = heads + context + known + acronyms + list(defined.values())
+    ranges = list(rules) + _found_by(rules, known, "organisations:known_name")
+    ranges += _found_by(rules, acronyms, "organisations:acronym") + _found_by(rules, defined.values(), "organisations:defined")
     others = coordinated(text, ranges, blocked_names)
     for _ in range(2):  # "A & B and C Ltd and D Holdings": the other side of a side found so
-        ranges += others
+        ranges += _found_by(rules, others, "organisations:coordinated")
         others = [r for r in coordinated(text, others, blocked_names) if r not in ranges]
-    ranges += others
+    ranges += _found_by(rules, others, "organisations:coordinated")
     names = {text[s:e] for s, e in ranges if e - s > 2 and not ACRONYM.fullmatch(text[s:e])}
-    ranges += occurrences(text, names, blocked_names)
+    ranges += _found_by(rules, occurrences(text, names, blocked_names), "organisations:repeat")
     full_names = {text[s:e] for s, e in _dedupe(ranges)}
     companies = [n for n in sorted(full_names) if len(n.split()) > 1
                  and (bare(n.split()[-1]) in company_heads() or n in known_name_set())]
     canonical = short_forms(text, companies, blocked_names)
-    canonical.update(standalone(text, sorted(full_names), blocked_names))
+    heads_alone = standalone(text, sorted(full_names), blocked_names)
+    _found_by(rules, heads_alone, "organisations:standalone_head")  # first: its canonical name wins below
+    _found_by(rules, canonical, "organisations:short_form")
+    canonical.update(heads_alone)
     kept = _dedupe(ranges + list(canonical))
-    return link_acronyms(text, kept, defined, canonical, blocked_names)
+    return link_acronyms(text, kept, defined, canonical, blocked_names, rules)
+
+
+def _found_by(rules: dict[tuple[int, int], str], ranges, rule: str) -> list[tuple[int, int]]:
+    """The ranges as a list, each noted in rules as found by rule unless an earlier rule found it."""
+    ranges = list(ranges)
+    for span in ranges:
+        rules.setdefault(span, rule)
+    return ranges
 
 
 def link_acronyms(text: str, ranges: list[tuple[int, int]], defined: dict[str, tuple[int, int]],
-                  canonical: dict[tuple[int, int], str], blocked) -> list[OrgFound]:
-    """Canonical names: "Long Name (LN)" defines LN; otherwise the initials of a full name in the text."""
+                  canonical: dict[tuple[int, int], str], blocked, rules: dict[tuple[int, int], str]) -> list[OrgFound]:
+    """Canonical names: "Long Name (LN)" defines LN; otherwise the initials of a full name in the
+    text. rules: the id of the rule that found each range."""
     long_forms = {short: text[s:e] for short, (s, e) in defined.items()}
     names = list(dict.fromkeys(text[s:e] for s, e in ranges))
     written_out = [n for n in names if " " in n]
@@ -233,6 +250,7 @@ def link_acronyms(text: str, ranges: list[tuple[int, int]], defined: dict[str, t
             if full_range is not None:
                 full = text[full_range[0]:full_range[1]]
                 extra.append(full_range)
+                rules.setdefault(full_range, "organisations:spelled_lower_case")
         if full is not None:
             long_forms[name] = full
     if extra:
@@ -246,7 +264,7 @@ def link_acronyms(text: str, ranges: list[tuple[int, int]], defined: dict[str, t
             continue  # an unexplained two-letter acronym ("JK", "NM") is too often something else
         full = canonical.get((start, end)) or long_forms.get(name) or name
         short = name if name in long_forms else acronym_of.get(full.casefold()) if acronym_of else None
-        result.append(OrgFound(start, end, full, short))
+        result.append(OrgFound(start, end, full, short, rules[start, end]))
     return result
 
 
@@ -308,13 +326,13 @@ class OrganisationFinder(RuleComponent):
         people = span_ranges(doc, self.people_key)
         people.append((0, doc_value(doc, "header_end")))
         for org in find_organisations(doc_text(doc), people):
-            add_span(doc, self.span_key, org.start, org.end, "ORG", canonical=org.canonical, acronym=org.acronym)
+            add_span(doc, self.span_key, org.start, org.end, "ORG", rule=org.rule, canonical=org.canonical, acronym=org.acronym)
         return doc
 
 
 @Language.factory(
     "extractor_organisations",
-    assigns=["doc.spans", "span._.canonical", "span._.acronym"],
+    assigns=["doc.spans", "span._.canonical", "span._.acronym", "span._.rule"],
     requires=["doc.spans", "doc._.header_end"],  # the people found, which are not organisations
     default_config={"span_key": "organisations", "people_key": "people"},
 )

@@ -220,36 +220,48 @@ def _name_before(text: str, end: int) -> list[tuple[int, int]]:
     return [m.span("name")] if m else []
 
 
-def context_names(text: str, blocked) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Names found from what is written around them, and ticker ranges (never organisations)."""
-    found, tickers = [], []
+def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[tuple[int, int]]]:
+    """Names found from what is written around them (each with the id of the rule that found it),
+    and ticker ranges (never organisations)."""
+    found: list[tuple[tuple[int, int], str]] = []
+    tickers = []
     # these patterns open with a few literals: positions found by str.find beat a regex scan
     for m in matches_at(CREDIT, text, _positions_of(text, CREDIT_OPENINGS)):
         if m.group("credits"):
             base = m.start("credits")
-            found += [(base + i.start(), base + i.end()) for i in _LIST_ITEM.finditer(m.group("credits"))]
+            found += [((base + i.start(), base + i.end()), "organisations:credit")
+                      for i in _LIST_ITEM.finditer(m.group("credits"))]
         else:
             group = next(g for g in ("publisher", "source", "wire") if m.group(g))
-            found.append(m.span(group))
+            found.append((m.span(group), "organisations:credit"))
     for m in TICKER.finditer(text):
         tickers.append(m.span("ticker"))
-        found += _name_before(text, m.start())
+        found += _ruled(_name_before(text, m.start()), "organisations:ticker")
     apostrophes = _positions_of(text, APOSTROPHES)
     for m in matches_at(possessive_context(), text, apostrophes):
-        found += _name_before(text, m.start())
+        found += _ruled(_name_before(text, m.start()), "organisations:possession")
     for m in matches_at(_OWNED, text, apostrophes):
         owner = _name_before(text, m.start())
         if owner and is_place(text[owner[0][0]:owner[0][1]]):
-            found.append(m.span("name"))  # "Chile's Andeco"
+            found.append((m.span("name"), "organisations:owned_by_place"))  # "Chile's Andeco"
     found += corporate_context(text)
-    found += [m.span() for m in legal_prefix().finditer(text)]
+    found += _ruled((m.span() for m in legal_prefix().finditer(text)), "organisations:legal_prefix")
     starts = _noun_starts(text)
-    found += [m.span("name") for m in matches_at(described(), text, starts)]
-    found += [m.span("name") for m in matches_at(officer_of(), text, starts)]
+    found += _ruled((m.span("name") for m in matches_at(described(), text, starts)), "organisations:descriptor")
+    found += _ruled((m.span("name") for m in matches_at(officer_of(), text, starts)), "organisations:officer_of")
     if "ccording to" in text:
-        found += [m.span("name") for m in _ACCORDING.finditer(text)]
-    found = [trim(text, *r) for r in found]
-    return [r for r in found if _plausible(text, *r, blocked + tickers)], tickers
+        found += _ruled((m.span("name") for m in _ACCORDING.finditer(text)), "organisations:according_to")
+    names: dict[tuple[int, int], str] = {}
+    for r, rule in found:
+        r = trim(text, *r)
+        if _plausible(text, *r, blocked + tickers):
+            names.setdefault(r, rule)
+    return names, tickers
+
+
+def _ruled(ranges, rule: str) -> list[tuple[tuple[int, int], str]]:
+    """The ranges, each paired with the id of the rule that found them."""
+    return [(r, rule) for r in ranges]
 
 
 @from_rules
@@ -327,10 +339,10 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z][\w-]*[ 
 _AUXILIARY_BEFORE = re.compile(r"(?:[ \t]+(?:has|have|had|will|would|also|said[ \t]+it)|,[ \t]+which)+[ \t]*$")
 
 
-def corporate_context(text: str) -> list[tuple[int, int]]:
+def corporate_context(text: str) -> list[tuple[tuple[int, int], str]]:
     """Names that do what companies do ("Kestrel Dynamics acquired"), undergo it ("shares of Orvana"),
     are described as one (", a Lisbon-based maker of") or have a company's officer ("Orvana chief
-    executive Ana Ferreira")."""
+    executive Ana Ferreira"), each with the id of the rule that found it."""
     found = []
     starts = _cue_starts(text)
     for m in matches_at(subject_verbs(), text, starts):
@@ -338,15 +350,17 @@ def corporate_context(text: str) -> list[tuple[int, int]]:
         aux = _AUXILIARY_BEFORE.search(text, max(0, end - 40), end)
         for start, stop in _name_before(text, aux.start() if aux else end):
             start, stop = _without_sentence_words(text, start, stop, before_verb=True)
+            # "a new Mini One bought when ...": a thing, not its maker
             if not _ARTICLE_BEFORE.search(text, max(0, start - 30), start):
-                found.append((start, stop))  # "a new Mini One bought when ...": a thing, not its maker
-    found += [m.span("name" if m.group("name") else "after_the")
-              for m in matches_at(object_cues(), text, starts)]
+                found.append(((start, stop), "organisations:context_subject"))
+    found += _ruled((m.span("name" if m.group("name") else "after_the")
+                     for m in matches_at(object_cues(), text, starts)), "organisations:context_object")
     if ", a" in text or ", the" in text:
-        found += [r for m in described_after().finditer(text) for r in _name_before(text, m.start())]
-    found += [r for m in matches_at(officer_before_name(), text, starts)
-              for r in _name_before(text, m.start())]
-    return [_without_sentence_words(text, *r) for r in found]
+        found += _ruled((r for m in described_after().finditer(text) for r in _name_before(text, m.start())),
+                        "organisations:described_after")
+    found += _ruled((r for m in matches_at(officer_before_name(), text, starts)
+                     for r in _name_before(text, m.start())), "organisations:officer_before")
+    return [(_without_sentence_words(text, *r), rule) for r, rule in found]
 
 
 def _without_sentence_words(text: str, start: int, end: int, before_verb: bool = False) -> tuple[int, int]:

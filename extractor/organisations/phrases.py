@@ -295,21 +295,29 @@ def head_words() -> re.Pattern:
     return re.compile(words_not_after(capitalised_heads(), r"\w") + r"(?!\w)")
 
 
-def head_names(text: str, blocked: list[tuple[int, int]], starts: list[int] | None = None) -> list[tuple[int, int]]:
-    """Character ranges of the organisation names built on head words in text.
+def head_names(text: str, blocked: list[tuple[int, int]], starts: list[int] | None = None) -> dict[tuple[int, int], str]:
+    """Character ranges of the organisation names built on head words in text, each with the id of
+    the construction: a head word ("Ministry"), a legal suffix ("Inc"), an "of" chain ("Ministry of
+    Defence") or a chain with its list ("Ministry of Culture, Sports and Tourism").
 
     starts: ascending positions that include every place a head word can begin, if known."""
-    found = []
+    found: dict[tuple[int, int], str] = {}
     heads = [m.start() for m in (head_words().finditer(text) if starts is None
                                  else matches_at(head_words(), text, starts))]
     for phrase in _phrases_with(text, heads):
         for words in _segments(phrase, blocked):
             for begin, end in names_in_words(words):
                 start, stop = words[begin][1], words[end - 1][2]
-                stop -= len(words[end - 1][0]) - len(bare(words[end - 1][0]))
-                if end - begin > 2 and any(w[0] in CHAIN_STARTS for w in words[begin:end]) and end == len(words):
-                    stop = _list_tail(text, stop, blocked)
-                found.append((start, stop))
+                last = bare(words[end - 1][0])
+                stop -= len(words[end - 1][0]) - len(last)
+                if end - begin > 2 and any(w[0] in CHAIN_STARTS for w in words[begin:end]):
+                    rule = "organisations:of_chain"
+                    listed = _list_tail(text, stop, blocked) if end == len(words) else stop
+                    if listed > stop:
+                        rule, stop = "organisations:list_tail", listed
+                else:
+                    rule = "organisations:legal_suffix" if last in legal_suffixes() else "organisations:head_word"
+                found.setdefault((start, stop), rule)
     return found
 
 

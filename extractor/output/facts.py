@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from operator import itemgetter
-from typing import Any
+from typing import Any, Callable
 
 from spacy.tokens import Doc
 
@@ -58,6 +58,15 @@ class _Group:
         """span._.canonical, or the span's text without one."""
         return span_value(self.values, "canonical", *found) or self.text[found[0]:found[1]]
 
+    def mentions(self, spans: list[tuple[int, int]], shape: Callable[[str, int, int], dict] = None) -> list[dict[str, Any]]:
+        """The output mentions of spans (shaped by shape, default mention()), each with the id of its rule."""
+        found = []
+        for start, end in spans:
+            item = (shape or mention)(self.text, start, end)
+            item["rule"] = span_value(self.values, "rule", start, end)
+            found.append(item)
+        return found
+
     def by(self, key) -> dict[Any, list[tuple[int, int]]]:
         """Ranges grouped by key(range), groups in order of first range."""
         groups: dict[Any, list[tuple[int, int]]] = {}
@@ -90,14 +99,14 @@ def _name_mention(text: str, start: int, end: int) -> dict[str, Any]:
 def organisations(source: Doc | Records) -> list[dict[str, Any]]:
     """Organisations grouped by canonical name (case folded), acronym linked, in order of first mention."""
     group = _Group(source, "organisations")
-    text, value = group.text, group.value
+    value = group.value
     items = []
     for spans in group.by(lambda found: group.canonical(found).casefold()).values():
         canonical = group.canonical(spans[0])
         acronyms = (value("acronym", found) for found in spans)
         acronym = next((a for a in acronyms if a and a != canonical), None)
         items.append({"name": canonical, "acronym": acronym,
-                      "mentions": [_agreement_mention(text, start, end) for start, end in spans]})
+                      "mentions": group.mentions(spans, _agreement_mention)})
     return items
 
 
@@ -109,7 +118,8 @@ def _person_roles(group: _Group, spans: list[tuple[int, int]]) -> list[dict[str,
     by_title: dict[str, dict[str, Any]] = {}
     for found in spans:
         title = group.canonical(found)
-        entry = by_title.setdefault(title.casefold(), {"role": title, "organisation": None})
+        entry = by_title.setdefault(title.casefold(), {"role": title, "organisation": None,
+                                                       "evidence": _range(group.value("evidence", found))})
         entry["organisation"] = entry["organisation"] or group.value("organisation", found)
     words = {key: key.split() for key in by_title}
 
@@ -126,12 +136,11 @@ def people(source: Doc | Records) -> list[dict[str, Any]]:
     role_group = _Group(source, "roles")
     roles = role_group.by(lambda found: role_group.value("person", found))
     group = _Group(source, "people")
-    text = group.text
     items = []
     for name, spans in group.by(group.canonical).items():
         honorific = next((h for h in (group.value("honorific", found) for found in spans) if h), None)
         items.append({"name": name, "honorific": honorific, "roles": _person_roles(role_group, roles.get(name, [])),
-                      "mentions": [mention(text, start, end) for start, end in spans]})
+                      "mentions": group.mentions(spans)})
     return items
 
 
@@ -142,8 +151,7 @@ def dates(source: Doc | Records) -> list[dict[str, Any]]:
     items = []
     for spans in group.by(lambda found: f"{text[found[0]:found[1]].casefold()}|{value('value', found)}").values():
         start, end = spans[0]
-        items.append({"text": text[start:end], "value": value("value", spans[0]),
-                      "mentions": [mention(text, start, end) for start, end in spans]})
+        items.append({"text": text[start:end], "value": value("value", spans[0]), "mentions": group.mentions(spans)})
     return items
 
 
@@ -165,7 +173,6 @@ def agreements(source: Doc | Records) -> list[dict[str, Any]]:
     """Agreements, one item per agreement the mentions were linked to (span._.canonical, and
     span._.item for a second agreement of the same name: "an MoU … another MoU")."""
     group = _Group(source, "agreements")
-    text = group.text
     items = []
     for (name, _), spans in group.by(lambda found: (group.canonical(found), group.value("item", found) or 0)).items():
         kind, status, parties, signatories, date, sentence = (group.value(attribute, spans[0]) for attribute in (
@@ -175,8 +182,32 @@ def agreements(source: Doc | Records) -> list[dict[str, Any]]:
                       "date": date, "sentence": sentence,
                       "signed_at": next((v for v in (group.value("signed_at", f) for f in spans) if v), None),
                       "place": next((v for v in (group.value("place", f) for f in spans) if v), None),
-                      "mentions": [_agreement_mention(text, start, end) for start, end in spans]})
+                      "evidence": _evidence(group.value("evidence", spans[0]), AGREEMENT_FACTS),
+                      "mentions": group.mentions(spans, _agreement_mention)})
     return items
+
+
+# The facts that carry evidence, and whether each has several values (a list) or one.
+AGREEMENT_FACTS = {"signatories": True, "parties": True, "date": False, "status": False}
+EVENT_FACTS = {"chairs": True, "participants": True, "date": False, "place": False}
+
+
+def _range(found: tuple[int, int] | None) -> dict[str, int] | None:
+    return None if found is None else {"start": found[0], "end": found[1]}
+
+
+def _evidence(evidence: dict | None, facts: dict[str, bool]) -> dict[str, Any]:
+    """The evidence object of an item: per fact the sentence it was read from ({start, end}), per
+    value for facts with several ([{name, start, end}]); null or [] for a fact not read."""
+    evidence = evidence or {}
+    out: dict[str, Any] = {}
+    for fact, several in facts.items():
+        found = evidence.get(fact)
+        if several:
+            out[fact] = [{"name": name, "start": at[0], "end": at[1]} for name, at in (found or {}).items()]
+        else:
+            out[fact] = _range(found)
+    return out
 
 
 def _place_key(group: _Group, found: tuple[int, int]) -> tuple:
@@ -188,27 +219,26 @@ def _place_key(group: _Group, found: tuple[int, int]) -> tuple:
 def places(source: Doc | Records) -> list[dict[str, Any]]:
     """Places, one item per country or named place, with kind and ISO country code."""
     group = _Group(source, "places")
-    text = group.text
     items = []
     for spans in group.by(lambda found: _place_key(group, found)).values():
         first = spans[0]
         items.append({"name": group.canonical(first), "kind": group.value("kind", first),
                       "country": group.value("country", first),
-                      "mentions": [_name_mention(text, start, end) for start, end in spans]})
+                      "mentions": group.mentions(spans, _name_mention)})
     return items
 
 
 def events(source: Doc | Records) -> list[dict[str, Any]]:
     """Events, one item per event (span._.canonical names it), with date, place, chairs and participants."""
     group = _Group(source, "events")
-    text = group.text
     items = []
     for name, spans in group.by(group.canonical).items():
         first = spans[0]
         items.append({"name": name, "kind": group.value("kind", first), "date": group.value("date", first),
                       "place": group.value("place", first), "chairs": list(group.value("chairs", first) or []),
                       "participants": list(group.value("participants", first) or []),
-                      "mentions": [mention(text, start, end) for start, end in spans]})
+                      "evidence": _evidence(group.value("evidence", first), EVENT_FACTS),
+                      "mentions": group.mentions(spans)})
     return items
 
 
@@ -229,3 +259,19 @@ def article_from_records(records: Records, source: str) -> dict[str, Any]:
 def article_from_doc(doc: Doc, source: str) -> dict[str, Any]:
     """The article object of the output contract for one processed Doc."""
     return article_from_records(Records.of_doc(doc), source)
+
+
+def with_input_fields(article: dict[str, Any], page: dict[str, Any] | None, text: str | None = None) -> dict[str, Any]:
+    """The article object with what its input adds: a web page's title, url and published_source
+    after `published`, and (when given) the text that every start/end indexes, last."""
+    if page is None and text is None:
+        return article
+    head = {"source": article["source"], "published": article["published"]}
+    if page is not None:
+        # Neither --published nor the page's metadata: a date can only be the text's header line.
+        origin = page["published_source"] or ("header line" if article["published"] else None)
+        head.update(title=page["title"], url=page["url"], published_source=origin)
+    merged = {**head, **article}
+    if text is not None:
+        merged["text"] = text
+    return merged

@@ -4,6 +4,9 @@ tests and by bench/fuzz.py.
 - every mention slices the text it was extracted from: text[start:end] == mention text;
 - every date value (and `published`, and an agreement's date) is valid ISO 8601 or null:
   a year, month, day, week or quarter (2026-Q1), or an interval START/END of those with START <= END;
+- every evidence range is a span of the text that holds its fact: a mention of the signatory,
+  party, chair or participant of that name (or the name as written), of the date, of the person
+  whose role it is;
 - the object validates against the shipped JSON Schema (output/article.schema.json;
   needs the jsonschema package, a test extra).
 """
@@ -87,8 +90,60 @@ def article_problems(article: dict[str, Any], text: str) -> list[str]:
                 found = text[mention["start"]:mention["end"]]
                 if found != mention["text"]:
                     problems.append(f"{key}: mention {mention!r} slices {found!r}")
+    problems += _evidence_problems(article, text)
     problems += [f"{where}: {value!r} is not ISO 8601" for where, value in _date_values(article)
                  if not (value is None or isinstance(value, str) and is_iso_value(value))]
+    return problems
+
+
+def _mentions_by_name(article: dict[str, Any]) -> dict[str, list[tuple[int, int]]]:
+    found: dict[str, list[tuple[int, int]]] = {}
+    for key in ENTITY_KEYS:
+        for item in article.get(key, []):
+            for name in {item.get("name"), item.get("value"), item.get("acronym")} - {None}:
+                found.setdefault(name, []).extend((m["start"], m["end"]) for m in item.get("mentions", []))
+    return found
+
+
+def _holds(text: str, where: dict | None, names: list[str], mentions: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether text[where] has a mention of one of names, or one of them as written."""
+    if not where or not 0 <= where["start"] < where["end"] <= len(text):
+        return False
+    start, end = where["start"], where["end"]
+    return any(start <= s and e <= end for name in names for s, e in mentions.get(name, ())) \
+        or any(name.casefold().replace("-", " ") in text[start:end].casefold().replace("-", " ") for name in names)
+
+
+def _evidence_problems(article: dict[str, Any], text: str) -> list[str]:
+    mentions = _mentions_by_name(article)
+    # a signatory or chair read from their title ("the Vice Chancellor of X signed") is held by the
+    # title's head words, however the role was written in full ("Vice-Chancellor (In Charge)")
+    titles = {person["name"]: [" ".join(role["role"].replace("-", " ").split()[:2]) for role in person.get("roles", [])]
+              for person in article.get("people", [])}
+    dates = {}
+    for item in article.get("dates", []):
+        dates.setdefault(item.get("value"), []).append(item["text"])
+    problems = []
+    for key, named, single in (("agreements", ("signatories", "parties"), ("date", "status")),
+                               ("events", ("chairs", "participants"), ("date", "place"))):
+        for item in article.get(key, []):
+            evidence = item.get("evidence") or {}
+            for fact in named:
+                given = {entry["name"]: entry for entry in evidence.get(fact, [])}
+                for name in item.get(fact, []):
+                    if not _holds(text, given.get(name), [name] + titles.get(name, []), mentions):
+                        problems.append(f"{key}[{item['name']!r}].{fact}: no evidence holds {name!r}")
+            for fact in single:
+                value, where = item.get(fact), evidence.get(fact)
+                if value is None:
+                    continue
+                names = dates.get(value, []) + [value] if fact == "date" else [] if fact == "status" else [value]
+                if where is None or names and not _holds(text, where, names, mentions):
+                    problems.append(f"{key}[{item['name']!r}].{fact}: no evidence holds {value!r}")
+    for person in article.get("people", []):
+        for role in person.get("roles", []):
+            if not _holds(text, role.get("evidence"), [person["name"], role["role"]], mentions):
+                problems.append(f"people[{person['name']!r}].roles[{role['role']!r}]: no evidence holds it")
     return problems
 
 

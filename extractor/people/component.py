@@ -42,6 +42,7 @@ from .names import (
     Word,
     full_name,
     has_lower,
+    marked_full_name,
     honorific_run,
     is_honorific,
     is_name_word,
@@ -152,11 +153,13 @@ CAPITALISED_AFTER = re.compile(rf"[ \t]+({CAPITAL}[\w'’-]*)")
 
 
 class PersonFound(NamedTuple):
-    """A person mention: character range and the honorific written before it (a named tuple:
-    thousands are made per document, twice as fast as a frozen dataclass)."""
+    """A person mention: character range, the id of the rule that found it and the honorific
+    written before it (a named tuple: thousands are made per document, twice as fast as a frozen
+    dataclass)."""
 
     start: int
     end: int
+    rule: str
     honorific: str | None = None
 
 
@@ -273,7 +276,7 @@ def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
             if name and f"{words[run_end - 1][0]} {name[0][0]}" in places():
                 name = []  # "Sri Lanka"
             if name and (not ambiguous or name[0][0] in first_names() or len(name) > 2):
-                found.append(PersonFound(name[0][1], name[-1][2], text[words[i][1]:words[run_end - 1][2]]))
+                found.append(PersonFound(name[0][1], name[-1][2], "people:honorific", text[words[i][1]:words[run_end - 1][2]]))
                 i = run_end + len(name)
             else:
                 i = run_end
@@ -286,23 +289,24 @@ def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
             if any(map(is_honorific, texts[j:])):
                 i = j  # "Secretary and Shri Mohan Singh Bisht": the honorific marks the name
                 continue
+            rule = "people:title"
             if rest and rest[0][0].lower() in ("of", "for", "and", "&", "the", "to", "on"):
-                name = _after_title_chain(rest, text)
+                name, rule = _after_title_chain(rest, text), "people:title_chain"
             else:
                 name = name_at(words, j) if j < len(words) and not is_honorific(words[j][0]) else []
                 if len(name) == 1 and (j + 1 < len(words) or name[0][0] in first_names() or len(name[0][0]) < 3):
                     name = []  # a lone word after a title is a surname only when the phrase ends there
             if name:
-                found.append(PersonFound(name[0][1], name[-1][2]))
+                found.append(PersonFound(name[0][1], name[-1][2], rule))
                 i = words.index(name[-1]) + 1
                 continue
             i = j
             continue
         # name_at finds a name only from a name word: the test spares most calls
         if is_name_word(word) and (i == 0 or not is_plain_word(texts[i - 1])):
-            name = full_name(name_at(words, i), text)
+            name, rule = marked_full_name(name_at(words, i), text)
             if name:
-                found.append(PersonFound(name[0][1], name[-1][2]))
+                found.append(PersonFound(name[0][1], name[-1][2], rule))
                 i = words.index(name[-1]) + 1
                 continue
         i += 1
@@ -316,22 +320,23 @@ def _signalled_name(words: list[Word], text: str) -> list[PersonFound]:
         tail = _closing_name_run(words)
         # up to four name words, particles not counted: "Luiz Inácio Lula da Silva" as "Paul Hendricks"
         size = sum(1 for w in tail if w[0] not in name_particles())
-        if 2 <= size <= 4 and _stands_alone(words, tail, text) and _signal_after(text, words[-1][2]):
+        signal = 2 <= size <= 4 and _stands_alone(words, tail, text) and _signal_after(text, words[-1][2])
+        if signal:
             name = name_at(tail, 0)
             if len(name) == len(tail):
-                found.append(PersonFound(name[0][1], name[-1][2]))
+                found.append(PersonFound(name[0][1], name[-1][2], signal))
     start = words[0][1]
     if not _may_follow_signal_word(text, start):
         return found
     if _person_noun_before(text, start):  # "veteran dissident Wang Donghai"
         name = name_at(words, 0, limit=4)
         if len(name) >= 2:
-            found.append(PersonFound(name[0][1], name[-1][2]))
+            found.append(PersonFound(name[0][1], name[-1][2], "people:person_noun"))
     if _speech_verb_before(text, start):
         name = name_at(words, 0, limit=4)
         # 'said Maya Joglekar and ...', 'said John Smith.', not 'said Final Wars producer X'
         if len(name) >= 2 and (full_name(name, text) or CLAUSE_END.match(text, name[-1][2])):
-            found.append(PersonFound(name[0][1], name[-1][2]))
+            found.append(PersonFound(name[0][1], name[-1][2], "people:signal_verb"))
     return found
 
 
@@ -384,16 +389,21 @@ def _may_signal_after(text: str, end: int) -> bool:
     return head.startswith((",", "(")) or head.startswith(_all_speech_verbs()) and after[0].isspace()
 
 
-def _signal_after(text: str, end: int) -> bool:
-    """Whether a speech verb, an age, an apposition or a country in brackets follows a name."""
+def _signal_after(text: str, end: int) -> str | None:
+    """The id of the signal after a name: a speech verb, an age, an apposition or a country in
+    brackets; None without one."""
     if not _may_signal_after(text, end):
-        return False
+        return None
     after = text[end:end + 120]
     # the patterns open with "^" (no MULTILINE): match, not search, which would try every position
-    if _said_before().match(after) or AGE.match(after) or _apposition().match(after):
-        return True
+    if _said_before().match(after):
+        return "people:speaker"
+    if AGE.match(after):
+        return "people:age"
+    if _apposition().match(after):
+        return "people:apposition"
     country = COUNTRY_AFTER.match(after)
-    return bool(country and country["place"] in places())
+    return "people:country" if country and country["place"] in places() else None
 
 
 def _stands_alone(words: list[Word], tail: list[Word], text: str) -> bool:
@@ -468,7 +478,7 @@ def list_neighbours(text: str, people: list[PersonFound]) -> list[PersonFound]:
             span = (m.start("name"), m.end("name"))
             known.add(span)
             frontier.append(span)
-            added.append(PersonFound(*span))
+            added.append(PersonFound(*span, "people:list_neighbour"))
     return added
 
 
@@ -488,7 +498,7 @@ def quoted_speakers(text: str) -> list[PersonFound]:
         group = "before" if m["before"] else "after"
         word = m[group]
         if is_plain_word(word) and has_lower(word) and word not in first_names():
-            found.append(PersonFound(m.start(group), m.end(group)))
+            found.append(PersonFound(m.start(group), m.end(group), "people:quoted_speaker"))
     return found
 
 
@@ -509,7 +519,7 @@ def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]
             if surname_only and (_inside_longer_name(text, start, end)
                                  or target in first_names() and not _after_title(text, start)):
                 continue  # a surname that is also a given name ("Daniel") counts only after "President", "Mr"
-            extra.append(PersonFound(start, end))
+            extra.append(PersonFound(start, end, "people:surname" if surname_only else "people:repeat"))
     return extra
 
 
@@ -639,11 +649,11 @@ class PersonFinder(RuleComponent):
         header_end = doc_value(doc, "header_end")
         people = [p for p in find_people(text) if p.start >= header_end]
         for person, canonical in zip(people, canonical_names(text, people)):
-            add_span(doc, self.span_key, person.start, person.end, "PERSON", honorific=person.honorific, canonical=canonical)
+            add_span(doc, self.span_key, person.start, person.end, "PERSON", rule=person.rule, honorific=person.honorific, canonical=canonical)
         return doc
 
 
-@Language.factory("extractor_people", assigns=["doc.spans", "span._.canonical", "span._.honorific"],
+@Language.factory("extractor_people", assigns=["doc.spans", "span._.canonical", "span._.honorific", "span._.rule"],
                   requires=["doc._.header_end"], default_config={"span_key": "people"})
 def make_people(nlp: Language, name: str, span_key: str) -> PersonFinder:
     """Factory for the person finder."""

@@ -133,16 +133,22 @@ def full_name(name: list[Word], text: str) -> list[Word]:
     """The person's name in a run of name words, or []: from a given name on ("Helen Carver",
     "Winger Pieter Malan"), from dotted initials ("J. Russell"), or a plain word before a known
     surname ("Pradeep Sharma"), unless the run follows "in"/"at" like a place does."""
+    return marked_full_name(name, text)[0]
+
+
+def marked_full_name(name: list[Word], text: str) -> tuple[list[Word], str | None]:
+    """full_name() and the id of what marked it ("people:given_name", "people:initials",
+    "people:known_surname"); ([], None) for no name."""
     if len(name) < 2:
-        return []
+        return [], None
     given_names = first_names()
     for given in range(len(name) - 1):
         if name[given][0] in given_names:
-            return name[given:]
+            return name[given:], "people:given_name"
     if DOTTED_INITIALS.fullmatch(name[0][0]):
-        return name
+        return name, "people:initials"
     if (len(name) <= 3 and name[-1][0] in last_names() and all(has_lower(w[0]) and is_plain_word(w[0]) for w in name)
             and not any(f"{a[0]} {b[0]}" in places() for a, b in zip(name, name[1:]))
             and not PLACE_BEFORE.search(text[max(0, name[0][1] - 8):name[0][1]])):
-        return name
-    return []
+        return name, "people:known_surname"
+    return [], None

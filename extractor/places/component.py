@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..common.component import RuleComponent
-from ..common.doc_data import add_span, doc_text, doc_value, overlaps, span_ranges, span_value, span_values
+from ..common.doc_data import add_span, doc_text, doc_value, overlaps, set_group, span_ranges, span_value, span_values
 from ..common.lexicon import LEXICON_FILES, calendar_words, common_capitalised, first_names, last_names, word_set
 from ..common.rules import current, data_files, from_rules
 from .lookup import ALIASES, GAZETTEER, MAX_WORDS, Entry, Reading, entry, names
@@ -29,13 +29,22 @@ _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w]*)\W{0,2}\s+$")
 
 
 class PlaceFound(NamedTuple):
-    """A place mention: range, canonical name, kind and country."""
+    """A place mention: range, canonical name, kind, country and the rule that found it (span._.rule)."""
 
     start: int
     end: int
     name: str
     kind: str
     country: str | None
+    rule: str
+
+
+# The rules (span._.rule) of the ways a place is found.
+GAZETTEER_RULE = "places:gazetteer"  # a name of the gazetteer or its aliases: "Nairobi", "U.S."
+TITLED = "places:titled"  # a country's or region's name after its title: "State of Colorado"
+COMPOUND_PART = "places:compound_part"  # a place in a hyphenated compound: "India" and "US" of "India-US"
+HEAD = "places:head"  # capitalised words closed by a geographic head: "Turkana County"
+OPENER = "places:opener"  # capitalised words opened by a geographic word: "Gulf of Aden"
 
 
 PLACE_FILES = LEXICON_FILES + data_files(
@@ -236,15 +245,16 @@ def _find_places(text: str, blocked: list[tuple[int, int]]) -> list[PlaceFound]:
         i = bisect_left(ends, start + 1)
         return i < len(blocked) and blocked[i][0] < end
 
-    matches: list[tuple[int, int, Entry | None, str]] = []  # start, end, entry or None, construction kind
+    matches: list[tuple[int, int, Entry | None, str, str]] = []  # start, end, entry or None, construction kind, rule
     for start, word in _candidate_words(text, _NAMES.get()[0]):
         found = _match_at(text, start, word)
         if found is not None:
             readings = tuple(r for r in found[1].readings if r.kind in ("country", "region"))
             titled = _with_title(text, start) if readings else start
             if titled < start:  # "State of Colorado" is the state, not a town of that name
-                matches.append((titled, found[0], found[1]._replace(readings=readings, name=text[titled:found[0]]), ""))
-            matches.append((start, found[0], found[1], ""))
+                matches.append((titled, found[0], found[1]._replace(readings=readings, name=text[titled:found[0]]), "",
+                                TITLED))
+            matches.append((start, found[0], found[1], "", GAZETTEER_RULE))
         elif "-" in word:  # "India-US": each part that is a place
             # ("Indo-US" is not: a capitalised part that is no place makes the whole a compound word)
             offset, parts = start, []
@@ -255,29 +265,30 @@ def _find_places(text: str, blocked: list[tuple[int, int]]) -> list[PlaceFound]:
                     if part_match is None or part_match[0] != offset + len(part) and not (
                             last and part_match[0] > start + len(word)):
                         break
-                    parts.append((offset, part_match[0], part_match[1], ""))
+                    parts.append((offset, part_match[0], part_match[1], "", COMPOUND_PART))
                 offset += len(part) + 1
             else:
                 matches += parts
     matches += _constructions(text, _written_words(text))
     # longest first, then leftmost; no overlaps
-    kept: list[tuple[int, int, Entry | None, str]] = []
+    kept: list[tuple[int, int, Entry | None, str, str]] = []
     taken = bytearray(len(text) + 1)  # characters of the names kept so far
     for match in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
         if not any(taken[match[0]:match[1]]):
             # a blocked name still covers its words: "Sudan" of a blocked "Republic of South Sudan" is not kept
             kept.append(match + (is_blocked(match[0], match[1]),))
             taken[match[0]:match[1]] = b"\x01" * (match[1] - match[0])
-    kept = sorted(k[:4] for k in kept if not k[4])
+    kept = sorted(k[:5] for k in kept if not k[5])
     countries: dict[str, int] = {}
-    for _, _, found, _ in kept:
+    for _, _, found, _, _ in kept:
         if found is not None and len({r.country for r in found.readings}) == 1:
             code = found.readings[0].country
             countries[code] = countries.get(code, 0) + 1
     places = []
-    for start, end, found, kind in kept:
+    for start, end, found, kind, rule in kept:
         if found is None:
-            places.append(PlaceFound(start, end, text[start:end], kind, _construction_country(text[start:end], countries)))
+            places.append(PlaceFound(start, end, text[start:end], kind, _construction_country(text[start:end], countries),
+                                     rule))
             continue
         reading = _resolve(found.readings, countries)
         if text[start:end] in calendar_words() and reading.kind != "country":
@@ -289,11 +300,11 @@ def _find_places(text: str, blocked: list[tuple[int, int]]) -> list[PlaceFound]:
         if (" " not in found.name and reading.kind != "country" and found.canonical == found.name
                 and _SENTENCE_START.search(text, max(0, start - 3), start) and text[start:end] in _person_words()):
             continue
-        places.append(PlaceFound(start, end, found.canonical, reading.kind, reading.country or None))
+        places.append(PlaceFound(start, end, found.canonical, reading.kind, reading.country or None, rule))
     return places
 
 
-def _constructions(text: str, words_written: set[str]) -> list[tuple[int, int, None, str]]:
+def _constructions(text: str, words_written: set[str]) -> list[tuple[int, int, None, str, str]]:
     """Names closed by a geographic head ("Turkana County") or opened by one ("Gulf of Aden").
     words_written: the text's capitalised words (_WORD), so that only texts with a head or an
     opener in them are scanned for one."""
@@ -312,9 +323,9 @@ def _constructions(text: str, words_written: set[str]) -> list[tuple[int, int, N
                 break
             start, words = before.start(1), words + 1
         if words:
-            found.append((start, m.end(), None, kind))
+            found.append((start, m.end(), None, kind, HEAD))
     for m in _openers().finditer(text) if not words_written.isdisjoint(_opener_words()) else ():
-        found.append((m.start(), m.end(), None, "area"))
+        found.append((m.start(), m.end(), None, "area", OPENER))
     return found
 
 
@@ -361,7 +372,7 @@ class PlaceFinder(RuleComponent):
             found = find_places(text, span_ranges(doc, self.people_key) + span_ranges(doc, self.organisations_key)
                                 + names)
         for place in found:
-            add_span(doc, self.span_key, place.start, place.end, "PLACE",
+            add_span(doc, self.span_key, place.start, place.end, "PLACE", rule=place.rule,
                      canonical=place.name, kind=place.kind, country=place.country)
         return doc
 
@@ -398,13 +409,13 @@ class PlaceFinder(RuleComponent):
                     continue
                 keep.append(span)
             if len(keep) < len(group):
-                doc.spans[key] = keep
+                set_group(doc, key, keep)
         return dropped
 
 
 @Language.factory(
     "extractor_places",
-    assigns=["doc.spans", "span._.canonical", "span._.kind", "span._.country"],
+    assigns=["doc.spans", "span._.canonical", "span._.kind", "span._.country", "span._.rule"],
     requires=["doc.spans", "doc._.header_end"],  # people, organisations, agreements: places in their names are not
     default_config={"span_key": "places", "people_key": "people", "organisations_key": "organisations",
                     "agreements_key": "agreements"},

@@ -59,12 +59,14 @@ JOIN_AFTER_TITLE = re.compile(r"[ \t]+(?:(?P<join>of|at|for)[ \t]+(?:the[ \t]+)?
 
 @dataclass(frozen=True)
 class RoleFound:
-    """A role: its range in the text, the person and organisation it belongs to."""
+    """A role: its range in the text, the person and organisation it belongs to, and the id of the
+    construction it was read from."""
 
     start: int
     end: int
     person: str
     organisation: str | None
+    rule: str
     title: str | None = None  # the title when it is not text[start:end] (a title shared with the next person)
 
 
@@ -177,7 +179,7 @@ def lower_role_before(text: str, person: PersonMention, bound: int, orgs_by_star
     span = _trim_role(text, begin, role_end)
     if span is None:
         return None
-    return RoleFound(span[0], span[1], person.name, organisation)
+    return RoleFound(span[0], span[1], person.name, organisation, "roles:lower_title_before")
 
 
 def lower_title_role_after(text: str, person: PersonMention, orgs_by_start) -> RoleFound | None:
@@ -192,7 +194,7 @@ def lower_title_role_after(text: str, person: PersonMention, orgs_by_start) -> R
         return None
     organisation = _owner_org(m.group("owner"), m.start("owner"), orgs_by_start) if m.group("owner") else None
     span = _trim_role(text, begin, m.end("role"))
-    return RoleFound(span[0], span[1], person.name, organisation) if span else None
+    return RoleFound(span[0], span[1], person.name, organisation, "roles:lower_title_after") if span else None
 
 
 def _has_role_word(phrase: str) -> bool:
@@ -253,7 +255,7 @@ def _rank_role(text: str, person: PersonMention) -> RoleFound | None:
     if not match:
         return None
     offset = person.start - len(left)
-    return RoleFound(offset + match.start(), offset + match.end(), person.name, None)
+    return RoleFound(offset + match.start(), offset + match.end(), person.name, None, "roles:rank")
 
 
 def _org_ending_at(orgs, end: int, left: str, offset: int):
@@ -365,7 +367,7 @@ def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs
     if span and organisation is None:
         start, organisation = _split_org_prefix(text, span[0], span[1], orgs_by_start)
         span = _trim_role(text, start, span[1])
-    return [RoleFound(span[0], span[1], person.name, organisation)] if span else []
+    return [RoleFound(span[0], span[1], person.name, organisation, "roles:title_before")] if span else []
 
 
 def _split_org(text: str, start: int, end: int, org_by_start) -> tuple[int, str | None]:
@@ -416,6 +418,8 @@ def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> l
     parts = [(start + m.start(), start + m.end()) for m in COMMA_PART.finditer(text[start:role_text_end])]
     if match.re is TITLE_AFTER and (not parts or not _has_role_word(text[parts[0][0]:parts[0][1]].split()[0])):
         return []  # without a comma, only a title word right after the name: "Helen Carver MP"
+    rule = ("roles:title_after" if match.re is TITLE_AFTER  # "Helen Carver MP"
+            else "roles:as_title" if after[:match.start("role")].strip(" \t").startswith("as") else "roles:apposition")
     end = role_text_end
     for k in range(len(parts) - 1, 0, -1):
         named = _is_org_part(text, parts[k][0], parts[k][1], org_by_start)
@@ -428,7 +432,7 @@ def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> l
         piece_end, piece_org = _split_org(text, piece_start, piece_end, org_by_start)
         span = _trim_role(text, piece_start, piece_end)
         if span:
-            found.append(RoleFound(span[0], span[1], person.name, piece_org or organisation))
+            found.append(RoleFound(span[0], span[1], person.name, piece_org or organisation, rule))
     return found
 
 
@@ -442,7 +446,8 @@ def lower_role_after(text: str, person: PersonMention, org_by_start) -> RoleFoun
     org = org_by_start.get(person.end + match.end())
     if org is None:
         return None
-    return RoleFound(person.end + match.start("role"), person.end + match.end("role"), person.name, org[1])
+    return RoleFound(person.end + match.start("role"), person.end + match.end("role"), person.name, org[1],
+                     "roles:lower_apposition")
 
 
 def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int, str]]) -> list[RoleFound]:
@@ -474,7 +479,8 @@ def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int
             if shared:
                 # spans with equal offsets share their attributes, so X's span starts at Y's comma
                 comma = text.index(",", people[index + 1].end)
-                found.append(RoleFound(comma, shared.end, person.name, shared.organisation, text[shared.start:shared.end]))
+                found.append(RoleFound(comma, shared.end, person.name, shared.organisation, "roles:shared",
+                                       text[shared.start:shared.end]))
     return [_without_possessive(text, role, orgs_by_start) for role in found]
 
 
@@ -491,7 +497,33 @@ def _without_possessive(text: str, role: RoleFound, orgs_by_start) -> RoleFound:
     if not m or m.end() >= role.end or not _has_role_word(text[m.end():role.end]):
         return role
     organisation = role.organisation or _owner_org(m.group("owner"), m.start("owner"), orgs_by_start)
-    return RoleFound(m.end(), role.end, role.person, organisation)
+    return RoleFound(m.end(), role.end, role.person, organisation, role.rule)
+
+
+# How far either side of a role its sentence is looked for: a longer sentence is cut there, and a
+# Doc of one long line costs no scan of the whole text per role.
+SENTENCE_REACH = 1000
+
+
+def role_sentence(text: str, role: RoleFound) -> tuple[int, int]:
+    """The (start, end) of the sentence a role was read from: between the sentence ends (SENTENCE_END,
+    where roles_before and roles_after stop reading) around it, within its line."""
+    # found from the text around the role, not by spaCy's sentencizer: splitting every Doc with a
+    # role into sentences cost about 4 % of the pipeline's time
+    low, high = max(0, role.start - SENTENCE_REACH), min(len(text), role.end + SENTENCE_REACH)
+    line_start = text.rfind("\n", low, role.start)
+    line_start = low if line_start < 0 else line_start + 1
+    line_end = text.find("\n", role.end, high)
+    line_end = high if line_end < 0 else line_end
+    start = line_start + _after_last_sentence_end(text[line_start:role.start])
+    stop = SENTENCE_END.search(text, role.end, line_end)  # before line_end: a full stop, not the "\n" branch
+    if stop:
+        end = stop.start() + 1  # the full stop is the sentence's
+    else:
+        end = line_end
+        while end > role.end and text[end - 1].isspace():
+            end -= 1
+    return min(start, role.start), max(end, role.end)
 
 
 ROLE_FILES = LEXICON_FILES + data_files("extractor.roles", "role_modifier_stops.txt")
@@ -516,14 +548,14 @@ class RoleFinder(RuleComponent):
         orgs = [(start, end, text[start:end]) for start, end in span_ranges(doc, self.orgs_key)]
         for role in find_roles(text, people, orgs):
             # the title exactly as found: a token-aligned span may be longer ("co-founder" of "co-founders")
-            add_span(doc, self.span_key, role.start, role.end, "ROLE", canonical=role.title or text[role.start:role.end],
-                     person=role.person, organisation=role.organisation)
+            add_span(doc, self.span_key, role.start, role.end, "ROLE", rule=role.rule, canonical=role.title or text[role.start:role.end],
+                     person=role.person, organisation=role.organisation, evidence=role_sentence(text, role))
         return doc
 
 
 @Language.factory(
     "extractor_roles",
-    assigns=["doc.spans", "span._.canonical", "span._.person", "span._.organisation"],
+    assigns=["doc.spans", "span._.canonical", "span._.person", "span._.organisation", "span._.evidence", "span._.rule"],
     requires=["doc.spans", "span._.canonical", "span._.honorific"],  # the people's names and honorifics
     default_config={"span_key": "roles", "people_key": "people", "orgs_key": "organisations"},
 )

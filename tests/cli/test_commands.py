@@ -32,6 +32,10 @@ TODAY = {
     "dredging.md": "date 2026-03-12 The Port Authority of Kochi (PAK) will dredge the outer channel in April, "
                    "Harbour Minister Leela Menon said on Thursday.\n",
 }
+PAGE = ("<!doctype html><html><head><title>Dredging deal</title>"
+        '<meta property="article:published_time" content="2026-03-10"></head><body><nav><a href="/">Home</a></nav>'
+        "<article><h1>Dredging deal</h1><p>The Coastal Survey Office signed a memorandum of understanding with the "
+        "Port Authority of Kochi on Monday, Harbour Minister Leela Menon said.</p></article></body></html>\n")
 FEED = [{"id": "wire-1", "text": "Analysts at Meridian Freight Ltd spoke on Monday.", "published": "2026-03-09"},
         {"id": "wire-2", "text": "The Port Authority of Kochi met in January 2026.", "published": "2026-03-09"}]
 GOLD_TEXT = "date 2026-03-10 Harbour Minister Leela Menon visited the Port Authority of Kochi on Monday.\n"
@@ -60,7 +64,7 @@ def examples(help_text):
     return commands
 
 
-EXAMPLES = examples(_help()) + examples(_help("eval"))
+EXAMPLES = examples(_help()) + examples(_help("eval")) + examples(_help("explain"))
 
 
 def test_the_help_has_examples_of_every_kind():
@@ -80,7 +84,7 @@ def test_version_through_python_m():
     assert (done.returncode, done.stdout, done.stderr) == (0, f"extract {version('extractor')}\n", "")
 
 
-@pytest.mark.parametrize("command", [[], ["run"], ["eval"]])
+@pytest.mark.parametrize("command", [[], ["run"], ["eval"], ["explain"]])
 def test_dash_h_is_dash_dash_help(command):
     short, long = invoke([*command, "-h"]), invoke([*command, "--help"])
     assert short.exit_code == long.exit_code == 0
@@ -90,14 +94,14 @@ def test_dash_h_is_dash_dash_help(command):
 def test_the_help_lists_subcommands_options_and_examples():
     text = _help()
     commands = text.split("Commands:\n", 1)[1].split("\n\n", 1)[0]
-    assert [line.split()[0] for line in commands.splitlines() if line[2] != " "] == ["run", "eval"]
+    assert [line.split()[0] for line in commands.splitlines() if line[2] != " "] == ["run", "eval", "explain"]
     for option in ("--format [table|json|jsonl|html|csv]", "--json ", "--jsonl ", "--published", "--jobs N", "--version",
                    "-h, --help", "PATH..."):
         assert option in text
     assert "extract seeds/ --json" in text
 
 
-@pytest.mark.parametrize("command", [[], ["run"], ["eval"]])
+@pytest.mark.parametrize("command", [[], ["run"], ["eval"], ["explain"]])
 def test_the_help_shows_no_python_types(command):
     text = _help(*command)
     for leak in ("<list[", "<str>", "<int>", "<Path>", "{PATH}", "{GOLD_DIR}"):
@@ -108,8 +112,8 @@ def test_the_help_shows_no_python_types(command):
 def test_examples_are_printed_as_written_at_any_width(columns):
     env = {**os.environ, "COLUMNS": columns, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
     printed = [subprocess.run(["extract", *args, "-h"], capture_output=True, text=True, env=env, check=True).stdout
-               for args in ([], ["eval"])]
-    assert examples(printed[0]) + examples(printed[1]) == EXAMPLES
+               for args in ([], ["eval"], ["explain"])]
+    assert [command for text in printed for command in examples(text)] == EXAMPLES
     assert all(len(line) <= 78 for text in printed for line in text.split("Examples:", 1)[1].splitlines())
 
 
@@ -142,7 +146,7 @@ USAGE_ERRORS = [
     (["x.txt", "--jobs", "-1"], "error: --jobs: must be 0 or more"),
     (["x.txt", "-j", "many"], "error: --jobs: 'many' is not a whole number"),
     (["x.txt", "--published", "2026-13-01"], "error: --published: '2026-13-01' is not a date (YYYY-MM-DD)"),
-    (["x.txt", "--input-format", "csv"], "error: --input-format: 'csv' is not one of auto, text, jsonl"),
+    (["x.txt", "--input-format", "csv"], "error: --input-format: 'csv' is not one of auto, text, jsonl, html"),
     ([], "error: missing PATH (files, folders or - for stdin); see extract -h"),
     (["--json"], "error: missing PATH (files, folders or - for stdin); see extract -h"),
     (["run"], "error: missing PATH (files, folders or - for stdin); see extract -h"),
@@ -174,6 +178,7 @@ def workspace(tmp_path_factory):
     root = tmp_path_factory.mktemp("examples")
     shutil.copytree(SEEDS, root / "seeds")
     (root / "story.txt").write_text(STORY, encoding="utf-8")
+    (root / "page.html").write_text(PAGE, encoding="utf-8")
     (root / "today").mkdir()
     for name, text in TODAY.items():
         (root / "today" / name).write_text(text, encoding="utf-8")

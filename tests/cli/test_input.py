@@ -29,7 +29,7 @@ def test_an_empty_folder_is_an_error_and_exit_1_not_silent_success(tmp_path):
     (tmp_path / "today").mkdir()
     result = runner.invoke(app, [str(tmp_path / "today"), "--json"])
     assert (result.exit_code, json.loads(result.stdout)) == (1, [])
-    assert result.stderr == f"error: {tmp_path / 'today'}: no articles found (looked for .txt, .md, .text)\n"
+    assert result.stderr == f"error: {tmp_path / 'today'}: no articles found (looked for .txt, .md, .text, .html, .htm)\n"
 
 
 def test_a_folder_of_feeds_is_an_error_that_names_them_and_the_named_feed_is_read(tmp_path):
@@ -38,7 +38,7 @@ def test_a_folder_of_feeds_is_an_error_that_names_them_and_the_named_feed_is_rea
     feed.write_text('{"id": "m1", "text": "Dr Ana Ruiz met the World Bank on Monday."}\n', encoding="utf-8")
     result = runner.invoke(app, [str(tmp_path / "wire"), "--jsonl"])
     assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr == (f"error: {tmp_path / 'wire'}: no articles found (looked for .txt, .md, .text); "
+    assert result.stderr == (f"error: {tmp_path / 'wire'}: no articles found (looked for .txt, .md, .text, .html, .htm); "
                              f"its .jsonl feeds are read when named: extract {feed}\n")
     named = runner.invoke(app, [str(feed), "--jsonl"])
     assert (named.exit_code, json.loads(named.stdout)["source"]) == (0, "m1")

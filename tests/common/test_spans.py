@@ -15,8 +15,8 @@ def test_char_span_labels_the_expanded_span_and_refuses_bare_whitespace():
 
 def test_add_span_appends_to_the_group_in_order():
     doc = spacy.blank("en")("The Ministry of Defence and the Home Office met.")
-    add_span(doc, "orgs", 4, 23, "ORG")
-    add_span(doc, "orgs", 32, 43, "ORG")
+    add_span(doc, "orgs", 4, 23, "ORG", rule="test:org")
+    add_span(doc, "orgs", 32, 43, "ORG", rule="test:org")
     assert [s.text for s in doc.spans["orgs"]] == ["Ministry of Defence", "Home Office"]
 
 
@@ -24,9 +24,9 @@ def test_add_span_sets_extension_values_as_span_underscore_reads_them():
     import extractor.common.doc_data  # noqa: F401  (declares the span attributes)
 
     doc = spacy.blank("en")("Talks resume on 4 March 2026 in Delhi.")
-    span = add_span(doc, "dates", 16, 28, "DATE", value="2026-03-04")
+    span = add_span(doc, "dates", 16, 28, "DATE", rule="test:date", value="2026-03-04")
     assert doc.spans["dates"][0]._.value == span._.value == "2026-03-04"
-    assert add_span(doc, "dates", 33, 38, "DATE")._.value is None
+    assert add_span(doc, "dates", 33, 38, "DATE", rule="test:date")._.value is None
 
 
 def test_every_span_attribute_is_a_plain_value_that_add_span_may_write():

@@ -53,9 +53,11 @@ def dates(result) -> dict[str, str]:
 # --- name particles and connectors --------------------------------------------------------
 
 def test_a_name_with_particles_is_kept_whole_by_people_and_roles(nlp):
-    result = extract(nlp, "European Commission President Ursula von der Leyen visited Rome.")
+    sentence = "European Commission President Ursula von der Leyen visited Rome."
+    result = extract(nlp, sentence)
     assert people(result) == ["Ursula von der Leyen"]
-    assert result["people"][0]["roles"] == [{"role": "President", "organisation": "European Commission"}]
+    evidence = {"start": len(PUBLISHED), "end": len(PUBLISHED) + len(sentence)}
+    assert result["people"][0]["roles"] == [{"role": "President", "organisation": "European Commission", "evidence": evidence}]
 
 
 def test_a_particle_of_the_shared_list_joins_a_name_phrase(nlp):

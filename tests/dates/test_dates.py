@@ -224,7 +224,7 @@ def test_every_pattern_line_has_a_lookahead_gate():
     # a line whose first characters cannot be listed would be tried at every word start
     fills = date_scanner.placeholders()
     for line in word_list(date_scanner.PATTERNS_FILE):
-        template = line.partition("\t")[2]
+        template = line.split("\t", 2)[2]
         starts = prefixes(date_scanner._PLACEHOLDER.sub(lambda m: fills[m.group(1)], template), 3)
         assert starts and "" not in starts, line
 
@@ -238,9 +238,11 @@ def test_prefixes_and_trie():
 
 
 @pytest.mark.parametrize("line, message", [
-    ("weekly\t(?P<wd>{WEEKDAY})", "unknown resolver 'weekly'"),
-    ("weekday\t(?P<wd>{WEEKDAYS})", "unknown placeholder ['WEEKDAYS']"),
-    ("weekday\t(?P<wd>{WEEKDAY}", "missing ), unterminated subpattern"),
+    ("weekly\tweekly\t(?P<wd>{WEEKDAY})", "unknown resolver 'weekly'"),
+    ("weekday\tweekday\t(?P<wd>{WEEKDAYS})", "unknown placeholder ['WEEKDAYS']"),
+    ("weekday\tweekday\t(?P<wd>{WEEKDAY}", "missing ), unterminated subpattern"),
+    ("weekday\t(?P<wd>{WEEKDAY})", "expected id <TAB> resolver <TAB> regular expression"),
+    ("Weekday\tweekday\t(?P<wd>{WEEKDAY})", "bad rule id 'Weekday' (a-z, 0-9, _)"),
 ])
 def test_a_bad_pattern_line_fails_naming_itself(line, message):
     with rules_with(date_scanner.PATTERNS_FILE, "# one rule\n" + line + "\n").active():
@@ -295,3 +297,18 @@ def test_words_lists_the_letter_runs_a_pattern_can_match():
     assert words(r"(?:[Tt]he\s+)?(?P<u>day|week)s?\s+ago(?=\s+[A-Z]\w+)") == expected
     assert words(r"[Mm]id-?(?P<d>\d\d)(?P=d)") == {"mid"}
     assert words(r"[a-z]+ed") is None
+
+
+def test_a_date_names_its_pattern_line():
+    text = "Talks ran from March 3 to March 5, 2026, and again 7-9 April; the deal was signed on 2026-02-01."
+    assert [(text[f.start:f.end], f.rule) for f in dates.find_dates(text, THU)] == [
+        ("March 3 to March 5, 2026", "dates:month_day_to_month_day"), ("7-9 April", "dates:day_to_day_month"),
+        ("2026-02-01", "dates:iso_day")]
+
+
+def test_every_pattern_line_has_its_own_id():
+    ids = [line.split("\t", 1)[0] for line in word_list(date_scanner.PATTERNS_FILE)]
+    assert len(ids) == len(set(ids))
+    assert all(re.fullmatch(r"[a-z][a-z0-9_]*", i) for i in ids)
+    built = date_scanner.scanner(True)
+    assert sorted(rule.rule for rule in built.rules.values()) == sorted(f"dates:{i}" for i in ids)

@@ -138,7 +138,7 @@ def test_a_folder_without_articles_is_one_error_listing_the_suffixes_looked_for(
     for folder in ("empty", "images"):
         articles = list(iter_articles([str(tmp_path / folder)]))
         assert [(a.source, a.error) for a in articles] == [
-            (str(tmp_path / folder), "no articles found (looked for .txt, .md, .text)")]
+            (str(tmp_path / folder), "no articles found (looked for .txt, .md, .text, .html, .htm)")]
 
 
 def test_a_folder_of_feeds_says_how_to_read_them(tmp_path):
@@ -146,7 +146,7 @@ def test_a_folder_of_feeds_says_how_to_read_them(tmp_path):
     for name in ("b.jsonl", "a feed.jsonl"):
         (tmp_path / "wire" / name).write_text('{"text": "Dr Ana Ruiz spoke."}\n', encoding="utf-8")
     [article] = iter_articles([str(tmp_path / "wire")])
-    assert article.error == ("no articles found (looked for .txt, .md, .text); its .jsonl feeds are read when "
+    assert article.error == ("no articles found (looked for .txt, .md, .text, .html, .htm); its .jsonl feeds are read when "
                              f"named: extract '{tmp_path / 'wire' / 'a feed.jsonl'}' {tmp_path / 'wire' / 'b.jsonl'}")
     for name in ("c.jsonl", "d.jsonl"):
         (tmp_path / "wire" / name).write_text("", encoding="utf-8")

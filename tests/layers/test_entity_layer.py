@@ -42,11 +42,11 @@ def test_remove_conflicts_drops_only_overlapping_spans(doc):
 
 
 def test_add_entity_sets_what_our_components_set(doc):
-    org = add_entity(doc, "organisations", *at("March Networks"))
-    assert (org.text, org.label_, org._.canonical) == ("March Networks", "ORG", "March Networks")
-    date = add_entity(doc, "dates", *at("May 2025"))
+    org = add_entity(doc, "organisations", *at("March Networks"), "model:ORG")
+    assert (org.text, org.label_, org._.canonical, org._.rule) == ("March Networks", "ORG", "March Networks", "model:ORG")
+    date = add_entity(doc, "dates", *at("May 2025"), "model:DATE")
     assert (date.text, date._.value) == ("May 2025", "2025-05")
-    assert add_entity(doc, "people", *at("Engineers"), name="Eng. Team")._.canonical == "Eng. Team"
+    assert add_entity(doc, "people", *at("Engineers"), "user:team", name="Eng. Team")._.canonical == "Eng. Team"
 
 
 def test_user_matches_replace_conflicts_longest_first(doc):

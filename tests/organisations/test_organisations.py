@@ -363,3 +363,16 @@ def test_an_and_inside_one_name_stays(name):
 def test_an_ordinary_word_that_is_also_a_rank_may_open_a_company_name():
     assert "General Tessaro" in names("Shares of General Tessaro fell.")
     assert names("Shares of Dr Tessaro fell.") == []
+
+
+@pytest.mark.parametrize("text, name, rule", [
+    ("The Ministry of Defence and Kestrel Dynamics Corp agreed.", "Ministry of Defence", "organisations:of_chain"),
+    ("The Ministry of Defence and Kestrel Dynamics Corp agreed.", "Kestrel Dynamics Corp", "organisations:legal_suffix"),
+    ("Orvana acquired Veltra Group last year.", "Veltra Group", "organisations:head_word"),
+    ("Orvana acquired Veltra Group last year.", "Orvana", "organisations:context_subject"),
+    ("Shares of Orvana fell as Kestrel Dynamics Corp rose. Kestrel said.", "Orvana", "organisations:context_object"),
+    ("Shares of Orvana fell as Kestrel Dynamics Corp rose. Kestrel said.", "Kestrel", "organisations:short_form"),
+    ("The plan of the Tarsen Quality Board (TQB) passed. TQB will meet.", "TQB", "organisations:acronym"),
+])
+def test_a_mention_names_the_rule_that_found_it(text, name, rule):
+    assert by_name(text)[name].rule == rule

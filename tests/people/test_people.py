@@ -189,3 +189,27 @@ def test_a_surname_with_a_small_letter_prefix_alone_later(nlp):
 def test_dotted_initials_surname_alone_later(nlp):
     text = "A.K. Mehta, the finance secretary, said so. Mehta left."
     assert [(n, c) for n, _, c in people_of(nlp, text)] == [("A.K. Mehta", "A.K. Mehta"), ("Mehta", "A.K. Mehta")]
+
+
+@pytest.mark.parametrize("text, name, rule", [
+    ("Dr Ana Ferreira said the plan was sound.", "Ana Ferreira", "people:honorific"),
+    ("Defence Minister Tarun Kapoor held talks.", "Tarun Kapoor", "people:title"),
+    ("The visit by Helen Carver ended.", "Helen Carver", "people:given_name"),
+    ("J. Qubek left.", "J. Qubek", "people:initials"),
+    ("Zorwen Qubek said the plan was sound.", "Zorwen Qubek", "people:speaker"),
+    ("The plan is sound, said Tavi Okorobe.", "Tavi Okorobe", "people:signal_verb"),
+    ("Zorwen Qubek, 45, left.", "Zorwen Qubek", "people:age"),
+    ("Zorwen Qubek, chief executive of the firm, left.", "Zorwen Qubek", "people:apposition"),
+    ("The winger Zorwen Qubek scored.", "Zorwen Qubek", "people:person_noun"),
+    ('Markets fell. "It is bad," Okorobe said.', "Okorobe", "people:quoted_speaker"),
+    ("The squad: Ana Ferreira, Brek Omaro, Quan Dut and Tavi Okorobe.", "Quan Dut", "people:list_neighbour"),
+    ("Dr Ana Ferreira spoke. Later Ferreira left.", "Ferreira", "people:surname"),
+])
+def test_a_mention_names_the_rule_that_found_it(text, name, rule):
+    assert {text[p.start:p.end]: p.rule for p in find_people(text)}[name] == rule
+
+
+def test_the_rule_reaches_the_span(nlp):
+    doc = nlp("Dr Ana Ferreira spoke. Later Ferreira left.")
+    assert [(s.text, s._.rule) for s in doc.spans["people"]] == [
+        ("Ana Ferreira", "people:honorific"), ("Ferreira", "people:surname")]

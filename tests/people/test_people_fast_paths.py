@@ -82,7 +82,7 @@ def test_canonical_names_match_comparing_every_pair(names):
     for name in names:
         starts.append(offset)
         offset += len(name) + 3
-    found = [people.PersonFound(start, start + len(name)) for start, name in zip(starts, names)]
+    found = [people.PersonFound(start, start + len(name), "people:test") for start, name in zip(starts, names)]
     assert people.canonical_names(text, found) == _canonical_by_pairs(text, found)
 
 

@@ -77,6 +77,9 @@ def test_inputs_are_read_on_the_workers_with_the_errors_and_order_of_jobs_1(tmp_
         (folder / f"{number:03}.txt").write_text(_story(number), encoding="utf-8")
     (folder / "040b.txt").write_bytes(b"\x00binary")
     (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "page.html").write_text("<!DOCTYPE html><html><head><title>Harbour news</title></head><body><article>"
+                                      + "".join(f"<p>{_story(n)}</p>" for n in range(4)) + "</article></body></html>",
+                                      encoding="utf-8")
     lines = [json.dumps(record) + "\n" for record in _records(120)]
     lines[7], lines[50] = "not json\n", json.dumps({"id": "x", "text": 3}) + "\n"
     with gzip.open(tmp_path / "feed.jsonl.gz", "wt", encoding="utf-8") as archive:
@@ -85,7 +88,7 @@ def test_inputs_are_read_on_the_workers_with_the_errors_and_order_of_jobs_1(tmp_
     local = runner.invoke(app, args)
     on_cluster = runner.invoke(app, args + ["--cluster", "local:2"])
     assert (local.exit_code, on_cluster.exit_code) == (1, 1), on_cluster.stderr
-    assert len(local.stdout.splitlines()) == 198 and len(local.stderr.splitlines()) == 5
+    assert len(local.stdout.splitlines()) == 199 and len(local.stderr.splitlines()) == 5
     assert (on_cluster.stdout, on_cluster.stderr) == (local.stdout, local.stderr)
 
 

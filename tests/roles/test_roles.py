@@ -3,17 +3,22 @@ import pytest
 import spacy
 
 from extractor.people.component import canonical_names, find_people
-from extractor.roles.component import PersonMention, find_roles
+from extractor.roles.component import SENTENCE_REACH, PersonMention, find_roles, role_sentence
 from extractor.output.facts import people as people_facts
 
 
-def roles(text, orgs=()):
-    """(person, title, organisation) triples, with the organisations given as strings of the text."""
+def found_roles(text, orgs=()):
+    """The roles found, with the organisations given as strings of the text."""
     found = find_people(text)
     mentions = [PersonMention(p.start, p.end, name, p.honorific)
                 for p, name in zip(found, canonical_names(text, found))]
     spans = [(text.index(o), text.index(o) + len(o), o) for o in orgs]
-    return [(r.person, r.title or text[r.start:r.end], r.organisation) for r in find_roles(text, mentions, spans)]
+    return find_roles(text, mentions, spans)
+
+
+def roles(text, orgs=()):
+    """(person, title, organisation) triples."""
+    return [(r.person, r.title or text[r.start:r.end], r.organisation) for r in found_roles(text, orgs)]
 
 
 @pytest.mark.parametrize("text, orgs, expected", [
@@ -186,3 +191,49 @@ def test_a_lower_case_title_after_a_name(text, orgs, expected):
 def test_a_title_is_written_without_the_possessive_before_it():
     assert roles("Norland's Minister of Defence Kwame Asante said so.") == [
         ("Kwame Asante", "Minister of Defence", None)]
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("Defence Minister Tarun Kapoor held talks.", (), [("Defence Minister", "roles:title_before")]),
+    ("Tarun Kapoor, Director, Coastal Research Centre, spoke.", (), [("Director", "roles:apposition")]),
+    ("It named Dr Helen Carver as Chief Adviser.", (), [("Chief Adviser.", "roles:as_title")]),
+    ("Helen Carver MP spoke.", (), [("MP", "roles:title_after")]),
+    ("Major General Asif Malik spoke.", (), [("Major General", "roles:rank")]),
+    ("Orvana chief executive Ana Ferreira spoke.", ("Orvana",), [("chief executive", "roles:lower_title_before")]),
+    ("Ana Ferreira, the director of Orvana, spoke.", ("Orvana",), [("director", "roles:lower_apposition")]),
+    ("Ana Ferreira, the finance secretary, spoke.", (), [("finance secretary", "roles:lower_title_after")]),
+    ("Ana Ferreira and Helen Carver, co-founders of Orbis, spoke.", ("Orbis",),
+     [("co-founder", "roles:shared"), ("co-founder", "roles:lower_apposition")]),
+])
+def test_a_role_names_the_construction_it_was_read_from(text, orgs, expected):
+    assert [(r.title or text[r.start:r.end], r.rule) for r in found_roles(text, orgs)] == expected
+
+
+def test_a_role_s_evidence_is_its_sentence(nlp):
+    text = "Talks ended early. Later, Defence Minister Tarun Kapoor met Ana Ferreira, the finance secretary. Both left."
+    doc = nlp(text)
+    second = (text.index("Later"), text.index("Both") - 1)
+    for span in doc.spans["roles"]:
+        assert span._.evidence == second
+        assert second[0] <= span.start_char and span.end_char <= second[1]
+    assert {s.text for s in doc.spans["roles"]} == {"Defence Minister", "finance secretary"}
+    people = {p["name"]: p["roles"] for p in people_facts(doc)}
+    assert people["Tarun Kapoor"][0]["evidence"] == {"start": second[0], "end": second[1]}
+
+
+@pytest.mark.parametrize("text, sentence", [
+    ("Helen Carver MP spoke", "Helen Carver MP spoke"),  # no full stop: to the end of the line
+    ("HEADLINE\nHelen Carver MP spoke.  \nMore.", "Helen Carver MP spoke."),
+    ("The U.S. Secretary of State Paul Hendricks left. Later.", "The U.S. Secretary of State Paul Hendricks left."),
+])
+def test_a_role_s_sentence_ends_at_a_full_stop_or_a_line_break(text, sentence):
+    (role,) = found_roles(text)
+    start, end = role_sentence(text, role)
+    assert text[start:end] == sentence
+
+
+def test_a_role_s_sentence_is_looked_for_only_near_it():
+    text = "x " * 3000 + "Helen Carver MP spoke " + "y " * 3000
+    (role,) = found_roles(text)
+    start, end = role_sentence(text, role)
+    assert role.start - start <= SENTENCE_REACH and end - role.end <= SENTENCE_REACH
