@@ -259,11 +259,17 @@ def run(
     if cluster and jobs != "1":
         raise UsageError("--cluster and --jobs both say where to run; choose one")
     try:
-        with joined(cluster) as on_cluster:  # first: a scheduler out of reach is said at once
-            options = (model, tuple(patterns or ()), tuple(gazetteers or ()))
+        options = (model, tuple(patterns or ()), tuple(gazetteers or ()))
+        if cluster:
+            from ..pipeline.cluster import is_local
+        # Before a local cluster, whose workers start with this process's pipeline; after joining a
+        # scheduler, so that one out of reach is said at once. On a cluster too: bad rules fail here.
+        nlp = None if cluster and not is_local(cluster) else user_pipeline(model, patterns, gazetteers)
+        with joined(cluster, options) as on_cluster:
             if on_cluster is not None:
                 on_cluster.prepare(options)
-            nlp = user_pipeline(model, patterns, gazetteers)  # on a cluster too: bad rules fail here
+            if nlp is None:
+                nlp = user_pipeline(model, patterns, gazetteers)
             inputs = Inputs(paths, published, input_format, int(jobs), on_cluster, options, include_text=include_text)
             status = extract_to(output, chosen, nlp, inputs, quiet)
     except (Stopped, KeyboardInterrupt) as stop:
@@ -274,7 +280,7 @@ def run(
 
 
 @contextmanager
-def joined(address: Optional[str]) -> Iterator[Any]:
+def joined(address: Optional[str], options: tuple) -> Iterator[Any]:
     """The Dask cluster --cluster names (None without it); one that cannot be used is exit 2."""
     if not address:
         yield None
@@ -282,7 +288,7 @@ def joined(address: Optional[str]) -> Iterator[Any]:
     from ..pipeline.cluster import Cluster, ClusterError
 
     try:
-        cluster = Cluster(address)
+        cluster = Cluster(address, options)
     except ClusterError as err:
         error(str(err))
         raise typer.Exit(2) from None
@@ -354,10 +360,11 @@ def write_articles(writer, nlp, inputs: Inputs, quiet: bool, output: Optional[Pa
 
 def results(nlp, articles, inputs: Inputs, progress) -> Iterator[tuple[Any, Optional[dict]]]:
     """(input, article object) pairs from this machine's processes or from the cluster."""
-    if inputs.cluster is not None:
-        from ..pipeline.cluster import process_on_cluster
+    if inputs.cluster is not None:  # the workers read the inputs themselves
+        from ..pipeline.cluster import extract_on_cluster
 
-        return process_on_cluster(inputs.cluster, articles, inputs.options)
+        return extract_on_cluster(inputs.cluster, inputs.paths, inputs.published, inputs.input_format,
+                                  inputs.options, warn=warning)
     from ..pipeline.build import process
 
     return process(nlp, articles, jobs=inputs.jobs, on_piece=progress.piece)

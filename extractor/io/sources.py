@@ -320,7 +320,8 @@ def is_feed_name(path: Path) -> bool:
     return path.name.lower().endswith(FEED_ENDINGS)
 
 
-def _file_lines(path: Path) -> Iterator[bytes]:
+def file_lines(path: Path) -> Iterator[bytes]:
+    """The lines of a feed file as bytes, a .gz one decompressed; OSError when it cannot be read to its end."""
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     with opener(path, "rb") as stream:
         try:
@@ -331,15 +332,17 @@ def _file_lines(path: Path) -> Iterator[bytes]:
 
 def read_feed(path: Path | None, name: str, published: str | None) -> Iterator[Article]:
     """The articles of a JSONL feed file (None: stdin), streamed line by line."""
-    return read_feed_lines(_stdin_bytes() if path is None else _file_lines(path), name, published)
+    return read_feed_lines(_stdin_bytes() if path is None else file_lines(path), name, published)
 
 
-def read_feed_lines(lines: Iterable[bytes], name: str, published: str | None) -> Iterator[Article]:
-    """The articles of a JSONL feed's lines; a feed without any is one error, as an empty text file is."""
-    number = size = 0
+def read_feed_lines(lines: Iterable[bytes], name: str, published: str | None,
+                    first: int = 1, whole: bool = True) -> Iterator[Article]:
+    """The articles of a JSONL feed's lines, numbered from first; a whole feed without any is one error,
+    as an empty text file is (whole=False: the lines are a part of a feed, which may have none)."""
+    number, size = first - 1, 0
     given = False
     try:
-        for number, line in enumerate(lines, start=1):
+        for number, line in enumerate(lines, start=first):
             size += len(line)
             article = article_from_feed_line(line, name, number, published)
             if article is not None:
@@ -348,9 +351,14 @@ def read_feed_lines(lines: Iterable[bytes], name: str, published: str | None) ->
     except OSError as err:
         yield Article(source=f"{name}:{number + 1}" if number else name, published=published, error=_reason(err))
         return
-    if not given:
-        empty = "empty input" if name == "-" else "empty file"
-        yield Article(source=name, published=published, error=empty if not size else "only whitespace")
+    if whole and not given:
+        yield empty_feed(name, published, size)
+
+
+def empty_feed(name: str, published: str | None, size: int) -> Article:
+    """The error of a feed of size bytes that holds no article."""
+    empty = "empty input" if name == "-" else "empty file"
+    return Article(source=name, published=published, error=empty if not size else "only whitespace")
 
 
 def is_feed(path: Path | None, input_format: str) -> bool:

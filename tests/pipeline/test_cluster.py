@@ -11,12 +11,12 @@ import pytest
 from typer.testing import CliRunner
 
 from extractor.cli.commands import app
-from extractor.io.sources import Article
+from extractor.io.sources import Article, iter_articles
 from extractor.pipeline.build import get_pipeline, process
 
 distributed = pytest.importorskip("distributed", reason="needs dask[distributed] (pip install 'extractor[dask]')")
 
-from extractor.pipeline.cluster import Cluster, ClusterError, process_on_cluster  # noqa: E402
+from extractor.pipeline.cluster import Cluster, ClusterError, extract_on_cluster, process_on_cluster  # noqa: E402
 
 runner = CliRunner()
 PEOPLE = ["Ana Lima", "Kofi Mensah", "Mara Ellison", "Ivan Petrov", "Ines Okafor"]
@@ -52,29 +52,80 @@ def test_the_cluster_gives_what_one_process_gives_in_the_same_order(cluster):
     assert [result for _, result in there] == here
 
 
-def test_a_worker_killed_mid_run_loses_nothing_and_repeats_nothing(cluster):
-    articles = _articles(_records(300))
-    here = [result for _, result in process(get_pipeline(), articles)]
+def _feed(path, records):
+    path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    return path
+
+
+def test_a_worker_killed_mid_run_loses_nothing_and_repeats_nothing(cluster, tmp_path):
+    feed = _feed(tmp_path / "feed.jsonl", _records(300))
+    here = [(article.source, result) for article, result in process(get_pipeline(), iter_articles([str(feed)]))]
     there = []
-    for article, result in process_on_cluster(cluster, articles, batch_size=10):
+    for article, result in extract_on_cluster(cluster, [str(feed)], part_bytes=2000):  # parts of about 12 articles
         there.append((article.source, result))
         if len(there) == 20:
             pids = cluster.client.run(os.getpid)
             os.kill(next(iter(pids.values())), signal.SIGKILL)
-    assert [source for source, _ in there] == [article.source for article in articles]
-    assert [result for _, result in there] == here
+    assert there == here
     cluster.client.wait_for_workers(2, timeout=60)  # the nanny starts a new one for the next test
 
 
-def test_the_cli_on_a_cluster_prints_what_jobs_1_prints_also_from_a_gz_archive(tmp_path):
-    lines = "".join(json.dumps(record) + "\n" for record in _records(120))
-    (tmp_path / "feed.jsonl").write_text(lines, encoding="utf-8")
+def test_inputs_are_read_on_the_workers_with_the_errors_and_order_of_jobs_1(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for number in range(80):
+        (folder / f"{number:03}.txt").write_text(_story(number), encoding="utf-8")
+    (folder / "040b.txt").write_bytes(b"\x00binary")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "page.html").write_text("<!DOCTYPE html><html><head><title>Harbour news</title></head><body><article>"
+                                      + "".join(f"<p>{_story(n)}</p>" for n in range(4)) + "</article></body></html>",
+                                      encoding="utf-8")
+    lines = [json.dumps(record) + "\n" for record in _records(120)]
+    lines[7], lines[50] = "not json\n", json.dumps({"id": "x", "text": 3}) + "\n"
     with gzip.open(tmp_path / "feed.jsonl.gz", "wt", encoding="utf-8") as archive:
-        archive.write(lines)
-    local = runner.invoke(app, [str(tmp_path / "feed.jsonl"), "--jsonl", "-q"])
-    on_cluster = runner.invoke(app, [str(tmp_path / "feed.jsonl.gz"), "--jsonl", "-q", "--cluster", "local:2"])
-    assert (local.exit_code, on_cluster.exit_code) == (0, 0), on_cluster.stderr
-    assert on_cluster.stdout == local.stdout and len(local.stdout.splitlines()) == 120
+        archive.write("".join(lines))
+    args = [str(folder), str(tmp_path / "feed.jsonl.gz"), str(tmp_path / "missing.txt"), "--jsonl", "-q"]
+    local = runner.invoke(app, args)
+    on_cluster = runner.invoke(app, args + ["--cluster", "local:2"])
+    assert (local.exit_code, on_cluster.exit_code) == (1, 1), on_cluster.stderr
+    assert len(local.stdout.splitlines()) == 199 and len(local.stderr.splitlines()) == 5
+    assert (on_cluster.stdout, on_cluster.stderr) == (local.stdout, local.stderr)
+
+
+def test_a_path_a_worker_cannot_see_is_read_here_and_shipped_with_a_warning(cluster, tmp_path, monkeypatch):
+    feed = _feed(tmp_path / "feed.jsonl", _records(30))
+    assert cluster.unseen([str(feed), "-", str(tmp_path / "missing")]) == []  # a LocalCluster sees our files
+    monkeypatch.setattr(cluster, "unseen", lambda paths: [str(feed)])
+    warnings = []
+    there = list(extract_on_cluster(cluster, [str(feed)], warn=warnings.append))
+    assert there == list(process(get_pipeline(), iter_articles([str(feed)])))
+    assert warnings == [f"--cluster: {feed} is not on every worker's filesystem; it is read here and its texts sent"]
+
+
+def test_an_article_that_makes_the_extractor_raise_is_one_error_and_the_rest_completes(cluster, tmp_path):
+    def explode_on_boom(on):  # nested: sent to the workers by value
+        from extractor.pipeline import build
+
+        original = build.__dict__.setdefault("unpatched_article_from_doc", build.article_from_doc)
+
+        def exploding(doc, source):
+            if "BOOM" in doc.text:
+                raise RuntimeError("rule bug")
+            return original(doc, source)
+        build.article_from_doc = exploding if on else original
+
+    records = _records(40)
+    records[25]["text"] = "BOOM went the parser."
+    feed = _feed(tmp_path / "feed.jsonl", records)
+    cluster.client.run(explode_on_boom, True)
+    try:
+        there = list(extract_on_cluster(cluster, [str(feed)], part_bytes=1500))
+    finally:
+        cluster.client.run(explode_on_boom, False)
+    here = list(process(get_pipeline(), iter_articles([str(feed)])))
+    assert [article.source for article, _ in there] == [article.source for article, _ in here]
+    assert there[25][0].error == "extraction failed (RuntimeError: rule bug)" and there[25][1] is None
+    assert [result for _, result in there[:25] + there[26:]] == [result for _, result in here[:25] + here[26:]]
 
 
 def test_an_unreachable_scheduler_is_one_line_and_exit_2_within_seconds(tmp_path):
@@ -101,8 +152,7 @@ def test_without_dask_cluster_says_how_to_install_it(monkeypatch):
 
 
 def test_a_stopped_run_cancels_its_tasks_and_leaves_the_scheduler_running(tmp_path):
-    feed = tmp_path / "feed.jsonl"
-    feed.write_text("".join(json.dumps(record) + "\n" for record in _records(3000)), encoding="utf-8")
+    feed = _feed(tmp_path / "feed.jsonl", _records(2000))
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=":0") as scheduler, \
             distributed.Client(scheduler) as client:
         process = subprocess.Popen([sys.executable, "-m", "extractor", str(feed), "--jsonl", "-q",
@@ -140,8 +190,7 @@ def test_extract_bag_gives_the_objects_of_extract_many(cluster):
 
 
 def test_ctrl_c_stops_a_local_cluster_run_with_one_line_and_no_worker_tracebacks(tmp_path):
-    feed = tmp_path / "feed.jsonl"
-    feed.write_text("".join(json.dumps(record) + "\n" for record in _records(3000)), encoding="utf-8")
+    feed = _feed(tmp_path / "feed.jsonl", _records(2000))
     process = subprocess.Popen([sys.executable, "-m", "extractor", str(feed), "--jsonl", "-q", "--cluster", "local:2"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=os.setpgrp, bufsize=0)
     first = process.stdout.readline()
