@@ -132,8 +132,10 @@ class HtmlReportWriter:
         anchor = f"a{self.count}"
         counts = {key: len(article.get(key, [])) for key, _, _ in MARKED if key in article}
         self.totals.update(counts)
-        self.organisations.update({item["name"] for item in article.get("organisations", [])})
-        self.people.update({item["name"] for item in article.get("people", [])})
+        # dict.fromkeys, not a set: ties in most_common keep the order names were first seen,
+        # which must not depend on the interpreter's hash seed
+        self.organisations.update(dict.fromkeys((item["name"] for item in article.get("organisations", [])), 1))
+        self.people.update(dict.fromkeys((item["name"] for item in article.get("people", [])), 1))
         self.network.add(article)
         source, published = escape(article["source"]), escape(article.get("published") or "unknown")
         summary = ", ".join(f"{number} {key}" for key, number in counts.items() if number)

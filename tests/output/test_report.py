@@ -1,7 +1,9 @@
 """--format html: a self-contained report whose marks are the mentions, in place."""
 import json
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import html5lib
@@ -123,3 +125,14 @@ def test_the_report_of_twenty_articles_renders_in_chromium_without_errors(tmp_pa
                    capture_output=True, timeout=120)
     assert shot.stat().st_size > 10_000
     assert Path(shot).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_report_is_the_same_whatever_the_hash_seed(tmp_path):
+    # names named in as many articles as each other are listed in the order first seen, not in a
+    # set's order, which changes with the interpreter's hash seed
+    companies = ", ".join(f"{name} Ltd" for name in ("Orvana", "Kestrel", "Meridia", "Veltrix", "Calder", "Norvik"))
+    (tmp_path / "one.txt").write_text(f"{companies} and Lumen Ltd signed a supply agreement on Monday.\n", encoding="utf-8")
+    reports = [subprocess.run([sys.executable, "-m", "extractor", str(tmp_path), "--format", "html", "-q"],
+                              env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True, check=True).stdout
+               for seed in ("1", "2", "3", "4")]
+    assert len(set(reports)) == 1
