@@ -1,8 +1,9 @@
 """Facts about one agreement read from the sentence that mentions it, using the entities found there.
 
 Surface patterns only: "X signed by A and B", "A and B signed X", "signing X with A",
-"X between P and Q", "P signed X with Q", "India-US framework"; the status from the nearest
-status word; the date nearest the mention, unless it only dates a "said".
+"X between P and Q", "P signed X with Q", "P's X with Q", "P has X with Q", "the X P struck
+with Q", "India-US framework", "a P contract"; the status from the nearest status word that is
+not in another agreement's clause; the date nearest the mention, unless it only dates a "said".
 """
 from __future__ import annotations
 
