@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
-from .facts import Entity, Facts, places_in, read_facts, subject_start
+from .facts import Entity, Facts, places_in, read_facts, stands_elsewhere, subject_start
 from .lexicon import cue_words, first_head, general_kinds, reference_kinds, lowered, signed_pattern, signing_verbs, statuses
 from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, REFERENCE, REMENTION, SET, Mention, find_mentions,
                                  line_bounds)
@@ -212,17 +212,23 @@ def _share_parties(agreements: list[Agreement]) -> None:
             agreement.facts.take("parties", before[-1] if before else stated[0][1])
 
 
+def _further(status: str, than: str | None) -> bool:
+    order = statuses()
+    return than is None or order.index(status) > order.index(than)
+
+
 def merge(facts: list[Facts]) -> Facts:
     """One agreement's facts from the sentences about it, in text order: the furthest status,
     the first date, and the signatories and parties stated most directly."""
     merged = Facts()
-    order = statuses()
     for found in facts:
-        if found.status and (merged.status is None or order.index(found.status) > order.index(merged.status)):
+        if found.status and _further(found.status, merged.status):
             merged.take("status", found)
     # the date of signing: from a sentence that says it was reached, signed or in force ("signed on
     # Monday"), not one that plans or talks about it ("agreed on Monday to conclude talks by June")
-    reached = [f for f in facts if f.date and f.status in REACHED]
+    # and a sentence that says it was signed before one that says it was announced ("struck on
+    # Saturday, … not announced until Tuesday")
+    reached = sorted((f for f in facts if f.date and f.status in REACHED), key=lambda f: f.status == "announced")
     dated = reached[0] if reached else next((f for f in facts if f.date and f.status is None), None)
     # "signed by A and B" and "between P and Q" say it outright; other patterns are second choice
     signed = next((f for f in [f for f in facts if f.signed_by] + facts if f.signatories), None)
@@ -274,19 +280,6 @@ def _canonical(values: dict, text: str, start: int, end: int) -> str:
 
 
 CREDIT = re.compile(r"[^()\n]{1,40}\)\s*\.?\s*[-–—]")  # a news agency's credit: "(Reuters) -", "(EFE).-"
-COORDINATED = re.compile(r"[\s,:;–—-]*(?:and|as well as|&)?\s*(?:(?:a|an|the)\s+)?", re.I)  # "a pact and a visa accord"
-
-
-def _dated_elsewhere(text: str, date: Entity, start: int, end: int, others: list[tuple[int, int]]) -> bool:
-    """Whether a date stands nearer another agreement of the sentence, not one named together with
-    this one: "the deal will help the Commitment signed in March" dates the Commitment."""
-    distance = max(start - date.end, date.start - end, 0)
-    for other_start, other_end in others:
-        if max(other_start - date.end, date.start - other_end, 0) < distance:
-            gap = text[end:other_start] if end <= other_start else text[other_end:start]
-            if not COORDINATED.fullmatch(gap):
-                return True
-    return False
 
 
 def _normal(text: str) -> str:
@@ -336,8 +329,8 @@ class TitleHolders:
 
 
 def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGroup,
-             dates: EntityGroup, others: list[tuple[int, int]] = (), titled: TitleHolders | None = None
-             ) -> tuple[Facts, tuple[int, int]]:
+             dates: EntityGroup, others: list[tuple[int, int]] = (), titled: TitleHolders | None = None,
+             head_start: int | None = None) -> tuple[Facts, tuple[int, int]]:
     """The facts the sentence around [start, end) gives about the agreement mentioned there, and its
     bounds; others are the ranges of the mentions of other agreements."""
     text = doc_text(doc)
@@ -349,9 +342,9 @@ def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGr
     others = [(s, e) for s, e in others if bounds[0] <= s and e <= bounds[1]]
     # a date after publication is a plan ("to be delivered in 2027"), never when it was signed
     dates_here = [d for d in dates.within(*bounds) if (published is None or d.name[:len(published)] <= published)
-                  and not (others and _dated_elsewhere(text, d, start, end, others))]
+                  and not (others and stands_elsewhere(text, (d.start, d.end), start, end, others))]
     parties = sorted(orgs_here + places_in(text, *bounds, people_here + orgs_here), key=lambda e: e.start)
-    return read_facts(text, bounds, start, end, people_here, parties, dates_here, others, titled), bounds
+    return read_facts(text, bounds, start, end, people_here, parties, dates_here, others, titled, head_start), bounds
 
 
 AGREEMENT_FILES = LEXICON_FILES + data_files("extractor.agreements", "agreement_cues.jsonl", "agreement_parties.txt", "agreement_words.txt",
@@ -386,7 +379,7 @@ class AgreementFinder(RuleComponent):
             # (a set shares its date with its members: "signed two agreements today: the A and the B")
             others = [(m.start, m.end) for other in agreements if other is not agreement and not other.is_set
                       for m in other.mentions + other.references]
-            found = [facts_at(doc, m.start, m.end, people, orgs, dates, others, titled) for m in contexts]
+            found = [facts_at(doc, m.start, m.end, people, orgs, dates, others, titled, m.head_start) for m in contexts]
             agreement.facts = merge([facts for facts, _ in found])
             if agreement.is_set:
                 collective += [(m, facts) for m, (facts, _) in zip(contexts, found) if m.plural and facts.signatories]
@@ -395,8 +388,11 @@ class AgreementFinder(RuleComponent):
             # "the documents" are the set and the members named since it: each was signed by them
             owner = next(a for a in agreements if reference in a.references)
             for member in agreements:
-                if not member.is_set and owner.start < member.start < reference.start and not member.facts.signatories:
-                    member.facts.take("signatories", facts)
+                if not member.is_set and owner.start < member.start < reference.start:
+                    if not member.facts.signatories:
+                        member.facts.take("signatories", facts)
+                    if facts.status and _further(facts.status, member.facts.status):
+                        member.facts.take("status", facts)  # "… were approved. The documents were signed by A"
         self._add_signed_for(doc, agreements, people)
         _share_parties(agreements)
         names: dict[str, int] = {}  # how many agreements so far go by each name

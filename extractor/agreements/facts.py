@@ -1,8 +1,9 @@
 """Facts about one agreement read from the sentence that mentions it, using the entities found there.
 
 Surface patterns only: "X signed by A and B", "A and B signed X", "signing X with A",
-"X between P and Q", "P signed X with Q", "India-US framework"; the status from the nearest
-status word; the date nearest the mention, unless it only dates a "said".
+"X between P and Q", "P signed X with Q", "P's X with Q", "P has X with Q", "the X P struck
+with Q", "India-US framework", "a P contract"; the status from the nearest status word that is
+not in another agreement's clause; the date nearest the mention, unless it only dates a "said".
 """
 from __future__ import annotations
 
@@ -10,16 +11,25 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .lexicon import (lowered, party_names, party_pattern, phrase_pattern, prospective_pattern, reporting_pattern, signed_by_pattern,
+from .lexicon import (cue_words, lowered, party_names, party_pattern, phrase_pattern, prospective_pattern, reporting_pattern, signed_by_pattern,
                       signer_pattern, signing_pattern, status_pattern, statuses)
 
 BETWEEN = re.compile(r"\bbetween\b")
 WITH = re.compile(r"\bwith\b")
 LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|into|across|within|visit(?:ed|ing)?)\s+(?:the\s+)?$")  # a place, not a party
 HYPHENATED_PAIR = re.compile(r"(?<![\w-])((?:[A-Z]\.){2,}|[A-Z][\w]*)[-–]((?:[A-Z]\.){2,}|[A-Z][\w]*)(?![\w-])")
-PARTY_GAP = re.compile(r"[\s,()]*(?:and|&)?[\s()]*(?:the\s+)?", re.I)  # "P (PA) and the Q"
+# "P (PA) and the Q", "P and X's Q" (a possessor names where Q is, not another party)
+PARTY_GAP = re.compile(r"[\s,()]*(?:and|&)?[\s()]*(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s\s+)?", re.I)
 SUBJECT_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:it|they|we)(?:\s+(?:has|have|had|had|also|jointly|formally|today|now))*\s*", re.I)
 ADVERBIAL_SIGNING = re.compile(r"[\s\"“‘']*(?:while|after|before|upon|on|when|just after|shortly after)\s+")
+POSSESSOR = re.compile(r"['’]s\s+$")  # "Orvana's deal": the possessor makes the deal
+HAVE = re.compile(r"\b(?:has|have|had)\s+(?:(?:a|an|the|its|their)\s+)?$")  # "P has a deal with Q": P is a party to it
+# "the deal (that) P struck with Q": a relative clause whose subject made it
+RELATIVE_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?(?:([a-z]+)\s+)?")  # "the deal (that) neighbouring P struck"
+RELATIVE_VERB = re.compile(r"\s+(?:(?:has|have|had|just|recently)\s+)?([a-z]+)\b")
+POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$")
+COORDINATED = re.compile(r"[\s,:;–—-]*(?:and|as well as|&)?\s*(?:(?:a|an|the)\s+)?", re.I)  # "a pact and a visa accord"
+CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas|although|though|yet)\b")
 WITH_REACH = 80  # characters after a mention in which "with" introduces the other side
 
 
@@ -110,15 +120,50 @@ def _unique(names) -> list[str]:
     return seen
 
 
-def status_near(text: str, bounds: tuple[int, int], start: int, end: int) -> str | None:
-    """The status named by the status word nearest the mention in its sentence."""
+def _distance(a: Range, b: Range) -> int:
+    return max(a[0] - b[1], b[0] - a[1], 0)
+
+
+def _coordinated(text: str, first: Range, second: Range, others: list[Range]) -> bool:
+    """Whether two mentions are named together: only "and", commas and other mentions named so
+    stand between them ("the A, the B and the C were signed")."""
+    left, right = sorted((first, second))
+    position = min(left[1], right[0])
+    for other in sorted(o for o in others if left[1] <= o[0] and o[1] <= right[0]):
+        if not COORDINATED.fullmatch(text, position, other[0]):
+            return False
+        position = other[1]
+    return bool(COORDINATED.fullmatch(text, position, right[0]))
+
+
+def stands_elsewhere(text: str, found: Range, start: int, end: int, others: list[Range]) -> bool:
+    """Whether a word or date at found stands nearer another agreement of the sentence, not one named
+    together with this one: "the deal will help the Commitment signed in March" dates the Commitment."""
+    distance = _distance(found, (start, end))
+    return any(_distance(found, other) < distance and not _coordinated(text, (start, end), other, others)
+               for other in others)
+
+
+def _other_clause(text: str, found: Range, start: int, end: int, others: list[Range]) -> bool:
+    """Whether a status word belongs to another agreement in a clause of its own: "has an FTA with P
+    but seeks to sign deals with Q" (not "an MoU was signed on X and a letter …", which shares it)."""
+    between = (end, found[0]) if end <= found[0] else (found[1], start)
+    return bool(CLAUSE_BREAK.search(lowered(text), *between)) and stands_elsewhere(text, found, start, end, others)
+
+
+def status_near(text: str, bounds: tuple[int, int], start: int, end: int, others: list[Range] = ()) -> str | None:
+    """The status named by the status word nearest the mention in its sentence, skipping those of
+    another agreement's clause ("signed an MoU but seeks to sign a treaty")."""
     best = None
-    prospective = [m.span() for m in prospective_pattern().finditer(lowered(text), *bounds)]
+    prospective = [m.span() for m in prospective_pattern().finditer(lowered(text), *bounds)
+                   if not _other_clause(text, m.span(), start, end, others)]
     for match in status_pattern().finditer(lowered(text), *bounds):
         if start <= match.start() and match.end() <= end:
             continue  # "letter of intent" says nothing of its own status
         if any(s <= match.start() and match.end() <= e for s, e in prospective):
             continue  # "to sign" is still to come
+        if _other_clause(text, match.span(), start, end, others):
+            continue
         distance = max(start - match.end(), match.start() - end, 0)
         index = next(int(name[1:]) for name, value in match.groupdict().items() if value is not None)
         if best is None or distance < best[0]:
@@ -172,12 +217,13 @@ def _nominal(low: str, start: int, verb_start: int) -> bool:
 
 def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people: list[Entity],
                parties: list[Entity], dates: list[Entity], others: list[tuple[int, int]] = (),
-               titled: Callable[[int, int], list[str]] | None = None) -> Facts:
+               titled: Callable[[int, int], list[str]] | None = None, head_start: int | None = None) -> Facts:
     """Status, signatories, parties and date of the agreement mentioned at [start, end) in its
     sentence; others are the mentions of other agreements there, which keep what follows them;
-    titled(start, end) names the people that titles written there stand for ("the Vice-Chancellor of X")."""
+    titled(start, end) names the people that titles written there stand for ("the Vice-Chancellor of X");
+    head_start is where its head word begins, after the modifiers that may name a party."""
     low = lowered(text)
-    facts = Facts(status=status_near(text, bounds, start, end))
+    facts = Facts(status=status_near(text, bounds, start, end, others))
     people = _inside(people, *bounds)
     parties = _inside(parties, *bounds)
     signed_by = signed_by_pattern().search(low, start, bounds[1])
@@ -215,7 +261,13 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     if between:
         facts.parties = [p.name for p in _between(text, parties, between.end(), bounds[1])]
         facts.between = bool(facts.parties)
-    if verb and not facts.between:  # "worth between 7 and 9 billion" names no parties
+    have = None if signed_by or before else HAVE.search(low, max(bounds[0], start - 40), start)
+    if have and (verb is None or verb.start() < have.start()):
+        verb = have
+    relative = None if facts.between else _relative_maker(text, parties, end, bounds[1])
+    if relative:
+        facts.parties = [relative[0].name] + [p.name for p in _first_after_with(text, parties, relative[1], bounds[1])]
+    elif verb and not facts.between:  # "worth between 7 and 9 billion" names no parties
         subject_from = subject_start(text, bounds, verb.start())
         subject = _inside(parties, subject_from, verb.start())
         if not subject and SUBJECT_PRONOUN.fullmatch(text[subject_from:verb.start()]):
@@ -223,6 +275,10 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
             subject = _inside(parties, bounds[0], subject_from)[-1:]
         facts.parties = [p.name for p in subject[-3:]]
         facts.parties += [p.name for p in _first_after_with(text, parties, end, bounds[1])]
+    elif not facts.between and (owner := _possessor(text, low, parties, bounds[0], start)) is not None:
+        facts.parties = owner + [p.name for p in _first_after_with(text, parties, end, bounds[1])]
+    if head_start is not None:
+        facts.parties += [p.name for p in _inside(parties, start, head_start)]  # "a Kestrel Dynamics contract"
     for pair in HYPHENATED_PAIR.finditer(text, start, end):
         named = [n for n in pair.groups() if n in party_names() or n.replace(".", "").isupper()]
         if len(named) == 2:
@@ -234,6 +290,36 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
         if value := getattr(facts, fact):
             facts.note(fact, value, bounds)
     return facts
+
+
+def _relative_maker(text: str, parties: list[Entity], end: int, limit: int) -> tuple[Entity, int] | None:
+    """The subject of a relative clause right after the mention that made it ("the deal (that)
+    Orvana struck with …"), and where its verb ends."""
+    party = next((p for p in parties if end <= p.start < limit), None)
+    if party is None:
+        return None
+    gap = RELATIVE_GAP.fullmatch(text, end, party.start)
+    word = gap and gap.group(1)
+    if gap is None or word and word.lower() in cue_words("not_modifier") | cue_words("tail_stop"):
+        return None  # "the deal with Orvana signed in May": Orvana is no subject
+    verb = RELATIVE_VERB.match(lowered(text), party.end, limit)
+    if verb is None or not signing_pattern().fullmatch(lowered(text), verb.start(1), verb.end()):
+        return None
+    return party, verb.end()
+
+
+def _possessor(text: str, low: str, parties: list[Entity], start: int, mention_start: int) -> list[str] | None:
+    """The party that a possessive before the mention names ("Orvana's deal with …" → ["Orvana"]),
+    [] for a possessive pronoun ("its deal with …"), None when the mention is not possessed."""
+    if POSSESSIVE_PRONOUN.search(low, max(start, mention_start - 8), mention_start):
+        return []
+    apostrophe = POSSESSOR.search(text, max(start, mention_start - 4), mention_start)
+    if apostrophe is None:
+        return None
+    at = apostrophe.start()
+    named = [p.name for p in parties if p.end == at]
+    named += [m.group() for m in party_pattern().finditer(text, max(start, at - 40), at) if m.end() == at]
+    return named[:1]
 
 
 def _date_near(text: str, bounds: tuple[int, int], start: int, dates: list[Entity]) -> str | None:

@@ -679,3 +679,97 @@ def test_news_agency_credit_is_no_party(nlp):
     text = "Cairo, July 19 (Reuters) - Alpha Gas has announced a 14-year deal with Beta Oil Corp to supply gas."
     (item,) = agreement_items(nlp(text))
     assert "Reuters" not in item["parties"]
+
+
+# --- parties of possessed, held, relative and modified agreements ------------------------------
+
+def test_possessor_and_with_are_parties():
+    text = "Kestrel Dynamics's agreement with Orvana Systems covers radar parts."
+    facts = facts_for(text, "agreement", parties=["Kestrel Dynamics", "Orvana Systems"])
+    assert facts.parties == ["Kestrel Dynamics", "Orvana Systems"]
+
+
+def test_possessive_pronoun_leaves_the_other_side():
+    text = "Officials praised its deal with Orvana Systems on Monday."
+    assert facts_for(text, "deal", parties=["Orvana Systems"]).parties == ["Orvana Systems"]
+
+
+def test_country_possessor_is_a_party():
+    text = "Chile's treaty with Norway covers fishing."
+    assert facts_for(text, "treaty").parties == ["Chile", "Norway"]
+
+
+def test_who_has_an_agreement_with_another_is_a_party():
+    text = "Kestrel Dynamics has a supply agreement with Orvana Systems, officials said."
+    facts = facts_for(text, "supply agreement", parties=["Kestrel Dynamics", "Orvana Systems"])
+    assert facts.parties == ["Kestrel Dynamics", "Orvana Systems"]
+
+
+@pytest.mark.parametrize("text", [
+    "It follows the recent deal neighbouring Chile struck with Orvana Systems.",
+    "It follows the deal that Chile signed with Orvana Systems.",
+])
+def test_subject_of_a_relative_clause_made_the_agreement(text):
+    assert facts_for(text, "deal", parties=["Orvana Systems"]).parties == ["Chile", "Orvana Systems"]
+
+
+def test_a_party_after_with_is_no_relative_subject():
+    text = "Kestrel Dynamics welcomed the deal with Orvana Systems signed in May."
+    facts = facts_for(text, "deal", parties=["Kestrel Dynamics", "Orvana Systems"])
+    assert facts.parties == []
+
+
+def test_organisation_named_before_the_head_is_a_party():
+    text = "Harbour firm receives $4bn Kestrel Navy contract."
+    start = text.index("Kestrel Navy contract")
+    parties = [entity(text, "Kestrel Navy")]
+    facts = read_facts(text, (0, len(text)), start, start + len("Kestrel Navy contract"), [], parties, [],
+                       head_start=text.index("contract"))
+    assert facts.parties == ["Kestrel Navy"]
+
+
+def test_between_a_party_and_anothers_body():
+    text = "A letter was signed and a Letter of Arrangement between Alpha Lab (AL) and Norway's Beta Institute (BI)."
+    facts = facts_for(text, "Letter of Arrangement", parties=["Alpha Lab", "AL", "Beta Institute", "BI"])
+    assert facts.parties == ["Alpha Lab", "AL", "Beta Institute", "BI"]
+
+
+# --- status of agreements in one sentence, and of a set's members -----------------------------
+
+def test_status_word_of_another_agreements_clause_is_not_its_own():
+    text = "Orvana has a trade agreement with Chile but is seeking to sign separate deals with Peru."
+    others = [(text.index("separate deals"), text.index("separate deals") + len("separate deals"))]
+    start = text.index("trade agreement")
+    assert status_near(text, (0, len(text)), start, start + len("trade agreement"), others) is None
+    assert status_near(text, (0, len(text)), *others[0], [(start, start + len("trade agreement"))]) == "proposed"
+
+
+def test_a_signing_verb_shared_by_two_agreements_gives_both_the_status():
+    text = "A MoU was signed on cadet exchanges and a letter of intent on research."
+    mou, letter = (text.index("MoU"), text.index("MoU") + 3), (text.index("letter of intent"), text.index(" on research"))
+    assert status_near(text, (0, len(text)), *letter, [mou]) == "signed"
+
+
+def test_approved_is_agreed_not_ratified():
+    text = "The board approved the merger agreement."
+    assert facts_for(text, "merger agreement").status == "agreed"
+
+
+def test_members_of_a_set_the_documents_signed_are_signed():
+    text = ("Ghana and Togo inked agreements on power. The purchase agreement and the land lease agreement "
+            "were also approved. The documents were signed by Kofi Mensah.")
+    items = items_of(text, people=["Kofi Mensah"])
+    assert [i["status"] for i in items] == ["signed"] * 3
+    assert all(i["signatories"] == ["Kofi Mensah"] for i in items)
+
+
+# --- date: of the signing, not of the announcement ---------------------------------------------
+
+def test_date_of_signing_beats_date_of_announcement():
+    text = ("date 2025-07-16\nOrvana announced on Tuesday a deal with Chile. "
+            "The deal was struck on Saturday, officials said.")
+    from extractor.pipeline.build import build_pipeline, process
+    from extractor.io.sources import Article
+    ((_, result),) = list(process(build_pipeline(), [Article("story.txt", text, "2025-07-16")]))
+    (deal,) = result["agreements"]
+    assert deal["date"] == "2025-07-12"

@@ -116,3 +116,15 @@ def test_evidence_of_a_long_article_split_in_pieces_is_of_the_whole_text():
     assert sentence(text, evidence["date"]).startswith("Kenya and Peru signed") and "3 March 2025" in sentence(text, evidence["date"])
     assert sentences(text, evidence["signatories"]) == {"Amina Odhiambo": "The agreement was signed by Dr Amina Odhiambo."}
     assert all(name in found for name, found in sentences(text, evidence["parties"]).items())
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Officials met. Chile's treaty with Norway was signed on 3 March 2025.", ["Chile", "Norway"]),
+    ("Officials met. It follows the deal that Chile struck with Norway in May 2025.", ["Chile", "Norway"]),
+    ("Officials met. Chile has a fisheries agreement with Norway.", ["Chile", "Norway"]),
+])
+def test_parties_of_possessed_relative_and_held_agreements_have_their_sentence(nlp, text, parties):
+    (item,) = article(nlp, text)["agreements"]
+    assert item["parties"] == parties
+    second = text[text.index(". ") + 2:]
+    assert sentences(text, item["evidence"]["parties"]) == {name: second for name in parties}
