@@ -8,6 +8,7 @@ nothing is cached per process, and two pipelines with different rules can run si
 """
 from __future__ import annotations
 
+import inspect
 import json
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -213,6 +214,20 @@ def from_rules(make: Callable[..., T] | None = None, *, maxsize: int | None = No
             return cache(*args)
 
         return recent
+
+    if not inspect.signature(make).parameters:
+        @wraps(make)
+        def constant():
+            # most of these are word lists asked for per word: the shortest path, no argument tuples
+            try:
+                return _ACTIVE.get().built[make]
+            except LookupError:  # KeyError (not built yet) or no rules active (current() says so)
+                built = current().built
+                if make not in built:
+                    built[make] = make()
+                return built[make]
+
+        return constant
 
     @wraps(make)
     def value(*args, **kwargs):
