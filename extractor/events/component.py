@@ -77,6 +77,8 @@ _NAMED_TOWN = re.compile(r"\b(?:city|town|village|capital) of[ \t]+(?P<town>[A-Z
 _VENUE_GAP = 80
 _VENUE = 4
 _IN_PLACE = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]")
+# Words that put a mention's event before the clause a date or place ahead of it belongs to.
+_EARLIER = re.compile(r"\b(?:following|after|since|before|ahead of|prior to)\b", re.IGNORECASE)
 # How far after a headline its lead's date is looked for.
 _LEAD_REACH = 600
 # A headline: a short line without a sentence's closing punctuation.
@@ -296,7 +298,9 @@ class EventFinder(RuleComponent):
                 sentence = s_start, s_end = sentence_of(m.start)
 
                 def ours(position: int) -> bool:
-                    return position >= m.end or not another_events(position, number, sentence)
+                    # "on Monday they signed an accord following the dialogue": Monday is the signing's
+                    return position >= m.end or not (another_events(position, number, sentence)
+                                                      or _EARLIER.search(text, position, m.start))
 
                 if facts["date"] is None:
                     near = [d for d in dates if s_start <= d[0] < s_end and d[2] and ours(d[0])]
@@ -331,7 +335,8 @@ class EventFinder(RuleComponent):
                             chairs.setdefault(n, sentence)
             if facts["date"] is None:  # the day the paragraph gives before the event's first mention
                 paragraph = text.rfind("\n", 0, first.start)
-                given = next((d for d in dates if paragraph < d[0] < first.start and d[2]), None)
+                given = next((d for d in dates if paragraph < d[0] < first.start and d[2]
+                              and not _EARLIER.search(text, d[0], first.start)), None)
                 if given is None and _in_headline(text, first.start):
                     # an event named in the headline is the article's news: the day its lead gives
                     line_end = text.find("\n", first.start) % (len(text) + 1)
