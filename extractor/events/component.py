@@ -86,7 +86,7 @@ _HEADLINE = re.compile(r"[^\n]{1,160}(?<![.!?\"”’:])[ \t]*(?:\n|\Z)")
 
 
 def _in_headline(text: str, position: int) -> bool:
-    """Whether position is on a headline line near the top of the text (its first three lines)."""
+    """Whether position is on a headline line near the top of the text (within its first five lines)."""
     line_start = text.rfind("\n", 0, position) + 1
     return text.count("\n", 0, line_start) <= 4 and _HEADLINE.match(text, line_start) is not None
 
