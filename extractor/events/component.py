@@ -43,7 +43,13 @@ class Mention(NamedTuple):
 @from_rules
 def _heads() -> dict[str, str]:
     """Event nouns -> kind (event_heads.txt)."""
-    return {head: kind for head, kind in current().table("event_heads.txt", 2)}
+    return {row[0]: row[1] for row in current().table("event_heads.txt", (2, 3))}
+
+
+@from_rules
+def _modified_heads() -> frozenset[str]:
+    """Event nouns that in lower case are events only after a modifier ("a trade mission")."""
+    return frozenset(row[0] for row in current().table("event_heads.txt", (2, 3)) if row[2:] == ("modified",))
 
 
 @from_rules
@@ -58,8 +64,31 @@ def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 # The words of an event's name before its capitalised nouns: an ordinal, capitalised words,
-# "U.S.-Armenia", "Indo-US"; read back from the nouns (the slice before them ends with a blank).
-_NAME_BEFORE = re.compile(r"(?<![\w-])(?:(?:%s|(?:(?:[A-Z]\.){2,}|[A-Z][\w&'’]*)(?:-[\w]+)*)[ \t]+){1,8}\Z" % _ORDINAL)
+# "U.S.-Armenia", "Indo-US", names joined by a spaced dash ("Okello – Brandt Meeting"); read back
+# from the nouns (the slice before them ends with a blank).
+_NAME_BEFORE = re.compile(r"(?<![\w-])(?:(?:%s|(?:(?:[A-Z]\.){2,}|[A-Z][\w&'’]*)(?:-[\w]+)*)(?:[ \t]+[–—])?[ \t]+){1,8}\Z"
+                          % _ORDINAL)
+# "a meeting", "an official visit": an indefinite article brings in an event not mentioned before
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)[ \t]+\Z", re.IGNORECASE)
+# An unknown town named as one: "in the Ugandan city of Fort Portal" (lower-case joiners: "Villa de X")
+_NAMED_TOWN = re.compile(r"\b(?:city|town|village|capital) of[ \t]+(?P<town>[A-Z][\w'’-]+(?:[ \t]+(?:(?:de|del|da|do|la|el|les|sur)[ \t]+)?[A-Z][\w'’-]+)*)")
+# How far after an event's mention the venue it is held at may be named: "the ceremony held at",
+# "a dinner that took place on Friday at"; a venue outranks the city it is in.
+_VENUE_GAP = 80
+_VENUE = 4
+_IN_PLACE = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]")
+# Words that put a mention's event before the clause a date or place ahead of it belongs to.
+_EARLIER = re.compile(r"\b(?:following|after|since|before|ahead of|prior to)\b", re.IGNORECASE)
+# How far after a headline its lead's date is looked for.
+_LEAD_REACH = 600
+# A headline: a short line without a sentence's closing punctuation.
+_HEADLINE = re.compile(r"[^\n]{1,160}(?<![.!?\"”’:])[ \t]*(?:\n|\Z)")
+
+
+def _in_headline(text: str, position: int) -> bool:
+    """Whether position is on a headline line near the top of the text (within its first five lines)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    return text.count("\n", 0, line_start) <= 4 and _HEADLINE.match(text, line_start) is not None
 
 
 @from_rules
@@ -71,6 +100,15 @@ def _generic_before() -> re.Pattern:
     openers = "|".join(sorted(map(re.escape, lines("event_openers.txt")), key=len, reverse=True))
     return re.compile(rf"(?:\b(?:{openers})|(?<=\w)['’]s)[ \t]+(?P<mention>(?:(?:{modifiers})[ \t]+){{0,3}})\Z",
                       re.IGNORECASE)
+
+
+@from_rules
+def _venue_pattern() -> re.Pattern:
+    """A building named after "at": capitalised words closed by a venue noun ("at the Lakeside
+    Convention Centre"); the name without its article."""
+    nouns = "|".join(sorted(map(re.escape, current().lines("venue_nouns.txt")), key=len, reverse=True))
+    word = r"(?:[A-Z][\w&'’.-]*)"
+    return re.compile(rf"\bat[ \t]+(?:the[ \t]+)?(?P<venue>(?:{word}[ \t]+(?:(?:of|and|for|the)[ \t]+)*){{0,6}}(?:{nouns}))(?![\w-])")
 
 
 @from_rules
@@ -120,6 +158,8 @@ def _mentions(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         start, end = window + before.start("mention"), m.end()
         if any(overlaps((start, end), (f.start, f.end)) for f in found) or any(overlaps((start, end), b) for b in blocked):
             continue
+        if start == m.start() and m.group() in _modified_heads():
+            continue
         found.append(Mention(start, end, heads[m.group()], False, GENERIC))
     return sorted(found)
 
@@ -133,6 +173,11 @@ def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> 
     later lower-case mentions of its kind or of a word of its name ("the plenary"). signed: the
     article reports an agreement signed (then "the occasion" is the signing's)."""
     events: list[list[Mention]] = []
+
+    def kind_of(mention: Mention) -> str:
+        # in news of a signing, "the event" is the signing ceremony, also when "the ceremony" follows
+        return "ceremony" if signed and mention.kind == "other" else mention.kind
+
     for m in mentions:
         written = text[m.start:m.end]
         target = None
@@ -142,11 +187,11 @@ def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> 
                 names = [_content_words(text[e.start:e.end]) for e in event if e.named]
                 if any(len(words & n) >= 0.6 * min(len(words), len(n)) for n in names):
                     target = event
-        else:
+        elif not _INDEFINITE_BEFORE.search(text[max(0, m.start - 8):m.start]):
             head = written.split()[-1].casefold()
             for event in reversed(events):
                 first = event[0]
-                if first.kind == m.kind or {first.kind, m.kind} == {"meeting", "session"} or m.kind == "other" \
+                if kind_of(first) == kind_of(m) or {first.kind, m.kind} == {"meeting", "session"} or m.kind == "other" \
                         or head in _content_words(text[first.start:first.end]):
                     target = event  # "the event", "the occasion": the latest event
                     break
@@ -182,12 +227,25 @@ def _inherit(events: list[tuple[list[Mention], dict]]) -> None:
                     _set_fact(facts, fact, umbrella[fact], umbrella["evidence"][fact])
 
 
+def _venue(text: str, m: Mention, limit: int, owners: list[tuple[int, int, int]]) -> str | None:
+    """The building named shortly after a mention that the event is held at: "the ceremony held at
+    Riverside Campus, Eastgate"; None for one "in" a place, whose place is the city it names
+    ("at the Grand Lakeview Hotel in Kampala" is in Kampala)."""
+    # not past another event's mention or a clause break: that building is another's
+    limit = min([s for s, _, _ in owners if m.end <= s < limit] + [limit])
+    semicolon = text.find(";", m.end, limit)
+    found = _venue_pattern().search(text, m.end, limit if semicolon < 0 else semicolon)
+    if found is None or _IN_PLACE.match(text, found.end()):
+        return None
+    return found.group("venue")
+
+
 class EventFinder(RuleComponent):
     """Adds event mentions to doc.spans[span_key], each with its event's name, kind, date, place,
     chairs and participants; marks agreements signed at an event (span._.signed_at, span._.place)."""
 
     data_files = data_files("extractor.events", "event_heads.txt", "event_modifiers.txt", "event_openers.txt",
-                            "chair_verbs.txt")
+                            "chair_verbs.txt", "venue_nouns.txt")
 
     def __init__(self, nlp: Language, name: str, span_key: str):
         self.name = name
@@ -216,8 +274,17 @@ class EventFinder(RuleComponent):
         place_names = {(s, e): span_value(values, "canonical", s, e) or text[s:e] for s, e, _ in places}
         people = [(s, e, span_value(values, "canonical", s, e) or text[s:e]) for s, e in span_ranges(doc, "people")]
         orgs = span_ranges(doc, "organisations")
+        # every mention with its event's number, sorted: which event a date or place belongs to
+        owners = sorted((m.start, m.end, number) for number, event in enumerate(events) for m in event)
+
+        def another_events(position: int, number: int, sentence: tuple[int, int]) -> bool:
+            """Whether what stands at position, before a mention of event number, follows another
+            event's mention in its sentence: "in a meeting on 28 July, they agreed to hold the summit"."""
+            before = [n for s, e, n in owners if sentence[0] <= s and e <= position]
+            return bool(before) and before[-1] != number
+
         named_events = []
-        for event in events:
+        for number, event in enumerate(events):
             first = event[0]
             name = text[first.start:first.end]
             kind = next((m.kind for m in event if m.named), first.kind)
@@ -229,8 +296,14 @@ class EventFinder(RuleComponent):
                      "evidence": {"chairs": chairs, "participants": participants, "date": None, "place": None}}
             for m in event:
                 sentence = s_start, s_end = sentence_of(m.start)
+
+                def ours(position: int) -> bool:
+                    # "on Monday they signed an accord following the dialogue": Monday is the signing's
+                    return position >= m.end or not (another_events(position, number, sentence)
+                                                      or _EARLIER.search(text, position, m.start))
+
                 if facts["date"] is None:
-                    near = [d for d in dates if s_start <= d[0] < s_end and d[2]]
+                    near = [d for d in dates if s_start <= d[0] < s_end and d[2] and ours(d[0])]
                     after = [d for d in near if d[0] >= m.end]
                     chosen = after[0] if after else near[-1] if near else None
                     if chosen:
@@ -238,11 +311,21 @@ class EventFinder(RuleComponent):
                 for p_start, p_end, p_kind in places:
                     if s_start <= p_start < s_end and _LOCATIVE_BEFORE.search(text, max(0, p_start - 14), p_start):
                         rank = _SPECIFIC.get(p_kind, 0) if p_kind != "country" or kind == "visit" else -1
-                        if rank > best_place:
+                        if rank > best_place and ours(p_start):
                             best_place = rank
                             _set_fact(facts, "place", text[p_start:p_end], sentence)
                     elif s_start <= p_start < m.start and p_kind == "country":
                         participants.setdefault(place_names[p_start, p_end], sentence)  # "US" and "United States" once
+                for town in _NAMED_TOWN.finditer(text, s_start, s_end):
+                    # a town the gazetteer does not know, named as one ("the city of Fort Portal")
+                    if best_place < _SPECIFIC["city"] and ours(town.start()) \
+                            and not any(p[0] <= town.start("town") < p[1] for p in places):
+                        best_place = _SPECIFIC["city"]
+                        _set_fact(facts, "place", town.group("town"), sentence)
+                venue = _venue(text, m, min(s_end, m.end + _VENUE_GAP), owners)
+                if venue and best_place < _VENUE:
+                    best_place = _VENUE
+                    _set_fact(facts, "place", venue, sentence)
                 for o in orgs:
                     if s_start <= o[0] < m.start:
                         participants.setdefault(text[o[0]:o[1]], sentence)
@@ -252,7 +335,12 @@ class EventFinder(RuleComponent):
                             chairs.setdefault(n, sentence)
             if facts["date"] is None:  # the day the paragraph gives before the event's first mention
                 paragraph = text.rfind("\n", 0, first.start)
-                given = next((d for d in dates if paragraph < d[0] < first.start and d[2]), None)
+                given = next((d for d in dates if paragraph < d[0] < first.start and d[2]
+                              and not _EARLIER.search(text, d[0], first.start)), None)
+                if given is None and _in_headline(text, first.start):
+                    # an event named in the headline is the article's news: the day its lead gives
+                    line_end = text.find("\n", first.start) % (len(text) + 1)
+                    given = next((d for d in dates if line_end < d[0] < line_end + _LEAD_REACH and d[2]), None)
                 if given:
                     _set_fact(facts, "date", given[2], sentence_of(given[0]))
             facts["chairs"], facts["participants"] = list(chairs), list(participants)

@@ -57,3 +57,20 @@ def test_event_evidence_of_a_long_article_split_in_pieces_is_of_the_whole_text()
     assert sentences(text, event["evidence"]["chairs"]) == {
         "Amina Odhiambo": "The commission was co-chaired by Dr Amina Odhiambo and Mr Lars Haugen.",
         "Lars Haugen": "The commission was co-chaired by Dr Amina Odhiambo and Mr Lars Haugen."}
+
+
+def test_a_venue_a_town_and_a_headline_date_have_sentences_that_hold_them(nlp):
+    from extractor.output.invariants import article_problems
+
+    text = ("date 2025-06-01 Ministry of Trade\n\nJoint Statement: Okello – Brandt Meeting\n\n"
+            "Trade Minister Ann Okello welcomed Governor Tom Brandt yesterday, 31 May.\n\n"
+            "The rector presided over the ceremony held at Riverside Campus, Eastgate. "
+            "Envoys met for a summit in the lakeside city of Port Amberley.\n")
+    found = article(nlp, text)
+    assert article_problems(found, text) == []
+    places = {e["name"]: (e["place"], sentence(text, e["evidence"]["place"])) for e in found["events"]
+              if e["kind"] != "meeting"}  # the meeting takes the summit's place, as a part of it
+    assert places == {"ceremony": ("Riverside Campus", "The rector presided over the ceremony held at Riverside Campus, Eastgate."),
+                      "summit": ("Port Amberley", "Envoys met for a summit in the lakeside city of Port Amberley.")}
+    (meeting,) = [e for e in found["events"] if e["kind"] == "meeting"]
+    assert "yesterday" in sentence(text, meeting["evidence"]["date"])

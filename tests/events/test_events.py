@@ -79,3 +79,52 @@ def test_an_event_name_read_as_a_person_keeps_the_person_as_it_was(nlp):
     assert all(set(m["text"] for m in p["mentions"]) <= {p["name"], p["name"].split()[-1]}
                or p["name"] in names for p in with_events["people"])
     assert all(e["name"] for e in with_events["events"])
+
+
+def test_a_venue_named_after_the_event_is_its_place_unless_a_city_follows_it(nlp):
+    (held,) = article(nlp, "The rector presided over the ceremony held at Riverside Campus, Eastgate, Kampala.")["events"]
+    assert held["place"] == "Riverside Campus"
+    (hotel,) = article(nlp, "The signing ceremony took place at the Grand Lakeview Hotel in Kampala.")["events"]
+    assert hotel["place"] == "Kampala"
+
+
+def test_a_town_the_gazetteer_does_not_know_is_read_after_city_of(nlp):
+    (event,) = article(nlp, "The leaders will meet in the lakeside city of Port Amberley on 20 March "
+                            "for the 3rd Joint Permanent Commission.")["events"]
+    assert event["place"] == "Port Amberley"
+
+
+def test_a_meeting_with_an_indefinite_article_is_another_event_and_keeps_its_date(nlp):
+    found = article(nlp, "date 2025-03-10\nThe leaders will attend the 3rd Joint Permanent Commission. "
+                         "In a meeting on 28 July last year, the two leaders agreed to hold the "
+                         "3rd Joint Permanent Commission soon.")
+    dates = {e["name"]: e["date"] for e in found["events"]}
+    assert dates == {"3rd Joint Permanent Commission": None, "meeting": "2024-07-28"}
+
+
+def test_a_date_before_an_event_that_is_followed_up_is_not_its_date(nlp):
+    (dialogue,) = article(nlp, "date 2025-03-10\nOn Monday, Norland and Vestria signed a memorandum of understanding "
+                               "following the Norland-Vestria Strategic Dialogue.")["events"]
+    assert dialogue["date"] is None
+
+
+def test_an_event_named_in_the_headline_takes_the_day_its_lead_gives(nlp):
+    text = ("date 2025-06-01 Ministry of Trade\n\nJoint Statement: Okello – Brandt Meeting\n\n"
+            "Trade Minister Ann Okello welcomed Governor Tom Brandt yesterday, 31 May, to discuss trade.\n")
+    (meeting,) = article(nlp, text)["events"]
+    assert meeting["name"] == "Okello – Brandt Meeting" and meeting["date"] == "2025-05-31"
+
+
+def test_dinners_and_missions_with_their_modifiers(nlp):
+    (dinner,) = article(nlp, "The president spoke at a business dinner hosted in his honour in Kampala.")["events"]
+    assert dinner["name"] == "business dinner" and dinner["place"] == "Kampala"
+    (mission,) = article(nlp, "A trade mission from Vestria arrived in Kampala on Sunday.")["events"]
+    assert mission["kind"] == "visit"
+    assert article(nlp, "Their mission is to track debris in orbit.")["events"] == []
+
+
+def test_in_news_of_a_signing_the_event_and_the_ceremony_are_one(nlp):
+    found = article(nlp, "date 2025-06-12\nThe Lakeside Institute and Harbor Polytechnic signed an MoU on Tuesday. "
+                         "At the event, the rector spoke. The dean presided over the ceremony.")
+    (event,) = found["events"]
+    assert [m["text"] for m in event["mentions"]] == ["event", "ceremony"]
