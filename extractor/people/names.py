@@ -19,6 +19,7 @@ from ..common.lexicon import (
     place_heads,
     places,
     role_words,
+    word_set,
 )
 from ..common.regex import LOWER, UPPER
 from ..common.rules import from_rules
@@ -59,6 +60,16 @@ def is_name_word(word: str) -> bool:
         return prefix is not None and len(word) > len(prefix) + 1 and is_name_word(word[len(prefix):])
     return (bool(NAME_WORD.fullmatch(word)) and word not in org_heads() and word not in not_names()
             and word not in common_capitalised() and not is_title(word) and not is_honorific(word))
+
+
+@from_rules(maxsize=65536)
+def is_place_surname(word: str) -> bool:
+    """Whether a word is a known surname that is also a place's name ("Lima", "Paris", "Santos"):
+    after a given name it is the surname ("Ana Lima"), which is_name_word alone would refuse."""
+    # last_names() leaves places out, so the list is read as written
+    return (word in places() and word in word_set("last_names.txt") and bool(NAME_WORD.fullmatch(word)) and word not in org_heads()
+            and word not in place_heads() and word not in word_set("not_names.txt") and not is_title(word)
+            and not is_honorific(word))
 
 
 @from_rules(maxsize=65536)
@@ -112,7 +123,7 @@ def name_at(words: list[Word], i: int, limit: int = 5) -> list[Word]:
     particles = name_particles()
     limit += sum(1 for w in words[i:i + limit] if w[0] in particles)  # "da", "van der" are not counted
     for word in words[i:i + limit]:
-        if is_name_word(word[0]) or (run and word[0] in particles):
+        if is_name_word(word[0]) or run and (word[0] in particles or run[0][0] in first_names() and is_place_surname(word[0])):
             run.append(word)
         else:
             break

@@ -213,3 +213,17 @@ def test_the_rule_reaches_the_span(nlp):
     doc = nlp("Dr Ana Ferreira spoke. Later Ferreira left.")
     assert [(s.text, s._.rule) for s in doc.spans["people"]] == [
         ("Ana Ferreira", "people:honorific"), ("Ferreira", "people:surname")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Joana Lima said the harbour would reopen.", "Joana Lima"),  # a surname that is a city
+    ("Prices rose, said Marta Santos, an economist.", "Marta Santos"),
+    ("Dr Tomas Paris chaired the session.", "Tomas Paris"),
+])
+def test_a_surname_that_is_also_a_place_follows_a_given_name(nlp, text, name):
+    assert [found[0] for found in people_of(nlp, text)] == [name]
+
+
+def test_a_place_after_a_word_that_is_no_given_name_stays_a_place(nlp):
+    doc = nlp("Flights to Lima and Paris resumed on Monday.")
+    assert "people" not in doc.spans or len(doc.spans["people"]) == 0

@@ -237,3 +237,12 @@ def test_a_role_s_sentence_is_looked_for_only_near_it():
     (role,) = found_roles(text)
     start, end = role_sentence(text, role)
     assert role.start - start <= SENTENCE_REACH and end - role.end <= SENTENCE_REACH
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices will rise, said Tomas Ferri, chief currency strategist at the bank.", ("Tomas Ferri", "chief currency strategist")),
+    ("Rhona Bell, the election coordinator, said the plan worked.", ("Rhona Bell", "election coordinator")),
+    ("Kofi Adjei, a senior consultant, agreed.", ("Kofi Adjei", "senior consultant")),
+])
+def test_occupations_in_apposition_are_roles(text, expected):
+    assert expected in [(person, title) for person, title, _ in roles(text)]
