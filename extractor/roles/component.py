@@ -127,12 +127,12 @@ def _lower_title_ends() -> frozenset[str]:
 def _title_words_start(text: str, start: int, end: int) -> int:
     """Where a lower-case title read before its head begins: after the last word that belongs to the
     sentence ("met", "the", "appointed", "former")."""
-    stops = word_set("role_modifier_stops.txt")
+    stops, fields = word_set("role_modifier_stops.txt"), word_set("role_modifier_nouns.txt")
     words = list(TITLE_WORD.finditer(text, start, end))
     begin = start
     for w in words[:-1]:
         word = w.group()
-        if word in stops or word.endswith(("ed", "ing", "ly")) and word not in role_words():
+        if word in stops or word.endswith(("ed", "ing", "ly")) and word not in role_words() and word not in fields:
             begin = w.end() + 1
     return begin
 
@@ -526,7 +526,7 @@ def role_sentence(text: str, role: RoleFound) -> tuple[int, int]:
     return min(start, role.start), max(end, role.end)
 
 
-ROLE_FILES = LEXICON_FILES + data_files("extractor.roles", "role_modifier_stops.txt")
+ROLE_FILES = LEXICON_FILES + data_files("extractor.roles", "role_modifier_stops.txt", "role_modifier_nouns.txt")
 
 
 class RoleFinder(RuleComponent):

@@ -246,3 +246,12 @@ def test_a_role_s_sentence_is_looked_for_only_near_it():
 ])
 def test_occupations_in_apposition_are_roles(text, expected):
     assert expected in [(person, title) for person, title, _ in roles(text)]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Orvana marketing director Ana Souza said sales grew.", "marketing director"),
+    ("The housing minister Tom Reid spoke first.", "housing minister"),
+    ("The visiting director Ana Souza spoke.", "director"),  # an "-ing" word of the sentence, not a field
+])
+def test_a_field_ending_in_ing_belongs_to_the_title(text, title):
+    assert [t for _, t, _ in roles(text)] == [title]
