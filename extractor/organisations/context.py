@@ -24,7 +24,7 @@ _NAME = rf"{WORD}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"
 _NOT_AFTER = r"[\w-]"  # a name starts at a word boundary that is not inside a hyphenated word
 _WORD_CHAR = re.compile(_NOT_AFTER)
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w.'’&-]*)[ \t]+$")
-_CAPITALISED_NEXT = re.compile(r"(?:['’]s?)?[ \t]+[A-Z]")
+_CAPITALISED_NEXT = re.compile(r"(?:['’]s?)?[ \t]+(?P<word>[A-Z][\w-]*)")
 # Publishers, wire services and sources named by web boilerplate and credit lines.
 # (Each alternative opens with a literal, the anchors are checked behind it: the engine then
 # skips ahead to "A", "S" and "(" instead of trying every position.)
@@ -272,17 +272,18 @@ def subject_verbs() -> re.Pattern:
 
 @from_rules
 def _cue_start() -> re.Pattern:
-    """A blank or bracket before the first word of a subject verb, an object cue or an officer.
+    """A blank or bracket before the first word of a subject verb, an object cue, an officer, "who" or
+    a sale word.
 
     One scan for the three patterns, which are then tried only where a first word of theirs
     begins: a pattern that opens with a blank's class lets the engine skip ahead to blanks, one
     that opens with many words is tried at every position."""
-    words = _subject_verb_words() + _object_cue_words() + _officer_words()
+    words = _subject_verb_words() + _object_cue_words() + _officer_words() + ("who",) + word_list("org_sale_verbs.txt")
     return re.compile(rf"[ \t\n(\"“](?={trie(sorted(set(words)))}(?![\w-]))")
 
 
 def _cue_starts(text: str) -> list[int]:
-    """Where a subject verb, an object cue or an officer may begin, ascending."""
+    """Where a subject verb, an object cue, an officer, "who" or a sale word may begin, ascending."""
     starts = [m.start() + 1 for m in _cue_start().finditer(text)]
     if _cue_start().match(" " + text[:40]):
         starts.insert(0, 0)  # the text opens with one
@@ -319,6 +320,23 @@ def object_cues() -> re.Pattern:
 
 
 @from_rules
+def who_heads() -> re.Pattern:
+    """ "who chairs Orvana", "who also heads Kestrel Dynamics": what a person leads or founded."""
+    verbs = trie(word_list("org_leader_verbs.txt"))
+    return re.compile(rf"who[ \t]+(?:(?:also|now|still|currently|later)[ \t]+)?{verbs}[ \t]+(?P<name>{_NAME})(?![\w-])")
+
+
+@from_rules
+def sold_to() -> re.Pattern:
+    """ "sell its chip business to Orvana", "sold a stake in Tessaro to Kestrel": the buyer of a
+    company's business (a few words may follow the thing sold, no sentence end may come between)."""
+    verbs = trie(word_list("org_sale_verbs.txt"))
+    things = trie(word_list("org_sold_things.txt"))
+    return re.compile(rf"{verbs}(?![\w-])[^.;:!?\n]{{0,80}}?(?<![\w-]){things}s?(?![\w-])"
+                      rf"(?:[ \t]+[^\s.;:!?]+){{0,4}}?[ \t]+to[ \t]+(?P<name>{_NAME})")
+
+
+@from_rules
 def described_after() -> re.Pattern:
     """", a Lisbon-based maker of", ", the carmaker": a company noun in apposition after a name."""
     nouns = trie(descriptors())
@@ -341,7 +359,8 @@ _AUXILIARY_BEFORE = re.compile(r"(?:[ \t]+(?:has|have|had|will|would|also|said[ 
 
 def corporate_context(text: str) -> list[tuple[tuple[int, int], str]]:
     """Names that do what companies do ("Kestrel Dynamics acquired"), undergo it ("shares of Orvana"),
-    are described as one (", a Lisbon-based maker of") or have a company's officer ("Orvana chief
+    buy a company's business ("sold its unit to Orvana"), are led by someone ("who chairs Orvana"), are
+    described as one (", a Lisbon-based maker of") or have a company's officer ("Orvana chief
     executive Ana Ferreira"), each with the id of the rule that found it."""
     found = []
     starts = _cue_starts(text)
@@ -355,6 +374,8 @@ def corporate_context(text: str) -> list[tuple[tuple[int, int], str]]:
                 found.append(((start, stop), "organisations:context_subject"))
     found += _ruled((m.span("name" if m.group("name") else "after_the")
                      for m in matches_at(object_cues(), text, starts)), "organisations:context_object")
+    found += _ruled((m.span("name") for m in matches_at(who_heads(), text, starts)), "organisations:who_heads")
+    found += _ruled((m.span("name") for m in matches_at(sold_to(), text, starts)), "organisations:sold_to")
     if ", a" in text or ", the" in text:
         found += _ruled((r for m in described_after().finditer(text) for r in _name_before(text, m.start())),
                         "organisations:described_after")
@@ -430,9 +451,16 @@ def short_forms(text: str, names: list[str], blocked) -> dict[tuple[int, int], s
                 or bare(first) in honorifics() or is_place(first) or "&" in name or _written_lower(text, first)):
             continue
         for span in find_words(text, first):
-            if not _CAPITALISED_NEXT.match(text, span[1]) and not is_blocked(span):
+            if not _capitalised_next(text, span[1]) and not is_blocked(span):
                 found[span] = name
     return found
+
+
+def _capitalised_next(text: str, end: int) -> bool:
+    """Whether a capitalised word follows end that may go on the name: "Kestrel Foods" is another
+    company, "Kestrel President Ana Ferreira" or "Kestrel CEO" is Kestrel and a title."""
+    m = _CAPITALISED_NEXT.match(text, end)
+    return bool(m) and m.group("word").lower() not in role_words() and m.group("word") not in officers()
 
 
 @from_rules
