@@ -47,6 +47,13 @@ _OWNED = re.compile(rf"['’]s[ \t]+(?P<name>{_NAME})")
 _AND_NEXT = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
 _AND_BEFORE = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?$")
 _LIST_ITEM = re.compile(_NAME)
+# The name, "and" and up to three words (a nationality, an industry) before a descriptor's match.
+_AND_DESCRIBED = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]+and[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}$")
+# A web address's last part ("News.Az", "Kestrel.com"): it opens with the dot, so that the engine
+# skips ahead to dots; the capitalised name before it is read from a short window.
+_SITE_END = re.compile(r"\.(?:com|net|org|az|in|ng|io|ru|news|info|co\.uk|co\.za)(?![\w-])", re.IGNORECASE)
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+_SITE_BEFORE = re.compile(r"(?<![\w./@:-])[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*$")
 _TOKEN = re.compile(r"\S+")
 _TRAILING = re.compile(r"(?:['’]s?|[.,;:])+$")  # a possessive ending and punctuation after a name
 
@@ -247,8 +254,13 @@ def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[
     found += corporate_context(text)
     found += _ruled((m.span() for m in legal_prefix().finditer(text)), "organisations:legal_prefix")
     starts = _noun_starts(text)
-    found += _ruled((m.span("name") for m in matches_at(described(), text, starts)), "organisations:descriptor")
+    for m in matches_at(described(), text, starts):
+        found.append((m.span("name"), "organisations:descriptor"))
+        # "Kaimon Rovers and Italian sportswear maker Veltrix": the other side of the "and" is one too
+        if partner := _AND_DESCRIBED.search(text, max(0, m.start() - 80), m.start()):
+            found.append((_without_sentence_words(text, *partner.span("name"), before_verb=True), "organisations:and_described"))
     found += _ruled((m.span("name") for m in matches_at(officer_of(), text, starts)), "organisations:officer_of")
+    found += _ruled(_site_names(text), "organisations:site_name")
     if "ccording to" in text:
         found += _ruled((m.span("name") for m in _ACCORDING.finditer(text)), "organisations:according_to")
     names: dict[tuple[int, int], str] = {}
@@ -257,6 +269,18 @@ def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[
         if _plausible(text, *r, blocked + tickers):
             names.setdefault(r, rule)
     return names, tickers
+
+
+def _site_names(text: str) -> list[tuple[int, int]]:
+    """ "told News.Az", "Kestrel.com": a capitalised web name without "http" or "www" (full URLs are blocked)."""
+    found = []
+    for m in _SITE_END.finditer(text):
+        if m.group()[1].isupper() and _LOWER_NEXT.match(text, m.end()):
+            continue  # "Delhi.In the end": a sentence run on without its blank
+        before = _SITE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before:
+            found.append((before.start(), m.end()))
+    return found
 
 
 def _ruled(ranges, rule: str) -> list[tuple[tuple[int, int], str]]:

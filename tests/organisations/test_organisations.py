@@ -414,3 +414,22 @@ def test_short_form_before_a_title_and_of_a_company_head_inside_the_name():
     text = "Azerine OJSC signed. Azerine President Baba Rustamov spoke. Halvane Group Global Agency won; Halvane gained."
     found = {(text[o.start:o.end], o.rule) for o in find_organisations(text, [(text.index("Baba"), text.index("Baba") + 13)])}
     assert ("Azerine", "organisations:short_form") in found and ("Halvane", "organisations:short_form") in found
+
+
+@pytest.mark.parametrize("text, name, rule", [
+    ("the press service told Kestrel.Az.In particular, prices rose.", "Kestrel.Az", "organisations:site_name"),
+    ("Internet provider Orvana.net backed the plan.", "Orvana.net", "organisations:site_name"),
+    ("“Now Kaimon Rovers and Italian sportswear giants Veltrix have reunited.", "Kaimon Rovers",
+     "organisations:and_described"),
+])
+def test_web_names_and_the_partner_of_a_described_company(text, name, rule):
+    assert by_name(text)[name].rule == rule
+
+
+@pytest.mark.parametrize("text", [
+    "He moved to Delhi.In the end he stayed.",  # a sentence run on without its blank
+    "See https://www.kestrel.com/news for more.",  # a full address is no name
+    "Talks between India and Chinese carmaker Orvana began.",  # a country on the other side
+])
+def test_web_names_and_partners_that_are_no_organisation(text):
+    assert not {"Delhi.In", "Kestrel.com", "kestrel.com", "India"} & set(names(text))
