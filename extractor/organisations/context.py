@@ -398,8 +398,12 @@ def corporate_context(text: str) -> list[tuple[tuple[int, int], str]]:
                 found.append(((start, stop), "organisations:context_subject"))
     found += _ruled((m.span("name" if m.group("name") else "after_the")
                      for m in matches_at(object_cues(), text, starts)), "organisations:context_object")
-    found += _ruled((m.span("name") for m in matches_at(who_heads(), text, starts)), "organisations:who_heads")
-    found += _ruled((m.span("name") for m in matches_at(sold_to(), text, starts)), "organisations:sold_to")
+    # each tried only where its own first word begins ("who" is common, its pattern rarely matches)
+    whos = [p for p in starts if text.startswith("who", p)]
+    found += _ruled((m.span("name") for m in matches_at(who_heads(), text, whos)), "organisations:who_heads")
+    sale_words = word_list("org_sale_verbs.txt")
+    sales = [p for p in starts if text.startswith(sale_words, p)]
+    found += _ruled((m.span("name") for m in matches_at(sold_to(), text, sales)), "organisations:sold_to")
     if ", a" in text or ", the" in text:
         found += _ruled((r for m in described_after().finditer(text) for r in _name_before(text, m.start())),
                         "organisations:described_after")
