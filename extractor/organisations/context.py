@@ -1,8 +1,8 @@
 """Organisation names found from what is written around them, and their other mentions.
 
 Publishers and wire services in credit lines, "cargo carrier SkyJet", "Zentrix's chairman",
-"chief executive of Brightwave", "according to Marketwatch", "Chile's Andeco", lists with a known
-organisation in them; then every other mention of a name found, a company's short name
+"chief executive of Brightwave", "according to Marketwatch", "Chile's Andeco", "who chairs Orvana",
+"sold its unit to Kestrel", "told News.Az", lists with a known organisation in them; then every other mention of a name found, a company's short name
 ("Kestrel" for "Kestrel Dynamics Corp") and an institution's head alone ("the Army").
 """
 from __future__ import annotations
