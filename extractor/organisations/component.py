@@ -211,8 +211,9 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
     names = {text[s:e] for s, e in ranges if e - s > 2 and not ACRONYM.fullmatch(text[s:e])}
     ranges += _found_by(rules, occurrences(text, names, blocked_names), "organisations:repeat")
     full_names = {text[s:e] for s, e in _dedupe(ranges)}
+    # "Omnicom Group Global Agency" is a company too: a company head inside the name
     companies = [n for n in sorted(full_names) if len(n.split()) > 1
-                 and (bare(n.split()[-1]) in company_heads() or n in known_name_set())]
+                 and (any(bare(w) in company_heads() for w in n.split()[1:]) or n in known_name_set())]
     canonical = short_forms(text, companies, blocked_names)
     heads_alone = standalone(text, sorted(full_names), blocked_names)
     _found_by(rules, heads_alone, "organisations:standalone_head")  # first: its canonical name wins below
@@ -308,8 +309,8 @@ def _lower_case_names(text: str, blocked) -> list[tuple[int, int]]:
 
 ORGANISATION_FILES = LEXICON_FILES + data_files(
     "extractor.organisations", "org_company_heads.txt", "org_descriptors.txt", "org_generic.txt", "org_heads_final.txt",
-    "org_legal_prefixes.txt", "org_non_heads.txt", "org_object_cues.txt", "org_officers.txt", "org_possessions.txt", "org_standalone_heads.txt",
-    "org_subject_verbs.txt")
+    "org_leader_verbs.txt", "org_legal_prefixes.txt", "org_non_heads.txt", "org_object_cues.txt", "org_officers.txt", "org_possessions.txt", "org_sale_verbs.txt",
+    "org_sold_things.txt", "org_standalone_heads.txt", "org_subject_verbs.txt")
 
 
 class OrganisationFinder(RuleComponent):

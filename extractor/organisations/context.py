@@ -1,8 +1,8 @@
 """Organisation names found from what is written around them, and their other mentions.
 
 Publishers and wire services in credit lines, "cargo carrier SkyJet", "Zentrix's chairman",
-"chief executive of Brightwave", "according to Marketwatch", "Chile's Andeco", lists with a known
-organisation in them; then every other mention of a name found, a company's short name
+"chief executive of Brightwave", "according to Marketwatch", "Chile's Andeco", "who chairs Orvana",
+"sold its unit to Kestrel", "told News.Az", lists with a known organisation in them; then every other mention of a name found, a company's short name
 ("Kestrel" for "Kestrel Dynamics Corp") and an institution's head alone ("the Army").
 """
 from __future__ import annotations
@@ -24,7 +24,7 @@ _NAME = rf"{WORD}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"
 _NOT_AFTER = r"[\w-]"  # a name starts at a word boundary that is not inside a hyphenated word
 _WORD_CHAR = re.compile(_NOT_AFTER)
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w.'’&-]*)[ \t]+$")
-_CAPITALISED_NEXT = re.compile(r"(?:['’]s?)?[ \t]+[A-Z]")
+_CAPITALISED_NEXT = re.compile(r"(?:['’]s?)?[ \t]+(?P<word>[A-Z][\w-]*)")
 # Publishers, wire services and sources named by web boilerplate and credit lines.
 # (Each alternative opens with a literal, the anchors are checked behind it: the engine then
 # skips ahead to "A", "S" and "(" instead of trying every position.)
@@ -47,6 +47,13 @@ _OWNED = re.compile(rf"['’]s[ \t]+(?P<name>{_NAME})")
 _AND_NEXT = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
 _AND_BEFORE = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?$")
 _LIST_ITEM = re.compile(_NAME)
+# The name, "and" and up to three words (a nationality, an industry) before a descriptor's match.
+_AND_DESCRIBED = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]+and[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}$")
+# A web address's last part ("News.Az", "Kestrel.com"): it opens with the dot, so that the engine
+# skips ahead to dots; the capitalised name before it is read from a short window.
+_SITE_END = re.compile(r"\.(?:com|net|org|az|in|ng|io|ru|news|info|co\.uk|co\.za)(?![\w-])", re.IGNORECASE)
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+_SITE_BEFORE = re.compile(r"(?<![\w./@:-])[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*$")
 _TOKEN = re.compile(r"\S+")
 _TRAILING = re.compile(r"(?:['’]s?|[.,;:])+$")  # a possessive ending and punctuation after a name
 
@@ -247,8 +254,13 @@ def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[
     found += corporate_context(text)
     found += _ruled((m.span() for m in legal_prefix().finditer(text)), "organisations:legal_prefix")
     starts = _noun_starts(text)
-    found += _ruled((m.span("name") for m in matches_at(described(), text, starts)), "organisations:descriptor")
+    for m in matches_at(described(), text, starts):
+        found.append((m.span("name"), "organisations:descriptor"))
+        # "Kaimon Rovers and Italian sportswear maker Veltrix": the other side of the "and" is one too
+        if partner := _AND_DESCRIBED.search(text, max(0, m.start() - 80), m.start()):
+            found.append((_without_sentence_words(text, *partner.span("name"), before_verb=True), "organisations:and_described"))
     found += _ruled((m.span("name") for m in matches_at(officer_of(), text, starts)), "organisations:officer_of")
+    found += _ruled(_site_names(text), "organisations:site_name")
     if "ccording to" in text:
         found += _ruled((m.span("name") for m in _ACCORDING.finditer(text)), "organisations:according_to")
     names: dict[tuple[int, int], str] = {}
@@ -257,6 +269,18 @@ def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[
         if _plausible(text, *r, blocked + tickers):
             names.setdefault(r, rule)
     return names, tickers
+
+
+def _site_names(text: str) -> list[tuple[int, int]]:
+    """ "told News.Az", "Kestrel.com": a capitalised web name without "http" or "www" (full URLs are blocked)."""
+    found = []
+    for m in _SITE_END.finditer(text):
+        if m.group()[1].isupper() and _LOWER_NEXT.match(text, m.end()):
+            continue  # "Delhi.In the end": a sentence run on without its blank
+        before = _SITE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before:
+            found.append((before.start(), m.end()))
+    return found
 
 
 def _ruled(ranges, rule: str) -> list[tuple[tuple[int, int], str]]:
@@ -272,17 +296,18 @@ def subject_verbs() -> re.Pattern:
 
 @from_rules
 def _cue_start() -> re.Pattern:
-    """A blank or bracket before the first word of a subject verb, an object cue or an officer.
+    """A blank or bracket before the first word of a subject verb, an object cue, an officer, "who" or
+    a sale word.
 
     One scan for the three patterns, which are then tried only where a first word of theirs
     begins: a pattern that opens with a blank's class lets the engine skip ahead to blanks, one
     that opens with many words is tried at every position."""
-    words = _subject_verb_words() + _object_cue_words() + _officer_words()
+    words = _subject_verb_words() + _object_cue_words() + _officer_words() + ("who",) + word_list("org_sale_verbs.txt")
     return re.compile(rf"[ \t\n(\"“](?={trie(sorted(set(words)))}(?![\w-]))")
 
 
 def _cue_starts(text: str) -> list[int]:
-    """Where a subject verb, an object cue or an officer may begin, ascending."""
+    """Where a subject verb, an object cue, an officer, "who" or a sale word may begin, ascending."""
     starts = [m.start() + 1 for m in _cue_start().finditer(text)]
     if _cue_start().match(" " + text[:40]):
         starts.insert(0, 0)  # the text opens with one
@@ -319,6 +344,23 @@ def object_cues() -> re.Pattern:
 
 
 @from_rules
+def who_heads() -> re.Pattern:
+    """ "who chairs Orvana", "who also heads Kestrel Dynamics": what a person leads or founded."""
+    verbs = trie(word_list("org_leader_verbs.txt"))
+    return re.compile(rf"who[ \t]+(?:(?:also|now|still|currently|later)[ \t]+)?{verbs}[ \t]+(?P<name>{_NAME})(?![\w-])")
+
+
+@from_rules
+def sold_to() -> re.Pattern:
+    """ "sell its chip business to Orvana", "sold a stake in Tessaro to Kestrel": the buyer of a
+    company's business (a few words may follow the thing sold, no sentence end may come between)."""
+    verbs = trie(word_list("org_sale_verbs.txt"))
+    things = trie(word_list("org_sold_things.txt"))
+    return re.compile(rf"{verbs}(?![\w-])[^.;:!?\n]{{0,80}}?(?<![\w-]){things}s?(?![\w-])"
+                      rf"(?:[ \t]+[^\s.;:!?]+){{0,4}}?[ \t]+to[ \t]+(?P<name>{_NAME})")
+
+
+@from_rules
 def described_after() -> re.Pattern:
     """", a Lisbon-based maker of", ", the carmaker": a company noun in apposition after a name."""
     nouns = trie(descriptors())
@@ -341,7 +383,8 @@ _AUXILIARY_BEFORE = re.compile(r"(?:[ \t]+(?:has|have|had|will|would|also|said[ 
 
 def corporate_context(text: str) -> list[tuple[tuple[int, int], str]]:
     """Names that do what companies do ("Kestrel Dynamics acquired"), undergo it ("shares of Orvana"),
-    are described as one (", a Lisbon-based maker of") or have a company's officer ("Orvana chief
+    buy a company's business ("sold its unit to Orvana"), are led by someone ("who chairs Orvana"), are
+    described as one (", a Lisbon-based maker of") or have a company's officer ("Orvana chief
     executive Ana Ferreira"), each with the id of the rule that found it."""
     found = []
     starts = _cue_starts(text)
@@ -355,6 +398,12 @@ def corporate_context(text: str) -> list[tuple[tuple[int, int], str]]:
                 found.append(((start, stop), "organisations:context_subject"))
     found += _ruled((m.span("name" if m.group("name") else "after_the")
                      for m in matches_at(object_cues(), text, starts)), "organisations:context_object")
+    # each tried only where its own first word begins ("who" is common, its pattern rarely matches)
+    whos = [p for p in starts if text.startswith("who", p)]
+    found += _ruled((m.span("name") for m in matches_at(who_heads(), text, whos)), "organisations:who_heads")
+    sale_words = word_list("org_sale_verbs.txt")
+    sales = [p for p in starts if text.startswith(sale_words, p)]
+    found += _ruled((m.span("name") for m in matches_at(sold_to(), text, sales)), "organisations:sold_to")
     if ", a" in text or ", the" in text:
         found += _ruled((r for m in described_after().finditer(text) for r in _name_before(text, m.start())),
                         "organisations:described_after")
@@ -430,9 +479,16 @@ def short_forms(text: str, names: list[str], blocked) -> dict[tuple[int, int], s
                 or bare(first) in honorifics() or is_place(first) or "&" in name or _written_lower(text, first)):
             continue
         for span in find_words(text, first):
-            if not _CAPITALISED_NEXT.match(text, span[1]) and not is_blocked(span):
+            if not _capitalised_next(text, span[1]) and not is_blocked(span):
                 found[span] = name
     return found
+
+
+def _capitalised_next(text: str, end: int) -> bool:
+    """Whether a capitalised word follows end that may go on the name: "Kestrel Foods" is another
+    company, "Kestrel President Ana Ferreira" or "Kestrel CEO" is Kestrel and a title."""
+    m = _CAPITALISED_NEXT.match(text, end)
+    return bool(m) and m.group("word").lower() not in role_words() and m.group("word") not in officers()
 
 
 @from_rules

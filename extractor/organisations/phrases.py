@@ -222,7 +222,19 @@ def _chains(words: list[Word], head: int) -> bool:
     head_word, n = bare(words[head][0]), len(words)
     if head_word in final_heads() or head_word in legal_suffixes() or head + 2 >= n:
         return False
+    if head_word == "Company" and words[head + 1][0] == "of" and _place_follows(words, head + 2):
+        return False  # "Masdar Company of the United Arab Emirates" is "Masdar Company" of a country
     return words[head + 1][0] in CHAIN_STARTS and bare(words[head + 2][0]) not in calendar_words()
+
+
+def _place_follows(words: list[Word], j: int) -> bool:
+    """Whether the words from words[j] (after a "the") to the next little word are a place: "the
+    United Arab Emirates", "Kenya" in "Kenya on Monday"."""
+    if j < len(words) and words[j][0] == "the":
+        j += 1
+    little = connectors()
+    end = next((k for k in range(j, len(words)) if words[k][0] in little), len(words))
+    return end > j and is_place(bare(" ".join(w[0] for w in words[j:end])))
 
 
 def names_in_words(words: list[Word]) -> list[tuple[int, int]]:

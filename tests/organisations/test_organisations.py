@@ -376,3 +376,60 @@ def test_an_ordinary_word_that_is_also_a_rank_may_open_a_company_name():
 ])
 def test_a_mention_names_the_rule_that_found_it(text, name, rule):
     assert by_name(text)[name].rule == rule
+
+
+@pytest.mark.parametrize("text, name, rule", [
+    ("Ana Ferreira, who also chairs Orvana, spoke on Monday.", "Orvana", "organisations:who_heads"),
+    ("The lawyer, who founded Kestrel Dynamics in 2001, retired.", "Kestrel Dynamics", "organisations:who_heads"),
+    ("Tessaro agreed to sell its chip business to Quibel.", "Quibel", "organisations:sold_to"),
+    ("It sold a 20% stake in Tessaro to Banco Meridional last year.", "Banco Meridional", "organisations:sold_to"),
+    ("Italian sportswear giants Veltrix have returned.", "Veltrix", "organisations:descriptor"),
+    ("Shares in the oil major Halvane rose.", "Halvane", "organisations:descriptor"),
+])
+def test_who_leads_who_buys_and_industry_nouns(text, name, rule):
+    assert by_name(text)[name].rule == rule
+
+
+@pytest.mark.parametrize("text", [
+    "He sold the house to Brenna Holt last year.",  # no company's business is sold
+    "Sold out, the band went to Lisbon. Tickets went to Corvel fans.",  # a sentence end comes between
+    "Brenna Holt, who heads to Lisbon on Monday, spoke.",  # "heads to" is a journey
+])
+def test_sales_and_leaders_that_name_no_organisation(text):
+    assert names(text, [(text.index("Brenna"), text.index("Brenna") + 11)] if "Brenna" in text else []) == []
+
+
+def test_a_company_of_a_country_is_the_company():
+    text = "The Orvana Company of the United Arab Emirates and the Kestrel Company of Kenya signed. Orvana said."
+    found = find_organisations(text, [])
+    assert [(text[o.start:o.end], o.canonical) for o in found] == [
+        ("Orvana Company", "Orvana Company"), ("Kestrel Company", "Kestrel Company"), ("Orvana", "Orvana Company")]
+
+
+def test_an_of_chain_after_a_company_head_that_is_no_country_stays():
+    assert names("The Kestrel Company of Norland Traders signed.") == ["Kestrel Company of Norland Traders"]
+
+
+def test_short_form_before_a_title_and_of_a_company_head_inside_the_name():
+    text = "Azerine OJSC signed. Azerine President Baba Rustamov spoke. Halvane Group Global Agency won; Halvane gained."
+    found = {(text[o.start:o.end], o.rule) for o in find_organisations(text, [(text.index("Baba"), text.index("Baba") + 13)])}
+    assert ("Azerine", "organisations:short_form") in found and ("Halvane", "organisations:short_form") in found
+
+
+@pytest.mark.parametrize("text, name, rule", [
+    ("the press service told Kestrel.Az.In particular, prices rose.", "Kestrel.Az", "organisations:site_name"),
+    ("Internet provider Orvana.net backed the plan.", "Orvana.net", "organisations:site_name"),
+    ("“Now Kaimon Rovers and Italian sportswear giants Veltrix have reunited.", "Kaimon Rovers",
+     "organisations:and_described"),
+])
+def test_web_names_and_the_partner_of_a_described_company(text, name, rule):
+    assert by_name(text)[name].rule == rule
+
+
+@pytest.mark.parametrize("text", [
+    "He moved to Delhi.In the end he stayed.",  # a sentence run on without its blank
+    "See https://www.kestrel.com/news for more.",  # a full address is no name
+    "Talks between India and Chinese carmaker Orvana began.",  # a country on the other side
+])
+def test_web_names_and_partners_that_are_no_organisation(text):
+    assert not {"Delhi.In", "Kestrel.com", "kestrel.com", "India"} & set(names(text))
