@@ -354,8 +354,9 @@ def _name_words_before(text: str, end: int) -> int:
     start, words = len(chunk) - 1, 0
     while words < 3:
         before = _PREVIOUS_WORD.search(chunk, max(0, start - 40), start if words else start + 1)
+        # a word inside a compound ("mainly-Moslem", "al-Akhdar") is not a name's first
         if not before or not before.group(1)[0].isupper() or chunk[before.end(1):start].strip(" ") \
-                or not _is_name_word(before.group(1)):
+                or not _is_name_word(before.group(1)) or chunk[before.start(1) - 1:before.start(1)] in ("-", "’", "'"):
             break
         start, words = before.start(1), words + 1
     return offset + start
@@ -435,7 +436,7 @@ def _state_pattern() -> re.Pattern:
     ZIP code ("Director, MD" is a managing director, "Smith, CA" an accountant)."""
     dotted = sorted((f for f in _state_abbreviations() if f.endswith(".")), key=len, reverse=True)
     postal = sorted(f for f in _state_abbreviations() if not f.endswith("."))
-    return re.compile(rf"(?:{'|'.join(map(re.escape, dotted))})(?![\w.])"
+    return re.compile(rf"(?:{'|'.join(map(re.escape, dotted))})(?![\w.-])"
                       rf"|(?:{'|'.join(postal)})(?= \d{{5}}\b)")
 
 
