@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ..common.component import RuleComponent
 from ..common.doc_data import add_span, doc_text, doc_value, overlaps, set_group, span_ranges, span_value, span_values
 from ..common.lexicon import LEXICON_FILES, calendar_words, common_capitalised, first_names, last_names, word_set
+from ..common.lexicon import places as lexicon_places
 from ..common.rules import current, data_files, from_rules
 from .lookup import ALIASES, GAZETTEER, MAX_WORDS, Entry, Reading, entry, names
 
@@ -45,10 +46,16 @@ TITLED = "places:titled"  # a country's or region's name after its title: "State
 COMPOUND_PART = "places:compound_part"  # a place in a hyphenated compound: "India" and "US" of "India-US"
 HEAD = "places:head"  # capitalised words closed by a geographic head: "Turkana County"
 OPENER = "places:opener"  # capitalised words opened by a geographic word: "Gulf of Aden"
+NAMED_BY = "places:named_by"  # capitalised words before a lower-case geographic head: "the Permian basin"
+OF_HEAD = "places:of_head"  # capitalised words after "town of", "village of": "the town of Bunia"
+TOWN_STATE = "places:town_state"  # a town before a US state's abbreviation: "Boulder" of "Boulder, Colo."
+STATE_ABBREVIATION = "places:state_abbreviation"  # the abbreviation after a town: "Colo." of "Boulder, Colo."
+DATELINE = "places:dateline"  # the words opening a dateline: "Bunia" of "Bunia, March 3 -"
 
 
 PLACE_FILES = LEXICON_FILES + data_files(
-    "extractor.places", GAZETTEER, ALIASES, "place_heads.txt", "place_openers.txt", "place_cues.txt", "place_titles.txt")
+    "extractor.places", GAZETTEER, ALIASES, "place_heads.txt", "place_openers.txt", "place_cues.txt", "place_titles.txt",
+    "place_named_by.txt", "place_of_heads.txt", "us_state_abbreviations.tsv")
 
 
 @from_rules
@@ -168,9 +175,12 @@ def _needs_cue(text: str, start: int, found: Entry, reading: Reading) -> bool:
     return small or " " not in word and (word in _person_words() or word.isupper() and len(word) <= 3)
 
 
-def _has_cue(text: str, start: int) -> bool:
+def _has_cue(text: str, start: int, end: int | None = None) -> bool:
+    """Whether a cue word is before start, start opens a line, or a US state's abbreviation
+    follows end ("Boulder, Colo.")."""
     previous = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
-    return bool(previous) and previous.group(1).lower() in _cues() or start == 0 or text[start - 1] == "\n"
+    return bool(previous) and previous.group(1).lower() in _cues() or start == 0 or text[start - 1] == "\n" or (
+        end is not None and text[end:end + 2] == ", " and _state_pattern().match(text, end + 2) is not None)
 
 
 def _resolve(readings: tuple[Reading, ...], countries: dict[str, int]) -> Reading:
@@ -287,15 +297,15 @@ def _find_places(text: str, blocked: list[tuple[int, int]]) -> list[PlaceFound]:
     places = []
     for start, end, found, kind, rule in kept:
         if found is None:
-            places.append(PlaceFound(start, end, text[start:end], kind, _construction_country(text[start:end], countries),
-                                     rule))
+            country = "US" if rule == TOWN_STATE else _construction_country(text[start:end], countries)
+            places.append(PlaceFound(start, end, text[start:end], kind, country, rule))
             continue
         reading = _resolve(found.readings, countries)
         if text[start:end] in calendar_words() and reading.kind != "country":
             continue  # a town named March: "in March" is a month
         if text[end:end + 1] == "$" or _in_longer_name(text, start, end) and text[start:end] != text[start:end].upper():
             continue
-        if _needs_cue(text, start, found, reading) and not _has_cue(text, start):
+        if _needs_cue(text, start, found, reading) and not _has_cue(text, start, end):
             continue
         if (" " not in found.name and reading.kind != "country" and found.canonical == found.name
                 and _SENTENCE_START.search(text, max(0, start - 3), start) and text[start:end] in _person_words()):
@@ -326,6 +336,168 @@ def _constructions(text: str, words_written: set[str]) -> list[tuple[int, int, N
             found.append((start, m.end(), None, kind, HEAD))
     for m in _openers().finditer(text) if not words_written.isdisjoint(_opener_words()) else ():
         found.append((m.start(), m.end(), None, "area", OPENER))
+    found += _named_by(text) + _after_of_head(text) + _town_states(text) + _datelines(text)
+    return found
+
+
+# A word of a name that these constructions read: capitalised, not a possessive's "'s".
+_NAME_WORD = r"[A-Z][\w’'-]*?(?:[’']s\b)?"
+_NAME_PARTICLES = "de|del|la|el|al|da|do|dos|du|di|van|von|upon|on|sur|am"
+
+
+def _name_words_before(text: str, end: int) -> int:
+    """Where the one to three capitalised words that end at end begin (end if there are none):
+    sentence words ("The"), geographic heads and nationality adjectives ("Chinese") are not
+    part of a name."""
+    offset = max(0, end - 120)
+    chunk = text[offset:end] + " "  # _PREVIOUS_WORD reads a word before a blank
+    start, words = len(chunk) - 1, 0
+    while words < 3:
+        before = _PREVIOUS_WORD.search(chunk, max(0, start - 40), start if words else start + 1)
+        # a word inside a compound ("mainly-Moslem", "al-Akhdar") is not a name's first
+        if not before or not before.group(1)[0].isupper() or chunk[before.end(1):start].strip(" ") \
+                or not _is_name_word(before.group(1)) or chunk[before.start(1) - 1:before.start(1)] in ("-", "’", "'"):
+            break
+        start, words = before.start(1), words + 1
+    return offset + start
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word that may be part of a place's name read from its context."""
+    return word not in common_capitalised() and word not in _heads() and word not in calendar_words() and not (
+        word in lexicon_places() and entry(word.casefold()) is None)
+
+
+@from_rules
+def _named_by_heads() -> dict[str, str]:
+    """ " basin", " oil field", ...: the heads of place_named_by.txt after their blank -> kind."""
+    return {" " + head: kind for head, kind in current().table("place_named_by.txt", 2)}
+
+
+def _occurrences(text: str, needles) -> list[tuple[int, str]]:
+    """(position, needle) of each needle in text, found with str.find: a few scans at C speed
+    instead of a regex alternation tried at every position."""
+    found = []
+    for needle in needles:
+        i = text.find(needle)
+        while i >= 0:
+            found.append((i, needle))
+            i = text.find(needle, i + 1)
+    return found
+
+
+def _named_by(text: str) -> list[tuple[int, int, None, str, str]]:
+    """Capitalised words before a lower-case geographic head: "Permian" of "the Permian basin"."""
+    kinds = _named_by_heads()
+    found = []
+    for i, head in _occurrences(text, kinds):
+        after = i + len(head)
+        if after < len(text) and (text[after].isalnum() or text[after] in "_-") or not text[i - 1:i].isalnum():
+            continue
+        start = _name_words_before(text, i)
+        if start == i:
+            continue
+        # one word opening a sentence may be any capitalised word ("Police district"), unless a place
+        if " " not in text[start:i] and _SENTENCE_START.search(text, max(0, start - 3), start) \
+                and entry(text[start:i].casefold()) is None:
+            continue
+        found.append((start, i, None, kinds[head], NAMED_BY))
+    return found
+
+
+@from_rules
+def _of_heads() -> dict[str, str]:
+    """Words before "of" and a place's name -> the kind of the name (place_of_heads.txt)."""
+    return {head: kind for head, kind in current().table("place_of_heads.txt", 2)}
+
+
+@from_rules
+def _of_head_pattern() -> re.Pattern:
+    """What follows "town of " (matched where a head and "of" end): one to four capitalised words."""
+    return re.compile(rf"({_NAME_WORD}(?: (?:(?:{_NAME_PARTICLES}) )?{_NAME_WORD}){{0,3}})(?![\w-])")
+
+
+@from_rules
+def _of_head_needles() -> dict[str, str]:
+    """ "town of ", ... -> the kind of the name after it (place_of_heads.txt)."""
+    return {f"{head} of ": kind for head, kind in _of_heads().items()}
+
+
+def _after_of_head(text: str) -> list[tuple[int, int, None, str, str]]:
+    """Capitalised words after "town of", "village of", ...: "Bunia" of "the town of Bunia"."""
+    found = []
+    needles = _of_head_needles()
+    pattern = _of_head_pattern()
+    for i, needle in _occurrences(text, needles):
+        if i and (text[i - 1].isalnum() or text[i - 1] in "_-"):
+            continue  # "township of" is its own head, not "ship of"
+        m = pattern.match(text, i + len(needle))
+        if m is None:
+            continue
+        start, end = m.span(1)
+        if m.group(1)[-2:] in ("'s", "’s"):
+            end -= 2
+        if _runs_on(text, end) or not all(_is_name_word(w) for w in text[start:end].split() if w[0].isupper()):
+            continue
+        found.append((start, end, None, needles[needle], OF_HEAD))
+    return found
+
+
+@from_rules
+def _state_abbreviations() -> dict[str, Entry]:
+    """A US state's abbreviation -> its entry (us_state_abbreviations.tsv, checked against the table)."""
+    found = {}
+    for number, (form, state) in current().numbered_rows("us_state_abbreviations.tsv", 2):
+        named = entry(state.casefold())
+        readings = tuple(r for r in named.readings if r.kind == "region" and r.country == "US") if named else ()
+        found[form] = Entry(form, state, readings or (Reading("region", "US"),))
+    return found
+
+
+@from_rules
+def _state_pattern() -> re.Pattern:
+    """A state's abbreviation where it ends: "N.J." before a comma or a blank; "NJ" only before a
+    ZIP code ("Director, MD" is a managing director, "Smith, CA" an accountant)."""
+    dotted = sorted((f for f in _state_abbreviations() if f.endswith(".")), key=len, reverse=True)
+    postal = sorted(f for f in _state_abbreviations() if not f.endswith("."))
+    return re.compile(rf"(?:{'|'.join(map(re.escape, dotted))})(?![\w.-])"
+                      rf"|(?:{'|'.join(postal)})(?= \d{{5}}\b)")
+
+
+def _town_states(text: str) -> list[tuple[int, int, Entry | None, str, str]]:
+    """A town and a US state's abbreviation after it: "Boulder" and "Colo." of "Boulder, Colo."."""
+    found = []
+    abbreviations = _state_abbreviations()
+    for m in _town_state_pattern().finditer(text):
+        start = _name_words_before(text, m.start())
+        if start < m.start() and not text[start:m.start()].isupper():
+            found.append((start, m.start(), None, "city", TOWN_STATE))
+            found.append((m.start(1), m.end(1), abbreviations[m.group(1)], "", STATE_ABBREVIATION))
+    return found
+
+
+@from_rules
+def _town_state_pattern() -> re.Pattern:
+    """A comma and a state's abbreviation (group 1), scanned for in one pass."""
+    return re.compile(rf", ({_state_pattern().pattern})")
+
+
+@from_rules
+def _dateline_pattern() -> re.Pattern:
+    """A line opened by a place, a comma and a date ("Bunia, March 3"), optionally with its country
+    between ("BUNIA, Congo, March 3"), or by a place and an agency in brackets ("BUNIA (Reuters)")."""
+    months = "|".join(sorted((line.split("\t")[0] for line in current().lines("months.txt")), key=len, reverse=True))
+    return re.compile(rf"^({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)?"
+                      rf"(?:, (?:(?:{months})\.? \d|\d{{1,2}} (?:{months})\b)| \([A-Z][\w ]*\) [-–—:])", re.M)
+
+
+def _datelines(text: str) -> list[tuple[int, int, None, str, str]]:
+    """The place that opens a dateline: "Bunia" of "Bunia, March 3 -"."""
+    found = []
+    for m in _dateline_pattern().finditer(text):
+        words = m.group(1).split()
+        if all(_is_name_word(w) for w in words) and not (len(words) > 1 and words[0] in first_names()):
+            found.append((m.start(1), m.end(1), None, "city", DATELINE))
     return found
 
 

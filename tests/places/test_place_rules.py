@@ -20,3 +20,43 @@ def place_rules():
 ])
 def test_each_way_of_finding_a_place_names_its_rule(text, expected):
     assert [(text[p.start:p.end], p.rule) for p in find_places(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Drilling resumed in the Permian basin last year.", [("Permian", "places:named_by")]),
+    ("Output from the Leviathan gas field rose.", [("Leviathan", "places:named_by")]),
+    ("Rebels held the Jebel Marra region.", [("Jebel Marra", "places:named_by")]),
+    ("Unrest in the mainly-Moslem Caucasus region.", [("Caucasus", "places:named_by")]),  # not "Moslem"
+    ("Troops entered the village of Ain Zhalta at dawn.", [("Ain Zhalta", "places:of_head")]),
+    ("The plant is near Hollins Ferry, Md., and employs 40.",
+     [("Hollins Ferry", "places:town_state"), ("Md.", "places:state_abbreviation")]),
+    ("Qarawiya, March 3 - Fighting resumed.", [("Qarawiya", "places:dateline")]),
+    ("QARAWIYA (Reuters) - Fighting resumed.", [("QARAWIYA", "places:dateline")]),
+])
+def test_context_constructions_name_their_rule(text, expected):
+    assert [(text[p.start:p.end], p.rule) for p in find_places(text, [])] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese region grew fast.",  # a nationality adjective
+    "The Democratic field narrowed.",  # bare "field" is no head
+    "Jane Roe, MD, spoke.",  # a managing director: a postal code only before a ZIP code
+    "A Kansas City, Mo.-based bank grew.",
+    "Police district officers came.",  # one word opening a sentence
+    "Jane Roe, March 3, 2020",  # a byline's name
+])
+def test_context_constructions_leave_other_words(text):
+    found = [(text[p.start:p.end], p.rule) for p in find_places(text, [])]
+    assert all(rule == "places:gazetteer" for _, rule in found), found
+
+
+def test_a_state_abbreviation_is_a_cue_for_a_small_town():
+    text = "Springdale, Ark., hosts the firm."
+    assert [(text[p.start:p.end], p.name, p.country) for p in find_places(text, [])] == [
+        ("Springdale", "Springdale", "US"), ("Ark.", "Arkansas", "US")]
+
+
+def test_a_construction_does_not_take_a_blocked_name():
+    text = "Officials of the town of Acme Mills said."
+    start = text.index("Acme")
+    assert find_places(text, [(start, start + len("Acme Mills"))]) == []
