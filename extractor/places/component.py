@@ -445,9 +445,10 @@ def _after_of_head(text: str) -> list[tuple[int, int, None, str, str]]:
 
 @from_rules
 def _state_abbreviations() -> dict[str, Entry]:
-    """A US state's abbreviation -> its entry (us_state_abbreviations.tsv, checked against the table)."""
+    """A US state's abbreviation -> its entry (us_state_abbreviations.tsv), with the state's readings
+    of the table (the District of Columbia, which the table lacks, a region of the US)."""
     found = {}
-    for number, (form, state) in current().numbered_rows("us_state_abbreviations.tsv", 2):
+    for form, state in current().table("us_state_abbreviations.tsv", 2):
         named = entry(state.casefold())
         readings = tuple(r for r in named.readings if r.kind == "region" and r.country == "US") if named else ()
         found[form] = Entry(form, state, readings or (Reading("region", "US"),))
@@ -470,6 +471,7 @@ def _town_states(text: str) -> list[tuple[int, int, Entry | None, str, str]]:
     abbreviations = _state_abbreviations()
     for m in _town_state_pattern().finditer(text):
         start = _name_words_before(text, m.start())
+        # in capitals (a headline) a comma and two letters are no state's ("TALKS, IN BRIEF")
         if start < m.start() and not text[start:m.start()].isupper():
             found.append((start, m.start(), None, "city", TOWN_STATE))
             found.append((m.start(1), m.end(1), abbreviations[m.group(1)], "", STATE_ABBREVIATION))
