@@ -369,31 +369,20 @@ def _is_name_word(word: str) -> bool:
 
 
 @from_rules
-def _named_by_heads() -> dict[str, str]:
-    """ " basin", " oil field", ...: the heads of place_named_by.txt after their blank -> kind."""
-    return {" " + head: kind for head, kind in current().table("place_named_by.txt", 2)}
-
-
-def _occurrences(text: str, needles) -> list[tuple[int, str]]:
-    """(position, needle) of each needle in text, found with str.find: a few scans at C speed
-    instead of a regex alternation tried at every position."""
-    found = []
-    for needle in needles:
-        i = text.find(needle)
-        while i >= 0:
-            found.append((i, needle))
-            i = text.find(needle, i + 1)
-    return found
+def _named_by_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """A capitalised word, a blank and a head of place_named_by.txt (group 1); the heads' kinds.
+    The pattern opens with its capital so that the regex engine skips ahead to capitals."""
+    kinds = {head: kind for head, kind in current().table("place_named_by.txt", 2)}
+    heads = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
+    return re.compile(rf"[A-Z][\w’'.-]* ({heads})(?![\w-])"), kinds
 
 
 def _named_by(text: str) -> list[tuple[int, int, None, str, str]]:
     """Capitalised words before a lower-case geographic head: "Permian" of "the Permian basin"."""
-    kinds = _named_by_heads()
+    pattern, kinds = _named_by_pattern()
     found = []
-    for i, head in _occurrences(text, kinds):
-        after = i + len(head)
-        if after < len(text) and (text[after].isalnum() or text[after] in "_-") or not text[i - 1:i].isalnum():
-            continue
+    for m in pattern.finditer(text):
+        i = m.start(1) - 1
         start = _name_words_before(text, i)
         if start == i:
             continue
@@ -401,7 +390,7 @@ def _named_by(text: str) -> list[tuple[int, int, None, str, str]]:
         if " " not in text[start:i] and _SENTENCE_START.search(text, max(0, start - 3), start) \
                 and entry(text[start:i].casefold()) is None:
             continue
-        found.append((start, i, None, kinds[head], NAMED_BY))
+        found.append((start, i, None, kinds[m.group(1)], NAMED_BY))
     return found
 
 
@@ -413,33 +402,25 @@ def _of_heads() -> dict[str, str]:
 
 @from_rules
 def _of_head_pattern() -> re.Pattern:
-    """What follows "town of " (matched where a head and "of" end): one to four capitalised words."""
-    return re.compile(rf"({_NAME_WORD}(?: (?:(?:{_NAME_PARTICLES}) )?{_NAME_WORD}){{0,3}})(?![\w-])")
-
-
-@from_rules
-def _of_head_needles() -> dict[str, str]:
-    """ "town of ", ... -> the kind of the name after it (place_of_heads.txt)."""
-    return {f"{head} of ": kind for head, kind in _of_heads().items()}
+    """ " of " and one to four capitalised words (group 1): the word before is checked to be a head
+    (a scan for the literal " of " is much faster than for an alternation of heads)."""
+    return re.compile(rf" of ({_NAME_WORD}(?: (?:(?:{_NAME_PARTICLES}) )?{_NAME_WORD}){{0,3}})(?![\w-])")
 
 
 def _after_of_head(text: str) -> list[tuple[int, int, None, str, str]]:
     """Capitalised words after "town of", "village of", ...: "Bunia" of "the town of Bunia"."""
     found = []
-    needles = _of_head_needles()
-    pattern = _of_head_pattern()
-    for i, needle in _occurrences(text, needles):
-        if i and (text[i - 1].isalnum() or text[i - 1] in "_-"):
-            continue  # "township of" is its own head, not "ship of"
-        m = pattern.match(text, i + len(needle))
-        if m is None:
+    heads = _of_heads()
+    for m in _of_head_pattern().finditer(text):
+        head = text[text.rfind(" ", max(0, m.start() - 20), m.start()) + 1:m.start()]
+        if head not in heads:
             continue
         start, end = m.span(1)
         if m.group(1)[-2:] in ("'s", "’s"):
             end -= 2
         if _runs_on(text, end) or not all(_is_name_word(w) for w in text[start:end].split() if w[0].isupper()):
             continue
-        found.append((start, end, None, needles[needle], OF_HEAD))
+        found.append((start, end, None, heads[head], OF_HEAD))
     return found
 
 
@@ -485,18 +466,23 @@ def _town_state_pattern() -> re.Pattern:
 
 
 @from_rules
-def _dateline_pattern() -> re.Pattern:
+def _dateline_patterns() -> tuple[re.Pattern, re.Pattern]:
     """A line opened by a place, a comma and a date ("Bunia, March 3"), optionally with its country
-    between ("BUNIA, Congo, March 3"), or by a place and an agency in brackets ("BUNIA (Reuters)")."""
+    between ("BUNIA, Congo, March 3"), or by a place and an agency in brackets ("BUNIA (Reuters)"):
+    at the text's start, and after a newline (a pattern that opens with a literal is scanned for at
+    C speed; one that opens with "^" in multi-line mode is tried at every position)."""
     months = "|".join(sorted((line.split("\t")[0] for line in current().lines("months.txt")), key=len, reverse=True))
-    return re.compile(rf"^({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)?"
-                      rf"(?:, (?:(?:{months})\.? \d|\d{{1,2}} (?:{months})\b)| \([A-Z][\w ]*\) [-–—:])", re.M)
+    line = (rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)?"
+            rf"(?:, (?:(?:{months})\.? \d|\d{{1,2}} (?:{months})\b)| \([A-Z][\w ]*\) [-–—:])")
+    return re.compile(line), re.compile("\n" + line)
 
 
 def _datelines(text: str) -> list[tuple[int, int, None, str, str]]:
     """The place that opens a dateline: "Bunia" of "Bunia, March 3 -"."""
     found = []
-    for m in _dateline_pattern().finditer(text):
+    at_start, after_newline = _dateline_patterns()
+    first = at_start.match(text)
+    for m in ([first] if first else []) + list(after_newline.finditer(text)):
         words = m.group(1).split()
         if all(_is_name_word(w) for w in words) and not (len(words) > 1 and words[0] in first_names()):
             found.append((m.start(1), m.end(1), None, "city", DATELINE))
