@@ -374,7 +374,7 @@ def classify(text: str, head_start: int, head_end: int,
         end, tail_capitalised = quoted_title.end(), True  # 'the agreement "On grid connection"'
     start = left.start
     if text[end:end + 1] in CLOSING_QUOTES:
-        # '"Addendum to the investment agreement"': a quoted title that ends with its head is the name
+        # '"Addendum to the port agreement"': a quoted title that ends with its head is the name
         opening = max(text.rfind(q, line_start, left.start) for q in OPENING_QUOTES)
         if opening >= 0 and left.start - opening <= 80 and text[opening + 1:opening + 2].isupper() \
                 and not any(q in text[opening + 1:end] for q in OPENING_QUOTES + CLOSING_QUOTES):

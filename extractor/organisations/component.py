@@ -211,7 +211,7 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
     names = {text[s:e] for s, e in ranges if e - s > 2 and not ACRONYM.fullmatch(text[s:e])}
     ranges += _found_by(rules, occurrences(text, names, blocked_names), "organisations:repeat")
     full_names = {text[s:e] for s, e in _dedupe(ranges)}
-    # "Omnicom Group Global Agency" is a company too: a company head inside the name
+    # "Halvane Group Global Agency" is a company too: a company head inside the name
     companies = [n for n in sorted(full_names) if len(n.split()) > 1
                  and (any(bare(w) in company_heads() for w in n.split()[1:]) or n in known_name_set())]
     canonical = short_forms(text, companies, blocked_names)

@@ -145,7 +145,7 @@ def _chain_end(words: list[Word], head: int) -> int:
                 j += 1
             nxt = words[j][0] if j < n else ""
             if word in ("and", "&") and (j > k + 1 or _starts_name(words, j) or _company_follows(words, j)):
-                break  # "Department of Trade and the Department of Health", "... and Azerenerji OJSC"
+                break  # "Department of Trade and the Department of Health", "... and Veltrix OJSC"
             if word in CHAIN_STARTS and (k > head + 1 and (word == "on" or _starts_name(words, j)
                                                            or bare(nxt) in calendar_words())
                                          or (is_acronym(bare(nxt)) and not is_place(bare(nxt)))):
@@ -168,7 +168,7 @@ def _chain_end(words: list[Word], head: int) -> int:
 
 
 def _company_follows(words: list[Word], j: int) -> bool:
-    """Whether a company's name, one that ends in a legal form, opens at words[j]: "Azerenerji OJSC"."""
+    """Whether a company's name, one that ends in a legal form, opens at words[j]: "Veltrix OJSC"."""
     little = connectors()
     k = j
     while k < len(words) and words[k][0] not in little:
@@ -223,7 +223,7 @@ def _chains(words: list[Word], head: int) -> bool:
     if head_word in final_heads() or head_word in legal_suffixes() or head + 2 >= n:
         return False
     if head_word == "Company" and words[head + 1][0] == "of" and _place_follows(words, head + 2):
-        return False  # "Masdar Company of the United Arab Emirates" is "Masdar Company" of a country
+        return False  # "Kestrel Company of the United Arab Emirates" is "Kestrel Company" of a country
     return words[head + 1][0] in CHAIN_STARTS and bare(words[head + 2][0]) not in calendar_words()
 
 

@@ -44,7 +44,7 @@ class PlaceFound(NamedTuple):
 GAZETTEER_RULE = "places:gazetteer"  # a name of the gazetteer or its aliases: "Nairobi", "U.S."
 TITLED = "places:titled"  # a country's or region's name after its title: "State of Colorado"
 COMPOUND_PART = "places:compound_part"  # a place in a hyphenated compound: "India" and "US" of "India-US"
-HEAD = "places:head"  # capitalised words closed by a geographic head: "Turkana County"
+HEAD = "places:head"  # capitalised words closed by a geographic head: "Varrow County"
 OPENER = "places:opener"  # capitalised words opened by a geographic word: "Gulf of Aden"
 NAMED_BY = "places:named_by"  # capitalised words before a lower-case geographic head: "the Permian basin"
 OF_HEAD = "places:of_head"  # capitalised words after "town of", "village of": "the town of Bunia"
@@ -315,7 +315,7 @@ def _find_places(text: str, blocked: list[tuple[int, int]]) -> list[PlaceFound]:
 
 
 def _constructions(text: str, words_written: set[str]) -> list[tuple[int, int, None, str, str]]:
-    """Names closed by a geographic head ("Turkana County") or opened by one ("Gulf of Aden").
+    """Names closed by a geographic head ("Varrow County") or opened by one ("Gulf of Aden").
     words_written: the text's capitalised words (_WORD), so that only texts with a head or an
     opener in them are scanned for one."""
     heads = _heads()

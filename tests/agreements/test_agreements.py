@@ -633,8 +633,8 @@ def test_agreements_named_together_or_in_a_set_share_the_date(nlp):
 
 @pytest.mark.parametrize("text, expected", [
     ("The firms signed a research and development agreement.", ["research and development agreement"]),
-    ('In particular, "Addendum to the investment agreement" was signed by the two ministers.',
-     ["Addendum to the investment agreement"]),
+    ('In particular, "Addendum to the harbour agreement" was signed by the two ministers.',
+     ["Addendum to the harbour agreement"]),
     ('The board approved the agreement "On connection to the grid" on Monday.', ['agreement "On connection to the grid"']),
     ("Ghana signed an MoU and a trade agreement with Togo.", ["MoU", "trade agreement"]),
 ])

@@ -14,7 +14,7 @@ def place_rules():
 @pytest.mark.parametrize("text, expected", [
     ("Ministers met in Nairobi on Monday.", [("Nairobi", "places:gazetteer")]),
     ("The India-Peru talks resumed.", [("India", "places:compound_part"), ("Peru", "places:compound_part")]),
-    ("Floods hit Turkana County again.", [("Turkana County", "places:head")]),
+    ("Floods hit Varrow County again.", [("Varrow County", "places:head")]),
     ("Pirates roam the Gulf of Aden.", [("Gulf of Aden", "places:opener")]),
     ("Officials of the State of Colorado spoke.", [("State of Colorado", "places:titled")]),
 ])
