@@ -126,6 +126,15 @@ PATTERNS_OPTION = typer.Option(None, "--patterns", metavar="FILE",
                                     "DATE, AGREEMENT; they win over our rules. Repeatable.")
 GAZETTEER_OPTION = typer.Option(None, "--gazetteer", metavar="LABEL:FILE",
                                 help="Your names, one per line, e.g. ORG:agencies.txt. Repeatable.")
+PUBLISHED_OPTION = typer.Option(None, "--published", callback=_check_date, metavar="YYYY-MM-DD",
+                                help="Publication date for every input (overrides the header).")
+INPUT_FORMAT_OPTION = typer.Option("auto", "--input-format", metavar="[auto|text|jsonl|html]",
+                                   callback=_one_of(INPUT_FORMATS),
+                                   help="text: each file (or stdin) is one article; jsonl: each line is "
+                                        'one {"id", "text", "published"} article; html: each is a web page; '
+                                        "auto: jsonl for .jsonl files and for stdin when its lines are such "
+                                        "objects, html for .html and .htm files and for input that starts "
+                                        "like an HTML document.")
 
 
 def user_pipeline(model: Optional[str], patterns: Optional[List[str]], gazetteers: Optional[List[str]]):
@@ -228,18 +237,11 @@ def run(
     as_jsonl: bool = typer.Option(False, "--jsonl", help="Same as --format jsonl."),
     schema: bool = typer.Option(False, "--schema", callback=_print_schema, is_eager=True, expose_value=False,
                                 help="Print the JSON Schema of an article object and exit."),
-    published: Optional[str] = typer.Option(None, "--published", callback=_check_date, metavar="YYYY-MM-DD",
-                                            help="Publication date for every input (overrides the header)."),
+    published: Optional[str] = PUBLISHED_OPTION,
     model: Optional[str] = MODEL_OPTION,
     patterns: Optional[List[str]] = PATTERNS_OPTION,
     gazetteers: Optional[List[str]] = GAZETTEER_OPTION,
-    input_format: str = typer.Option("auto", "--input-format", metavar="[auto|text|jsonl|html]",
-                                     callback=_one_of(INPUT_FORMATS),
-                                     help="text: each file (or stdin) is one article; jsonl: each line is "
-                                          'one {"id", "text", "published"} article; html: each is a web page; '
-                                          "auto: jsonl for .jsonl files and for stdin when its lines are such "
-                                          "objects, html for .html and .htm files and for input that starts "
-                                          "like an HTML document."),
+    input_format: str = INPUT_FORMAT_OPTION,
     include_text: bool = typer.Option(False, "--include-text",
                                       help="Put each article's text (what every start/end indexes) in its object."),
     jobs: str = typer.Option("1", "--jobs", "-j", metavar="N", callback=_check_jobs,
@@ -444,10 +446,8 @@ EXPLAIN_EXAMPLES = """Examples:
                   "the rule that found each name. To extract a folder named explain, write ./explain.")
 def explain(
     paths: List[str] = typer.Argument(..., metavar="PATH", show_default=False, help="Files, folders or - for stdin."),
-    published: Optional[str] = typer.Option(None, "--published", callback=_check_date, metavar="YYYY-MM-DD",
-                                            help="Publication date for every input (overrides the header)."),
-    input_format: str = typer.Option("auto", "--input-format", metavar="[auto|text|jsonl]",
-                                     callback=_one_of(INPUT_FORMATS), help="As for extract run."),
+    published: Optional[str] = PUBLISHED_OPTION,
+    input_format: str = INPUT_FORMAT_OPTION,
     model: Optional[str] = MODEL_OPTION,
     patterns: Optional[List[str]] = PATTERNS_OPTION,
     gazetteers: Optional[List[str]] = GAZETTEER_OPTION,
