@@ -125,7 +125,7 @@ class Explainer:
                 yield Text.assemble(("role ", "bold"), (person["name"], ITEM), f": {title}")
                 if where:
                     facts = [role["role"]] + ([role["organisation"]] if role.get("organisation") else [])
-                    items = [(s, e) for s, e in self.mentions.get(person["name"], [])]
+                    items = self.mentions.get(person["name"], [])
                     yield Padding(self.sentence(where["start"], where["end"], facts, items), (0, 0, 0, 12))
 
     def entities(self) -> Iterator[Any]:
