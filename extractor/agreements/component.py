@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
-from .facts import Entity, Facts, places_in, read_facts, stands_elsewhere, subject_start
+from .facts import Entity, Facts, groups_in, places_in, read_facts, stands_elsewhere, subject_start
 from .lexicon import cue_words, first_head, general_kinds, reference_kinds, lowered, signed_pattern, signing_verbs, statuses
 from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, REFERENCE, REMENTION, SET, Mention, find_mentions,
                                  line_bounds)
@@ -343,7 +343,8 @@ def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGr
     # a date after publication is a plan ("to be delivered in 2027"), never when it was signed
     dates_here = [d for d in dates.within(*bounds) if (published is None or d.name[:len(published)] <= published)
                   and not (others and stands_elsewhere(text, (d.start, d.end), start, end, others))]
-    parties = sorted(orgs_here + places_in(text, *bounds, people_here + orgs_here), key=lambda e: e.start)
+    named = orgs_here + places_in(text, *bounds, people_here + orgs_here)
+    parties = sorted(named + groups_in(text, *bounds, people_here + named), key=lambda e: e.start)
     return read_facts(text, bounds, start, end, people_here, parties, dates_here, others, titled, head_start), bounds
 
 

@@ -11,16 +11,22 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .lexicon import (cue_words, lowered, party_names, party_pattern, phrase_pattern, prospective_pattern, reporting_pattern, signed_by_pattern,
-                      signer_pattern, signing_pattern, status_pattern, statuses)
+from ..common.rules import from_rules
+from ..common.lexicon import calendar_words, common_capitalised, places, role_words
+from .lexicon import (cue_words, group_noun_after, group_pattern, lowered, party_names, party_pattern, phrase_pattern, prospective_pattern,
+                      reporting_pattern, signed_by_pattern, signer_pattern, signing_pattern, status_pattern, statuses)
 
 BETWEEN = re.compile(r"\bbetween\b")
 WITH = re.compile(r"\bwith\b")
 LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|into|across|within|visit(?:ed|ing)?)\s+(?:the\s+)?$")  # a place, not a party
 HYPHENATED_PAIR = re.compile(r"(?<![\w-])((?:[A-Z]\.){2,}|[A-Z][\w]*)[-–]((?:[A-Z]\.){2,}|[A-Z][\w]*)(?![\w-])")
 # "P (PA) and the Q", "P and X's Q" (a possessor names where Q is, not another party)
-PARTY_GAP = re.compile(r"[\s,()]*(?:and|&)?[\s()]*(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s\s+)?", re.I)
+PARTY_GAP = re.compile(r"[\s,()]*(?:and/or|and|or|&)?[\s()]*(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s\s+)?", re.I)
 SUBJECT_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:it|they|we)(?:\s+(?:has|have|had|had|also|jointly|formally|today|now))*\s*", re.I)
+# a clause of its own before the verb: "X observed that the Government has signed", "…, where the country entered"
+SUBJECT_CLAUSE = re.compile(r"\b(?:where|when|whereby|which|who|that|although|though|whereas|because)\s+")
+AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|also|jointly|formally|today|now|recently|just|already|then)\s+)*")
+PLURAL_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:they|we)\b", re.I)
 ADVERBIAL_SIGNING = re.compile(r"[\s\"“‘']*(?:while|after|before|upon|on|when|just after|shortly after)\s+")
 POSSESSOR = re.compile(r"['’]s\s+$")  # "Orvana's deal": the possessor makes the deal
 HAVE = re.compile(r"\b(?:has|have|had)\s+(?:(?:a|an|the|its|their)\s+)?$")  # "P has a deal with Q": P is a party to it
@@ -31,6 +37,10 @@ POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$")
 COORDINATED = re.compile(r"[\s,:;–—-]*(?:and|as well as|&)?\s*(?:(?:a|an|the)\s+)?", re.I)  # "a pact and a visa accord"
 CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas|although|though|yet)\b")
 WITH_REACH = 80  # characters after a mention in which "with" introduces the other side
+TITLE_COMPLEMENT = re.compile(r"[A-Z][\w-]*\s+of\s+(?:the\s+)?$")  # "Broadcaster of India": a title's place, no party
+# a name with no entity, the last of a "between" list: "between the UK and the State of Colorado"
+LAST_MEMBER_GAP = re.compile(r"[\s,]*(?:and|or|and/or|&)\s+(?:the\s+)?")
+NAME_PHRASE = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?[A-Z][\w&'’-]*)*")
 
 
 @dataclass(frozen=True)
@@ -104,8 +114,17 @@ def places_in(text: str, start: int, end: int, taken: list[Entity]) -> list[Enti
             continue
         if text.startswith(("'s", "’s"), match.end()) or LOCATIVE.search(lowered(text), max(start, match.start() - 12), match.start()):
             continue
+        if TITLE_COMPLEMENT.search(text, max(start, match.start() - 40), match.start()) or group_noun_after().match(text, match.end(), end):
+            continue  # "Public Broadcaster of India", "US companies": the name describes someone else
         found.append(Entity(match.start(), match.end(), match.group()))
     return found
+
+
+def groups_in(text: str, start: int, end: int, taken: list[Entity]) -> list[Entity]:
+    """Parties named as a group, not by name ("other countries", "foreign broadcasters"), that no
+    entity covers, each as written."""
+    return [Entity(m.start(), m.end(), text[m.start():m.end()]) for m in group_pattern().finditer(lowered(text), start, end)
+            if text[m.start()].islower() and not any(e.start < m.end() and m.start() < e.end for e in taken)]
 
 
 def _inside(entities: list[Entity], start: int, end: int) -> list[Entity]:
@@ -187,23 +206,79 @@ def subject_start(text: str, bounds: tuple[int, int], verb_start: int) -> int:
     return start
 
 
+def _clause_start(low: str, start: int, verb_start: int) -> int:
+    """Where the clause of a verb begins: after the last "that", "where", "although" … before it that
+    has a subject of its own ("who has signed" has none, and "which have long worked together,"
+    is a clause closed before the verb)."""
+    for match in reversed(list(SUBJECT_CLAUSE.finditer(low, start, verb_start))):
+        rest = low[match.end():verb_start]
+        if "," not in rest and not AUXILIARIES.fullmatch(rest):
+            return match.end()
+    return start
+
+
+def _antecedent(text: str, named: list[Entity], plural: bool) -> list[Entity]:
+    """Who a pronoun or "the company" stands for: the last party named before it, and for "they"
+    those joined to it ("Alpha and Beta said they had signed")."""
+    chosen = named[-1:]
+    if plural:
+        for entity in reversed(named[:-1]):
+            if not PARTY_GAP.fullmatch(text, entity.end, chosen[0].start):
+                break
+            chosen.insert(0, entity)
+    return chosen
+
+
+@from_rules
+def _definite_party() -> re.Pattern:
+    """ "the company has", "the South Korean firm has failed to": a party named before, as the subject."""
+    return re.compile(rf"\s*the\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(cue_words('party_noun')))})\b(?:\s+[a-z]+){{0,3}}\s*", re.I)
+
+
 def _first_after_with(text: str, entities: list[Entity], end: int, limit: int) -> list[Entity]:
+    """The other side after "with": the first entity there, and those joined to it by "and" ("with
+    other countries and foreign entities")."""
     match = WITH.search(lowered(text), end, min(limit, end + WITH_REACH))
     if not match:
         return []
     following = [e for e in entities if match.end() <= e.start < limit and e.start - match.end() <= WITH_REACH]
     # the other side follows "with" in the same phrase: "with Beta, whiles Ms Roe signed …" is not Roe
-    return [e for e in following[:1] if not re.search(r"[,;:]", text[match.end():e.start])]
+    first = [e for e in following[:1] if not re.search(r"[,;:]", text[match.end():e.start])]
+    if not first:
+        return []
+    joined = first
+    for entity in following[1:]:
+        if not LAST_MEMBER_GAP.fullmatch(text, joined[-1].end, entity.start):
+            break
+        joined.append(entity)
+    return joined
 
 
-def _between(text: str, entities: list[Entity], position: int, limit: int) -> list[Entity]:
-    """The entities joined by "and" or commas right after "between"."""
+def _unnamed_member(text: str, after: int, limit: int, taken: list[Entity]) -> Entity | None:
+    """A name that no entity covers as the last member of a "between" list ("… and the State of
+    Colorado"): capitalised words, not a month, a title or a word that starts any sentence."""
+    gap = LAST_MEMBER_GAP.match(text, after, limit)
+    name = gap and NAME_PHRASE.match(text, gap.end(), limit)
+    if not name or any(e.start < name.end() and name.start() < e.end for e in taken):
+        return None
+    words = name.group().split()
+    if words[0] in calendar_words() or words[0] in common_capitalised() or words[0].lower() in role_words() \
+            or words[-1] in ("of", "and", "&"):
+        return None
+    return Entity(name.start(), name.end(), name.group())
+
+
+def _between(text: str, entities: list[Entity], position: int, limit: int, taken: list[Entity] = ()) -> list[Entity]:
+    """The entities joined by "and" or commas right after "between", and a last member that no
+    entity names (taken are all the entities of the sentence, people too)."""
     chosen: list[Entity] = []
     for entity in (e for e in entities if position <= e.start < limit):
         gap = text[chosen[-1].end if chosen else position:entity.start]
         if chosen and not PARTY_GAP.fullmatch(gap) or not chosen and len(gap.split()) > 2:
             break
         chosen.append(entity)
+    if chosen and (last := _unnamed_member(text, chosen[-1].end, limit, list(taken) + list(entities))):
+        chosen.append(last)
     return chosen
 
 
@@ -259,7 +334,7 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     after = min([s for s, _ in others if end <= s < bounds[1]] + [bounds[1]])
     between = BETWEEN.search(low, start, after) or next(reversed(list(BETWEEN.finditer(low, bounds[0], start))), None)
     if between:
-        facts.parties = [p.name for p in _between(text, parties, between.end(), bounds[1])]
+        facts.parties = [p.name for p in _between(text, parties, between.end(), bounds[1], people)]
         facts.between = bool(facts.parties)
     have = None if signed_by or before else HAVE.search(low, max(bounds[0], start - 40), start)
     if have and (verb is None or verb.start() < have.start()):
@@ -268,11 +343,13 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     if relative:
         facts.parties = [relative[0].name] + [p.name for p in _first_after_with(text, parties, relative[1], bounds[1])]
     elif verb and not facts.between:  # "worth between 7 and 9 billion" names no parties
-        subject_from = subject_start(text, bounds, verb.start())
+        subject_from = _clause_start(low, subject_start(text, bounds, verb.start()), verb.start())
         subject = _inside(parties, subject_from, verb.start())
-        if not subject and SUBJECT_PRONOUN.fullmatch(text[subject_from:verb.start()]):
-            # "ISRO said it has signed …": the speaker is the party
-            subject = _inside(parties, bounds[0], subject_from)[-1:]
+        if not subject and (SUBJECT_PRONOUN.fullmatch(text[subject_from:verb.start()])
+                            or _definite_party().fullmatch(low, subject_from, verb.start())):
+            # "ISRO said it has signed …", "…, where the country signed": the one named before is the party
+            subject = _antecedent(text, [p for p in _inside(parties, bounds[0], subject_from) if not p.name[:1].islower()],
+                                  PLURAL_PRONOUN.match(text, subject_from) is not None)
         facts.parties = [p.name for p in subject[-3:]]
         facts.parties += [p.name for p in _first_after_with(text, parties, end, bounds[1])]
     elif not facts.between and (owner := _possessor(text, low, parties, bounds[0], start)) is not None:
@@ -281,6 +358,8 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
         facts.parties += [p.name for p in _inside(parties, start, head_start)]  # "a Kestrel Dynamics contract"
     for pair in HYPHENATED_PAIR.finditer(text, start, end):
         named = [n for n in pair.groups() if n in party_names() or n.replace(".", "").isupper()]
+        if len(named) == 1 and all(n in named or n in places() for n in pair.groups()):
+            named = list(pair.groups())  # "UK-Colorado Trade": a country and a state of another
         if len(named) == 2:
             facts.parties += named
     facts.signatories = _unique(facts.signatories)

@@ -17,6 +17,7 @@ CUE_KEYS = {"cue", "words", "status"}
 CUE_NAMES = {
     "definite", "indefinite", "not_specific", "skipped_adjective", "not_modifier", "tail_preposition", "named_tail_preposition", "tail_stop", "compound_follower",
     "idiom", "signatory_cut", "quantity", "status", "set_quantifier", "generic_follower", "distinct", "approximation", "gerund_preposition", "possessive",
+    "group_modifier", "group_noun", "party_noun",
 }
 FLAGS = {"plural", "weak", "named", "general", "reference"}
 
@@ -247,3 +248,16 @@ def party_pattern() -> re.Pattern:
     """One alternation over the party names, longest first."""
     names = sorted(party_names(), key=len, reverse=True)
     return re.compile(rf"(?<![\w.-])(?:{'|'.join(re.escape(n) for n in names)})(?![\w-])")
+
+
+@from_rules
+def group_pattern() -> re.Pattern:
+    """A group of unnamed parties ("other countries", "foreign oil companies"), in lowered() text."""
+    return re.compile(rf"\b(?:{_word_alternation(cue_words('group_modifier'))})\s+(?:[a-z-]+\s+)?"
+                      rf"(?:{_word_alternation(cue_words('group_noun'))})\b")
+
+
+@from_rules
+def group_noun_after() -> re.Pattern:
+    """A group noun right after a name, which then only modifies it ("US companies", "UK oil firms")."""
+    return re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_word_alternation(cue_words('group_noun'))})\b")

@@ -354,7 +354,9 @@ def classify(text: str, head_start: int, head_end: int,
     if is_title_line(text[line_start:line_end]):
         if "plural" in head.flags and head.cased:
             return None
-        return Mention(head_start, head_end, head.kind, HEADLINE, head_start, head_end, rule=HEADLINE_RULE), None
+        # its topic as in the body ("Joint Statement on UK-Colorado Trade"), which may name its parties
+        end, _ = _tail(text, head_end, line_end, cuts or Cuts(), of_allowed=False, capitalised_only=True)
+        return Mention(head_start, end, head.kind, HEADLINE, head_start, head_end, rule=HEADLINE_RULE), None
     left = _left(text, line_start, head_start)
     if "reference" in head.flags:
         if left.determiner not in cue_words("definite") or left.start != head_start:

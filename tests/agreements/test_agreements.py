@@ -2,7 +2,7 @@
 import pytest
 import spacy
 
-from extractor.agreements.facts import Entity, places_in, read_facts, status_near
+from extractor.agreements.facts import Entity, groups_in, places_in, read_facts, status_near
 from extractor.agreements.lexicon import cue_words, lookup_head
 from extractor.agreements.mentions import (ACRONYM, INTRO, REFERENCE, REMENTION, find_mentions,
                                                      is_title_line)
@@ -187,7 +187,7 @@ def test_title_case_headline_only_names_what_the_body_does_not():
 def test_headline_mention_kept_when_the_body_has_none_of_its_kind():
     text = "Joint Statement on Rail Links: Ministers Meet\nThe minister hopes to conclude a Memorandum of Understanding."
     names = [a.mentions[0] for a in link(text, find_mentions(text))]
-    assert [text[m.start:m.end] for m in names] == ["Joint Statement", "Memorandum of Understanding"]
+    assert [text[m.start:m.end] for m in names] == ["Joint Statement on Rail Links", "Memorandum of Understanding"]
 
 
 def test_head_inside_a_name_is_skipped():
@@ -231,7 +231,8 @@ def entity(text, surface, name=None):
 def facts_for(text, mention, people=(), parties=(), dates=()):
     start = text.index(mention)
     people = [entity(text, p) for p in people]
-    parties = sorted([entity(text, p) for p in parties] + places_in(text, 0, len(text), people), key=lambda e: e.start)
+    named = [entity(text, p) for p in parties] + places_in(text, 0, len(text), people)
+    parties = sorted(named + groups_in(text, 0, len(text), people + named), key=lambda e: e.start)
     dates = [entity(text, d, v) for d, v in dates]
     return read_facts(text, (0, len(text)), start, start + len(mention), people, parties, dates)
 
@@ -773,3 +774,51 @@ def test_date_of_signing_beats_date_of_announcement():
     ((_, result),) = list(process(build_pipeline(), [Article("story.txt", text, "2025-07-16")]))
     (deal,) = result["agreements"]
     assert deal["date"] == "2025-07-12"
+
+
+# --- parties: groups, clauses, coordinated and unnamed members ------------------------------------
+
+def test_unnamed_groups_are_parties_after_between_and_with():
+    text = "Officials will review MoUs between Norland and other countries or foreign entities."
+    facts = facts_for(text, "MoUs", parties=["Norland"])
+    assert facts.parties == ["Norland", "other countries", "foreign entities"]
+    text = "Alpha Radio currently has 12 MoUs with foreign broadcasters."
+    assert facts_for(text, "12 MoUs", parties=["Alpha Radio"]).parties == ["Alpha Radio", "foreign broadcasters"]
+
+
+def test_country_that_only_describes_is_no_party():
+    text = "Ghana signs two MoUs with US companies."
+    assert facts_for(text, "MoUs").parties == ["Ghana"]
+    text = "Alpha Radio, Public Broadcaster of India, has signed a deal with Beta TV."
+    assert facts_for(text, "deal", parties=["Alpha Radio", "Beta TV"]).parties == ["Alpha Radio", "Beta TV"]
+
+
+def test_last_member_of_between_needs_no_entity():
+    text = "The MoU will deepen ties between the United Kingdom and the State of Nordia."
+    assert facts_for(text, "MoU").parties == ["United Kingdom", "State of Nordia"]
+    text = "The accord was signed between Alpha Corp and Minister Jane Roe."
+    assert facts_for(text, "accord", people=["Jane Roe"], parties=["Alpha Corp"]).parties == ["Alpha Corp"]
+
+
+def test_clause_of_its_own_before_the_verb_has_its_own_subject():
+    text = "The Alpha Committee observed that the Government has signed deals with Beta Corp."
+    assert facts_for(text, "deals", parties=["Alpha Committee", "Beta Corp"]).parties == ["Beta Corp"]
+    text = "Alpha Air said in a statement, although the company has signed contracts worth more."
+    assert facts_for(text, "contracts", parties=["Alpha Air"]).parties == ["Alpha Air"]
+
+
+def test_they_stands_for_the_parties_named_together():
+    text = "Alpha Corp and Beta Ltd said that they had entered into a definitive agreement."
+    facts = facts_for(text, "definitive agreement", parties=["Alpha Corp", "Beta Ltd"])
+    assert facts.parties == ["Alpha Corp", "Beta Ltd"]
+
+
+def test_with_takes_parties_joined_by_and():
+    text = "Ghana signed a pact with Alpha Corp and Beta Ltd on Monday."
+    assert facts_for(text, "pact", parties=["Alpha Corp", "Beta Ltd"]).parties == ["Ghana", "Alpha Corp", "Beta Ltd"]
+
+
+def test_hyphenated_country_and_region_are_parties():
+    text = "They issued a Joint Statement on UK-Colorado Trade."
+    assert facts_for(text, "Joint Statement on UK-Colorado Trade").parties == ["UK", "Colorado"]
+
