@@ -37,8 +37,8 @@ POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$")
 COORDINATED = re.compile(r"[\s,:;–—-]*(?:and|as well as|&)?\s*(?:(?:a|an|the)\s+)?", re.I)  # "a pact and a visa accord"
 CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas|although|though|yet)\b")
 WITH_REACH = 80  # characters after a mention in which "with" introduces the other side
-TITLE_COMPLEMENT = re.compile(r"[A-Z][\w-]*\s+of\s+(?:the\s+)?$")  # "Broadcaster of India": a title's place, no party
-# a name with no entity, the last of a "between" list: "between the UK and the State of Colorado"
+TITLE_COMPLEMENT = re.compile(r"[A-Z][\w-]*\s+of\s+(?:the\s+)?$")  # "Broadcaster of Peru": a title's place, no party
+# a name with no entity, the last of a "between" list: "between the UK and the State of Nordia"
 LAST_MEMBER_GAP = re.compile(r"[\s,]*(?:and|or|and/or|&)\s+(?:the\s+)?")
 NAME_PHRASE = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?[A-Z][\w&'’-]*)*")
 
@@ -115,13 +115,13 @@ def places_in(text: str, start: int, end: int, taken: list[Entity]) -> list[Enti
         if text.startswith(("'s", "’s"), match.end()) or LOCATIVE.search(lowered(text), max(start, match.start() - 12), match.start()):
             continue
         if TITLE_COMPLEMENT.search(text, max(start, match.start() - 40), match.start()) or group_noun_after().match(text, match.end(), end):
-            continue  # "Public Broadcaster of India", "US companies": the name describes someone else
+            continue  # "Public Broadcaster of Peru", "US companies": the name describes someone else
         found.append(Entity(match.start(), match.end(), match.group()))
     return found
 
 
 def groups_in(text: str, start: int, end: int, taken: list[Entity]) -> list[Entity]:
-    """Parties named as a group, not by name ("other countries", "foreign broadcasters"), that no
+    """Parties named as a group, not by name ("other countries", "overseas operators"), that no
     entity covers, each as written."""
     return [Entity(m.start(), m.end(), text[m.start():m.end()]) for m in group_pattern().finditer(lowered(text), start, end)
             if text[m.start()].islower() and not any(e.start < m.end() and m.start() < e.end for e in taken)]
@@ -237,7 +237,7 @@ def _definite_party() -> re.Pattern:
 
 def _first_after_with(text: str, entities: list[Entity], end: int, limit: int) -> list[Entity]:
     """The other side after "with": the first entity there, and those joined to it by "and" ("with
-    other countries and foreign entities")."""
+    local banks and regional lenders")."""
     match = WITH.search(lowered(text), end, min(limit, end + WITH_REACH))
     if not match:
         return []
@@ -256,7 +256,7 @@ def _first_after_with(text: str, entities: list[Entity], end: int, limit: int) -
 
 def _unnamed_member(text: str, after: int, limit: int, taken: list[Entity]) -> Entity | None:
     """A name that no entity covers as the last member of a "between" list ("… and the State of
-    Colorado"): capitalised words, not a month, a title or a word that starts any sentence."""
+    Nordia"): capitalised words, not a month, a title or a word that starts any sentence."""
     gap = LAST_MEMBER_GAP.match(text, after, limit)
     name = gap and NAME_PHRASE.match(text, gap.end(), limit)
     if not name or any(e.start < name.end() and name.start() < e.end for e in taken):
@@ -347,7 +347,7 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
         subject = _inside(parties, subject_from, verb.start())
         if not subject and (SUBJECT_PRONOUN.fullmatch(text[subject_from:verb.start()])
                             or _definite_party().fullmatch(low, subject_from, verb.start())):
-            # "ISRO said it has signed …", "…, where the country signed": the one named before is the party
+            # "Orvana said it has signed …", "…, where the country signed": the one named before is the party
             subject = _antecedent(text, [p for p in _inside(parties, bounds[0], subject_from) if not p.name[:1].islower()],
                                   PLURAL_PRONOUN.match(text, subject_from) is not None)
         facts.parties = [p.name for p in subject[-3:]]
@@ -359,7 +359,7 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     for pair in HYPHENATED_PAIR.finditer(text, start, end):
         named = [n for n in pair.groups() if n in party_names() or n.replace(".", "").isupper()]
         if len(named) == 1 and all(n in named or n in places() for n in pair.groups()):
-            named = list(pair.groups())  # "UK-Colorado Trade": a country and a state of another
+            named = list(pair.groups())  # "Chile-Ontario Trade": a country and a state of another
         if len(named) == 2:
             facts.parties += named
     facts.signatories = _unique(facts.signatories)

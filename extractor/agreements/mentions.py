@@ -354,7 +354,7 @@ def classify(text: str, head_start: int, head_end: int,
     if is_title_line(text[line_start:line_end]):
         if "plural" in head.flags and head.cased:
             return None
-        # its topic as in the body ("Joint Statement on UK-Colorado Trade"), which may name its parties
+        # its topic as in the body ("Joint Statement on Chile-Ontario Trade"), which may name its parties
         end, _ = _tail(text, head_end, line_end, cuts or Cuts(), of_allowed=False, capitalised_only=True)
         return Mention(head_start, end, head.kind, HEADLINE, head_start, head_end, rule=HEADLINE_RULE), None
     left = _left(text, line_start, head_start)

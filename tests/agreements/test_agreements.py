@@ -779,17 +779,17 @@ def test_date_of_signing_beats_date_of_announcement():
 # --- parties: groups, clauses, coordinated and unnamed members ------------------------------------
 
 def test_unnamed_groups_are_parties_after_between_and_with():
-    text = "Officials will review MoUs between Norland and other countries or foreign entities."
-    facts = facts_for(text, "MoUs", parties=["Norland"])
-    assert facts.parties == ["Norland", "other countries", "foreign entities"]
-    text = "Alpha Radio currently has 12 MoUs with foreign broadcasters."
-    assert facts_for(text, "12 MoUs", parties=["Alpha Radio"]).parties == ["Alpha Radio", "foreign broadcasters"]
+    text = "Auditors will examine accords between Norland and partner governments or regional banks."
+    facts = facts_for(text, "accords", parties=["Norland"])
+    assert facts.parties == ["Norland", "partner governments", "regional banks"]
+    text = "Alpha Rail already has 7 MoUs with overseas operators."
+    assert facts_for(text, "7 MoUs", parties=["Alpha Rail"]).parties == ["Alpha Rail", "overseas operators"]
 
 
 def test_country_that_only_describes_is_no_party():
-    text = "Ghana signs two MoUs with US companies."
-    assert facts_for(text, "MoUs").parties == ["Ghana"]
-    text = "Alpha Radio, Public Broadcaster of India, has signed a deal with Beta TV."
+    text = "Benin signs three MoUs with UK companies."
+    assert facts_for(text, "MoUs").parties == ["Benin"]
+    text = "Alpha Radio, Public Broadcaster of Peru, has signed a deal with Beta TV."
     assert facts_for(text, "deal", parties=["Alpha Radio", "Beta TV"]).parties == ["Alpha Radio", "Beta TV"]
 
 
@@ -819,6 +819,6 @@ def test_with_takes_parties_joined_by_and():
 
 
 def test_hyphenated_country_and_region_are_parties():
-    text = "They issued a Joint Statement on UK-Colorado Trade."
-    assert facts_for(text, "Joint Statement on UK-Colorado Trade").parties == ["UK", "Colorado"]
+    text = "They issued a Joint Statement on Chile-Ontario Trade."
+    assert facts_for(text, "Joint Statement on Chile-Ontario Trade").parties == ["Chile", "Ontario"]
 
