@@ -185,7 +185,11 @@ def _has_cue(text: str, start: int, end: int | None = None) -> bool:
 
 def _resolve(readings: tuple[Reading, ...], countries: dict[str, int]) -> Reading:
     """The likeliest reading: one in a country the article names, then countries before regions,
-    capitals and large cities."""
+    capitals and large cities. A name that is a country is never read as a town named after it
+    ("Lebanon" beside the US is not a US town): such towns are too small for news to name bare."""
+    if any(r.kind == "country" for r in readings):
+        readings = tuple(r for r in readings if r.kind != "city")
+
     def score(r: Reading) -> tuple:
         named = countries.get(r.country, 0)
         prior = {"country": 3, "area": 2, "region": 1}.get(r.kind, 2 if r.capital else 1 if r.population >= 1_000_000 else 0)

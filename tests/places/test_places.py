@@ -35,6 +35,14 @@ def test_georgia_by_context(nlp):
     assert ("Georgia", "country", "GE", ["Georgia"]) in caucasus
 
 
+def test_a_country_is_not_read_as_a_town_named_after_it(nlp):
+    # small towns of the US bear these names: the US named beside them must not make them towns
+    found = places(nlp, "Flights from the United States to Jamaica and Lebanon resumed; Mexico objected.")
+    assert [(n, k, c) for n, k, c, _ in found] == [
+        ("United States", "country", "US"), ("Jamaica", "country", "JM"), ("Lebanon", "country", "LB"),
+        ("Mexico", "country", "MX")]
+
+
 def test_jordan_the_person_is_not_a_place(nlp):
     # a capitalised name before it makes "Jordan" part of a longer name
     assert places(nlp, "Mr Michael Jordan praised the squad.") == []
