@@ -128,3 +128,33 @@ def test_in_news_of_a_signing_the_event_and_the_ceremony_are_one(nlp):
                          "At the event, the rector spoke. The dean presided over the ceremony.")
     (event,) = found["events"]
     assert [m["text"] for m in event["mentions"]] == ["event", "ceremony"]
+
+
+def test_a_town_referred_back_to_is_the_place(nlp):
+    found = article(nlp, "date 2025-04-02\nThe ministers signed a protocol during a meeting held in Mombasa. "
+                         "It came on the sidelines of the annual summit, which is underway in this coastal city.")
+    assert {e["kind"]: e["place"] for e in found["events"]} == {"meeting": "Mombasa", "summit": "Mombasa"}
+
+
+def test_a_town_after_capital_is_the_place(nlp):
+    (visit,) = article(nlp, "The president arrived in the Kenyan capital, Nairobi, for a two-day official visit.")["events"]
+    assert visit["place"] == "Nairobi"
+
+
+def test_the_dateline_town_is_the_place_of_the_event_reported_that_day(nlp):
+    text = ("date 2025-03-05\nKisumu, March 4\n\nThe Lakeside Institute and Harbor Polytechnic signed an MoU on "
+            "Tuesday. The rector spoke on the occasion. The two sides held their first talks in June.")
+    found = article(nlp, text)
+    places = {e["kind"]: e["place"] for e in found["events"]}
+    assert places == {"ceremony": "Kisumu", "talks": None}
+    (ceremony,) = [e for e in found["events"] if e["kind"] == "ceremony"]
+    evidence = ceremony["evidence"]["place"]
+    assert text[evidence["start"]:evidence["end"]] == "Kisumu, March 4"
+
+
+def test_here_is_the_dateline_town(nlp):
+    text = "date 2025-03-05\nKISUMU (Lakeside News) - Regional leaders opened a two-day summit here on Tuesday.\n"
+    (summit,) = article(nlp, text)["events"]
+    assert summit["place"] == "KISUMU"
+    (summit,) = article(nlp, "date 2025-03-05\nRegional leaders opened a two-day summit here on Tuesday.\n")["events"]
+    assert summit["place"] is None
