@@ -289,6 +289,12 @@ def _days_apart(value: str, day: str | None) -> int:
         return _FAR
 
 
+def _within(day: str, value: str) -> bool:
+    """Whether an ISO day or month falls in an ISO date value ("2025-05-12/2025-05-13", "2025-05")."""
+    low, _, high = value.partition("/")
+    return low <= day[:len(low)] and day[:len(high or low)] <= (high or low)
+
+
 def _venue(text: str, m: Mention, limit: int, owners: list[tuple[int, int, int]]) -> str | None:
     """The building named shortly after a mention that the event is held at: "the ceremony held at
     Riverside Campus, Eastgate"; None for one "in" a place, whose place is the city it names
@@ -423,11 +429,15 @@ class EventFinder(RuleComponent):
             named_events.append((event, facts))
         signing = next(((s, e) for s, e in agreements
                         if span_value(values, "status", s, e) == "signed" and span_value(values, "date", s, e)), None)
+        # the date of the visit or summit that a ceremony is part of (_inherit)
+        umbrella = next((f["date"] for _, f in named_events if f["kind"] in _UMBRELLAS), None)
         for _, facts in named_events:
             if facts["kind"] == "other" and signed:
                 facts["kind"] = "ceremony"  # "on the occasion" of a signing: the signing ceremony
-            if facts["kind"] == "ceremony" and facts["date"] is None and signing:
-                # a signing ceremony is on the day the agreement was signed, read where the agreement's date was
+            if facts["kind"] == "ceremony" and facts["date"] is None and signing \
+                    and (umbrella is None or _within(span_value(values, "date", *signing), umbrella)):
+                # a signing ceremony is on the day the agreement was signed, read where the agreement's
+                # date was; one during a visit outside the visit's days is the visit's (_inherit)
                 _set_fact(facts, "date", span_value(values, "date", *signing), span_value(values, "evidence", *signing)["date"])
         _inherit(named_events)
         if dateline:

@@ -158,3 +158,12 @@ def test_here_is_the_dateline_town(nlp):
     assert summit["place"] == "KISUMU"
     (summit,) = article(nlp, "date 2025-03-05\nRegional leaders opened a two-day summit here on Tuesday.\n")["events"]
     assert summit["place"] is None
+
+
+def test_a_ceremony_during_a_visit_is_on_the_visits_days_not_a_later_signing_day(nlp):
+    # the report's day is the agreement's date: the ceremony was held days before, during the visit
+    text = ("date 2025-09-22\nKisumu, 22 September: The two ministries have signed a memorandum of understanding.\n\n"
+            "It was signed during the visit of the minister, who was in Lisbon on September 18-19.\n\n"
+            "In a ceremony at the ministry, both sides signed the memorandum.")
+    kinds = {e["kind"]: e["date"] for e in article(nlp, text)["events"]}
+    assert kinds == {"visit": "2025-09-18/2025-09-19", "ceremony": "2025-09-18/2025-09-19"}
