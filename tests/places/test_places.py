@@ -43,6 +43,11 @@ def test_a_country_is_not_read_as_a_town_named_after_it(nlp):
         ("Mexico", "country", "MX")]
 
 
+def test_the_us_capital_with_its_district(nlp):
+    found = places(nlp, "The envoys met in Washington DC and later in Washington D.C. again.")
+    assert [(k, c, s) for _, k, c, s in found] == [("city", "US", ["Washington DC"]), ("city", "US", ["Washington D.C."])]
+
+
 def test_jordan_the_person_is_not_a_place(nlp):
     # a capitalised name before it makes "Jordan" part of a longer name
     assert places(nlp, "Mr Michael Jordan praised the squad.") == []
