@@ -200,11 +200,12 @@ def _needs_cue(text: str, start: int, found: Entry, reading: Reading) -> bool:
 
 
 def _has_cue(text: str, start: int, end: int | None = None) -> bool:
-    """Whether a cue word is before start, start opens a line, or a US state's abbreviation
-    follows end ("Boulder, Colo.")."""
+    """Whether a cue word is before start, start opens a line, a word such as "town of" is before it,
+    or a US state's abbreviation follows end ("Boulder, Colo.")."""
     previous = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
     return bool(previous) and previous.group(1).lower() in _cues() or start == 0 or text[start - 1] == "\n" or (
-        end is not None and text[end:end + 2] == ", " and _state_pattern().match(text, end + 2) is not None)
+        end is not None and text[end:end + 2] == ", " and _state_pattern().match(text, end + 2) is not None
+    ) or _after_of_head_word(text, start)
 
 
 def _resolve(readings: tuple[Reading, ...], countries: dict[str, int]) -> Reading:
@@ -439,6 +440,13 @@ def _of_head_pattern() -> re.Pattern:
     return re.compile(rf" of ({_NAME_WORD}(?: (?:(?:{_NAME_PARTICLES}) )?{_NAME_WORD}){{0,3}})(?![\w-])")
 
 
+def _after_of_head_word(text: str, start: int) -> bool:
+    """Whether "town of ", "village of " or the like stands right before start."""
+    if text[start - 4:start] != " of ":
+        return False
+    return text[text.rfind(" ", max(0, start - 24), start - 4) + 1:start - 4] in _of_heads()
+
+
 def _after_of_head(text: str) -> list[tuple[int, int, None, str, str]]:
     """Capitalised words after "town of", "village of", ...: "Bunia" of "the town of Bunia"."""
     found = []
@@ -448,7 +456,12 @@ def _after_of_head(text: str) -> list[tuple[int, int, None, str, str]]:
         if head not in heads:
             continue
         start, end = m.span(1)
-        if m.group(1)[-2:] in ("'s", "’s"):
+        words = m.group(1).split(" ")
+        # a particle and a word that is no name's end it before them: "Villa Alta on Monday"
+        cut = next((i for i in range(1, len(words) - 1) if words[i].islower() and not _is_name_word(words[i + 1])), None)
+        if cut is not None:
+            end = start + len(" ".join(words[:cut]))
+        elif m.group(1)[-2:] in ("'s", "’s"):
             end -= 2
         if _runs_on(text, end) or not all(_is_name_word(w) for w in text[start:end].split() if w[0].isupper()):
             continue
@@ -579,7 +592,9 @@ class PlaceFinder(RuleComponent):
         for key in (self.organisations_key, self.people_key):
             if key not in doc.spans:
                 continue
-            if not any((k := text[s:e].casefold()) in lines or k in short_forms for s, e in ranges[key]):
+            named_as_town = {(s, e) for s, e in ranges[key] if key == self.people_key and _after_of_head_word(text, s)}
+            if not named_as_town and not any((k := text[s:e].casefold()) in lines or k in short_forms
+                                             for s, e in ranges[key]):
                 continue  # no mention is a place's name: leave the group's spans alone
             group = doc.spans[key]
             # words of the longer names: "Shiga" alone is the person "Kenji Shiga" named before
@@ -592,6 +607,10 @@ class PlaceFinder(RuleComponent):
                 start, end = span.start_char, span.end_char
                 written = text[start:end]
                 found = entry(written.casefold())
+                if (start, end) in named_as_town and written not in name_words \
+                        and span_value(values, "honorific", start, end) is None:
+                    dropped = True  # "the city of Villa Alta": no person's name
+                    continue
                 if (found is not None and written == found.name and written not in name_words
                         and not _in_longer_name(text, start, end) and span_value(values, "honorific", start, end) is None
                         and (span_value(values, "canonical", start, end) or written) == written
