@@ -74,6 +74,8 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)[ \t]+\Z", re.IGNORECASE)
 _VENUE_GAP = 80
 _VENUE = 4
 _IN_PLACE = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]")
+# Between two events' mentions named together: "the Trade Summit and the Energy Forum".
+_JOINED = re.compile(r"[ \t]*(?:,|and|&|,[ \t]*and)[ \t]+(?:the[ \t]+)?")
 # Words that put a mention's event before the clause a date or place ahead of it belongs to.
 _EARLIER = re.compile(r"\b(?:following|after|since|before|ahead of|prior to)\b", re.IGNORECASE)
 # How far after a headline its lead's date is looked for.
@@ -367,9 +369,13 @@ class EventFinder(RuleComponent):
                 sentence = s_start, s_end = sentence_of(m.start)
 
                 def ours(position: int) -> bool:
-                    # "on Monday they signed an accord following the dialogue": Monday is the signing's
-                    return position >= m.end or not (another_events(position, number, sentence)
-                                                      or _EARLIER.search(text, position, m.start))
+                    # "on Monday they signed an accord following the dialogue": Monday is the signing's;
+                    # "on a visit to Norland, at a dinner in Eastport": Eastport is the dinner's, unless
+                    # the two are named together ("the Trade Summit and the Energy Forum in Eastport")
+                    if position >= m.end:
+                        between = [s for s, e, n in owners if m.end <= s and e <= position and n != number]
+                        return not between or _JOINED.fullmatch(text, m.end, between[0]) is not None
+                    return not (another_events(position, number, sentence) or _EARLIER.search(text, position, m.start))
 
                 if facts["date"] is None:
                     near = [d for d in dates if s_start <= d[0] < s_end and d[2] and ours(d[0])]

@@ -167,3 +167,11 @@ def test_a_ceremony_during_a_visit_is_on_the_visits_days_not_a_later_signing_day
             "In a ceremony at the ministry, both sides signed the memorandum.")
     kinds = {e["kind"]: e["date"] for e in article(nlp, text)["events"]}
     assert kinds == {"visit": "2025-09-18/2025-09-19", "ceremony": "2025-09-18/2025-09-19"}
+
+
+def test_a_place_after_another_events_mention_is_that_events(nlp):
+    text = ("date 2025-03-05\nThe premier, on an official visit to Kenya, spoke at a business dinner hosted "
+            "by the chamber in Mombasa.")
+    assert {e["kind"]: e["place"] for e in article(nlp, text)["events"]} == {"visit": "Kenya", "meeting": "Mombasa"}
+    text = "date 2025-03-05\nLeaders attended the 4th Lakes Summit and the Energy Forum in Kampala."
+    assert [e["place"] for e in article(nlp, text)["events"]] == ["Kampala", "Kampala"]
