@@ -51,7 +51,7 @@ NAMED_BY = "places:named_by"  # capitalised words before a lower-case geographic
 OF_HEAD = "places:of_head"  # capitalised words after "town of", "village of": "the town of Bunia"
 TOWN_STATE = "places:town_state"  # a town before a US state's abbreviation: "Boulder" of "Boulder, Colo."
 STATE_ABBREVIATION = "places:state_abbreviation"  # the abbreviation after a town: "Colo." of "Boulder, Colo."
-PREFIXED = "places:prefixed"  # a town or region after a word that makes an area of it: "Greater Eastport"
+PREFIXED = "places:prefixed"  # a place after a word that makes an area of it: "Greater Eastport"
 DATELINE = "places:dateline"  # the words opening a dateline: "Bunia" of "Bunia, March 3 -"
 
 
