@@ -3,6 +3,7 @@ place, chairs and participants; and the event an agreement was signed at."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -15,8 +16,6 @@ from ..common.rules import current, data_files, from_rules
 # Where a sentence ends: punctuation before blanks and a capital or a quote, or a line break.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?[ \t]+(?=[A-Z\"“(])|\n+")
 _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
-# "in Nairobi", "at the Hague", "to Baku", "in the southern port city of Busan"
-_LOCATIVE_BEFORE = re.compile(r"\b(?:(?:in|at|to|visited|visiting)\s+(?:the\s+)?|(?:city|capital|town|port) of\s+)$")
 _SIGNING = re.compile(r"\b(?:sign|ink|seal)", re.IGNORECASE)
 # Places ranked by how specific they are: the most specific one given is an event's place.
 _SPECIFIC = {"city": 3, "area": 2, "region": 1, "country": 0}
@@ -70,17 +69,28 @@ _NAME_BEFORE = re.compile(r"(?<![\w-])(?:(?:%s|(?:(?:[A-Z]\.){2,}|[A-Z][\w&'’]
                           % _ORDINAL)
 # "a meeting", "an official visit": an indefinite article brings in an event not mentioned before
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)[ \t]+\Z", re.IGNORECASE)
-# An unknown town named as one: "in the Ugandan city of Fort Portal" (lower-case joiners: "Villa de X")
-_NAMED_TOWN = re.compile(r"\b(?:city|town|village|capital) of[ \t]+(?P<town>[A-Z][\w'’-]+(?:[ \t]+(?:(?:de|del|da|do|la|el|les|sur)[ \t]+)?[A-Z][\w'’-]+)*)")
 # How far after an event's mention the venue it is held at may be named: "the ceremony held at",
 # "a dinner that took place on Friday at"; a venue outranks the city it is in.
 _VENUE_GAP = 80
 _VENUE = 4
 _IN_PLACE = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]")
+# Between two events' mentions named together: "the Trade Summit and the Energy Forum".
+_JOINED = re.compile(r"[ \t]*(?:,|and|&|,[ \t]*and)[ \t]+(?:the[ \t]+)?")
 # Words that put a mention's event before the clause a date or place ahead of it belongs to.
 _EARLIER = re.compile(r"\b(?:following|after|since|before|ahead of|prior to)\b", re.IGNORECASE)
 # How far after a headline its lead's date is looked for.
 _LEAD_REACH = 600
+# A dateline: a town opening one of the first lines (after a time, "09:28 | "), then a comma and
+# a date, or an agency in brackets or a colon (group "mark").
+_DATELINE_LINES = 4
+_DATELINE_BEFORE = re.compile(r"[ \t]*(?:\d[\d:.]*[ \t]*[|:–—-][ \t]*)?")
+_DATELINE_AFTER = re.compile(r"(?P<mark>[ \t]*[:(]|,[ \t]*\()?(?(mark)|,[ \t]*)")
+# "here" in an event's clause is the dateline's town ("the summit opened here"); not "here is".
+_HERE = re.compile(r"(?<=[a-z,] )here\b(?![ \t]+(?:is|are|was|were)\b)")
+_HERE_GAP = 60
+# How many days from the report's day an event may be and still be the one reported.
+_NEWS_DAYS = 7
+_FAR = 10_000
 # A headline: a short line without a sentence's closing punctuation.
 _HEADLINE = re.compile(r"[^\n]{1,160}(?<![.!?\"”’:])[ \t]*(?:\n|\Z)")
 
@@ -89,6 +99,25 @@ def _in_headline(text: str, position: int) -> bool:
     """Whether position is on a headline line near the top of the text (within its first five lines)."""
     line_start = text.rfind("\n", 0, position) + 1
     return text.count("\n", 0, line_start) <= 4 and _HEADLINE.match(text, line_start) is not None
+
+
+@from_rules
+def _town_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Built on town_nouns.txt: what makes the place after it an event's ("in Nairobi", "at the
+    Hague", "to Baku", "the port city of Busan", "the capital, Lusaka"); an unknown town named as
+    one ("the Ugandan city of Fort Portal", lower-case joiners: "Villa de X"); and a town referred
+    back to ("in this coastal city", "in the capital"), not one named right after it."""
+    nouns = "|".join(sorted(map(re.escape, current().lines("town_nouns.txt")), key=len, reverse=True))
+    return (re.compile(rf"\b(?:(?:in|at|to|visited|visiting)\s+(?:the\s+)?|(?:{nouns})(?: of|,)?\s+)$"),
+            re.compile(rf"\b(?:{nouns}) of[ \t]+(?P<town>[A-Z][\w'’-]+(?:[ \t]+(?:(?:de|del|da|do|la|el|les|sur)[ \t]+)?"
+                       rf"[A-Z][\w'’-]+)*)"),
+            re.compile(rf"\bin[ \t]+(?:this|that|the[ \t]+same|the)[ \t]+(?:[a-z-]+[ \t]+){{0,3}}?(?:{nouns})\b"
+                       rf"(?![ \t]+(?:of[ \t]+)?[A-Z]|,[ \t]+[A-Z])"))
+
+
+def _locative_before(text: str, position: int) -> bool:
+    """Whether the words before position make the place there where something is ("in", "city of")."""
+    return _town_patterns()[0].search(text, max(0, position - 16), position) is not None
 
 
 @from_rules
@@ -227,6 +256,47 @@ def _inherit(events: list[tuple[list[Mention], dict]]) -> None:
                     _set_fact(facts, fact, umbrella[fact], umbrella["evidence"][fact])
 
 
+def _last_town(places: list[tuple[int, int, str]], position: int) -> tuple[int, int] | None:
+    """The range of the last town named before position."""
+    return next(((s, e) for s, e, kind in reversed(places) if e <= position and kind == "city"), None)
+
+
+def _dateline(text: str, header_end: int, places: list[tuple[int, int, str]],
+              dates: list[tuple[int, int, str | None]]) -> tuple[int, int, str | None] | None:
+    """The town a report is filed from, with the day its dateline gives: a town opening one of the
+    first lines, before a date, an agency or a colon ("Kisumu, May 3", "KISUMU (Agency) -",
+    "Kisumu:"); (start, end, day)."""
+    for start, end, kind in places:
+        if text.count("\n", header_end, start) > _DATELINE_LINES:
+            break
+        line = max(header_end, text.rfind("\n", 0, start) + 1)
+        if kind != "city" or not _DATELINE_BEFORE.fullmatch(text, line, start):
+            continue
+        after = _DATELINE_AFTER.match(text, end)
+        if after is None:
+            continue
+        day = next((d[2] for d in dates if d[0] == after.end()), None)
+        if day or after.group("mark"):
+            return start, end, day
+    return None
+
+
+def _days_apart(value: str, day: str | None) -> int:
+    """Days between the first day of an ISO date value ("2025-05", "2025-05-12/2025-05-13") and
+    day; large when either is not a day's."""
+    try:
+        first = date.fromisoformat(value.split("/")[0])
+        return abs((first - date.fromisoformat(day[:10])).days) if day else _FAR
+    except ValueError:
+        return _FAR
+
+
+def _within(day: str, value: str) -> bool:
+    """Whether an ISO day or month falls in an ISO date value ("2025-05-12/2025-05-13", "2025-05")."""
+    low, _, high = value.partition("/")
+    return low <= day[:len(low)] and day[:len(high or low)] <= (high or low)
+
+
 def _venue(text: str, m: Mention, limit: int, owners: list[tuple[int, int, int]]) -> str | None:
     """The building named shortly after a mention that the event is held at: "the ceremony held at
     Riverside Campus, Eastgate"; None for one "in" a place, whose place is the city it names
@@ -245,7 +315,7 @@ class EventFinder(RuleComponent):
     chairs and participants; marks agreements signed at an event (span._.signed_at, span._.place)."""
 
     data_files = data_files("extractor.events", "event_heads.txt", "event_modifiers.txt", "event_openers.txt",
-                            "chair_verbs.txt", "venue_nouns.txt")
+                            "chair_verbs.txt", "venue_nouns.txt", "town_nouns.txt")
 
     def __init__(self, nlp: Language, name: str, span_key: str):
         self.name = name
@@ -283,6 +353,7 @@ class EventFinder(RuleComponent):
             before = [n for s, e, n in owners if sentence[0] <= s and e <= position]
             return bool(before) and before[-1] != number
 
+        dateline = _dateline(text, header_end, places, dates)
         named_events = []
         for number, event in enumerate(events):
             first = event[0]
@@ -298,9 +369,13 @@ class EventFinder(RuleComponent):
                 sentence = s_start, s_end = sentence_of(m.start)
 
                 def ours(position: int) -> bool:
-                    # "on Monday they signed an accord following the dialogue": Monday is the signing's
-                    return position >= m.end or not (another_events(position, number, sentence)
-                                                      or _EARLIER.search(text, position, m.start))
+                    # "on Monday they signed an accord following the dialogue": Monday is the signing's;
+                    # "on a visit to Norland, at a dinner in Eastport": Eastport is the dinner's, unless
+                    # the two are named together ("the Trade Summit and the Energy Forum in Eastport")
+                    if position >= m.end:
+                        between = [s for s, e, n in owners if m.end <= s and e <= position and n != number]
+                        return not between or _JOINED.fullmatch(text, m.end, between[0]) is not None
+                    return not (another_events(position, number, sentence) or _EARLIER.search(text, position, m.start))
 
                 if facts["date"] is None:
                     near = [d for d in dates if s_start <= d[0] < s_end and d[2] and ours(d[0])]
@@ -309,19 +384,32 @@ class EventFinder(RuleComponent):
                     if chosen:
                         _set_fact(facts, "date", chosen[2], sentence)
                 for p_start, p_end, p_kind in places:
-                    if s_start <= p_start < s_end and _LOCATIVE_BEFORE.search(text, max(0, p_start - 14), p_start):
+                    if s_start <= p_start < s_end and _locative_before(text, p_start):
                         rank = _SPECIFIC.get(p_kind, 0) if p_kind != "country" or kind == "visit" else -1
                         if rank > best_place and ours(p_start):
                             best_place = rank
                             _set_fact(facts, "place", text[p_start:p_end], sentence)
                     elif s_start <= p_start < m.start and p_kind == "country":
                         participants.setdefault(place_names[p_start, p_end], sentence)  # "US" and "United States" once
-                for town in _NAMED_TOWN.finditer(text, s_start, s_end):
+                for town in _town_patterns()[1].finditer(text, s_start, s_end):
                     # a town the gazetteer does not know, named as one ("the city of Fort Portal")
                     if best_place < _SPECIFIC["city"] and ours(town.start()) \
                             and not any(p[0] <= town.start("town") < p[1] for p in places):
                         best_place = _SPECIFIC["city"]
                         _set_fact(facts, "place", town.group("town"), sentence)
+                if best_place < _SPECIFIC["city"]:
+                    # the town named before, referred back to: "the summit, underway in this port city"
+                    for back in _town_patterns()[2].finditer(text, s_start, s_end):
+                        town = _last_town(places, back.start())
+                        if town and ours(back.start()):
+                            best_place = _SPECIFIC["city"]
+                            _set_fact(facts, "place", text[town[0]:town[1]], sentence_of(town[0]))
+                            break
+                here = dateline and best_place < _SPECIFIC["city"] and _HERE.search(
+                    text, max(s_start, m.start - _HERE_GAP), min(s_end, m.end + _HERE_GAP))
+                if here and ours(here.start()):
+                    best_place = _SPECIFIC["city"]  # "the forum opened here": the dateline's town
+                    _set_fact(facts, "place", text[dateline[0]:dateline[1]], sentence_of(dateline[0]))
                 venue = _venue(text, m, min(s_end, m.end + _VENUE_GAP), owners)
                 if venue and best_place < _VENUE:
                     best_place = _VENUE
@@ -347,13 +435,24 @@ class EventFinder(RuleComponent):
             named_events.append((event, facts))
         signing = next(((s, e) for s, e in agreements
                         if span_value(values, "status", s, e) == "signed" and span_value(values, "date", s, e)), None)
+        # the date of the visit or summit that a ceremony is part of (_inherit)
+        umbrella = next((f["date"] for _, f in named_events if f["kind"] in _UMBRELLAS), None)
         for _, facts in named_events:
             if facts["kind"] == "other" and signed:
                 facts["kind"] = "ceremony"  # "on the occasion" of a signing: the signing ceremony
-            if facts["kind"] == "ceremony" and facts["date"] is None and signing:
-                # a signing ceremony is on the day the agreement was signed, read where the agreement's date was
+            if facts["kind"] == "ceremony" and facts["date"] is None and signing \
+                    and (umbrella is None or _within(span_value(values, "date", *signing), umbrella)):
+                # a signing ceremony is on the day the agreement was signed, read where the agreement's
+                # date was; one during a visit outside the visit's days is the visit's (_inherit)
                 _set_fact(facts, "date", span_value(values, "date", *signing), span_value(values, "evidence", *signing)["date"])
         _inherit(named_events)
+        if dateline:
+            # an event the article reports, placed nowhere else, is in the town the report is filed
+            # from; not one days away from the report's ("the first round, in June")
+            day = dateline[2] or doc_value(doc, "published")
+            for _, facts in named_events:
+                if facts["place"] is None and (facts["date"] is None or _days_apart(facts["date"], day) <= _NEWS_DAYS):
+                    _set_fact(facts, "place", text[dateline[0]:dateline[1]], sentence_of(dateline[0]))
         lead = next((d for d in dates if d[2] and d[0] < text.find("\n\n", header_end + 1) % (len(text) + 1)), None)
         for event, facts in named_events:
             # the news of the day: "a meeting" the text dates nowhere took place on the day the lead
@@ -382,7 +481,7 @@ class EventFinder(RuleComponent):
                     continue  # signed on another day: only mentioned at the event
                 if any(s_start <= m.start < s_end for m in event):
                     here = [p for p in places if s_start <= p[0] < s_end
-                            and _LOCATIVE_BEFORE.search(text, max(0, p[0] - 14), p[0])]
+                            and _locative_before(text, p[0])]
                     set_span_value(doc, a_start, a_end, "signed_at", name)
                     set_span_value(doc, a_start, a_end, "place", text[here[0][0]:here[0][1]] if here else place)
                     break

@@ -26,6 +26,7 @@ _WORD = re.compile(r"[A-Z](?<!\w[A-Z])(?:(?:\.[A-Z])+\.|[\w]*(?:-[\w]+)*)")
 _CAPITALISED = re.compile(r"[A-Z][\w]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_BLANKS = re.compile(r"\s*")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w]*)\W{0,2}\s+$")
 
 
@@ -50,12 +51,13 @@ NAMED_BY = "places:named_by"  # capitalised words before a lower-case geographic
 OF_HEAD = "places:of_head"  # capitalised words after "town of", "village of": "the town of Bunia"
 TOWN_STATE = "places:town_state"  # a town before a US state's abbreviation: "Boulder" of "Boulder, Colo."
 STATE_ABBREVIATION = "places:state_abbreviation"  # the abbreviation after a town: "Colo." of "Boulder, Colo."
+PREFIXED = "places:prefixed"  # a place after a word that makes an area of it: "Greater Eastport"
 DATELINE = "places:dateline"  # the words opening a dateline: "Bunia" of "Bunia, March 3 -"
 
 
 PLACE_FILES = LEXICON_FILES + data_files(
     "extractor.places", GAZETTEER, ALIASES, "place_heads.txt", "place_openers.txt", "place_cues.txt", "place_titles.txt",
-    "place_named_by.txt", "place_of_heads.txt", "us_state_abbreviations.tsv")
+    "place_named_by.txt", "place_of_heads.txt", "place_prefixes.txt", "us_state_abbreviations.tsv")
 
 
 @from_rules
@@ -82,6 +84,28 @@ def _titles() -> re.Pattern:
     """On the reversed text before a name: "Republic of ", "State of " (place_titles.txt)."""
     words = sorted((w[::-1] for w in current().lines("place_titles.txt")), key=len, reverse=True)
     return re.compile(rf" fo (?:{'|'.join(map(re.escape, words))})(?![\w-])")
+
+
+@from_rules
+def _prefixes() -> tuple[str, ...]:
+    """Words that make an area of the place after them, each with its blank (place_prefixes.txt)."""
+    return tuple(word + " " for word in current().lines("place_prefixes.txt"))
+
+
+def _with_prefix(text: str, start: int, found: Entry) -> tuple[int, Entry] | None:
+    """ "Greater Eastport" before a place's name at start: where it begins and its entry, an area of
+    the place's countries; None if no prefix is there."""
+    for prefix in _prefixes():
+        begin = start - len(prefix)
+        if begin >= 0 and text.startswith(prefix, begin) and not (begin and text[begin - 1].isalnum()):
+            # the likeliest place's country first: of readings alike, _resolve keeps the first
+            likeliest = _resolve(found.readings, {})
+            readings = tuple(dict.fromkeys(Reading("area", r.country) for r in (likeliest,) + found.readings
+                                           if r.kind != "area"))
+            if readings:
+                name = prefix + found.name
+                return begin, Entry(name, name, readings)
+    return None
 
 
 def _with_title(text: str, start: int) -> int:
@@ -176,16 +200,21 @@ def _needs_cue(text: str, start: int, found: Entry, reading: Reading) -> bool:
 
 
 def _has_cue(text: str, start: int, end: int | None = None) -> bool:
-    """Whether a cue word is before start, start opens a line, or a US state's abbreviation
-    follows end ("Boulder, Colo.")."""
+    """Whether a cue word is before start, start opens a line, a word such as "town of" is before it,
+    or a US state's abbreviation follows end ("Boulder, Colo.")."""
     previous = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
     return bool(previous) and previous.group(1).lower() in _cues() or start == 0 or text[start - 1] == "\n" or (
-        end is not None and text[end:end + 2] == ", " and _state_pattern().match(text, end + 2) is not None)
+        end is not None and text[end:end + 2] == ", " and _state_pattern().match(text, end + 2) is not None
+    ) or _after_of_head_word(text, start)
 
 
 def _resolve(readings: tuple[Reading, ...], countries: dict[str, int]) -> Reading:
     """The likeliest reading: one in a country the article names, then countries before regions,
-    capitals and large cities."""
+    capitals and large cities. A name that is a country is never read as a town named after it
+    ("Lebanon" beside the US is not a US town): such towns are too small for news to name bare."""
+    if any(r.kind == "country" for r in readings):
+        readings = tuple(r for r in readings if r.kind != "city")
+
     def score(r: Reading) -> tuple:
         named = countries.get(r.country, 0)
         prior = {"country": 3, "area": 2, "region": 1}.get(r.kind, 2 if r.capital else 1 if r.population >= 1_000_000 else 0)
@@ -238,16 +267,17 @@ def _candidate_words(text: str, starts: frozenset[str]) -> list[tuple[int, str]]
 _NAMES: ContextVar[tuple | None] = ContextVar("extractor_place_names", default=None)
 
 
-def find_places(text: str, blocked: list[tuple[int, int]]) -> list[PlaceFound]:
-    """Place mentions of text that do not overlap the blocked ranges (people, organisations)."""
+def find_places(text: str, blocked: list[tuple[int, int]], body: int = 0) -> list[PlaceFound]:
+    """Place mentions of text that do not overlap the blocked ranges (people, organisations).
+    body: where the text begins after its header ("date 2025-05-21 "), which opens a line."""
     token = _NAMES.set(names())
     try:
-        return _find_places(text, blocked)
+        return _find_places(text, blocked, _BLANKS.match(text, body).end())
     finally:
         _NAMES.reset(token)
 
 
-def _find_places(text: str, blocked: list[tuple[int, int]]) -> list[PlaceFound]:
+def _find_places(text: str, blocked: list[tuple[int, int]], body: int) -> list[PlaceFound]:
     blocked = sorted(blocked)
     ends = [e for _, e in blocked]
 
@@ -265,6 +295,9 @@ def _find_places(text: str, blocked: list[tuple[int, int]]) -> list[PlaceFound]:
                 matches.append((titled, found[0], found[1]._replace(readings=readings, name=text[titled:found[0]]), "",
                                 TITLED))
             matches.append((start, found[0], found[1], "", GAZETTEER_RULE))
+            prefixed = _with_prefix(text, start, found[1])
+            if prefixed is not None:
+                matches.append((prefixed[0], found[0], prefixed[1], "", PREFIXED))
         elif "-" in word:  # "India-US": each part that is a place
             # ("Indo-US" is not: a capitalised part that is no place makes the whole a compound word)
             offset, parts = start, []
@@ -279,7 +312,7 @@ def _find_places(text: str, blocked: list[tuple[int, int]]) -> list[PlaceFound]:
                 offset += len(part) + 1
             else:
                 matches += parts
-    matches += _constructions(text, _written_words(text))
+    matches += _constructions(text, _written_words(text), body)
     # longest first, then leftmost; no overlaps
     kept: list[tuple[int, int, Entry | None, str, str]] = []
     taken = bytearray(len(text) + 1)  # characters of the names kept so far
@@ -305,7 +338,7 @@ def _find_places(text: str, blocked: list[tuple[int, int]]) -> list[PlaceFound]:
             continue  # a town named March: "in March" is a month
         if text[end:end + 1] == "$" or _in_longer_name(text, start, end) and text[start:end] != text[start:end].upper():
             continue
-        if _needs_cue(text, start, found, reading) and not _has_cue(text, start, end):
+        if _needs_cue(text, start, found, reading) and not (start == body or _has_cue(text, start, end)):
             continue
         if (" " not in found.name and reading.kind != "country" and found.canonical == found.name
                 and _SENTENCE_START.search(text, max(0, start - 3), start) and text[start:end] in _person_words()):
@@ -314,10 +347,10 @@ def _find_places(text: str, blocked: list[tuple[int, int]]) -> list[PlaceFound]:
     return places
 
 
-def _constructions(text: str, words_written: set[str]) -> list[tuple[int, int, None, str, str]]:
+def _constructions(text: str, words_written: set[str], body: int = 0) -> list[tuple[int, int, None, str, str]]:
     """Names closed by a geographic head ("Varrow County") or opened by one ("Gulf of Aden").
     words_written: the text's capitalised words (_WORD), so that only texts with a head or an
-    opener in them are scanned for one."""
+    opener in them are scanned for one; body: where the text begins after its header."""
     heads = _heads()
     found = []
     for m in _head_pattern().finditer(text) if not words_written.isdisjoint(heads) else ():
@@ -336,7 +369,7 @@ def _constructions(text: str, words_written: set[str]) -> list[tuple[int, int, N
             found.append((start, m.end(), None, kind, HEAD))
     for m in _openers().finditer(text) if not words_written.isdisjoint(_opener_words()) else ():
         found.append((m.start(), m.end(), None, "area", OPENER))
-    found += _named_by(text) + _after_of_head(text) + _town_states(text) + _datelines(text)
+    found += _named_by(text) + _after_of_head(text) + _town_states(text) + _datelines(text, body)
     return found
 
 
@@ -407,6 +440,13 @@ def _of_head_pattern() -> re.Pattern:
     return re.compile(rf" of ({_NAME_WORD}(?: (?:(?:{_NAME_PARTICLES}) )?{_NAME_WORD}){{0,3}})(?![\w-])")
 
 
+def _after_of_head_word(text: str, start: int) -> bool:
+    """Whether "town of ", "village of " or the like stands right before start."""
+    if text[start - 4:start] != " of ":
+        return False
+    return text[text.rfind(" ", max(0, start - 24), start - 4) + 1:start - 4] in _of_heads()
+
+
 def _after_of_head(text: str) -> list[tuple[int, int, None, str, str]]:
     """Capitalised words after "town of", "village of", ...: "Bunia" of "the town of Bunia"."""
     found = []
@@ -416,7 +456,12 @@ def _after_of_head(text: str) -> list[tuple[int, int, None, str, str]]:
         if head not in heads:
             continue
         start, end = m.span(1)
-        if m.group(1)[-2:] in ("'s", "’s"):
+        words = m.group(1).split(" ")
+        # a particle and a word that is no name's end it before them: "Villa Alta on Monday"
+        cut = next((i for i in range(1, len(words) - 1) if words[i].islower() and not _is_name_word(words[i + 1])), None)
+        if cut is not None:
+            end = start + len(" ".join(words[:cut]))
+        elif m.group(1)[-2:] in ("'s", "’s"):
             end -= 2
         if _runs_on(text, end) or not all(_is_name_word(w) for w in text[start:end].split() if w[0].isupper()):
             continue
@@ -477,11 +522,11 @@ def _dateline_patterns() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(line), re.compile("\n" + line)
 
 
-def _datelines(text: str) -> list[tuple[int, int, None, str, str]]:
+def _datelines(text: str, body: int = 0) -> list[tuple[int, int, None, str, str]]:
     """The place that opens a dateline: "Bunia" of "Bunia, March 3 -"."""
     found = []
     at_start, after_newline = _dateline_patterns()
-    first = at_start.match(text)
+    first = at_start.match(text, body)
     for m in ([first] if first else []) + list(after_newline.finditer(text)):
         words = m.group(1).split()
         if all(_is_name_word(w) for w in words) and not (len(words) > 1 and words[0] in first_names()):
@@ -527,10 +572,10 @@ class PlaceFinder(RuleComponent):
         # a place only in an agreement's name is not one ("framework for India-Peru Trade")
         names = span_ranges(doc, self.agreements_key) + [header]
         ranges = {key: span_ranges(doc, key) for key in (self.people_key, self.organisations_key)}
-        found = find_places(text, ranges[self.people_key] + ranges[self.organisations_key] + names)
+        found = find_places(text, ranges[self.people_key] + ranges[self.organisations_key] + names, header[1])
         if self._drop_places(doc, text, {p.country for p in found if p.kind == "country"}, ranges):
             found = find_places(text, span_ranges(doc, self.people_key) + span_ranges(doc, self.organisations_key)
-                                + names)
+                                + names, header[1])
         for place in found:
             add_span(doc, self.span_key, place.start, place.end, "PLACE", rule=place.rule,
                      canonical=place.name, kind=place.kind, country=place.country)
@@ -547,7 +592,9 @@ class PlaceFinder(RuleComponent):
         for key in (self.organisations_key, self.people_key):
             if key not in doc.spans:
                 continue
-            if not any((k := text[s:e].casefold()) in lines or k in short_forms for s, e in ranges[key]):
+            named_as_town = {(s, e) for s, e in ranges[key] if key == self.people_key and _after_of_head_word(text, s)}
+            if not named_as_town and not any((k := text[s:e].casefold()) in lines or k in short_forms
+                                             for s, e in ranges[key]):
                 continue  # no mention is a place's name: leave the group's spans alone
             group = doc.spans[key]
             # words of the longer names: "Shiga" alone is the person "Kenji Shiga" named before
@@ -560,6 +607,10 @@ class PlaceFinder(RuleComponent):
                 start, end = span.start_char, span.end_char
                 written = text[start:end]
                 found = entry(written.casefold())
+                if (start, end) in named_as_town and written not in name_words \
+                        and span_value(values, "honorific", start, end) is None:
+                    dropped = True  # "the city of Villa Alta": no person's name
+                    continue
                 if (found is not None and written == found.name and written not in name_words
                         and not _in_longer_name(text, start, end) and span_value(values, "honorific", start, end) is None
                         and (span_value(values, "canonical", start, end) or written) == written

@@ -128,3 +128,50 @@ def test_in_news_of_a_signing_the_event_and_the_ceremony_are_one(nlp):
                          "At the event, the rector spoke. The dean presided over the ceremony.")
     (event,) = found["events"]
     assert [m["text"] for m in event["mentions"]] == ["event", "ceremony"]
+
+
+def test_a_town_referred_back_to_is_the_place(nlp):
+    found = article(nlp, "date 2025-04-02\nThe ministers signed a protocol during a meeting held in Mombasa. "
+                         "It came on the sidelines of the annual summit, which is underway in this coastal city.")
+    assert {e["kind"]: e["place"] for e in found["events"]} == {"meeting": "Mombasa", "summit": "Mombasa"}
+
+
+def test_a_town_after_capital_is_the_place(nlp):
+    (visit,) = article(nlp, "The president arrived in the Kenyan capital, Nairobi, for a two-day official visit.")["events"]
+    assert visit["place"] == "Nairobi"
+
+
+def test_the_dateline_town_is_the_place_of_the_event_reported_that_day(nlp):
+    text = ("date 2025-03-05\nKisumu, March 4\n\nThe Lakeside Institute and Harbor Polytechnic signed an MoU on "
+            "Tuesday. The rector spoke on the occasion. The two sides held their first talks in June.")
+    found = article(nlp, text)
+    places = {e["kind"]: e["place"] for e in found["events"]}
+    assert places == {"ceremony": "Kisumu", "talks": None}
+    (ceremony,) = [e for e in found["events"] if e["kind"] == "ceremony"]
+    evidence = ceremony["evidence"]["place"]
+    assert text[evidence["start"]:evidence["end"]] == "Kisumu, March 4"
+
+
+def test_here_is_the_dateline_town(nlp):
+    text = "date 2025-03-05\nKISUMU (Lakeside News) - Regional leaders opened a two-day summit here on Tuesday.\n"
+    (summit,) = article(nlp, text)["events"]
+    assert summit["place"] == "KISUMU"
+    (summit,) = article(nlp, "date 2025-03-05\nRegional leaders opened a two-day summit here on Tuesday.\n")["events"]
+    assert summit["place"] is None
+
+
+def test_a_ceremony_during_a_visit_is_on_the_visits_days_not_a_later_signing_day(nlp):
+    # the report's day is the agreement's date: the ceremony was held days before, during the visit
+    text = ("date 2025-09-22\nKisumu, 22 September: The two ministries have signed a memorandum of understanding.\n\n"
+            "It was signed during the visit of the minister, who was in Lisbon on September 18-19.\n\n"
+            "In a ceremony at the ministry, both sides signed the memorandum.")
+    kinds = {e["kind"]: e["date"] for e in article(nlp, text)["events"]}
+    assert kinds == {"visit": "2025-09-18/2025-09-19", "ceremony": "2025-09-18/2025-09-19"}
+
+
+def test_a_place_after_another_events_mention_is_that_events(nlp):
+    text = ("date 2025-03-05\nThe premier, on an official visit to Kenya, spoke at a business dinner hosted "
+            "by the chamber in Mombasa.")
+    assert {e["kind"]: e["place"] for e in article(nlp, text)["events"]} == {"visit": "Kenya", "meeting": "Mombasa"}
+    text = "date 2025-03-05\nLeaders attended the 4th Lakes Summit and the Energy Forum in Kampala."
+    assert [e["place"] for e in article(nlp, text)["events"]] == ["Kampala", "Kampala"]

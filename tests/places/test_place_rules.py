@@ -17,6 +17,7 @@ def place_rules():
     ("Floods hit Varrow County again.", [("Varrow County", "places:head")]),
     ("Pirates roam the Gulf of Aden.", [("Gulf of Aden", "places:opener")]),
     ("Officials of the State of Colorado spoke.", [("State of Colorado", "places:titled")]),
+    ("House prices rose in Greater Kampala.", [("Greater Kampala", "places:prefixed")]),
 ])
 def test_each_way_of_finding_a_place_names_its_rule(text, expected):
     assert [(text[p.start:p.end], p.rule) for p in find_places(text, [])] == expected
@@ -60,3 +61,18 @@ def test_a_construction_does_not_take_a_blocked_name():
     text = "Officials of the town of Acme Mills said."
     start = text.index("Acme")
     assert find_places(text, [(start, start + len("Acme Mills"))]) == []
+
+
+def test_a_prefix_makes_an_area_of_the_place_country_and_all():
+    text = "Floods hit Metro Cebu; Greater Lebanon, a dream of some, was not mentioned."
+    assert [(text[p.start:p.end], p.kind, p.country) for p in find_places(text, [])] == [
+        ("Metro Cebu", "area", "PH"), ("Greater Lebanon", "area", "LB")]
+    text = "Greater Kampala Police arrested two men."  # a longer name: no place
+    assert find_places(text, []) == []
+
+
+def test_a_small_town_opening_the_text_after_its_header_is_read():
+    # "date ..." is the header, and the town opens the article's first line
+    text = "date 2025-05-21 RAUB, May 21 - Officials met."
+    assert [(text[p.start:p.end], p.name) for p in find_places(text, [(0, 15)], 15)] == [("RAUB", "Raub")]
+    assert find_places(text, [(0, 15)]) == []

@@ -35,6 +35,28 @@ def test_georgia_by_context(nlp):
     assert ("Georgia", "country", "GE", ["Georgia"]) in caucasus
 
 
+def test_a_country_is_not_read_as_a_town_named_after_it(nlp):
+    # small towns of the US bear these names: the US named beside them must not make them towns
+    found = places(nlp, "Flights from the United States to Jamaica and Lebanon resumed; Mexico objected.")
+    assert [(n, k, c) for n, k, c, _ in found] == [
+        ("United States", "country", "US"), ("Jamaica", "country", "JM"), ("Lebanon", "country", "LB"),
+        ("Mexico", "country", "MX")]
+
+
+def test_the_us_capital_with_its_district(nlp):
+    found = places(nlp, "The envoys met in Washington DC and later in Washington D.C. again.")
+    assert [(k, c, s) for _, k, c, s in found] == [("city", "US", ["Washington DC"]), ("city", "US", ["Washington D.C."])]
+
+
+def test_a_town_named_as_one_is_a_place_not_a_person(nlp):
+    # both words are given names: the people finder reads a person, "the hill town of" a town
+    found = article(nlp, "The envoys met in the hill town of Villa Rosa on Monday.")
+    assert [p["name"] for p in found["people"]] == []
+    assert [p["name"] for p in found["places"]] == ["Villa Rosa"]
+    kept = article(nlp, "Dr Villa Rosa spoke. Later, Villa Rosa left for the town of Villa Rosa.")
+    assert [p["name"] for p in kept["people"]] == ["Villa Rosa"]
+
+
 def test_jordan_the_person_is_not_a_place(nlp):
     # a capitalised name before it makes "Jordan" part of a longer name
     assert places(nlp, "Mr Michael Jordan praised the squad.") == []
