@@ -43,7 +43,7 @@ class PlaceFound(NamedTuple):
 
 # The rules (span._.rule) of the ways a place is found.
 GAZETTEER_RULE = "places:gazetteer"  # a name of the gazetteer or its aliases: "Nairobi", "U.S."
-TITLED = "places:titled"  # a country's or region's name after its title: "State of Colorado"
+TITLED = "places:titled"  # a country's or region's name after its title: "State of Nordia"
 COMPOUND_PART = "places:compound_part"  # a place in a hyphenated compound: "India" and "US" of "India-US"
 HEAD = "places:head"  # capitalised words closed by a geographic head: "Varrow County"
 OPENER = "places:opener"  # capitalised words opened by a geographic word: "Gulf of Aden"
@@ -291,7 +291,7 @@ def _find_places(text: str, blocked: list[tuple[int, int]], body: int) -> list[P
         if found is not None:
             readings = tuple(r for r in found[1].readings if r.kind in ("country", "region"))
             titled = _with_title(text, start) if readings else start
-            if titled < start:  # "State of Colorado" is the state, not a town of that name
+            if titled < start:  # "State of Nordia" is the state, not a town of that name
                 matches.append((titled, found[0], found[1]._replace(readings=readings, name=text[titled:found[0]]), "",
                                 TITLED))
             matches.append((start, found[0], found[1], "", GAZETTEER_RULE))
@@ -304,7 +304,7 @@ def _find_places(text: str, blocked: list[tuple[int, int]], body: int) -> list[P
             for part in word.split("-"):
                 if part[:1].isupper():
                     part_match = _match_at(text, offset, part, in_compound=True)
-                    last = offset + len(part) == start + len(word)  # "Kenya-South Sudan": the last part may run on
+                    last = offset + len(part) == start + len(word)  # "Chad-Burkina Faso": the last part may run on
                     if part_match is None or part_match[0] != offset + len(part) and not (
                             last and part_match[0] > start + len(word)):
                         break
@@ -318,7 +318,7 @@ def _find_places(text: str, blocked: list[tuple[int, int]], body: int) -> list[P
     taken = bytearray(len(text) + 1)  # characters of the names kept so far
     for match in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
         if not any(taken[match[0]:match[1]]):
-            # a blocked name still covers its words: "Sudan" of a blocked "Republic of South Sudan" is not kept
+            # a blocked name still covers its words: "Macedonia" of a blocked "Republic of North Macedonia" is not kept
             kept.append(match + (is_blocked(match[0], match[1]),))
             taken[match[0]:match[1]] = b"\x01" * (match[1] - match[0])
     kept = sorted(k[:5] for k in kept if not k[5])

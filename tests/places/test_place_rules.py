@@ -16,7 +16,7 @@ def place_rules():
     ("The India-Peru talks resumed.", [("India", "places:compound_part"), ("Peru", "places:compound_part")]),
     ("Floods hit Varrow County again.", [("Varrow County", "places:head")]),
     ("Pirates roam the Gulf of Aden.", [("Gulf of Aden", "places:opener")]),
-    ("Officials of the State of Colorado spoke.", [("State of Colorado", "places:titled")]),
+    ("Officials of the State of Oregon spoke.", [("State of Oregon", "places:titled")]),
     ("House prices rose in Greater Kampala.", [("Greater Kampala", "places:prefixed")]),
 ])
 def test_each_way_of_finding_a_place_names_its_rule(text, expected):
