@@ -201,8 +201,9 @@ def common_capitalised() -> frozenset[str]:
 
 @from_rules
 def not_acronyms() -> frozenset[str]:
-    """All-capital words that are not organisations."""
-    return word_set("not_acronyms.txt")
+    """All-capital words that are not organisations, in capitals ("PhD" is listed as written and
+    kept as "PHD": an acronym is compared in capitals)."""
+    return frozenset(w.upper() for w in word_set("not_acronyms.txt"))
 
 
 @from_rules

@@ -44,6 +44,7 @@ class Found:
     rule: str  # "dates:<id>" of the line of data/date_patterns.txt
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")  # a "later that year" names the year only up to here
 _DIGITS = re.compile(r"\d+(?:[.,:/-]\d+)*")  # "1.5" or "2020-21": one anchor, fewer to visit
 _SPAN = re.Match.span
 
@@ -100,11 +101,14 @@ def find_dates(text: str, published: dt.date | None, timeml_refs: bool = False) 
     scan = scanner(timeml_refs)
     timeml = timeml_values()
     found: list[Found] = []
-    last_year = None
+    last_year, last_year_at = None, 0
+    hint = None  # (year, where its sentence may end) of the last "later that year"
     for match in scan_dates(scan, text):
         rule = scan.rules[match.lastgroup]
         parts = {name: match.group(group) for name, group in rule.groups}
-        context = Context(text, match.start(), match.end(), published, last_year)
+        if hint and _SENTENCE_END.search(text, hint[1], match.start()):
+            hint = None
+        context = Context(text, match.start(), match.end(), published, last_year, hint and hint[0], last_year_at)
         try:
             value = rule.resolve(parts, context)
         except NotADate:
@@ -117,7 +121,13 @@ def find_dates(text: str, published: dt.date | None, timeml_refs: bool = False) 
             value = None
         found.append(Found(match.start(), match.end(), value, rule.rule))
         if parts.get("y"):
-            last_year = int(parts["y"])
+            last_year, last_year_at = int(parts["y"]), match.end()
+        elif rule.resolver == "anaphoric_year" and value:
+            hint = (int(value), match.end())
+            if int(value) >= (last_year or 0):
+                # "in 2019 ... the following year ... a year later": the story moves on, and each
+                # counts from the one before; "a year earlier" only looks back
+                last_year, last_year_at = int(value), match.end()
     return found
 
 
@@ -129,8 +139,9 @@ def parse_published(value: str | None) -> dt.date | None:
         return None
 
 
-DATE_FILES = data_files("extractor.dates", "date_modifiers.txt", "date_numbers.txt", "date_ordinals.txt", "date_patterns.txt",
-                        "date_placeholders.txt", "date_refs.txt", "date_seasons.txt", "date_shifts.txt", "date_tense_cues.txt", "date_triggers.txt",
+DATE_FILES = data_files("extractor.dates", "date_anaphors.txt", "date_decade_parts.txt", "date_modifiers.txt", "date_numbers.txt",
+                        "date_ordinals.txt", "date_patterns.txt", "date_placeholders.txt", "date_refs.txt", "date_seasons.txt",
+                        "date_shifts.txt", "date_tense_cues.txt", "date_triggers.txt", "date_week_ordinals.txt",
                         "date_year_blockers.txt", "months.txt", "weekdays.txt") + (
     # the tense cues include the speech and signing verbs, each kept in one place for every component
     data_files("extractor.common", "speech_verbs.txt") + data_files("extractor.agreements", "signing_verbs.txt"))

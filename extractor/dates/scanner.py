@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-from .values import RESOLVERS, months, numbers, ordinals, references, seasons, shifts, weekdays
+from .values import (RESOLVERS, anaphors, decade_parts, months, numbers, ordinals, references, seasons, shifts,
+                     week_ordinals, weekdays)
 from ..common.rules import current, from_rules
 from ..common.regex import DIGIT, lookahead, prefixes, trie, words
 
@@ -68,6 +69,9 @@ def placeholders() -> dict[str, str]:
         "CORD": trie(ordinals(), either_case_first=True),
         "SEASON": trie(seasons(), either_case_first=True),
         "REF": trie(references(), either_case_first=True),
+        "PART": trie(decade_parts(), either_case_first=True),
+        "WEEK_ORD": trie(week_ordinals(), either_case_first=True),
+        "ANAPHOR": trie(anaphors(), either_case_first=True),
     }
     return {**built, **_written_placeholders(built)}
 

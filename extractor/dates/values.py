@@ -93,6 +93,28 @@ def seasons() -> dict[str, tuple[int, int]]:
 
 
 @from_rules
+def decade_parts() -> dict[str, tuple[int, int]]:
+    """"early", "mid", "late" to the years of a decade they keep, (0, 3)... (date_decade_parts.txt)."""
+    rows = current().table("date_decade_parts.txt", 3)
+    try:
+        return {name.lower(): (int(first), int(last)) for name, first, last in rows}
+    except ValueError as err:
+        raise _bad_number("date_decade_parts.txt", err) from None
+
+
+@from_rules
+def week_ordinals() -> dict[str, int]:
+    """"first".."fourth" to 1-4 and "last" to -1 in "the second week of June" (date_week_ordinals.txt)."""
+    return _numbers("date_week_ordinals.txt")
+
+
+@from_rules
+def anaphors() -> dict[str, int]:
+    """"later that year", "the following year"... to their offset from the last year written (date_anaphors.txt)."""
+    return _numbers("date_anaphors.txt")
+
+
+@from_rules
 def references() -> dict[str, str]:
     """Vague references ("now", "recently") to TimeML's value (date_refs.txt)."""
     return table("date_refs.txt")
@@ -109,12 +131,20 @@ NEAR_DAYS = 60  # a year-less date this close to the publication date is that on
 
 
 class Context:
-    """What a resolver may use beyond the match: publication date, tense, last explicit year."""
+    """What a resolver may use beyond the match: publication date, tense, last explicit year, and
+    the year a "later that year" earlier in the sentence named (year_hint)."""
 
-    def __init__(self, text: str, start: int, end: int, published: dt.date | None, last_year: int | None):
+    def __init__(self, text: str, start: int, end: int, published: dt.date | None, last_year: int | None,
+                 year_hint: int | None = None, last_year_at: int = 0):
         self.text, self.start, self.end = text, start, end
         self.published = published
         self.last_year = last_year
+        self.last_year_at = last_year_at  # where the mention of last_year ended
+        self.year_hint = year_hint
+
+    def last_year_in_paragraph(self) -> bool:
+        """Whether the last year written lies in this paragraph (no line break since it)."""
+        return self.last_year is not None and self.text.find("\n", self.last_year_at, self.start) < 0
 
     @cached_property
     def tense(self) -> str | None:
@@ -170,6 +200,8 @@ def pick_year(first: tuple[int, int], last: tuple[int, int], ctx: Context, shift
     ending on or after it (future), else the nearest one. Without a publication date: the last
     year written before it in the text, else None.
     """
+    if shift is None and ctx.year_hint is not None:  # "later that year, in August": that year's August
+        return ctx.year_hint
     published = ctx.published
     if published is None:
         return ctx.last_year
@@ -280,10 +312,23 @@ def numeric_day_value(parts, ctx):
 
 
 def day_value(parts, ctx):
-    """5 February 2026, February 5, Feb. 5: a year-less date takes pick_year's year."""
+    """5 February 2026, February 5, Feb. 5, October 3 next year: a year-less date takes pick_year's year."""
     month, day = month_number(parts["mon"]), day_number(parts["d"])
-    year = int(parts["y"]) if parts["y"] else pick_year((month, day), (month, day), ctx)
+    if parts.get("y"):
+        year = int(parts["y"])
+    elif parts.get("yshift"):
+        year = ctx.published.year + shift_amount(parts["yshift"]) if ctx.published else None
+    else:
+        year = pick_year((month, day), (month, day), ctx)
     return iso_day(year, month, day) if year else None
+
+
+def _written_day(parts, ctx) -> str | None:
+    """The day written after a weekday or "yesterday" ("Friday, 9 March"), None when there is none."""
+    if not (parts.get("mon") or parts.get("mon2")):
+        return None
+    return day_value({"mon": parts.get("mon") or parts["mon2"], "d": parts.get("d") or parts["d2"],
+                      "y": parts.get("y"), "yshift": parts.get("yshift")}, ctx)
 
 
 def day_range_value(parts, ctx):
@@ -379,13 +424,43 @@ def half_value(parts, ctx):
 
 
 def decade_value(parts, ctx):
-    """the 1990s = 1990/1999; the '80s = 1980/1989 ('00s and '10s are this century's)."""
+    """the 1990s = 1990/1999; the '80s = 1980/1989 ('00s and '10s are this century's); the early
+    1990s = 1990/1993 (date_decade_parts.txt)."""
     if parts.get("decade"):
         first = int(parts["decade"])
     else:
         tens = int(parts["tens"])
         first = (2000 if tens < 2 else 1900) + 10 * tens
-    return f"{first}/{first + 9}"
+    low, high = decade_parts()[parts["part"].lower()] if parts.get("part") else (0, 9)
+    return f"{first + low}/{first + high}"
+
+
+def week_of_month_value(parts, ctx):
+    """the second week of June = June 8-14, the last week of March = March 25-31 (of the year
+    written, or pick_year's for the month)."""
+    month, number = month_number(parts["mon"]), week_ordinals()[parts["ord"].lower()]
+    year = int(parts["y"]) if parts.get("y") else pick_year((month, 0), (month, 0), ctx, shift_amount(parts.get("shift")))
+    if not year:
+        return None
+    last_day = calendar.monthrange(year, month)[1]
+    first = last_day - 6 if number < 0 else 7 * number - 6
+    return f"{iso_day(year, month, first)}/{iso_day(year, month, first + 6)}"
+
+
+def anaphoric_year_value(parts, ctx):
+    """later that year = the last year written before it; the following year = that year + 1, counted
+    from the publication year when no year was written in the paragraph ("up from a year earlier"
+    compares with the present, not with a year three paragraphs back); "that year" with none: null."""
+    offset = anaphors()[" ".join(parts["phrase"].lower().split())]
+    base = ctx.last_year
+    if offset and not ctx.last_year_in_paragraph():
+        base = ctx.published.year if ctx.published is not None else None
+    return year_text(base + offset) if base is not None else None
+
+
+def vague_value(parts, ctx):
+    """recent years, recent weeks: a date with no calendar value."""
+    return None
 
 
 def century_value(parts, ctx):
@@ -417,10 +492,14 @@ def weekday_value(parts, ctx):
     or before the publication date, or on or after it when the clause speaks of the future;
     "last Tuesday" strictly before, "next Tuesday" strictly after."""
     target = weekdays()[parts["wd"].lower()]
-    if parts.get("mon") or parts.get("mon2"):  # "Monday, 14 June 2021": the date that follows
-        written = day_value({"mon": parts["mon"] or parts["mon2"], "d": parts["d"] or parts["d2"], "y": parts["y"]}, ctx)
-        if written and dt.date.fromisoformat(written).weekday() == target:
-            return written
+    written = _written_day(parts, ctx)  # "Monday, 14 June 2021": the date that follows
+    if written:
+        day = dt.date.fromisoformat(written)
+        if day.weekday() != target and not (parts.get("y") or parts.get("yshift")):
+            # a year-less date is in the nearest year where it falls on that weekday, if one is near
+            fits = [d for y in (day.year, day.year - 1, day.year + 1) if (d := _on(y, day)) and d.weekday() == target]
+            day = fits[0] if fits else day
+        return day.isoformat()  # a date that disagrees with its weekday: the date is the more precise
     published = ctx.published
     if published is None:
         return None
@@ -436,8 +515,19 @@ def weekday_value(parts, ctx):
     return (published - dt.timedelta(days=back)).isoformat()
 
 
+def _on(year: int, day: dt.date) -> dt.date | None:
+    """The same month and day in another year, None for 29 February in a common year."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
+
+
 def deictic_value(parts, ctx):
-    """today, yesterday, tomorrow, the day before yesterday."""
+    """today, yesterday, tomorrow, the day before yesterday; "yesterday, 12 October" the date written."""
+    written = _written_day(parts, ctx)  # "yesterday, 12 October": the date the text gives
+    if written:
+        return written
     if ctx.published is None:
         return None
     offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[parts["word"].lower()]
@@ -482,4 +572,7 @@ RESOLVERS = {
     "deictic": deictic_value,
     "ago": ago_value,
     "reference": reference_value,
+    "week_of_month": week_of_month_value,
+    "anaphoric_year": anaphoric_year_value,
+    "vague": vague_value,
 }

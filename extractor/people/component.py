@@ -447,7 +447,7 @@ def find_people(text: str) -> list[PersonFound]:
     found: list[PersonFound] = []
     for words in _phrases(text):
         found += _people_in_words(words, text) + _signalled_name(words, text)
-    found += quoted_speakers(text)
+    found += quoted_speakers(text) + bylines(text)
     found = [p for p in _dedupe(found) if not _overlaps_known_organisation(text, p)]
     found = _dedupe(found + list_neighbours(text, found))
     found = [p for p in found if not _overlaps_known_organisation(text, p)]
@@ -489,6 +489,36 @@ def _after_separator(text: str, start: int) -> bool:
     if before.endswith("\n"):
         before = before[:-1]  # "$" also matches before a line break that ends the text searched
     return before.rstrip(" \t").endswith((",", ";", "and"))
+
+
+@from_rules
+def byline() -> re.Pattern:
+    """A byline: "By Mira Okafor" on a line of its own, maybe with a second author or the outlet
+    after a comma, a bar or a dash ("By Mira Okafor and Tom Reyes", "By Mira Okafor, Staff Writer")."""
+    run = rf"{_NAME_RUN}(?:[ \t]+{joiner_pattern()}[ \t]+{_NAME_RUN})?"
+    return re.compile(rf"^[ \t]*By[ \t]+(?P<name>{run})(?:[ \t]+and[ \t]+(?P<other>{run}))?"
+                      r"[ \t]*(?:[,|–—-][^\n]*)?$", re.MULTILINE)
+
+
+def bylines(text: str) -> list[PersonFound]:
+    """The authors a byline names: "By Mira Okafor", "By Kim Ha-eun and Tom Reyes" (two to four
+    name words each, every one of them a name word)."""
+    if "By " not in text:
+        return []
+    found = []
+    for m in byline().finditer(text):
+        for group in ("name", "other"):
+            if not m[group]:
+                continue
+            words = [(w.group(), m.start(group) + w.start(), m.start(group) + w.end())
+                     for w in re.finditer(r"\S+", m[group])]
+            name = name_at(words, 0, limit=4)
+            size = sum(1 for w in name if w[0] not in name_particles())
+            # "By Staff Reporter": a byline may name a desk, not a person
+            desk = any(w[0].lower() in person_nouns() or w[0].lower() in role_words() for w in name)
+            if len(name) == len(words) and 2 <= size <= 4 and not desk and all(has_lower(w[0]) for w in name):
+                found.append(PersonFound(name[0][1], name[-1][2], "people:byline"))
+    return found
 
 
 def quoted_speakers(text: str) -> list[PersonFound]:

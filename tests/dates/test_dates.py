@@ -78,7 +78,10 @@ RANGES = [
     ("Talks ran from January 30 to February 2.", [("January 30 to February 2", "2026-01-30/2026-02-02")]),
     ("Polls run from March to May 2025.", [("from March to May 2025", "2025-03/2025-05")]),
     ("Trade grew between 2020 and 2023.", [("between 2020 and 2023", "2020/2023")]),
-    ("The 2009-2010 season and the 1957-58 expedition.", [("2009-2010", "2009/2010"), ("1957-58", "1957/1958")]),
+    ("The 2009-2010 budget and the 1957-58 expedition.", [("2009-2010", "2009/2010"), ("1957-58", "1957/1958")]),
+    # a season of two calendar years is one mention with its noun
+    ("She joins the squad for the 2027/28 season.", [("2027/28 season", "2027/2028")]),
+    ("He retired after the 1998-99 season ended.", [("1998-99 season", "1998/1999")]),
 ]
 
 RELATIVE = [
@@ -106,8 +109,13 @@ WEEKDAYS_AND_YEARLESS = [
     ("The accord will be signed on Saturday.", [("Saturday", "2026-02-07")]),
     ("They met last Thursday.", [("last Thursday", "2026-01-29")]),
     ("They meet next Thursday.", [("next Thursday", "2026-02-12")]),
-    # a weekday followed by its date takes that date
-    ("Talks on Friday, 9 January 2026 ended.", [("Friday", "2026-01-09"), ("9 January 2026", "2026-01-09")]),
+    # a weekday followed by its date is one mention with that date; in brackets, two mentions
+    ("Talks on Friday, 9 January 2026 ended.", [("Friday, 9 January 2026", "2026-01-09")]),
+    ("The envoys met on Monday, February 2.", [("Monday, February 2", "2026-02-02")]),
+    ("Voting ends on Saturday 14 February.", [("Saturday 14 February", "2026-02-14")]),
+    ("The envoys met on Monday (2 February).", [("Monday", "2026-02-02"), ("2 February", "2026-02-02")]),
+    # a year-less date that is not that weekday this year: the near year where it is
+    ("The board met on Wednesday, 5 March.", [("Wednesday, 5 March", "2025-03-05")]),
     # year-less dates: the nearest sensible year
     ("The summit was held on November 14.", [("November 14", "2025-11-14")]),
     ("The summit will be held on November 14.", [("November 14", "2026-11-14")]),
@@ -116,6 +124,46 @@ WEEKDAYS_AND_YEARLESS = [
     ("Prices peaked in August.", [("August", "2025-08")]),
     ("Prices will peak in August.", [("August", "2026-08")]),
     ("Rates rise in May, the bank said.", [("May", "2025-05")]),
+]
+
+COMPOUND = [
+    # a relative word, a comma and the date it names: one mention with the date's value
+    ("The governor arrived yesterday, 4 February, for talks.", [("yesterday, 4 February", "2026-02-04")]),
+    ("Polls open today, February 5, across the state.", [("today, February 5", "2026-02-05")]),
+    # a date and the year it falls in, counted from the publication year
+    ("The bridge opened on April 9 last year.", [("April 9 last year", "2025-04-09")]),
+    ("The vote is set for 3 October next year.", [("3 October next year", "2027-10-03")]),
+    ("The plant reopens on Nov. 30 this year.", [("Nov. 30 this year", "2026-11-30")]),
+    # weeks of a month
+    ("The league bulletin, Saturday, 7 March 1945 GMT kick-off.", [("Saturday, 7 March", "2026-03-07")]),  # 1945 GMT is a time
+    ("Inspectors visit in the first week of May.", [("the first week of May", "2026-05-01/2026-05-07")]),
+    ("Shops close for the last week of December 2026.", [("the last week of December 2026", "2026-12-25/2026-12-31")]),
+    ("Exams fall in the third week of June.", [("the third week of June", "2026-06-15/2026-06-21")]),
+    # early/mid/late narrow a decade, not a year
+    ("The mill thrived in the early 1960s.", [("the early 1960s", "1960/1963")]),
+    ("The mill closed in the late '70s.", [("the late '70s", "1977/1979")]),
+    ("The mill was rebuilt in the mid-1980s and sold in late 2001.", [("the mid-1980s", "1984/1986"), ("late 2001", "2001")]),
+    ("Disco was at its height in the 70s and faded by the early 80s.", [("the 70s", "1970/1979"), ("the early 80s", "1980/1983")]),
+    # recent periods are dates without a calendar value
+    ("Exports have grown in recent years and slowed in recent weeks.", [("recent years", None), ("recent weeks", None)]),
+]
+
+ANAPHORIC = [
+    ("The mine opened in 2011. Later that year it flooded.", [("2011", "2011"), ("Later that year", "2011")]),
+    ("The mine opened in May 2011 and closed the following year.", [("May 2011", "2011-05"), ("the following year", "2012")]),
+    ("It was built in 1990; a year later it burned, and a year later again.",
+     [("1990", "1990"), ("a year later", "1991"), ("a year later", "1992")]),
+    ("The mine opened in 2011. By the end of that year it had 200 staff.", [("2011", "2011"), ("the end of that year", "2011")]),
+    # with no year written in the paragraph, a comparison counts from the publication year
+    ("Output rose 4% from a year earlier.", [("a year earlier", "2025")]),
+    ("It was founded in 1950.\nSales fell from the previous year.", [("1950", "1950"), ("the previous year", "2025")]),
+    # with no year at all, "that year" has no value
+    ("Rain fell that year.", [("that year", None)]),
+    # a month later in the same sentence is in that year; in the next sentence, the usual rules apply
+    ("The firm listed in March 2019. Later the same year it opened in October.",
+     [("March 2019", "2019-03"), ("Later the same year", "2019"), ("October", "2019-10")]),
+    ("The firm listed in March 2019. Later the same year it grew. It opened in October.",
+     [("March 2019", "2019-03"), ("Later the same year", "2019"), ("October", "2025-10")]),
 ]
 
 NOT_DATES = [
@@ -128,6 +176,8 @@ NOT_DATES = [
     "The convoy of 2000 km crossed the border.",
     "Officials may meet, and June Carter sang.",
     "He scored 5-3 in the final.",
+    "She is in her late 40s and he is in his 90s.",
+    "It rose year-on-year, the same year-on-year pace.",
 ]
 
 
@@ -158,6 +208,16 @@ def test_relative_expressions(text, expected):
 
 @pytest.mark.parametrize("text, expected", WEEKDAYS_AND_YEARLESS)
 def test_weekdays_and_yearless_dates_follow_tense(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", COMPOUND)
+def test_compound_dates_are_one_mention(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", ANAPHORIC)
+def test_years_named_from_the_last_year_written(text, expected):
     assert found(text) == expected
 
 

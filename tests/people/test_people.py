@@ -227,3 +227,9 @@ def test_a_surname_that_is_also_a_place_follows_a_given_name(nlp, text, name):
 def test_a_place_after_a_word_that_is_no_given_name_stays_a_place(nlp):
     doc = nlp("Flights to Lima and Paris resumed on Monday.")
     assert "people" not in doc.spans or len(doc.spans["people"]) == 0
+
+
+def test_a_byline_names_its_authors_but_not_a_desk():
+    assert names("Port reopens after storm\nBy Mira Okafor and Tomas Reyes\nThe port reopened.") == [
+        "Mira Okafor", "Tomas Reyes"]
+    assert names("Port reopens after storm\nBy Staff Correspondent\nThe port reopened.") == []
