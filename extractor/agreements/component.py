@@ -88,7 +88,7 @@ def _topic(text: str, mention: Mention) -> str:
 def _same_name(text: str, agreement: Agreement, mention: Mention) -> bool:
     """Whether an agreement already goes by this name, or by one that ends or is ended by it in two
     words or more with the same topic or none ("preliminary supply agreement" … "supply agreement",
-    "Basic Agreement" … "Basic Agreement for the Establishment of Cooperation")."""
+    "Framework Accord" … "Framework Accord for the Promotion of Fisheries")."""
     words, topic = _core(text, mention), _topic(text, mention)
     for other in agreement.mentions:
         if other.role == ACRONYM or other.kind != mention.kind:
@@ -283,7 +283,7 @@ CREDIT = re.compile(r"[^()\n]{1,40}\)\s*\.?\s*[-–—]")  # a news agency's cre
 
 
 def _normal(text: str) -> str:
-    """Lower case, hyphens as spaces, brackets dropped: "Vice-Chancellor (In Charge)" → "vice chancellor"."""
+    """Lower case, hyphens as spaces, brackets dropped: "Vice-Chancellor (Acting)" → "vice chancellor"."""
     return " ".join(re.sub(r"\([^()]*\)", " ", text).lower().replace("-", " ").split())
 
 

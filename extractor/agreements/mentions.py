@@ -36,7 +36,7 @@ REMENTION_RULE = "agreements:remention"  # an acronym head after a determiner: "
 REFERENCE_RULE = "agreements:reference"  # a definite head that refers back: "the deal", "the documents"
 DISTINCT = "agreements:distinct"  # one more of its kind: "another MoU", "the third agreement"
 HEADLINE_RULE = "agreements:headline"  # a head word in a title-case line
-SET_RULE = "agreements:set"  # a plural naming particular agreements: "two MoUs", "15 Memorandum of Understanding (MoUs)"
+SET_RULE = "agreements:set"  # a plural naming particular agreements: "two MoUs", "11 Memorandum of Understanding (MoUs)"
 ACRONYM_RULE = "agreements:acronym"  # an acronym defined after a mention: "(IA)"
 ACRONYM_USE = "agreements:acronym_use"  # a later use of a defined acronym
 ABSORBED = "agreements:absorbed"  # "an agreement" that a framework after it is on: "an agreement on a framework"
@@ -389,7 +389,7 @@ def classify(text: str, head_start: int, head_end: int,
     acronym = None
     if acronym_match and sum(c.isupper() for c in acronym_match.group(1)) >= 2:
         if re.search(r"[A-Z]s$", acronym_match.group(1)):
-            # "15 Memorandum of Understanding (MoUs)": several agreements
+            # "11 Memorandum of Understanding (MoUs)": several agreements
             found = _set_mention(text, head, left, head_start, head_end, line_end, cuts)
             return (Mention(found[0].start, end, head.kind, SET, head_start, head_end, determiner=left.determiner,
                             rule=SET_RULE), None) if found else None

@@ -141,12 +141,12 @@ def _acronyms(text: str, blocked, not_orgs: set[str], starts: list[int] | None =
 
 @from_rules
 def _compound_endings() -> frozenset[str]:
-    """Common abbreviations that end a longer non-organisation acronym ("NCMOU", "EPFTA")."""
+    """Common abbreviations that end a longer non-organisation acronym ("KTMOU", "EPFTA")."""
     return frozenset(w for w in not_acronyms() if len(w) >= 3 and w.isalpha())
 
 
 def _compound(acronym: str) -> bool:
-    """ "NCMOU" ends with "MOU" and at least two more letters: a compound of a common abbreviation."""
+    """ "KTMOU" ends with "MOU" and at least two more letters: a compound of a common abbreviation."""
     upper = acronym.upper()
     return any(upper[-n:] in _compound_endings() for n in range(3, len(upper) - 1))
 

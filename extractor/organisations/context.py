@@ -2,7 +2,7 @@
 
 Publishers and wire services in credit lines, "cargo carrier SkyJet", "Zentrix's chairman",
 "chief executive of Brightwave", "according to Marketwatch", "Chile's Andeco", "who chairs Orvana",
-"sold its unit to Kestrel", "told News.Az", lists with a known organisation in them; then every other mention of a name found, a company's short name
+"sold its unit to Kestrel", "told Radio.Kz", lists with a known organisation in them; then every other mention of a name found, a company's short name
 ("Kestrel" for "Kestrel Dynamics Corp") and an institution's head alone ("the Army").
 """
 from __future__ import annotations
@@ -49,7 +49,7 @@ _AND_BEFORE = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]+(?:and|&)[ \t]
 _LIST_ITEM = re.compile(_NAME)
 # The name, "and" and up to three words (a nationality, an industry) before a descriptor's match.
 _AND_DESCRIBED = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]+and[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}$")
-# A web address's last part ("News.Az", "Kestrel.com"): it opens with the dot, so that the engine
+# A web address's last part ("Radio.Kz", "Kestrel.com"): it opens with the dot, so that the engine
 # skips ahead to dots; the capitalised name before it is read from a short window.
 _SITE_END = re.compile(r"\.(?:com|net|org|az|in|ng|io|ru|news|info|co\.uk|co\.za)(?![\w-])", re.IGNORECASE)
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
@@ -272,7 +272,7 @@ def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[
 
 
 def _site_names(text: str) -> list[tuple[int, int]]:
-    """ "told News.Az", "Kestrel.com": a capitalised web name without "http" or "www" (full URLs are blocked)."""
+    """ "told Radio.Kz", "Kestrel.com": a capitalised web name without "http" or "www" (full URLs are blocked)."""
     found = []
     for m in _SITE_END.finditer(text):
         if m.group()[1].isupper() and _LOWER_NEXT.match(text, m.end()):
@@ -511,7 +511,7 @@ def standalone(text: str, names: list[str], blocked) -> dict[tuple[int, int], st
             continue
         for m in _whole_word(head).finditer(text):
             before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            # "Indian Army" is another name; "the Army account" or "Commission President" is this one
+            # "Indian Army" is another name; "the Navy budget" or "Commission President" is this one
             if before and before.group(1) not in common_capitalised():
                 continue
             if not is_blocked(m.span()):

@@ -83,7 +83,7 @@ def is_place(name: str) -> bool:
 
 
 def is_place_compound(word: str) -> bool:
-    """ "Indo-US", "UK-Colorado", "EU-Japan": places joined by hyphens."""
+    """ "Indo-US", "Kenya-Ontario", "EU-Japan": places joined by hyphens."""
     parts = bare(word).split("-")
     return len(parts) > 1 and all(is_place(p) or p in known_name_set() for p in parts)
 

@@ -117,7 +117,7 @@ def _holds(text: str, where: dict | None, names: list[str], mentions: dict[str, 
 def _evidence_problems(article: dict[str, Any], text: str) -> list[str]:
     mentions = _mentions_by_name(article)
     # a signatory or chair read from their title ("the Vice Chancellor of X signed") is held by the
-    # title's head words, however the role was written in full ("Vice-Chancellor (In Charge)")
+    # title's head words, however the role was written in full ("Vice-Chancellor (Acting)")
     titles = {person["name"]: [" ".join(role["role"].replace("-", " ").split()[:2]) for role in person.get("roles", [])]
               for person in article.get("people", [])}
     dates = {}

@@ -132,7 +132,7 @@ def test_evaluative_adjective_after_the_does_not_make_a_new_name():
     "He acted of his own accord.",
     "Reforms happen within the framework of the constitution.",
     "The North Atlantic Treaty Organization met.",
-    "The college holds 15 Memorandum of Understanding (MoUs) with schools.",
+    "The academy keeps 11 Memorandum of Understanding (MoUs) with clinics.",
     "Talks covered Regional Trade Agreements and tariffs.",
     "Fans met at a two-day Beatles convention in Leeds.",
     "The firms said in a joint statement that sales rose.",
@@ -426,9 +426,9 @@ def test_shorter_name_of_the_same_agreement_joins_it():
 
 
 def test_name_with_its_topic_joins_the_name_without():
-    text = "Ghana and Togo signed a Basic Agreement. The Basic Agreement for the Establishment of Cooperation covers health."
+    text = "Ghana and Togo signed a Framework Accord. The Framework Accord for the Promotion of Fisheries covers boats."
     (item,) = items_of(text)
-    assert surfaces(item) == ["Basic Agreement", "Basic Agreement for the Establishment of Cooperation"]
+    assert surfaces(item) == ["Framework Accord", "Framework Accord for the Promotion of Fisheries"]
 
 
 def test_definite_agreement_with_a_new_modifier_is_another_one():
@@ -441,7 +441,7 @@ def test_definite_agreement_with_a_new_modifier_is_another_one():
     ("Ministers signed three MoUs on Monday. The MoUs cover trade.", ["three MoUs", "MoUs"]),
     ("The ministry signed two landmark agreements with Japan.", ["two landmark agreements"]),
     ("The firm hopes to sign separate deals with its partners.", ["separate deals"]),
-    ("The college holds 15 Memorandum of Understanding (MoUs) with schools.", ["15 Memorandum of Understanding", "MoUs"]),
+    ("The academy keeps 11 Memorandum of Understanding (MoUs) with clinics.", ["11 Memorandum of Understanding", "MoUs"]),
     ("The firm signed two MOU with the state.", ["two MOU"]),
     ("They signed two Memoranda of Understanding for close to $1 billion.", ["two Memoranda of Understanding"]),
 ])
@@ -459,8 +459,8 @@ def test_plurals_that_name_no_particular_agreements(text):
 
 
 def test_set_and_its_members_are_separate_items():
-    text = "Two agreements were signed: a MoU on cadet exchanges and a Letter of Arrangement with the lab."
-    assert [i["name"] for i in items_of(text)] == ["Two agreements", "MoU on cadet exchanges", "Letter of Arrangement"]
+    text = "Two agreements were signed: a MoU on pilot training and a Letter of Arrangement with the lab."
+    assert [i["name"] for i in items_of(text)] == ["Two agreements", "MoU on pilot training", "Letter of Arrangement"]
 
 
 def test_sentence_full_stop_is_not_part_of_a_mention():
@@ -617,7 +617,7 @@ def test_agreement_with_no_parties_of_its_own_shares_those_named_before():
 
 def test_date_goes_to_the_agreement_it_stands_by(nlp):
     text = ("date 2021-07-09\nThe agreement between Alpha and Beta will help implement the "
-            "Advance Purchase Commitment signed between Gamma and Beta in March 2021.")
+            "Forward Purchase Commitment signed between Gamma and Beta in March 2021.")
     agreement, commitment = agreement_items(nlp(text))
     assert agreement["date"] is None
     assert commitment["date"] == "2021-03"
@@ -653,7 +653,7 @@ def test_documents_signed_by_sign_the_set_and_its_members():
 
 
 def test_between_after_another_agreement_is_that_ones(nlp):
-    text = ("Ghana and Togo signed two agreements. A MoU was signed on cadet exchanges and a Letter of "
+    text = ("Ghana and Togo signed two agreements. A MoU was signed on pilot training and a Letter of "
             "Arrangement between Alpha Lab and Beta Lab on research.")
     _, mou, letter = agreement_items(nlp(text))
     assert letter["parties"] == ["Alpha Lab", "Beta Lab"]
@@ -746,7 +746,7 @@ def test_status_word_of_another_agreements_clause_is_not_its_own():
 
 
 def test_a_signing_verb_shared_by_two_agreements_gives_both_the_status():
-    text = "A MoU was signed on cadet exchanges and a letter of intent on research."
+    text = "A MoU was signed on pilot training and a letter of intent on research."
     mou, letter = (text.index("MoU"), text.index("MoU") + 3), (text.index("letter of intent"), text.index(" on research"))
     assert status_near(text, (0, len(text)), *letter, [mou]) == "signed"
 

@@ -137,8 +137,8 @@ def test_a_town_referred_back_to_is_the_place(nlp):
 
 
 def test_a_town_after_capital_is_the_place(nlp):
-    (visit,) = article(nlp, "The president arrived in the Kenyan capital, Nairobi, for a two-day official visit.")["events"]
-    assert visit["place"] == "Nairobi"
+    (visit,) = article(nlp, "The president arrived in the Zambian capital, Lusaka, for a two-day official visit.")["events"]
+    assert visit["place"] == "Lusaka"
 
 
 def test_the_dateline_town_is_the_place_of_the_event_reported_that_day(nlp):

@@ -230,10 +230,10 @@ def test_company_short_form_refers_to_the_full_name():
 
 
 def test_standalone_head_refers_to_the_full_name():
-    text = "The Ruritanian Army ordered trucks. The Army account is large."
+    text = "The Ruritanian Navy ordered tugs. The Navy budget is large."
     found = find_organisations(text, [])
     assert [(text[o.start:o.end], o.canonical) for o in found] == [
-        ("Ruritanian Army", "Ruritanian Army"), ("Army", "Ruritanian Army")]
+        ("Ruritanian Navy", "Ruritanian Navy"), ("Navy", "Ruritanian Navy")]
 
 
 # what is not an organisation
