@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..common.lexicon import speech_verbs, word_list
-from ..common.regex import trie
+from ..common.regex import trie, word_trie
 from ..common.rules import current, from_rules, having
 
 CUE_FILE = "agreement_cues.jsonl"
@@ -245,9 +245,9 @@ def party_names() -> frozenset[str]:
 
 @from_rules
 def party_pattern() -> re.Pattern:
-    """One alternation over the party names, longest first."""
-    names = sorted(party_names(), key=len, reverse=True)
-    return re.compile(rf"(?<![\w.-])(?:{'|'.join(re.escape(n) for n in names)})(?![\w-])")
+    """The party names as whole words, the longest that fits."""
+    names = word_trie(party_names(), not_after=r"[\w.-]")
+    return re.compile(rf"{names}(?![\w-])")
 
 
 @from_rules

@@ -15,7 +15,7 @@ from typing import Any, Iterator, List, Optional
 import typer
 
 from .group import Command, DefaultGroup, UsageError, error
-from .signals import Stopped
+from .signals import Stopped, raise_if_stopped
 
 # The \b line is Click's marker for a block that is printed as written, never re-wrapped.
 EXAMPLES = """Examples:
@@ -267,11 +267,13 @@ def run(
         # Before a local cluster, whose workers start with this process's pipeline; after joining a
         # scheduler, so that one out of reach is said at once. On a cluster too: bad rules fail here.
         nlp = None if cluster and not is_local(cluster) else user_pipeline(model, patterns, gazetteers)
+        raise_if_stopped()  # a stop lost while spaCy was imported ends the run here
         with joined(cluster, options) as on_cluster:
             if on_cluster is not None:
                 on_cluster.prepare(options)
             if nlp is None:
                 nlp = user_pipeline(model, patterns, gazetteers)
+                raise_if_stopped()
             inputs = Inputs(paths, published, input_format, int(jobs), on_cluster, options, include_text=include_text)
             status = extract_to(output, chosen, nlp, inputs, quiet)
     except (Stopped, KeyboardInterrupt) as stop:
@@ -351,6 +353,7 @@ def write_articles(writer, nlp, inputs: Inputs, quiet: bool, output: Optional[Pa
             for article, result in results(nlp, articles, inputs, progress):
                 progress.advance()
                 failed += not write_one(writer, article, result, inputs.include_text)
+                raise_if_stopped()
     except (Stopped, KeyboardInterrupt):
         with interrupts_held():
             writer.stop()

@@ -75,6 +75,19 @@ def trie(words, either_case_first: bool = False, space: str = r"\s+") -> str:
     return build(root, True)
 
 
+def word_trie(words, not_after: str = r"[\w-]", space: str = " ") -> str:
+    r"""trie(words), matching only where no character of the class `not_after` stands before.
+
+    The check follows each word's first letter ("M(?<![\w-]M)eeting"): before it, a lookbehind
+    hides the first letters from the regex engine, which then tries every position of the text.
+    Spaces inside a word match `space` (a plain space by default)."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    return "(?:" + "|".join(f"{re.escape(first)}(?<!{not_after}{re.escape(first)}){trie(rest, space=space)}"
+                            for first, rest in sorted(rests.items())) + ")"
+
+
 DIGIT = "\0"  # in prefix sets and tries: any digit
 
 

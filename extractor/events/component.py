@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..common.component import RuleComponent
 from ..common.doc_data import add_span, doc_text, doc_value, overlaps, set_span_value, span_ranges, span_value, span_values
+from ..common.regex import trie, word_trie
 from ..common.rules import current, data_files, from_rules
 
 # Where a sentence ends: punctuation before blanks and a capital or a quote, or a line break.
@@ -56,10 +57,9 @@ def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
     """Event nouns capitalised (a run of them: "Plenary Meeting") and in lower case. The text is
     scanned for these only, and what stands before a hit is read from there: a scan for whole
     names would be tried at every capitalised word."""
-    heads = sorted(_heads(), key=len, reverse=True)
-    capitalised = "|".join(h.capitalize() for h in heads)
-    return (re.compile(rf"(?<![\w-])(?:{capitalised})(?:[ \t]+(?:{capitalised}))*(?![\w-])"),
-            re.compile(rf"(?<![\w-])(?:{'|'.join(heads)})(?![\w-])"))
+    capitalised = [h.capitalize() for h in _heads()]
+    return (re.compile(rf"{word_trie(capitalised)}(?:[ \t]+{trie(capitalised, space=' ')})*(?![\w-])"),
+            re.compile(rf"{word_trie(_heads())}(?![\w-])"))
 
 
 # The words of an event's name before its capitalised nouns: an ordinal, capitalised words,
