@@ -11,7 +11,7 @@ from .rules import current, data_files, from_rules, having
 LEXICON_FILES = data_files(
     "extractor.common", "ambiguous_honorifics.txt", "common_capitalised.txt", "first_names.txt", "honorifics.txt",
     "last_names.txt", "legal_suffixes.txt", "name_connectors.txt", "name_particles.txt", "name_prefixes.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_names.txt", "person_nouns.txt",
-    "place_heads.txt", "places.txt", "ranks.txt", "role_words.txt", "speech_verbs.txt",
+    "place_heads.txt", "places.txt", "ranks.txt", "role_words.txt", "speech_verbs.txt", "title_surnames.txt",
 ) + data_files("extractor.dates", "months.txt", "weekdays.txt")
 
 
@@ -216,6 +216,12 @@ def org_names() -> tuple[str, ...]:
 def last_names() -> frozenset[str]:
     """Surnames common outside the English-speaking world ("Sharma", "Otieno", "Rossi"), minus non-names."""
     return _names_only("last_names.txt")
+
+
+@from_rules
+def title_surnames() -> frozenset[str]:
+    """Surnames that are also titles or ranks ("King", "Major"): a name's last word after a given name."""
+    return word_set("title_surnames.txt")
 
 
 @from_rules

@@ -37,6 +37,7 @@ from ..common.lexicon import (
     trie,
 )
 from .names import (
+    DOTTED_INITIALS,
     NAME_WORD,
     RETIRED,
     Word,
@@ -546,8 +547,7 @@ def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]
         for start, end in _occurrences(text, target, known_starts, known_ends):
             if _overlaps_merged(known, start, end):
                 continue  # a mention already found (those starting or ending like one are skipped above)
-            if surname_only and (_inside_longer_name(text, start, end)
-                                 or target in first_names() and not _after_title(text, start)):
+            if surname_only and _inside_longer_name(text, start, end):
                 continue  # a surname that is also a given name ("Daniel") counts only after "President", "Mr"
             extra.append(PersonFound(start, end, "people:surname" if surname_only else "people:repeat"))
     return extra
@@ -606,7 +606,9 @@ def _after_title(text: str, start: int) -> bool:
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
     """Whether a surname is part of another capitalised name ("Singh" in "Mohan Singh Bisht")."""
     before = _word_before(text, start)
-    if before and not (_after_title(text, start) or before in common_capitalised()):
+    # "Monday. King said": a word with a full stop that is no initial ends the sentence before
+    if before and not (_after_title(text, start) or before in common_capitalised()
+                       or before.endswith(".") and not DOTTED_INITIALS.fullmatch(before)):
         return True
     after = CAPITALISED_AFTER.match(text, end, end + 40)
     return bool(after and is_name_word(after.group(1)))

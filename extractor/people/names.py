@@ -19,6 +19,7 @@ from ..common.lexicon import (
     place_heads,
     places,
     role_words,
+    title_surnames,
     word_set,
 )
 from ..common.regex import LOWER, UPPER
@@ -122,10 +123,15 @@ def name_at(words: list[Word], i: int, limit: int = 5) -> list[Word]:
     run: list[Word] = []
     particles = name_particles()
     limit += sum(1 for w in words[i:i + limit] if w[0] in particles)  # "da", "van der" are not counted
-    for word in words[i:i + limit]:
+    for k, word in enumerate(words[i:i + limit], i):
         if is_name_word(word[0]) or run and (word[0] in particles or run[0][0] in first_names() and is_place_surname(word[0])):
             run.append(word)
         else:
+            # "Carole King": a title after a given name is the surname, and the name ends there;
+            # before a name it is that name's title ("Tory Lord Campbell")
+            if run and run[-1][0] in first_names() and word[0] in title_surnames() and not (
+                    k + 1 < len(words) and is_name_word(words[k + 1][0])):
+                run.append(word)
             break
     while run and (run[-1][0] in particles or run[-1][0].isupper()):  # no lower-case letter (has_lower)
         run.pop()

@@ -233,3 +233,34 @@ def test_a_byline_names_its_authors_but_not_a_desk():
     assert names("Port reopens after storm\nBy Mira Okafor and Tomas Reyes\nThe port reopened.") == [
         "Mira Okafor", "Tomas Reyes"]
     assert names("Port reopens after storm\nBy Staff Correspondent\nThe port reopened.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname that is also a given name still links back once the full name is known
+    ("Forward Tomas Daniel scored twice on Sunday. Daniel said the team had earned it.",
+     [("Tomas Daniel", "Tomas Daniel"), ("Daniel", "Tomas Daniel")]),
+    ("Novelist Ruth Lara spoke first. Critics praised Lara's new book.",
+     [("Ruth Lara", "Ruth Lara"), ("Lara", "Ruth Lara")]),
+    # a full stop ends the sentence before a lone surname: "Monday." is no part of a longer name
+    ("Engineer Hugo Brandt left on Monday. Brandt returns in June.",
+     [("Hugo Brandt", "Hugo Brandt"), ("Brandt", "Hugo Brandt")]),
+])
+def test_surname_alone_links_to_the_full_name(nlp, text, expected):
+    assert [(n, c) for n, _, c in people_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title word after a given name is the surname, and alone it is that person later
+    ("Former premier Alan Major spoke on Monday. Major said he would stay.",
+     [("Alan Major", "Alan Major"), ("Major", "Alan Major")]),
+    ("Singer Nora King toured Ohio. King said the shows sold out.",
+     [("Nora King", "Nora King"), ("King", "Nora King")]),
+    ("Midfielder Martin Bishop signed a new deal.", [("Martin Bishop", "Martin Bishop")]),
+])
+def test_title_word_after_a_given_name_is_the_surname(nlp, text, expected):
+    assert [(n, c) for n, _, c in people_of(nlp, text)] == expected
+
+
+def test_title_word_before_a_name_stays_a_title(nlp):
+    text = "Opponents included Tory Lord Fletcher of Ashcombe. Nora King met King Edmund."
+    assert [n for n, _, _ in people_of(nlp, text)] == ["Fletcher", "Nora King"]
