@@ -1,8 +1,8 @@
-"""Exact-span PER and ORG precision/recall/F1 of the default pipeline on CoNLL-2003 dev.
+"""Exact-span PER, ORG and LOC precision/recall/F1 of the default pipeline on CoNLL-2003 dev.
 
     python bench/conll.py [PATH]        # default: ../shared/eval/conll2003/dev.jsonl
 
-Our people mentions count as PER, organisation mentions as ORG; a span counts only when its
+Our people mentions count as PER, organisation mentions as ORG, place mentions as LOC; a span counts only when its
 start and end are exactly the gold ones. For reference, en_core_web_sm scores PER F1 0.72 and
 ORG F1 0.33 on this file. Prints a message and exits 0 when the evaluation data is missing.
 """
@@ -16,7 +16,7 @@ from extractor.common.doc_data import remember_text
 from extractor.pipeline.build import get_pipeline
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "conll2003" / "dev.jsonl"
-GROUPS = {"PER": "people", "ORG": "organisations"}
+GROUPS = {"PER": "people", "ORG": "organisations", "LOC": "places"}
 
 
 def predicted(nlp, records):

@@ -238,8 +238,10 @@ def _candidate_words(text: str, starts: frozenset[str]) -> list[tuple[int, str]]
     """(position, word) of the capitalised words (_WORD) that may begin a place's name, in text
     order. Most words begin none: each distinct word is looked up once, and only the words that
     do are then found in the text (str.find), instead of a Python step for every capitalised word."""
-    hits = [w for w in _written_words(text)
-            if (key := w.casefold()) in starts or "-" in w or key.rstrip(_TRAILING) in starts]
+    written = _written_words(text)
+    hits = [w for w in written if (key := w.casefold()) in starts or "-" in w or key.rstrip(_TRAILING) in starts]
+    # _WORD reads "St" of "St. Louis" without its full stop: a short word with one may begin a name
+    hits += [w + "." for w in written if len(w) <= 3 and (w + ".").casefold() in starts]
     _, short_forms, lines = _NAMES.get()
     found = []
     size = len(text)

