@@ -11,10 +11,11 @@ from spacy.tokens import Doc
 
 from ..common.component import RuleComponent
 from ..common.doc_data import add_span, doc_text, doc_value, overlaps, set_group, span_ranges, span_value, span_values
-from ..common.lexicon import LEXICON_FILES, calendar_words, common_capitalised, first_names, last_names, word_set
+from ..common.lexicon import (LEXICON_FILES, calendar_words, common_capitalised, first_names, last_names, org_heads,
+                              role_words, word_set)
 from ..common.lexicon import places as lexicon_places
 from ..common.rules import current, data_files, from_rules
-from .lookup import ALIASES, GAZETTEER, MAX_WORDS, Entry, Reading, entry, names
+from .lookup import ALIASES, GAZETTEER, MAX_WORDS, NOT_PLACES, Entry, Reading, entry, names
 
 # A town of fewer people than this needs a cue before it ("in", "from"): small towns share
 # their names with people, companies and common words ("Republic", "Obama").
@@ -56,7 +57,7 @@ DATELINE = "places:dateline"  # the words opening a dateline: "Bunia" of "Bunia,
 
 
 PLACE_FILES = LEXICON_FILES + data_files(
-    "extractor.places", GAZETTEER, ALIASES, "place_heads.txt", "place_openers.txt", "place_cues.txt", "place_titles.txt",
+    "extractor.places", GAZETTEER, ALIASES, NOT_PLACES, "place_heads.txt", "place_openers.txt", "place_cues.txt", "place_titles.txt",
     "place_named_by.txt", "place_of_heads.txt", "place_prefixes.txt", "us_state_abbreviations.tsv")
 
 
@@ -165,18 +166,33 @@ def _match_at(text: str, start: int, word: str, in_compound: bool = False) -> tu
             if end < len(text) and (text[end].isalnum() or text[end] == "-" and not in_compound
                                     and text[end + 1:end + 2].isalnum()):
                 continue
-            if written != found.name and written != written.upper() and written != found.canonical:
-                continue  # "new delhi" is not the city; "NEW DELHI" in a headline is
+            if written != found.name and written != written.upper() and written != found.canonical and not _same_capitals(
+                    written, found.name):
+                continue  # "new delhi" is not the city; "NEW DELHI" in a headline is, and "KwaZulu-Natal" "Kwazulu-Natal"
             if found.after_the and not _THE_BEFORE.search(text, max(0, start - 5), start):
                 continue
             return end, found
     return None
 
 
+def _same_capitals(written: str, name: str) -> bool:
+    """Whether each word of written begins as the name's word does ("KwaZulu-Natal", "Kwazulu-Natal")."""
+    return all(a[:1] == b[:1] and not b.isupper() for a, b in zip(written.split(" "), name.split(" ")))  # not "Us" for "US"
+
+
 def _runs_on(text: str, end: int) -> bool:
-    """Whether a capitalised word follows that continues a name ("Delhi Capitals", "County Council")."""
+    """Whether a capitalised word follows that continues a name ("Delhi Capitals", "County Council");
+    a title or a day does not ("Burkina Faso President Blaise Kaboré", "left Greece Thursday")."""
     after = _CAPITALISED.match(text, end + 1) if text[end:end + 1] == " " else None
-    return bool(after) and after.group() not in _heads() and after.group() not in common_capitalised()
+    if after is None:
+        return False
+    word = after.group()
+    if word in _heads() or word in common_capitalised() or word in calendar_words():
+        return False
+    if word.lower() in role_words():  # a title, unless an organisation's head follows ("Harrow Crown Court")
+        head = _CAPITALISED.match(text, after.end() + 1) if text[after.end():after.end() + 1] == " " else None
+        return head is not None and head.group() in org_heads()
+    return True
 
 
 def _in_longer_name(text: str, start: int, end: int) -> bool:
@@ -203,9 +219,20 @@ def _has_cue(text: str, start: int, end: int | None = None) -> bool:
     """Whether a cue word is before start, start opens a line, a word such as "town of" is before it,
     or a US state's abbreviation follows end ("Boulder, Colo.")."""
     previous = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
-    return bool(previous) and previous.group(1).lower() in _cues() or start == 0 or text[start - 1] == "\n" or (
+    return bool(previous) and previous.group(1).lower() in _cues() or (start == 0 or text[start - 1] == "\n") and (
+        end is None or _opens_dateline(text, end)) or (
         end is not None and text[end:end + 2] == ", " and _state_pattern().match(text, end + 2) is not None
     ) or _after_of_head_word(text, start)
+
+
+# What follows a town's name that opens a line as a dateline or heading does ("RAUB, May 21 -"),
+# unlike a word opening a sentence ("Police said", "Union leaders").
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:[,(:–—]|-(?!\w)|\n|\Z)")
+
+
+def _opens_dateline(text: str, end: int) -> bool:
+    """Whether the name ending at end is followed as a dateline's or heading's name is."""
+    return _DATELINE_AFTER.match(text, end) is not None
 
 
 def _resolve(readings: tuple[Reading, ...], countries: dict[str, int]) -> Reading:
@@ -324,9 +351,14 @@ def _find_places(text: str, blocked: list[tuple[int, int]], body: int) -> list[P
             kept.append(match + (is_blocked(match[0], match[1]),))
             taken[match[0]:match[1]] = b"\x01" * (match[1] - match[0])
     kept = sorted(k[:5] for k in kept if not k[5])
+    def cued(start: int, end: int, found: Entry, reading: Reading) -> bool:
+        return not _needs_cue(text, start, found, reading) or start == body and _opens_dateline(text, end) \
+            or _has_cue(text, start, end)
+
     countries: dict[str, int] = {}
-    for _, _, found, _, _ in kept:
-        if found is not None and len({r.country for r in found.readings}) == 1:
+    for start, end, found, _, _ in kept:
+        # a town read only with a cue names its country only with one ("Union leaders" names no US)
+        if found is not None and len({r.country for r in found.readings}) == 1 and cued(start, end, found, found.readings[0]):
             code = found.readings[0].country
             countries[code] = countries.get(code, 0) + 1
     places = []
@@ -340,7 +372,7 @@ def _find_places(text: str, blocked: list[tuple[int, int]], body: int) -> list[P
             continue  # a town named March: "in March" is a month
         if text[end:end + 1] == "$" or _in_longer_name(text, start, end) and text[start:end] != text[start:end].upper():
             continue
-        if _needs_cue(text, start, found, reading) and not (start == body or _has_cue(text, start, end)):
+        if not cued(start, end, found, reading):
             continue
         if (" " not in found.name and reading.kind != "country" and found.canonical == found.name
                 and _SENTENCE_START.search(text, max(0, start - 3), start) and text[start:end] in _person_words()):

@@ -7,6 +7,7 @@ from ..common.rules import RuleFileError, current, from_rules
 
 GAZETTEER = "gazetteer.tsv"
 ALIASES = "place_aliases.tsv"
+NOT_PLACES = "not_places.txt"  # names of the table that alone are ordinary words
 KINDS = frozenset({"country", "region", "city", "area"})
 
 
@@ -50,11 +51,15 @@ def _gazetteer_lines() -> dict[str, str]:
     the table's forty thousand lines without parsing them."""
     text = current().texts[GAZETTEER]
     lines = [line for line in text.splitlines() if line and line[0] != "#"]
+    not_places = current().words(NOT_PLACES, lower=True)
     try:
-        return {line[:line.index("\t")].casefold(): line for line in lines}
+        table = {line[:line.index("\t")].casefold(): line for line in lines}
     except ValueError:
         bad = next(line for line in lines if "\t" not in line)
         raise current().error(GAZETTEER, _line_number(text, bad), "expected a name, a tab and its readings") from None
+    for word in not_places & table.keys():
+        del table[word]
+    return table
 
 
 def _line_number(text: str, line: str) -> int:

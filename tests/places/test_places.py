@@ -135,3 +135,36 @@ def test_former_country_names_news_still_writes(nlp):
 def test_the_table_reads_bracketed_names_of_the_data(written, names):
     from extractor.places.gazetteer import _names_of
     assert _names_of(written) == names
+
+
+def test_direction_words_the_data_has_as_regions_are_no_places_alone(nlp):
+    assert places(nlp, "Central bankers and Western diplomats met; Southern farmers stayed home.") == []
+    assert [n for n, _, _, _ in places(nlp, "North Korea and West Africa traded.")] == ["North Korea", "West Africa"]
+
+
+def test_a_town_named_like_a_word_opening_a_sentence_is_that_word(nlp):
+    # Police is a Polish town; a line that opens with it as a dateline still names the town
+    assert places(nlp, "Bombs were found.\nPolice said the house was empty.") == []
+    assert [n for n, _, _, _ in places(nlp, "Officials met.\nPolice, Poland - Workers struck.")][:1] == ["Police"]
+
+
+def test_a_town_read_without_a_cue_names_no_country(nlp):
+    # "Union" (a US town) is no place in "Union leaders", so Geneva stays Switzerland's
+    assert places(nlp, "Union leaders met in Geneva.") == [("Geneva", "city", "CH", ["Geneva"])]
+
+
+def test_a_title_or_a_day_after_a_country_does_not_make_a_longer_name(nlp):
+    found = [n for n, _, _, _ in places(nlp, "Chad President Ana Lima met envoys who left Greece Thursday.")]
+    assert found == ["Chad", "Greece"]
+    assert places(nlp, "He was sentenced at Harrow Crown Court on Monday.") == []
+
+
+def test_inner_capitals_and_acronyms(nlp):
+    assert places(nlp, "Violence flared in KwaZulu-Natal.") == [("Kwazulu-Natal", "region", "ZA", ["KwaZulu-Natal"])]
+    assert places(nlp, "Us magazine printed the photos.") == []
+
+
+def test_former_city_names_name_todays_city(nlp):
+    found = places(nlp, "Flights from Bombay and Kiev landed in Cologne.")
+    assert [(n, c, s) for n, _, c, s in found] == [("Mumbai", "IN", ["Bombay"]), ("Kyiv", "UA", ["Kiev"]),
+                                                   ("Cologne", "DE", ["Cologne"])]
