@@ -12,6 +12,7 @@ LEXICON_FILES = data_files(
     "extractor.common", "ambiguous_honorifics.txt", "common_capitalised.txt", "first_names.txt", "honorifics.txt",
     "last_names.txt", "legal_suffixes.txt", "name_connectors.txt", "name_particles.txt", "name_prefixes.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_names.txt", "person_nouns.txt",
     "place_heads.txt", "places.txt", "ranks.txt", "role_words.txt", "speech_verbs.txt", "title_surnames.txt",
+    "given_name_words.txt",
 ) + data_files("extractor.dates", "months.txt", "weekdays.txt")
 
 
@@ -164,8 +165,9 @@ def calendar_words() -> frozenset[str]:
 
 @from_rules
 def first_names() -> frozenset[str]:
-    """Given names from many cultures, minus words that are titles, places or organisation heads."""
-    return _names_only("first_names.txt")
+    """Given names from many cultures (and the ones that are also English words), minus words that are
+    titles, places or organisation heads."""
+    return _names_only("first_names.txt") | _names_only("given_name_words.txt")
 
 
 def _names_only(file: str) -> frozenset[str]:

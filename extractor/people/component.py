@@ -25,6 +25,8 @@ from ..common.lexicon import (
     common_capitalised,
     first_names,
     joiner_pattern,
+    last_names,
+    title_surnames,
     name_prefix_pattern,
     name_particles,
     not_names,
@@ -282,12 +284,14 @@ def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
             else:
                 i = run_end
             continue
-        if is_title(word):
+        # a noun for a person opening a sentence is read like a title: "Striker Tomas Lima"
+        if is_title(word) or i == 0 and word.lower() in person_nouns() and word not in last_names():
             j = i + 1  # "Attorney General", "Secretary General": an ambiguous rank inside a title
             while j < len(words) and (is_title(words[j][0]) or words[j][0] in ambiguous_honorifics()):
                 j += 1
             rest = words[j:]
-            if any(map(is_honorific, texts[j:])):
+            if any(is_honorific(t) and not (t in title_surnames() and texts[k - 1] in first_names())
+                   for k, t in enumerate(texts[j:], j)):  # "Peter Bishop": a title surname marks no name
                 i = j  # "Secretary and Shri Mohan Singh Bisht": the honorific marks the name
                 continue
             rule = "people:title"
@@ -547,8 +551,9 @@ def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]
         for start, end in _occurrences(text, target, known_starts, known_ends):
             if _overlaps_merged(known, start, end):
                 continue  # a mention already found (those starting or ending like one are skipped above)
-            if surname_only and _inside_longer_name(text, start, end):
-                continue  # a surname that is also a given name ("Daniel") counts only after "President", "Mr"
+            if surname_only and (_inside_longer_name(text, start, end)
+                                 or target in places() and not _after_title(text, start)):
+                continue  # a place's name alone ("Jordan") is the person's only after "Mr", "Senator"  # a surname that is also a given name ("Daniel") counts only after "President", "Mr"
             extra.append(PersonFound(start, end, "people:surname" if surname_only else "people:repeat"))
     return extra
 

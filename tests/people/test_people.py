@@ -264,3 +264,26 @@ def test_title_word_after_a_given_name_is_the_surname(nlp, text, expected):
 def test_title_word_before_a_name_stays_a_title(nlp):
     text = "Opponents included Tory Lord Fletcher of Ashcombe. Nora King met King Edmund."
     assert [n for n, _, _ in people_of(nlp, text)] == ["Fletcher", "Nora King"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Founder Bill Okafor spoke. Okafor said sales rose.", [("Bill Okafor", "Bill Okafor"), ("Okafor", "Bill Okafor")]),
+    ("The winner, Matt Lindqvist, thanked fans.", [("Matt Lindqvist", "Matt Lindqvist")]),
+    ("Guy Delacroix and Hope Mbeki arrived.", [("Guy Delacroix", "Guy Delacroix"), ("Hope Mbeki", "Hope Mbeki")]),
+])
+def test_given_names_that_are_english_words(nlp, text, expected):
+    assert [(n, c) for n, _, c in people_of(nlp, text)] == expected
+
+
+def test_a_place_alone_is_the_person_only_after_a_title(nlp):
+    text = "Striker Tomas Lima scored. Fans in Lima cheered, and Mr Lima waved."
+    assert [(n, c) for n, _, c in people_of(nlp, text)] == [("Tomas Lima", "Tomas Lima"), ("Lima", "Tomas Lima")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Midfielder Tomas Brandt scored twice.", "Tomas Brandt"),
+    ("Coach Peter Bishop resigned.", "Peter Bishop"),
+    ("Singer Nora King toured.", "Nora King"),
+])
+def test_a_noun_for_a_person_opening_a_sentence_is_no_part_of_the_name(nlp, text, name):
+    assert [n for n, _, _ in people_of(nlp, text)] == [name]
