@@ -124,7 +124,7 @@ def name_at(words: list[Word], i: int, limit: int = 5) -> list[Word]:
     particles = name_particles()
     limit += sum(1 for w in words[i:i + limit] if w[0] in particles)  # "da", "van der" are not counted
     for k, word in enumerate(words[i:i + limit], i):
-        if is_name_word(word[0]) or run and (word[0] in particles or run[0][0] in first_names() and is_place_surname(word[0])):
+        if is_name_word(word[0]) or run and (word[0] in particles or run[-1][0] in first_names() and is_place_surname(word[0])):
             run.append(word)
         else:
             # "Carole King": a title after a given name is the surname, and the name ends there;

@@ -287,3 +287,14 @@ def test_a_place_alone_is_the_person_only_after_a_title(nlp):
 ])
 def test_a_noun_for_a_person_opening_a_sentence_is_no_part_of_the_name(nlp, text, name):
     assert [n for n, _, _ in people_of(nlp, text)] == [name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In-form Scot Mairi Lang won, ahead of Briton Tess Okoro.", ["Mairi Lang", "Tess Okoro"]),
+    ("Pianist Ana Lima said the hall was full.", ["Ana Lima"]),
+    # an institution's name is no person: "Prison", "Ballet" head an organisation
+    ("A detainee in Harwick Prison said the food was poor; the Vale Street Ballet toured, Ana Lima said.",
+     ["Ana Lima"]),
+])
+def test_nationality_nouns_occupations_and_institutions(nlp, text, expected):
+    assert [n for n, _, _ in people_of(nlp, text)] == expected
