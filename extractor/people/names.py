@@ -166,6 +166,21 @@ def marked_full_name(name: list[Word], text: str) -> tuple[list[Word], str | Non
         return name, "people:initials"
     if (len(name) <= 3 and name[-1][0] in last_names() and all(has_lower(w[0]) and is_plain_word(w[0]) for w in name)
             and not any(f"{a[0]} {b[0]}" in places() for a, b in zip(name, name[1:]))
-            and not PLACE_BEFORE.search(text[max(0, name[0][1] - 8):name[0][1]])):
+            and not PLACE_BEFORE.search(text[max(0, name[0][1] - 8):name[0][1]])
+            # "Music Hall" beside "music": an ordinary word (short ones are often function words: "Will Smith")
+            and not any(written_in_lower_case(text, w[0]) for w in name if len(w[0]) >= 5 or w is name[-1])):
         return name, "people:known_surname"
     return [], None
+
+
+def written_in_lower_case(text: str, word: str) -> bool:
+    """Whether the text also writes the word in lower case, as an ordinary word ("music" beside
+    "Music Hall"): then it is no name word of an unmarked name."""
+    lower = word.lower()
+    at = text.find(lower)
+    while at >= 0:
+        end = at + len(lower)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(lower, at + 1)
+    return False

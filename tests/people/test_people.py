@@ -298,3 +298,10 @@ def test_a_noun_for_a_person_opening_a_sentence_is_no_part_of_the_name(nlp, text
 ])
 def test_nationality_nouns_occupations_and_institutions(nlp, text, expected):
     assert [n for n, _, _ in people_of(nlp, text)] == expected
+
+
+def test_an_unmarked_name_of_words_the_text_writes_in_lower_case_is_no_person():
+    # "Sharma" is a known surname: a capitalised word before it makes a name, unless the text
+    # writes that word as an ordinary one too
+    assert names("The Music Sharma prize went to Tessa Lind.") == ["Music Sharma", "Tessa Lind"]
+    assert names("The Music Sharma prize went to Tessa Lind, whose music won.") == ["Tessa Lind"]
