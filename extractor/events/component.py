@@ -80,6 +80,14 @@ _JOINED = re.compile(r"[ \t]*(?:,|and|&|,[ \t]*and)[ \t]+(?:the[ \t]+)?")
 _EARLIER = re.compile(r"\b(?:following|after|since|before|ahead of|prior to)\b", re.IGNORECASE)
 # How far after a headline its lead's date is looked for.
 _LEAD_REACH = 600
+# A date after these words bounds a span of time ("since 1917", "by 2010"): it dates no event.
+_BOUND_BEFORE = re.compile(r"\b(?:since|by|until|till)[ \t]+(?:the[ \t]+)?(?:end[ \t]+of[ \t]+|early[ \t]+|late[ \t]+|mid-?)?\Z",
+                           re.IGNORECASE)
+
+
+def _bounds_time(text: str, position: int) -> bool:
+    """Whether the date at position follows "since", "by" or "until"."""
+    return _BOUND_BEFORE.search(text[max(0, position - 24):position]) is not None
 # A dateline: a town opening one of the first lines (after a time, "09:28 | "), then a comma and
 # a date, or an agency in brackets or a colon (group "mark").
 _DATELINE_LINES = 4
@@ -378,7 +386,7 @@ class EventFinder(RuleComponent):
                     return not (another_events(position, number, sentence) or _EARLIER.search(text, position, m.start))
 
                 if facts["date"] is None:
-                    near = [d for d in dates if s_start <= d[0] < s_end and d[2] and ours(d[0])]
+                    near = [d for d in dates if s_start <= d[0] < s_end and d[2] and ours(d[0]) and not _bounds_time(text, d[0])]
                     after = [d for d in near if d[0] >= m.end]
                     chosen = after[0] if after else near[-1] if near else None
                     if chosen:
@@ -423,8 +431,9 @@ class EventFinder(RuleComponent):
                             chairs.setdefault(n, sentence)
             if facts["date"] is None:  # the day the paragraph gives before the event's first mention
                 paragraph = text.rfind("\n", 0, first.start)
-                given = next((d for d in dates if paragraph < d[0] < first.start and d[2]
-                              and not _EARLIER.search(text, d[0], first.start)), None)
+                # (not a bare year: "died in 2004" before "the ceremony" dates the death)
+                given = next((d for d in dates if paragraph < d[0] < first.start and d[2] and len(d[2]) > 4
+                              and not _EARLIER.search(text, d[0], first.start) and not _bounds_time(text, d[0])), None)
                 if given is None and _in_headline(text, first.start):
                     # an event named in the headline is the article's news: the day its lead gives
                     line_end = text.find("\n", first.start) % (len(text) + 1)
@@ -453,7 +462,8 @@ class EventFinder(RuleComponent):
             for _, facts in named_events:
                 if facts["place"] is None and (facts["date"] is None or _days_apart(facts["date"], day) <= _NEWS_DAYS):
                     _set_fact(facts, "place", text[dateline[0]:dateline[1]], sentence_of(dateline[0]))
-        lead = next((d for d in dates if d[2] and d[0] < text.find("\n\n", header_end + 1) % (len(text) + 1)), None)
+        lead = next((d for d in dates if d[2] and len(d[2]) > 4 and not _bounds_time(text, d[0])
+                     and d[0] < text.find("\n\n", header_end + 1) % (len(text) + 1)), None)
         for event, facts in named_events:
             # the news of the day: "a meeting" the text dates nowhere took place on the day the lead
             # reports (a named one, "the Strategic Dialogue", is as often another day's)

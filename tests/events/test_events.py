@@ -175,3 +175,21 @@ def test_a_place_after_another_events_mention_is_that_events(nlp):
     assert {e["kind"]: e["place"] for e in article(nlp, text)["events"]} == {"visit": "Kenya", "meeting": "Mombasa"}
     text = "date 2025-03-05\nLeaders attended the 4th Lakes Summit and the Energy Forum in Kampala."
     assert [e["place"] for e in article(nlp, text)["events"]] == ["Kampala", "Kampala"]
+
+
+def test_a_date_bounding_a_span_of_time_dates_no_event(nlp):
+    found = article(nlp, "date 2025-05-20\nIt is the first time since 1987 that the league has chosen Eastport "
+                         "to host the annual meeting.")
+    (event,) = found["events"]
+    assert event["date"] is None
+    found = article(nlp, "date 2025-05-20\nStaff will fall to 9,000 by 2030, the chief executive told the "
+                         "conference in Eastport.")
+    (event,) = found["events"]
+    assert event["date"] is None
+
+
+def test_a_year_before_the_first_mention_in_its_paragraph_dates_no_event(nlp):
+    found = article(nlp, "date 2025-05-20\nThe singer, who died in 2011, was honoured. Guests at the "
+                         "ceremony included his children.")
+    (event,) = found["events"]
+    assert event["date"] is None
