@@ -464,19 +464,24 @@ class EventFinder(RuleComponent):
                     _set_fact(facts, "place", text[dateline[0]:dateline[1]], sentence_of(dateline[0]))
         lead = next((d for d in dates if d[2] and len(d[2]) > 4 and not _bounds_time(text, d[0])
                      and d[0] < text.find("\n\n", header_end + 1) % (len(text) + 1)), None)
+        stated = {id(facts) for _, facts in named_events if facts["date"]}  # dates the text gives its events
         for event, facts in named_events:
             # the news of the day: "a meeting" the text dates nowhere took place on the day the lead
             # reports (a named one, "the Strategic Dialogue", is as often another day's)
             if not any(m.named for m in event) and facts["date"] is None and lead:
                 _set_fact(facts, "date", lead[2], sentence_of(lead[0]))
+                if not any(c.isdigit() for c in text[lead[0]:lead[1]]):
+                    stated.add(id(facts))  # "agreed on Monday": the lead's news day; not a byline's date
         for event, facts in named_events:
             for m in event:
                 add_span(doc, self.span_key, m.start, m.end, "EVENT", rule=m.rule, **facts)
-        self._signed_at(doc, text, values, agreements, named_events, sentence_of)
+        self._signed_at(doc, text, values, agreements, [(e, f, id(f) in stated) for e, f in named_events], sentence_of)
         return doc
 
     def _signed_at(self, doc, text, values, agreements, events, sentence_of) -> None:
-        """An agreement whose mention shares a signing sentence with an event's mention was signed there."""
+        """An agreement whose mention shares a signing sentence with an event's mention was signed
+        there, and on the event's day when the text gives that day and no other for the signing.
+        events: (mentions, facts, whether the text gives the event's date) of each event."""
         places = span_ranges(doc, "places")
         for a_start, a_end in agreements:
             s_start, s_end = sentence_of(a_start)
@@ -485,7 +490,7 @@ class EventFinder(RuleComponent):
                     or _SIGNING.search(text, a_end, min(s_end, a_end + 20))):
                 continue
             signed = span_value(values, "date", a_start, a_end)
-            for event, facts in events:
+            for event, facts, dated in events:
                 name, place, date = facts["canonical"], facts["place"], facts["date"]
                 if signed and date and not (date.startswith(signed) or signed.startswith(date.split("/")[0])):
                     continue  # signed on another day: only mentioned at the event
@@ -494,7 +499,21 @@ class EventFinder(RuleComponent):
                             and _locative_before(text, p[0])]
                     set_span_value(doc, a_start, a_end, "signed_at", name)
                     set_span_value(doc, a_start, a_end, "place", text[here[0][0]:here[0][1]] if here else place)
+                    if signed is None and dated and span_value(values, "status", a_start, a_end) == "signed":
+                        _date_agreement(doc, values, agreements, (a_start, a_end), date, facts["evidence"]["date"])
                     break
+
+
+def _date_agreement(doc: Doc, values, agreements: list[tuple[int, int]], found: tuple[int, int], date: str,
+                    read_at: tuple[int, int] | None) -> None:
+    """Give the agreement of mention found (all its mentions: one name, one item) the date, read at read_at."""
+    key = (span_value(values, "canonical", *found), span_value(values, "item", *found))
+    for start, end in agreements:
+        if (span_value(values, "canonical", start, end), span_value(values, "item", start, end)) == key:
+            set_span_value(doc, start, end, "date", date)
+    evidence = span_value(values, "evidence", *found)
+    if evidence is not None:  # one dict, shared by the agreement's mentions
+        evidence["date"] = read_at
 
 
 @Language.factory(

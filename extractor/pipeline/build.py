@@ -29,6 +29,7 @@ from ..people import component as _people  # noqa: F401
 from ..places import component as _places  # noqa: F401
 from ..roles import component as _roles  # noqa: F401
 from ..sentences import component as _sentences  # noqa: F401
+from ..teams import component as _teams  # noqa: F401
 from .chunking import split_text
 from .parallel import cpu_count, map_in_order
 
@@ -44,6 +45,7 @@ COMPONENTS = (
     "extractor_roles",
     "extractor_agreements",
     "extractor_places",
+    "extractor_teams",
     "extractor_events",
 )
 

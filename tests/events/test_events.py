@@ -193,3 +193,26 @@ def test_a_year_before_the_first_mention_in_its_paragraph_dates_no_event(nlp):
                          "ceremony included his children.")
     (event,) = found["events"]
     assert event["date"] is None
+
+
+def test_an_agreement_signed_at_an_event_takes_the_day_the_text_gives_the_event(nlp):
+    text = ("date 2025-03-04\nThe two trade ministers held talks in Eastport on Monday.\n\n"
+            "The talks ended with the signing of a customs agreement.")
+    (agreement,) = article(nlp, text)["agreements"]
+    assert (agreement["signed_at"], agreement["date"]) == ("talks", "2025-03-03")
+    assert agreement["evidence"]["date"] is not None
+
+
+def test_the_news_day_of_the_lead_dates_an_agreement_signed_at_the_meeting_it_reports(nlp):
+    text = ("date 2025-03-04\nNorland and Sudia agreed on Monday to cut tariffs, officials said.\n\n"
+            "The ministers signed a joint statement during a meeting held in Eastport.")
+    (agreement,) = [a for a in article(nlp, text)["agreements"] if a["signed_at"]]
+    assert agreement["date"] == "2025-03-03"
+
+
+def test_no_day_for_an_agreement_only_proposed_or_at_an_event_the_text_does_not_date(nlp):
+    text = "date 2025-03-04\nAt the meeting in Eastport on Monday, the ministers proposed a customs agreement."
+    assert [a["date"] for a in article(nlp, text)["agreements"]] == [None]
+    text = ("date 2025-03-04 Business News of Tuesday, 4 March 2025\n\n"
+            "At a business dinner in Eastport, the ministry and Orvana signed a supply agreement.")
+    assert [a["date"] for a in article(nlp, text)["agreements"]] == [None]
