@@ -10,7 +10,7 @@ from .rules import current, data_files, from_rules, having
 # The files the functions below read: every component that uses them lists these in its data_files.
 LEXICON_FILES = data_files(
     "extractor.common", "ambiguous_honorifics.txt", "common_capitalised.txt", "first_names.txt", "honorifics.txt",
-    "last_names.txt", "legal_suffixes.txt", "name_connectors.txt", "name_particles.txt", "name_prefixes.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_names.txt", "person_nouns.txt",
+    "last_names.txt", "legal_suffixes.txt", "name_connectors.txt", "name_particles.txt", "name_prefixes.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_industries.txt", "org_names.txt", "person_nouns.txt",
     "place_heads.txt", "places.txt", "ranks.txt", "role_words.txt", "speech_verbs.txt", "title_surnames.txt",
     "given_name_words.txt",
 ) + data_files("extractor.dates", "months.txt", "weekdays.txt")
@@ -193,6 +193,12 @@ def legal_suffixes() -> frozenset[str]:
 def role_words() -> frozenset[str]:
     """Title and office head words, lower-cased."""
     return word_set("role_words.txt", lower=True)
+
+
+@from_rules
+def org_industries() -> frozenset[str]:
+    """Industries a company is named for ("Tessaro Aerospace"): heads of a name only as its last word."""
+    return word_set("org_industries.txt")
 
 
 @from_rules

@@ -5,7 +5,7 @@ import re
 
 from ..common.lexicon import legal_suffixes as lexicon_legal_suffixes, word_set
 from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, calendar_words, common_capitalised, honorifics, is_acronym, matches_at,
-                      name_joiners, org_heads, place_heads, places, role_words, words_not_after)
+                      name_joiners, org_heads, org_industries, place_heads, places, role_words, words_not_after)
 from ..common.doc_data import overlaps
 from ..common.regex import alternation
 from ..common.rules import from_rules
@@ -110,6 +110,11 @@ def _head_at(words: list[Word], k: int) -> bool:
     """Whether words[k] heads a name here (final heads only at the end or before a title)."""
     word, n = words[k][0], len(words)
     nxt = words[k + 1][0] if k + 1 < n else None
+    if bare(word) in org_industries():
+        # "Tessaro Aerospace": last, after a name's words, not after "and", "of" or a comma
+        listed = nxt in ("and", "&") and bare(words[-1][0]) in org_industries() and k + 2 < n \
+            and bare(words[k + 2][0]) not in org_industries()  # "Norland Oil and Orvana Gas", not "Oil and Gas"
+        return (nxt is None or _is_role(nxt) or listed) and _named_before(words, k)
     if bare(word) in final_heads():
         # "Oman Energy", "Oman Energy CEO", "Farmers Network of the Ministry of ..."
         after = k + 2 + (k + 2 < n and words[k + 2][0] == "the")
@@ -118,6 +123,22 @@ def _head_at(words: list[Word], k: int) -> bool:
         return False
     # "Water Ministry Cabinet Secretary": "Cabinet" belongs to the title, "Ministry" ends the name
     return not (nxt is not None and _is_role(nxt) and k > 0 and is_strong_head(words[k - 1][0]))
+
+
+def _named_before(words: list[Word], k: int) -> bool:
+    """Whether a name's own words come before words[k]: not a little word or a comma, except the
+    "and" of a list of such companies ("Norland Oil and Orvana Gas")."""
+    j = k - 1
+    while j >= 0 and words[j][0] not in ("and", "&", "the") and words[j][0] not in CHAIN_STARTS \
+            and not words[j][0].endswith(","):
+        j -= 1
+    last = words[k - 1][0]
+    if j == k - 1 or last in common_capitalised() or last in word_set("org_industry_modifiers.txt") or last.endswith("-") \
+            or "-and" in last:  # "Bio-and Biosciences"
+        return False
+    if any(w[0].endswith(".") and w[0].count(".") == 1 and len(w[0]) > 2 for w in words[j + 1:k]):
+        return False  # a sentence ends before: "Iran. Oil prices", "Halvane Bros. Kestrel Dynamics"
+    return j < 0 or words[j][0] in ("and", "&") and j > 0 and bare(words[j - 1][0]) in org_industries()
 
 
 def _possessive(word: str) -> bool:
@@ -167,6 +188,22 @@ def _chain_end(words: list[Word], head: int) -> int:
     return end
 
 
+def _company_before(words: list[Word], begin: int, k: int) -> bool:
+    """Whether words[begin:k] are a company's own name, with its industry or head, and another
+    company's follows the "and" at words[k] ("Kestrel Dynamics and Orvana Holdings"; not "Iraqi
+    Telecommunications and Post Company", "US Securities and Exchange Commission")."""
+    while begin < k and (words[begin][0] in common_capitalised() or words[begin][0] == "the"):
+        begin += 1
+    last, first = bare(words[k - 1][0]), bare(words[begin][0]) if begin < k else ""
+    heads = ("Company", "Corporation", "Group")
+    if k - begin < 2 or is_place(first) or first in places() or not (
+            last in org_industries() or last in legal_suffixes() or last in heads):
+        return False
+    end = next((j for j in range(k + 1, len(words)) if words[j][0] in connectors()), len(words))
+    after = bare(words[end - 1][0])
+    return end - k > 2 and (after in org_industries() or after in legal_suffixes() or after in final_heads())
+
+
 def _company_follows(words: list[Word], j: int) -> bool:
     """Whether a company's name, one that ends in a legal form, opens at words[j]: "Veltrix OJSC"."""
     little = connectors()
@@ -205,7 +242,8 @@ def _begin(words: list[Word], start: int, head: int) -> int:
         elif word in ("and", "&"):
             left = " ".join(w[0] for w in words[begin:k])
             if (words[k + 1][0] == "the" or is_place(left) or is_acronym(left) or left in known_name_set()
-                    or len(ands) > 1 and k == ands[-1]):
+                    or len(ands) > 1 and k == ands[-1] or _company_before(words, begin, k)
+                    or word == "and" and k - begin == 1 and head - k > 2 and bare(words[head][0]) in legal_suffixes()):
                 # "Peru and the World Bank"; "A & B and C Dynamics and D Holdings": a list, one "and"
                 # is part of a name as often as not ("Securities and Exchange Commission"), two are not
                 begin = k + 1
@@ -298,7 +336,7 @@ def _segments(phrase: re.Match, blocked: list[tuple[int, int]]):
 
 def capitalised_heads() -> list[str]:
     """The head words written with a capital, which head_words() finds."""
-    return [h for h in org_heads() if "A" <= h[0] <= "Z"]
+    return [h for h in org_heads() | org_industries() if "A" <= h[0] <= "Z"]
 
 
 @from_rules

@@ -16,6 +16,7 @@ from ..common.lexicon import (
     name_prefixes,
     not_names,
     org_heads,
+    org_industries,
     place_heads,
     places,
     role_words,
@@ -59,8 +60,8 @@ def is_name_word(word: str) -> bool:
     if word[:1].islower():  # "al-Maktoum": a small-letter prefix before the capitalised word
         prefix = next((p for p in name_prefixes() if word.startswith(p)), None)
         return prefix is not None and len(word) > len(prefix) + 1 and is_name_word(word[len(prefix):])
-    return (bool(NAME_WORD.fullmatch(word)) and word not in org_heads() and word not in not_names()
-            and word not in common_capitalised() and not is_title(word) and not is_honorific(word))
+    return (bool(NAME_WORD.fullmatch(word)) and word not in org_heads() and word not in org_industries()
+            and word not in not_names() and word not in common_capitalised() and not is_title(word) and not is_honorific(word))
 
 
 @from_rules(maxsize=65536)

@@ -380,7 +380,7 @@ def test_a_mention_names_the_rule_that_found_it(text, name, rule):
 
 @pytest.mark.parametrize("text, name, rule", [
     ("Ana Ferreira, who also chairs Orvana, spoke on Monday.", "Orvana", "organisations:who_heads"),
-    ("The lawyer, who founded Kestrel Dynamics in 2001, retired.", "Kestrel Dynamics", "organisations:who_heads"),
+    ("The lawyer, who founded Kestrel Halvane in 2001, retired.", "Kestrel Halvane", "organisations:who_heads"),
     ("Tessaro agreed to sell its chip business to Quibel.", "Quibel", "organisations:sold_to"),
     ("It sold a 20% stake in Tessaro to Banco Meridional last year.", "Banco Meridional", "organisations:sold_to"),
     ("Italian sportswear giants Veltrix have returned.", "Veltrix", "organisations:descriptor"),
@@ -433,3 +433,32 @@ def test_web_names_and_the_partner_of_a_described_company(text, name, rule):
 ])
 def test_web_names_and_partners_that_are_no_organisation(text):
     assert not {"Delhi.In", "Kestrel.com", "kestrel.com", "India"} & set(names(text))
+
+
+# companies named for their industry
+
+def test_a_name_and_an_industry_is_a_company():
+    assert names("Tessaro Aerospace said on Monday it had won the order.") == ["Tessaro Aerospace"]
+    assert names("Shares in Kestrel Entertainment fell after Orvana Pictures bought a stake.") == [
+        "Kestrel Entertainment", "Orvana Pictures"]
+    assert names("Norland Oil and Orvana Gas signed a supply deal.") == ["Norland Oil", "Orvana Gas"]
+
+
+def test_an_industry_word_after_a_description_or_in_a_ministrys_subjects_names_nothing():
+    assert names("Exports of Liquefied Natural Gas rose as Crude Oil fell.") == []
+    assert names("The Minister of Mines, Oil and Gas spoke on Industry and High Technologies.") == []
+    assert names("Sanctions hit Iran. Oil prices rose.") == []
+
+
+def test_an_industry_name_is_no_persons(nlp):
+    from extractor.io.sources import Article
+    from extractor.pipeline.build import process
+    (_, article), = process(nlp, [Article(source="t", text="Ana Lima joined Veltra Pharma, then Tessaro Aerospace.")])
+    assert [p["name"] for p in article["people"]] == ["Ana Lima"]
+    assert [o["name"] for o in article["organisations"]] == ["Veltra Pharma", "Tessaro Aerospace"]
+
+
+def test_two_companies_joined_by_and_are_two_but_one_name_with_and_stays_whole():
+    assert names("Kestrel Dynamics and Orvana Holdings signed a supply deal.") == ["Kestrel Dynamics", "Orvana Holdings"]
+    assert names("Orvana and Petroleum Kestrel Bhd agreed to form a venture.") == ["Orvana", "Petroleum Kestrel Bhd"]
+    assert names("Johnson and Johnson Ltd makes soap.") == ["Johnson and Johnson Ltd"]
