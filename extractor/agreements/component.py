@@ -16,10 +16,10 @@ from spacy.tokens import Doc
 from ..common.doc_data import doc_value
 from .facts import Entity, Facts, groups_in, places_in, read_facts, stands_elsewhere, subject_start
 from .lexicon import cue_words, first_head, general_kinds, reference_kinds, lowered, signed_pattern, signing_verbs, statuses
-from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, REFERENCE, REMENTION, SET, Mention, find_mentions,
-                                 line_bounds)
+from .mentions import ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, REFERENCE, REMENTION, SET, Mention, find_mentions
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
+from ..common.text import line_bounds
 from ..common.rules import data_files
 from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
 

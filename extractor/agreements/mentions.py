@@ -17,6 +17,7 @@ from .lexicon import (HeadWord, clause_starts, cue_words, determiners, head_matc
 from ..common.lexicon import calendar_words, common_capitalised, org_heads, places
 from ..common.regex import alternation
 from ..common.rules import from_rules
+from ..common.text import line_bounds
 
 INTRO = "intro"  # names an agreement: reported, starts an item or joins one with the same surface
 REMENTION = "remention"  # an acronym head after a determiner ("the MoU"): reported, joins the last one of its kind
@@ -119,12 +120,6 @@ class _Left:
     quoted: bool = False
     in_apposition: bool = False  # "the builder's win, a $40 million contract": describes what precedes
     determiner_start: int | None = None  # where the determiner is written
-
-
-def line_bounds(text: str, position: int) -> tuple[int, int]:
-    """Start and end of the line holding position."""
-    end = text.find("\n", position)
-    return text.rfind("\n", 0, position) + 1, len(text) if end < 0 else end
 
 
 def is_title_line(line: str) -> bool:

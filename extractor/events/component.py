@@ -83,11 +83,6 @@ _LEAD_REACH = 600
 # A date after these words bounds a span of time ("since 1917", "by 2010"): it dates no event.
 _BOUND_BEFORE = re.compile(r"\b(?:since|by|until|till)[ \t]+(?:the[ \t]+)?(?:end[ \t]+of[ \t]+|early[ \t]+|late[ \t]+|mid-?)?\Z",
                            re.IGNORECASE)
-
-
-def _bounds_time(text: str, position: int) -> bool:
-    """Whether the date at position follows "since", "by" or "until"."""
-    return _BOUND_BEFORE.search(text[max(0, position - 24):position]) is not None
 # A dateline: a town opening one of the first lines (after a time, "09:28 | "), then a comma and
 # a date, or an agency in brackets or a colon (group "mark").
 _DATELINE_LINES = 4
@@ -101,6 +96,17 @@ _NEWS_DAYS = 7
 _FAR = 10_000
 # A headline: a short line without a sentence's closing punctuation.
 _HEADLINE = re.compile(r"[^\n]{1,160}(?<![.!?\"”’:])[ \t]*(?:\n|\Z)")
+
+
+def _bounds_time(text: str, position: int) -> bool:
+    """Whether the date at position follows "since", "by" or "until"."""
+    return _BOUND_BEFORE.search(text[max(0, position - 24):position]) is not None
+
+
+def _a_day_of_news(text: str, date: tuple[int, int, str | None]) -> bool:
+    """Whether a date (start, end, value) can be the day something was reported: a day or month,
+    not a bare year ("died in 2004") nor a bound of time ("since 1987")."""
+    return bool(date[2]) and len(date[2]) > 4 and not _bounds_time(text, date[0])
 
 
 def _in_headline(text: str, position: int) -> bool:
@@ -431,9 +437,8 @@ class EventFinder(RuleComponent):
                             chairs.setdefault(n, sentence)
             if facts["date"] is None:  # the day the paragraph gives before the event's first mention
                 paragraph = text.rfind("\n", 0, first.start)
-                # (not a bare year: "died in 2004" before "the ceremony" dates the death)
-                given = next((d for d in dates if paragraph < d[0] < first.start and d[2] and len(d[2]) > 4
-                              and not _EARLIER.search(text, d[0], first.start) and not _bounds_time(text, d[0])), None)
+                given = next((d for d in dates if paragraph < d[0] < first.start and _a_day_of_news(text, d)
+                              and not _EARLIER.search(text, d[0], first.start)), None)
                 if given is None and _in_headline(text, first.start):
                     # an event named in the headline is the article's news: the day its lead gives
                     line_end = text.find("\n", first.start) % (len(text) + 1)
@@ -462,7 +467,7 @@ class EventFinder(RuleComponent):
             for _, facts in named_events:
                 if facts["place"] is None and (facts["date"] is None or _days_apart(facts["date"], day) <= _NEWS_DAYS):
                     _set_fact(facts, "place", text[dateline[0]:dateline[1]], sentence_of(dateline[0]))
-        lead = next((d for d in dates if d[2] and len(d[2]) > 4 and not _bounds_time(text, d[0])
+        lead = next((d for d in dates if _a_day_of_news(text, d)
                      and d[0] < text.find("\n\n", header_end + 1) % (len(text) + 1)), None)
         stated = {id(facts) for _, facts in named_events if facts["date"]}  # dates the text gives its events
         for event, facts in named_events:

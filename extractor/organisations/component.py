@@ -19,6 +19,7 @@ from .phrases import (CHAIN_STARTS, bare, capitalised_heads, head_names, is_plac
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
 from ..common.rules import data_files, from_rules
+from ..common.text import line_bounds
 from ..common.doc_data import add_span, doc_text, overlaps, span_ranges
 
 URL = re.compile(r"https?://\S+|www\.\S+")
@@ -96,8 +97,7 @@ def _word_before(text: str, end: int) -> str | None:
 
 def _in_shouting_line(text: str, position: int) -> bool:
     """Whether the line around position is a headline in capitals of two words or more."""
-    start, end = text.rfind("\n", 0, position) + 1, text.find("\n", position)
-    line = text[start:end if end >= 0 else len(text)]
+    line = text[slice(*line_bounds(text, position))]
     return not _LOWER.search(line) and len(line.split()) >= 2
 
 
@@ -308,8 +308,8 @@ def _lower_case_names(text: str, blocked) -> list[tuple[int, int]]:
 
 
 ORGANISATION_FILES = LEXICON_FILES + data_files(
-    "extractor.organisations", "org_company_heads.txt", "org_descriptors.txt", "org_generic.txt", "org_heads_final.txt", "org_industry_modifiers.txt",
-    "org_leader_verbs.txt", "org_legal_prefixes.txt", "org_non_heads.txt", "org_object_cues.txt", "org_officers.txt", "org_possessions.txt", "org_sale_verbs.txt",
+    "extractor.organisations", "org_company_heads.txt", "org_descriptors.txt", "org_generic.txt", "org_heads_final.txt",
+    "org_industry_modifiers.txt", "org_leader_verbs.txt", "org_legal_prefixes.txt", "org_non_heads.txt", "org_object_cues.txt", "org_officers.txt", "org_possessions.txt", "org_sale_verbs.txt",
     "org_sold_things.txt", "org_standalone_heads.txt", "org_subject_verbs.txt")
 
 

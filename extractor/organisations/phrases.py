@@ -188,6 +188,9 @@ def _chain_end(words: list[Word], head: int) -> int:
     return end
 
 
+_COMPANY_WORDS = ("Company", "Corporation", "Group")  # heads that, like a legal form, end a company's name
+
+
 def _company_before(words: list[Word], begin: int, k: int) -> bool:
     """Whether words[begin:k] are a company's own name, with its industry or head, and another
     company's follows the "and" at words[k] ("Kestrel Dynamics and Orvana Holdings"; not "Iraqi
@@ -195,9 +198,8 @@ def _company_before(words: list[Word], begin: int, k: int) -> bool:
     while begin < k and (words[begin][0] in common_capitalised() or words[begin][0] == "the"):
         begin += 1
     last, first = bare(words[k - 1][0]), bare(words[begin][0]) if begin < k else ""
-    heads = ("Company", "Corporation", "Group")
     if k - begin < 2 or is_place(first) or first in places() or not (
-            last in org_industries() or last in legal_suffixes() or last in heads):
+            last in org_industries() or last in legal_suffixes() or last in _COMPANY_WORDS):
         return False
     end = next((j for j in range(k + 1, len(words)) if words[j][0] in connectors()), len(words))
     after = bare(words[end - 1][0])
@@ -209,7 +211,7 @@ def _company_follows(words: list[Word], j: int) -> bool:
     little = connectors()
     k = j
     while k < len(words) and words[k][0] not in little:
-        if k > j and (bare(words[k][0]) in legal_suffixes() or bare(words[k][0]) in ("Company", "Corporation", "Group")):
+        if k > j and (bare(words[k][0]) in legal_suffixes() or bare(words[k][0]) in _COMPANY_WORDS):
             return True
         k += 1
     return False

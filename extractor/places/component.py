@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..common.component import RuleComponent
-from ..common.doc_data import add_span, doc_text, doc_value, overlaps, set_group, span_ranges, span_value, span_values
+from ..common.doc_data import add_span, doc_text, doc_value, set_group, span_ranges, span_value, span_values
 from ..common.lexicon import (LEXICON_FILES, calendar_words, common_capitalised, first_names, last_names, org_heads,
                               role_words, word_set)
 from ..common.lexicon import places as lexicon_places

@@ -4,6 +4,7 @@ article names it as one; a country stays a place (its national side is named for
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -12,6 +13,7 @@ from ..common.component import RuleComponent
 from ..common.doc_data import add_span, doc_text, overlaps, set_group, span_ranges, span_values, span_value
 from ..common.lexicon import LEXICON_FILES, calendar_words, common_capitalised, word_list, word_set, words_not_after
 from ..common.rules import data_files, from_rules
+from ..common.text import line_bounds
 
 TEAM_FILES = LEXICON_FILES + data_files("extractor.teams", "national_sides.txt", "result_verbs.txt", "sport_words.txt")
 
@@ -52,15 +54,9 @@ def _sport_words() -> re.Pattern:
                       re.IGNORECASE)
 
 
-def _line_of(text: str, position: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    return start, len(text) if end < 0 else end
-
-
 def _name_before(text: str, position: int) -> tuple[int, int] | None:
     """The range of the capitalised name that ends just before position on its line, if any."""
-    before = _NAME_BEFORE.search(text, _line_of(text, position)[0], position)
+    before = _NAME_BEFORE.search(text, line_bounds(text, position)[0], position)
     return before.span("a") if before else None
 
 
@@ -83,7 +79,7 @@ class TeamFinder(RuleComponent):
         nations = word_set("national_sides.txt")
         places = {(s, e): span_value(values, "kind", s, e) for s, e in span_ranges(doc, self.places_key)}
         taken = span_ranges(doc, self.people_key) + span_ranges(doc, self.organisations_key)
-        teams: dict[str, str] = {}  # name, case folded -> the rule that found it
+        teams: set[str] = set()  # their names, case folded
         sites: dict[tuple[int, int], str] = {}  # the mentions the constructions read -> their rule
 
         def side(start: int | None, end: int | None) -> tuple[int, int] | None:
@@ -107,17 +103,19 @@ class TeamFinder(RuleComponent):
 
         def add(found: tuple[int, int] | None, rule: str) -> None:
             if found is not None:
-                teams.setdefault(text[found[0]:found[1]].casefold(), rule)
+                teams.add(text[found[0]:found[1]].casefold())
                 sites.setdefault(found, rule)
 
-        rows = {}
-        for match in _TABLE_ROW.finditer(text):
-            rows[text.count("\n", 0, match.start())] = match
+        line_starts = [m.end() for m in re.finditer("\n", text)]
+
+        def line_number(position: int) -> int:
+            return bisect_right(line_starts, position)
+
+        rows = {line_number(m.start()): m for m in _TABLE_ROW.finditer(text)}
         results = list(_RESULT_LINE.finditer(text))
-        lines_with_results = {text.count("\n", 0, m.start()) for m in results}
+        tabled = set(rows) | {line_number(m.start()) for m in results}
         for line, match in rows.items():
-            # a row among rows (or results): one such line alone may be anything
-            if line - 1 in rows or line + 1 in rows or line - 1 in lines_with_results or line + 1 in lines_with_results:
+            if line - 1 in tabled or line + 1 in tabled:  # a row among rows or results: one alone may be anything
                 add(side(*match.span("a")), TABLE_ROW)
         for match in results:
             add(side(*match.span("a")), RESULT_LINE)
@@ -132,7 +130,7 @@ class TeamFinder(RuleComponent):
                 add(a, FIXTURE)
                 add(b, FIXTURE)
         for match in _result_pattern().finditer(text):
-            line = text[slice(*_line_of(text, match.start()))]
+            line = text[slice(*line_bounds(text, match.start()))]
             score = _SCORE.search(line)
             if score or _sport_words().search(line):
                 a = side(*(_name_before(text, match.start()) or (None, None)))
@@ -144,7 +142,7 @@ class TeamFinder(RuleComponent):
             self._make_teams(doc, text, teams, sites, places, taken)
         return doc
 
-    def _make_teams(self, doc: Doc, text: str, teams: dict[str, str], sites: dict, places: dict, taken: list) -> None:
+    def _make_teams(self, doc: Doc, text: str, teams: set[str], sites: dict, places: dict, taken: list) -> None:
         """Every mention of a team: a place mention moves to the organisations, an unmarked one is added."""
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in sorted(teams, key=len, reverse=True))
                              + r")(?![\w-])", re.IGNORECASE)
@@ -152,12 +150,12 @@ class TeamFinder(RuleComponent):
         for match in pattern.finditer(text):
             found = match.span()
             if found not in sites and (not text[found[0]].isupper()
-                                       or _LOCATIVE_BEFORE.search(text, max(0, found[0] - 8), found[0])):
+                                       or _LOCATIVE_BEFORE.search(text, max(0, found[0] - 8), found[0])
+                                       # the town a report is filed from: "EASTPORT, Lakeland 1996-08-30"
+                                       or text[found[0] - 1:found[0]] in ("", "\n") and _DATELINE_AFTER.match(text, found[1])):
                 continue
-            if found not in sites and _DATELINE_AFTER.match(text, found[1]) and text[found[0] - 1:found[0]] in ("", "\n"):
-                continue  # the town a report is filed from: "EASTPORT, Lakeland 1996-08-30"
             if found in places:
-                if places[found] == "country" or match.group().title() in word_set("national_sides.txt"):
+                if places[found] == "country":  # "Georgia" the team of a state, here the country
                     continue
                 moved.add(found)
             elif any(overlaps(found, other) for other in list(places) + taken):
