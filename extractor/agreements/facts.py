@@ -18,6 +18,13 @@ from .lexicon import (cue_words, group_noun_after, group_pattern, lowered, party
 
 BETWEEN = re.compile(r"\bbetween\b")
 WITH = re.compile(r"\bwith\b")
+# the side that gives a contract: "won a contract from P", "was awarded a contract by P"
+GIVER = re.compile(r"\b(?:from|by)\b")
+RECEIVING = re.compile(r"(?:won|wins|win|winning|received|receives|receive|secured|secures|secure|landed|lands|bagged|bags)\b")
+GIVING = re.compile(r"(?:awarded|awards|award|awarding|granted|grants|gave|gives|handed)\b")
+PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$")
+# "an agreement to sell its unit to Q", "a deal to buy a stake in X from Q": Q is the other side
+TRANSFER = re.compile(r"\s+to\s+(?:(?:sell|divest|transfer|supply|deliver|provide)\b[^.;:]{1,80}?\bto|(?:buy|acquire|purchase)\b[^.;:]{1,80}?\bfrom)\s+(?:the\s+)?")
 LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|into|across|within|visit(?:ed|ing)?)\s+(?:the\s+)?$")  # a place, not a party
 HYPHENATED_PAIR = re.compile(r"(?<![\w-])((?:[A-Z]\.){2,}|[A-Z][\w]*)[-–]((?:[A-Z]\.){2,}|[A-Z][\w]*)(?![\w-])")
 # "P (PA) and the Q", "P and X's Q" (a possessor names where Q is, not another party)
@@ -235,10 +242,10 @@ def _definite_party() -> re.Pattern:
     return re.compile(rf"\s*the\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(cue_words('party_noun')))})\b(?:\s+[a-z]+){{0,3}}\s*", re.I)
 
 
-def _first_after_with(text: str, entities: list[Entity], end: int, limit: int) -> list[Entity]:
-    """The other side after "with": the first entity there, and those joined to it by "and" ("with
-    local banks and regional lenders")."""
-    match = WITH.search(lowered(text), end, min(limit, end + WITH_REACH))
+def _first_after_with(text: str, entities: list[Entity], end: int, limit: int, word: re.Pattern = WITH) -> list[Entity]:
+    """The other side after "with" (or another word): the first entity there, and those joined to
+    it by "and" ("with local banks and regional lenders")."""
+    match = word.search(lowered(text), end, min(limit, end + WITH_REACH))
     if not match:
         return []
     following = [e for e in entities if match.end() <= e.start < limit and e.start - match.end() <= WITH_REACH]
@@ -352,8 +359,11 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
                                   PLURAL_PRONOUN.match(text, subject_from) is not None)
         facts.parties = [p.name for p in subject[-3:]]
         facts.parties += [p.name for p in _first_after_with(text, parties, end, bounds[1])]
+        facts.parties += _contract_giver(text, low, verb, parties, start, end, bounds[1])
     elif not facts.between and (owner := _possessor(text, low, parties, bounds[0], start)) is not None:
         facts.parties = owner + [p.name for p in _first_after_with(text, parties, end, bounds[1])]
+    if facts.parties and not facts.between:
+        facts.parties += _transferee(text, low, parties, end, bounds[1])
     if head_start is not None:
         facts.parties += [p.name for p in _inside(parties, start, head_start)]  # "a Kestrel Dynamics contract"
     for pair in HYPHENATED_PAIR.finditer(text, start, end):
@@ -369,6 +379,31 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
         if value := getattr(facts, fact):
             facts.note(fact, value, bounds)
     return facts
+
+
+def _contract_giver(text: str, low: str, verb: re.Match, parties: list[Entity], start: int, end: int,
+                    limit: int) -> list[str]:
+    """The side that gives what the subject wins: "P awarded Q a contract" (Q), "Q won a contract
+    from P", "Q was awarded a contract by P" (P)."""
+    word = low[verb.start():verb.end()]
+    passive = PASSIVE.search(low, max(0, verb.start() - 20), verb.start()) is not None
+    if GIVING.fullmatch(word) and not passive:
+        gap = [p for p in parties if verb.end() <= p.start and p.end <= start]
+        return [p.name for p in gap[:1] if re.fullmatch(r"\s+(?:the\s+)?", text[verb.end():p.start])]
+    if RECEIVING.fullmatch(word) or GIVING.fullmatch(word) and passive:
+        return [p.name for p in _first_after_with(text, parties, end, limit, GIVER)]
+    return []
+
+
+def _transferee(text: str, low: str, parties: list[Entity], end: int, limit: int) -> list[str]:
+    """The buyer of what an agreement sells, or the seller of what it buys ("an agreement to sell
+    its unit to Q")."""
+    for party in (p for p in parties if end < p.start < limit):
+        if TRANSFER.fullmatch(low, end, party.start):
+            return [party.name]
+        if party.start - end > 140:
+            break
+    return []
 
 
 def _relative_maker(text: str, parties: list[Entity], end: int, limit: int) -> tuple[Entity, int] | None:

@@ -155,6 +155,11 @@ def _left(text: str, line_start: int, head_start: int) -> _Left:
         if word.endswith(("'s", "’s")):
             left.determiner = "'s"
             return left
+        following = words[index + 1].group().lower() if index + 1 < len(words) else None
+        if not outside and following in cue_words("duration_unit") and (
+                lowered in cue_words("indefinite") - {"a", "an", "another"} or lowered.isdigit()):
+            left.start, left.numeric, left.modified = prefix_start + words[index].start(), True, True
+            continue  # "a five year partnership": how long, not how many
         if QUANTITY.fullmatch(word) or lowered in cue_words("quantity"):
             outside = True
             continue
@@ -256,7 +261,8 @@ def _tail(text: str, head_end: int, line_end: int, cuts: Cuts, of_allowed: bool 
         lowered = token.lower()
         if not (token[0].isalnum() or token[0] in "$€£₹") or lowered in cue_words("tail_stop") or token in calendar_words():
             break
-        if lookup_head(token) is not None:
+        inner = lookup_head(token)
+        if inner is not None and not ("relation" in inner.flags and token[0].isupper()):
             return head_end, False  # "an accord on a new contract": the topic is another agreement
         if token.endswith(("'s", "’s")):
             break  # someone else's ("a deal for Everton's Thomas Gravesen")
@@ -322,15 +328,22 @@ def _weak_evidence_after() -> re.Pattern:
     weak head: "framework between", "framework was signed". "agreed" is no signing verb but says as much."""
     signed = alternation(signing_verbs(form="past", act="signs") | {"agreed"})
     return re.compile(rf"[ \t]+(?:between\b|(?:(?:was|were|is|are|has been|have been|had been|will be|to be)[ \t]+)?"
-                      rf"(?:{signed})\b)")
+                      rf"(?:(?:first|\w+ly)[ \t]+)?(?:{signed})\b)")
 
 
-def _signed_or_between(left: _Left, after: str, untailed: bool) -> bool:
+_ENTERED_INTO = re.compile(r"\b(?:enter|enters|entered|entering)[ \t]+into[ \t]+$", re.I)
+
+
+def _signed_or_between(text: str, left: _Left, after: str, untailed: bool, relation: bool) -> bool:
     """Whether the text says a weak head is signed or made between parties ("signed a framework",
-    "framework between A and B", "framework was signed")."""
+    "framework between A and B", "framework was signed"); a relation ("partnership between two
+    leaders") is not made by "between"."""
     signing = signing_verbs()
-    return (untailed and bool(_weak_evidence_after().match(after))
-            or left.determiner in signing or left.before_determiner in signing)
+    evidence = _weak_evidence_after().match(after) if untailed else None
+    return (evidence is not None and not (relation and evidence.group().strip() == "between")
+            or left.determiner in signing or left.before_determiner in signing
+            or left.before_determiner == "into" and left.determiner_start is not None
+            and _ENTERED_INTO.search(text, max(0, left.determiner_start - 30), left.determiner_start) is not None)
 
 
 def classify(text: str, head_start: int, head_end: int,
@@ -402,7 +415,8 @@ def classify(text: str, head_start: int, head_end: int,
     if role is not None and left.determiner in cue_words("distinct") and left.determiner_start is not None and not possessed:
         # ("the nation's second agreement" counts one already named, in the nation's sequence)
         role, start, rule = INTRO, left.determiner_start, DISTINCT  # "another MoU", "the third agreement": one more, named so
-    if "weak" in head.flags and not named and not _signed_or_between(left, after, end == head_end):
+    if "weak" in head.flags and not named and not _signed_or_between(text, left, after, end == head_end,
+                                                                      "relation" in head.flags):
         role = PENDING  # even "the framework": a reference to a framework nobody named is no agreement
     if role is None:
         return None

@@ -110,6 +110,8 @@ def _head_at(words: list[Word], k: int) -> bool:
     """Whether words[k] heads a name here (final heads only at the end or before a title)."""
     word, n = words[k][0], len(words)
     nxt = words[k + 1][0] if k + 1 < n else None
+    if nxt in ("on", "in") and k + 2 < n and bare(words[k + 2][0]) in calendar_words():
+        nxt = None  # "Tarvo Holdings on Friday": the phrase ran on into a date
     if bare(word) in org_industries():
         # "Tessaro Aerospace": last, after a name's words, not after "and", "of" or a comma
         listed = nxt in ("and", "&") and bare(words[-1][0]) in org_industries() and k + 2 < n \
@@ -118,7 +120,11 @@ def _head_at(words: list[Word], k: int) -> bool:
     if bare(word) in final_heads():
         # "Oman Energy", "Oman Energy CEO", "Farmers Network of the Ministry of ..."
         after = k + 2 + (k + 2 < n and words[k + 2][0] == "the")
-        return nxt is None or _is_role(nxt) or (nxt in CHAIN_STARTS and _starts_name(words, after))
+        # "Tarvo FC and Lindmark FC": two names, each ending in its head
+        last = bare(words[-1][0])
+        listed = nxt in ("and", "&") and (last in final_heads() | org_industries() or is_strong_head(last)) and k + 2 < n \
+            and bare(words[k + 2][0]) not in final_heads() | org_industries() and _named_before(words, k)
+        return nxt is None or _is_role(nxt) or listed or (nxt in CHAIN_STARTS and _starts_name(words, after))
     if not is_strong_head(word):
         return False
     # "Water Ministry Cabinet Secretary": "Cabinet" belongs to the title, "Ministry" ends the name

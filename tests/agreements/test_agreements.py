@@ -822,3 +822,50 @@ def test_hyphenated_country_and_region_are_parties():
     text = "They issued a Joint Statement on Chile-Ontario Trade."
     assert facts_for(text, "Joint Statement on Chile-Ontario Trade").parties == ["Chile", "Ontario"]
 
+
+
+# --- who gives a contract, who buys what an agreement sells ---------------------------------
+
+def test_giver_of_an_awarded_contract_is_a_party():
+    text = "Alpha Ministry awarded Beta Corp a contract to build a bridge."
+    assert facts_for(text, "contract", parties=["Alpha Ministry", "Beta Corp"]).parties == ["Alpha Ministry", "Beta Corp"]
+
+
+def test_winner_and_the_side_it_won_from_are_parties():
+    text = "Beta Corp won a contract from Alpha Ministry last week."
+    assert facts_for(text, "contract", parties=["Alpha Ministry", "Beta Corp"]).parties == ["Beta Corp", "Alpha Ministry"]
+    text = "Beta Corp was awarded a contract by Alpha Ministry."
+    assert facts_for(text, "contract", parties=["Alpha Ministry", "Beta Corp"]).parties == ["Beta Corp", "Alpha Ministry"]
+
+
+def test_buyer_of_what_an_agreement_sells_is_a_party():
+    text = "Alpha Corp signed an agreement to sell its shipping unit to Beta Ltd for $2 million."
+    assert facts_for(text, "agreement", parties=["Alpha Corp", "Beta Ltd"]).parties == ["Alpha Corp", "Beta Ltd"]
+    text = "Alpha Corp struck a deal to buy a stake in a mine from Beta Ltd."
+    assert facts_for(text, "deal", parties=["Alpha Corp", "Beta Ltd"]).parties == ["Alpha Corp", "Beta Ltd"]
+
+
+# --- partnerships: agreements when made, relationships otherwise ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The club has entered into a partnership with a brewer.", ["partnership"]),
+    ("The two carriers first signed a partnership in 2019.", ["partnership"]),
+    ("The carriers inked a partnership on Monday.", ["partnership"]),
+    ("The partnership between the two market leaders has grown for years.", []),
+    ("Their partnerships with schools are popular.", []),
+])
+def test_partnership_is_an_agreement_only_when_made(text, expected):
+    assert named(text) == expected
+
+
+def test_partnership_first_signed_is_an_agreement():
+    assert roles("The partnership was first signed in 2019.") == [("partnership", REFERENCE)]
+    assert roles("The partnership has grown since 2019.") == []
+
+
+def test_number_of_years_before_a_head_is_its_length_not_a_count():
+    text = "The bank entered into a five year partnership with the league."
+    assert roles(text) == [("five year partnership", INTRO)]
+    text = "The city signed a 10 year deal with the builder. The deal runs to 2035."
+    agreements = link(text, find_mentions(text))
+    assert len(agreements) == 1 and not agreements[0].is_set

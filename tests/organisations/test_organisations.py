@@ -462,3 +462,18 @@ def test_two_companies_joined_by_and_are_two_but_one_name_with_and_stays_whole()
     assert names("Kestrel Dynamics and Orvana Holdings signed a supply deal.") == ["Kestrel Dynamics", "Orvana Holdings"]
     assert names("Orvana and Petroleum Kestrel Bhd agreed to form a venture.") == ["Orvana", "Petroleum Kestrel Bhd"]
     assert names("Johnson and Johnson Ltd makes soap.") == ["Johnson and Johnson Ltd"]
+
+
+def test_football_club_suffix_makes_an_organisation():
+    assert names("Tarvo FC signed a striker from Lindmark AFC on Friday.") == ["Tarvo FC", "Lindmark AFC"]
+
+
+def test_name_ending_in_its_head_before_a_date_is_whole():
+    assert names("Tarvo Holdings beat Lindmark Holdings on Friday.") == ["Tarvo Holdings", "Lindmark Holdings"]
+    assert names("Shares of Norvik Energy in May rose.") == ["Norvik Energy"]
+
+
+def test_two_names_each_ending_in_a_head_are_two():
+    assert names("Tarvo FC and Lindmark FC met.") == ["Tarvo FC", "Lindmark FC"]
+    assert names("Tarvo Holdings and Lindmark Group met.") == ["Tarvo Holdings", "Lindmark Group"]
+    assert names("Procter & Gamble Holdings met.") == ["Procter & Gamble Holdings"]
