@@ -4,10 +4,10 @@
     python bench/tempeval.py --split train      # TBAQ training set (for tuning)
     python bench/tempeval.py --errors           # also list every miss, spurious and wrong value
 
-Each document runs through the date components (extractor_dateline, extractor_dates) with its
-document creation time (DCT) as the publication date, twice: with the default settings, and with
-timeml_refs=True, which also marks the vague references TimeML counts as DATE ("now",
-"currently", "recently"). Gold is the TIMEX3 elements of type DATE. Definitions:
+Each document runs through the whole pipeline as `extract` runs it, with its document creation
+time (DCT) as the publication date, twice: with the default settings, and with --vague-dates
+(the dates component's timeml_refs), which also marks the vague references TimeML counts as
+DATE ("now", "currently", "recently"). Gold is the TIMEX3 elements of type DATE. Definitions:
 
 - strict match: a system date span with exactly the gold extent; relaxed match: overlapping
   extents (TempEval-3 Task A). Precision counts system spans, recall counts gold timexes.
@@ -45,24 +45,19 @@ def load(split: str) -> list[dict] | None:
         return [json.loads(line) for line in lines if line.strip()]
 
 
-def system_dates(docs: list[dict], timeml_refs: bool) -> list[list[tuple[int, int, str | None]]]:
-    """(start, end, value) of every date the date components find, per document."""
+def system_dates(docs: list[dict], vague_dates: bool) -> list[list[tuple[int, int, str | None]]]:
+    """(start, end, value) of every date mention in the article objects `extract` makes of each
+    document (the full default pipeline, as `extract [--vague-dates]` runs it)."""
     sys.path.insert(0, str(HERE.parent))
-    import spacy
+    from extractor.io.sources import Article
+    from extractor.pipeline.build import get_pipeline, process
 
-    from extractor.dateline import component as _dateline  # noqa: F401  (registers the factories)
-    from extractor.dates import component as _dates  # noqa: F401
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("extractor_dateline")
-    nlp.add_pipe("extractor_dates", config={"timeml_refs": timeml_refs})
+    nlp = get_pipeline(vague_dates=vague_dates)
+    articles = (Article(source=d["id"], text=d["text"], published=d["dct"]) for d in docs)
     found = []
-    for doc_record in docs:
-        doc = nlp.make_doc(doc_record["text"])
-        doc._.published = doc_record["dct"]
-        doc = nlp(doc)
-        spans = doc.spans["dates"] if "dates" in doc.spans else []
-        found.append(sorted((s.start_char, s.end_char, s._.value) for s in spans))
+    for _, article in process(nlp, articles):
+        found.append(sorted((m["start"], m["end"], item["value"]) for item in article["dates"]
+                            for m in item["mentions"] if m["rule"] != "dateline:header"))
     return found
 
 
@@ -179,7 +174,7 @@ def main(argv: list[str]) -> int:
     """Run the benchmark in both settings and print their tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("test", "train"), default="test")
-    parser.add_argument("--errors", action="store_true", help="list misses, spurious spans and wrong values (TimeML setting)")
+    parser.add_argument("--errors", action="store_true", help="list misses, spurious spans and wrong values (--vague-dates)")
     args = parser.parse_args(argv)
     docs = load(args.split)
     if docs is None:
@@ -187,8 +182,8 @@ def main(argv: list[str]) -> int:
         return 0
     gold = sum(t["type"] == "DATE" for d in docs for t in d["timexes"])
     print(f"TempEval-3 {args.split}: {len(docs)} documents, {gold} DATE timexes")
-    report("default settings", score(docs, system_dates(docs, timeml_refs=False), errors=False))
-    report("timeml_refs=True", score(docs, system_dates(docs, timeml_refs=True), args.errors))
+    report("extract (default)", score(docs, system_dates(docs, vague_dates=False), errors=False))
+    report("extract --vague-dates", score(docs, system_dates(docs, vague_dates=True), args.errors))
     return 0
 
 

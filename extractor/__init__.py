@@ -8,7 +8,8 @@ Public API::
         ...
 
 Both return article objects of the output contract (README, "Output"), the same as the CLI's
---json. The options mirror the CLI's --published, --model, --patterns, --gazetteer and --jobs.
+--json. The options mirror the CLI's --published, --model, --patterns, --gazetteer, --vague-dates
+and --jobs.
 The components are also spaCy factories: nlp.add_pipe("extractor_dates") works in any pipeline.
 """
 from __future__ import annotations
@@ -50,24 +51,26 @@ def _files(value: str | Iterable[str]) -> tuple[str, ...]:
 
 
 def extract(text: str, published: str | dt.date | None = None, source: str = "<text>", *,
-            model: str | None = None, patterns: Iterable[str] = (), gazetteers: Iterable[str] = ()) -> dict[str, Any]:
+            model: str | None = None, patterns: Iterable[str] = (), gazetteers: Iterable[str] = (),
+            vague_dates: bool = False) -> dict[str, Any]:
     """Extract the facts of one article and return its article object (options as extract_many).
 
     text must be a str: bytes raise TypeError (decode them first; the CLI's decoding policy
     is for files whose encoding nobody knows). A bad published raises ValueError.
     """
     return next(extract_many([_text(text, "text")], published=published, sources=[source],
-                             model=model, patterns=patterns, gazetteers=gazetteers))
+                             model=model, patterns=patterns, gazetteers=gazetteers, vague_dates=vague_dates))
 
 
 def extract_many(texts: Iterable[str], published: str | dt.date | None = None, sources: Iterable[str] | None = None,
                  *, model: str | None = None, patterns: Iterable[str] = (), gazetteers: Iterable[str] = (),
-                 jobs: int = 1) -> Iterator[dict[str, Any]]:
+                 vague_dates: bool = False, jobs: int = 1) -> Iterator[dict[str, Any]]:
     """Extract the facts of many articles, yielding article objects in input order.
 
     published: publication date of every text (else a text's own "date YYYY-MM-DD" first line);
     sources: the "source" of each object (default "<text N>"); model: a spaCy pipeline's package
     name or folder; patterns: JSONL pattern files; gazetteers: "LABEL:FILE" name lists;
+    vague_dates: also "now", "currently", "recently" as dates (PRESENT_REF, PAST_REF, FUTURE_REF);
     jobs: worker processes (0: one per core). A bad date, model or rule file raises ValueError
     (ModelError, RuleFileError) here, before any text is read; a text that is not a str (bytes
     included) raises TypeError once the objects of the texts before it are given.
@@ -76,7 +79,7 @@ def extract_many(texts: Iterable[str], published: str | dt.date | None = None, s
     from .io.sources import Article
 
     published = _iso_date(published)
-    nlp = get_pipeline(model, _files(patterns), _files(gazetteers))
+    nlp = get_pipeline(model, _files(patterns), _files(gazetteers), vague_dates)
     names = iter(sources) if sources is not None else None
     refused: list[TypeError] = []
 

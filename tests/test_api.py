@@ -125,3 +125,9 @@ def test_a_bad_published_date_says_what_was_given(published, error, message):
     assert str(raised.value) == message
     with pytest.raises(error):
         extract_many([TEXT], published=published)  # before any text is read
+
+
+def test_vague_dates_option_mirrors_the_cli():
+    text = "Tarvo Holdings is now the largest maker of bicycles."
+    assert [d["value"] for d in extract(text, published="2026-03-10")["dates"]] == []
+    assert [d["value"] for d in extract(text, published="2026-03-10", vague_dates=True)["dates"]] == ["PRESENT_REF"]

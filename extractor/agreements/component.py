@@ -272,7 +272,8 @@ class EntityGroup:
 
 
 def _value(values: dict, text: str, start: int, end: int) -> str | None:
-    return span_value(values, "value", start, end)
+    value = span_value(values, "value", start, end)
+    return value if value and value[0].isdigit() else None  # "now" (PRESENT_REF, --vague-dates) dates nothing
 
 
 def _canonical(values: dict, text: str, start: int, end: int) -> str:

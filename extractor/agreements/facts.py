@@ -181,8 +181,9 @@ def status_near(text: str, bounds: tuple[int, int], start: int, end: int, others
     """The status named by the status word nearest the mention in its sentence, skipping those of
     another agreement's clause ("signed an MoU but seeks to sign a treaty")."""
     best = None
-    prospective = [m.span() for m in prospective_pattern().finditer(lowered(text), *bounds)
-                   if not _other_clause(text, m.span(), start, end, others)]
+    low = lowered(text)
+    prospective = [m.span() for m in prospective_pattern().finditer(low, *bounds)
+                   if not _other_clause(text, m.span(), start, end, others) and not _result(low, bounds[0], m)]
     for match in status_pattern().finditer(lowered(text), *bounds):
         if start <= match.start() and match.end() <= end:
             continue  # "letter of intent" says nothing of its own status
@@ -199,6 +200,12 @@ def status_near(text: str, bounds: tuple[int, int], start: int, end: int, others
         if best is None or distance < best[0]:
             best = (distance, "proposed")
     return best[1] if best else None
+
+
+def _result(low: str, sentence_start: int, prospective: re.Match) -> bool:
+    """Whether "to win" says what a rival's defeat achieved, not a plan ("beat Beta to win a contract")."""
+    return prospective.group().startswith("to") and phrase_pattern("result_verb").search(
+        low, max(sentence_start, prospective.start() - 80), prospective.start()) is not None
 
 
 def subject_start(text: str, bounds: tuple[int, int], verb_start: int) -> int:

@@ -126,6 +126,10 @@ PATTERNS_OPTION = typer.Option(None, "--patterns", metavar="FILE",
                                     "DATE, AGREEMENT; they win over our rules. Repeatable.")
 GAZETTEER_OPTION = typer.Option(None, "--gazetteer", metavar="LABEL:FILE",
                                 help="Your names, one per line, e.g. ORG:agencies.txt. Repeatable.")
+VAGUE_DATES_OPTION = typer.Option(False, "--vague-dates",
+                                  help="Also report the vague references TimeML counts as dates (now, currently, "
+                                       "recently, the future), valued PRESENT_REF, PAST_REF or FUTURE_REF; they "
+                                       "date no agreement or event.")
 PUBLISHED_OPTION = typer.Option(None, "--published", callback=_check_date, metavar="YYYY-MM-DD",
                                 help="Publication date for every input (overrides the header).")
 INPUT_FORMAT_OPTION = typer.Option("auto", "--input-format", metavar="[auto|text|jsonl|html]",
@@ -137,14 +141,16 @@ INPUT_FORMAT_OPTION = typer.Option("auto", "--input-format", metavar="[auto|text
                                         "like an HTML document.")
 
 
-def user_pipeline(model: Optional[str], patterns: Optional[List[str]], gazetteers: Optional[List[str]]):
-    """The pipeline for --model, --patterns and --gazetteer; a bad value is one error line and exit 2."""
+def user_pipeline(model: Optional[str], patterns: Optional[List[str]], gazetteers: Optional[List[str]],
+                  vague_dates: bool = False):
+    """The pipeline for --model, --patterns, --gazetteer and --vague-dates; a bad value is one error
+    line and exit 2."""
     from ..layers.model import ModelError
     from ..pipeline.build import get_pipeline
     from ..layers.user_rules import RuleFileError
 
     try:
-        return get_pipeline(model, tuple(patterns or ()), tuple(gazetteers or ()))
+        return get_pipeline(model, tuple(patterns or ()), tuple(gazetteers or ()), vague_dates)
     except (ModelError, RuleFileError) as err:
         error(str(err))
         raise typer.Exit(2) from None
@@ -241,6 +247,7 @@ def run(
     model: Optional[str] = MODEL_OPTION,
     patterns: Optional[List[str]] = PATTERNS_OPTION,
     gazetteers: Optional[List[str]] = GAZETTEER_OPTION,
+    vague_dates: bool = VAGUE_DATES_OPTION,
     input_format: str = INPUT_FORMAT_OPTION,
     include_text: bool = typer.Option(False, "--include-text",
                                       help="Put each article's text (what every start/end indexes) in its object."),
@@ -261,18 +268,18 @@ def run(
     if cluster and jobs != "1":
         raise UsageError("--cluster and --jobs both say where to run; choose one")
     try:
-        options = (model, tuple(patterns or ()), tuple(gazetteers or ()))
+        options = (model, tuple(patterns or ()), tuple(gazetteers or ()), vague_dates)
         if cluster:
             from ..pipeline.cluster import is_local
         # Before a local cluster, whose workers start with this process's pipeline; after joining a
         # scheduler, so that one out of reach is said at once. On a cluster too: bad rules fail here.
-        nlp = None if cluster and not is_local(cluster) else user_pipeline(model, patterns, gazetteers)
+        nlp = None if cluster and not is_local(cluster) else user_pipeline(model, patterns, gazetteers, vague_dates)
         raise_if_stopped()  # a stop lost while spaCy was imported ends the run here
         with joined(cluster, options) as on_cluster:
             if on_cluster is not None:
                 on_cluster.prepare(options)
             if nlp is None:
-                nlp = user_pipeline(model, patterns, gazetteers)
+                nlp = user_pipeline(model, patterns, gazetteers, vague_dates)
                 raise_if_stopped()
             inputs = Inputs(paths, published, input_format, int(jobs), on_cluster, options, include_text=include_text)
             status = extract_to(output, chosen, nlp, inputs, quiet)

@@ -353,7 +353,8 @@ class EventFinder(RuleComponent):
             return next(s for s in sentences if s[0] <= position < s[1] or s[1] >= len(text))
 
         header_end = doc_value(doc, "header_end")
-        dates = [(s, e, span_value(values, "value", s, e)) for s, e in span_ranges(doc, "dates") if s >= header_end]
+        dates = [(s, e, value) for s, e in span_ranges(doc, "dates") if s >= header_end
+                 and ((value := span_value(values, "value", s, e)) is None or value[0].isdigit())]  # not "now"
         places = [(s, e, span_value(values, "kind", s, e)) for s, e in span_ranges(doc, "places")]
         place_names = {(s, e): span_value(values, "canonical", s, e) or text[s:e] for s, e, _ in places}
         people = [(s, e, span_value(values, "canonical", s, e) or text[s:e]) for s, e in span_ranges(doc, "people")]

@@ -64,7 +64,7 @@ def set_agreement_facts(doc: Doc, span: Span) -> None:
     bounds = (span.sent.start_char, span.sent.end_char)
     people = _entities(doc, "people", lambda s: s._.canonical or s.text)
     orgs = _entities(doc, "organisations", lambda s: s._.canonical or s.text)
-    dates = [d for d in _entities(doc, "dates", lambda s: s._.value) if d.name]
+    dates = [d for d in _entities(doc, "dates", lambda s: s._.value) if d.name and d.name[0].isdigit()]
     facts = read_facts(doc_text(doc), bounds, span.start_char, span.end_char, people, orgs, dates)
     span._.kind = "agreement"
     span._.status, span._.date = facts.status, facts.date

@@ -21,6 +21,7 @@ from typing import Any, Iterator
 
 _POINT = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-W(?P<week>\d\d)|-Q(?P<quarter>[1-4]))?")
 ENTITY_KEYS = ("organisations", "people", "dates", "agreements", "places", "events")
+VAGUE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})  # dates' values with --vague-dates
 
 
 def _bounds(value: str) -> tuple[dt.date, dt.date] | None:
@@ -67,7 +68,8 @@ def is_iso_value(value: str | None) -> bool:
 def _date_values(article: dict[str, Any]) -> Iterator[tuple[str, Any]]:
     yield "published", article.get("published")
     for item in article.get("dates", []):
-        yield f"dates[{item.get('text')!r}].value", item.get("value")
+        if item.get("value") not in VAGUE_VALUES:
+            yield f"dates[{item.get('text')!r}].value", item.get("value")
     for item in article.get("agreements", []):
         yield f"agreements[{item.get('name')!r}].date", item.get("date")
     for item in article.get("events", []):

@@ -50,11 +50,13 @@ COMPONENTS = (
 )
 
 
-def build_pipeline(model: str | None = None, patterns: Iterable[str] = (), gazetteers: Iterable[str] = ()) -> Language:
+def build_pipeline(model: str | None = None, patterns: Iterable[str] = (), gazetteers: Iterable[str] = (),
+                   vague_dates: bool = False) -> Language:
     """Our rule components on spacy.blank("en") or on the user's model, with the user's rules on top.
 
     model is a spaCy pipeline's package name or folder; patterns are JSONL pattern files and
-    gazetteers "LABEL:FILE" name lists (see user_rules). Raises ModelError or RuleFileError.
+    gazetteers "LABEL:FILE" name lists (see user_rules); vague_dates also marks "now",
+    "currently", "recently" as dates (TimeML's PRESENT_REF...). Raises ModelError or RuleFileError.
     """
     user_patterns = read_user_rules(patterns, gazetteers)  # fail fast, before loading a model
     nlp = load_model(model) if model else spacy.blank("en")
@@ -62,7 +64,7 @@ def build_pipeline(model: str | None = None, patterns: Iterable[str] = (), gazet
         # spaCy's sentencizer, run only on the Docs whose sentences are asked for (sentences/component.py)
         nlp.add_pipe("extractor_sentences", name="sentencizer")
     for name in COMPONENTS:
-        nlp.add_pipe(name)
+        nlp.add_pipe(name, config={"timeml_refs": True} if vague_dates and name == "extractor_dates" else {})
     if user_patterns:
         add_user_rules(nlp, user_patterns)
     if model:
@@ -71,9 +73,10 @@ def build_pipeline(model: str | None = None, patterns: Iterable[str] = (), gazet
 
 
 @lru_cache(maxsize=None)
-def get_pipeline(model: str | None = None, patterns: tuple[str, ...] = (), gazetteers: tuple[str, ...] = ()) -> Language:
+def get_pipeline(model: str | None = None, patterns: tuple[str, ...] = (), gazetteers: tuple[str, ...] = (),
+                 vague_dates: bool = False) -> Language:
     """The pipeline for these options, built once per process."""
-    return build_pipeline(model, patterns, gazetteers)
+    return build_pipeline(model, patterns, gazetteers, vague_dates)
 
 
 def _published(article: Article, text: str) -> str | None:

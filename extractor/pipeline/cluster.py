@@ -160,7 +160,7 @@ def process_on_cluster(cluster: Cluster, articles: Iterable[Article], options: t
                        batch_size: int = BATCH_SIZE) -> Iterator[tuple[Article, dict | None]]:
     """(input, article object) pairs in input order for articles read here, computed on the cluster.
 
-    options are get_pipeline's (model, patterns, gazetteers); the files they name must be readable
+    options are get_pipeline's (model, patterns, gazetteers, vague_dates); the files they name must be readable
     on the workers. A batch whose task fails for good (its workers keep dying) becomes one error
     per article, and the rest goes on."""
     return _Run(cluster, options).results(batches(articles, batch_size))

@@ -869,3 +869,14 @@ def test_number_of_years_before_a_head_is_its_length_not_a_count():
     text = "The city signed a 10 year deal with the builder. The deal runs to 2035."
     agreements = link(text, find_mentions(text))
     assert len(agreements) == 1 and not agreements[0].is_set
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Tarvo Holdings defeated Lindmark Group to win a contract for ten ferries.", "agreed"),
+    ("Tarvo Holdings beat two rivals to sign a supply deal with the Navy.", "signed"),
+    ("Tarvo Holdings hopes to win a contract for ten ferries.", "proposed"),
+])
+def test_a_rival_beaten_to_win_it_is_no_plan(text, status):
+    mention = "contract" if "contract" in text else "supply deal"
+    start = text.index(mention)
+    assert status_near(text, (0, len(text)), start, start + len(mention)) == status

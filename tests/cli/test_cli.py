@@ -125,3 +125,21 @@ def test_seed_article_is_shipped_and_extracts():
     articles = _json(runner.invoke(app, [str(seed), "--json"]))
     names = {p["name"] for a in articles for p in a["people"]}
     assert {"Chandrika Kaushik", "Rajnath Singh", "Pete Hegseth"} <= names
+
+
+VAGUE = ("date 2026-03-10 Tarvo Holdings is now the largest maker of bicycles in the region.\n\n"
+         "Sales have recently grown, and the firm signed a supply deal with Lindmark Group now.\n")
+
+
+def test_vague_dates_adds_timeml_references_that_date_nothing(tmp_path):
+    from extractor.output.invariants import article_problems
+
+    path = tmp_path / "vague.txt"
+    path.write_text(VAGUE, encoding="utf-8")
+    plain = _json(runner.invoke(app, [str(path), "--json"]))[0]
+    assert not any(d["value"].endswith("_REF") for d in plain["dates"] if d["value"])
+    article = _json(runner.invoke(app, [str(path), "--json", "--vague-dates"]))[0]
+    values = {d["text"]: d["value"] for d in article["dates"]}
+    assert values["now"] == "PRESENT_REF" and values["recently"] == "PAST_REF"
+    assert [a["date"] for a in article["agreements"]] == [None]  # "now" is no signing date
+    assert article_problems(article, VAGUE) == []
