@@ -30,7 +30,9 @@ from ..common.lexicon import (
     name_prefix_pattern,
     name_particles,
     not_names,
+    legal_suffixes,
     org_heads,
+    org_industries,
     org_names,
     person_nouns,
     places,
@@ -532,9 +534,19 @@ def quoted_speakers(text: str) -> list[PersonFound]:
     for m in sorted((m for pattern in quoted_speaker_patterns() for m in pattern.finditer(text)), key=re.Match.start):
         group = "before" if m["before"] else "after"
         word = m[group]
-        if is_plain_word(word) and has_lower(word) and word not in first_names():
+        if is_plain_word(word) and has_lower(word) and word not in first_names() and not _names_a_company(text, word):
             found.append(PersonFound(m.start(group), m.end(group), "people:quoted_speaker"))
     return found
+
+
+def _names_a_company(text: str, word: str) -> bool:
+    """Whether the text names a company after the word ("Tarvo Energy" … ', Tarvo said'): the
+    speaker is that company, written short."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}[ \t]+([A-Z][\w&.-]*\w)", text):
+        following = match.group(1)
+        if following in org_heads() or following in org_industries() or following in legal_suffixes():
+            return True
+    return False
 
 
 def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]:

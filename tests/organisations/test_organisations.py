@@ -477,3 +477,9 @@ def test_two_names_each_ending_in_a_head_are_two():
     assert names("Tarvo FC and Lindmark FC met.") == ["Tarvo FC", "Lindmark FC"]
     assert names("Tarvo Holdings and Lindmark Group met.") == ["Tarvo Holdings", "Lindmark Group"]
     assert names("Procter & Gamble Holdings met.") == ["Procter & Gamble Holdings"]
+
+
+def test_company_named_for_its_trade_is_also_its_first_word():
+    text = "Tarvo Energy signed a supply deal. Tarvo said the deal was its largest."
+    assert names(text) == ["Tarvo Energy", "Tarvo"]
+    assert by_name(text)["Tarvo"].canonical == "Tarvo Energy"

@@ -305,3 +305,10 @@ def test_an_unmarked_name_of_words_the_text_writes_in_lower_case_is_no_person():
     # writes that word as an ordinary one too
     assert names("The Music Sharma prize went to Tessa Lind.") == ["Music Sharma", "Tessa Lind"]
     assert names("The Music Sharma prize went to Tessa Lind, whose music won.") == ["Tessa Lind"]
+
+
+def test_a_quoted_speaker_that_a_company_name_begins_is_the_company():
+    text = 'Okorobe Energy won the tender. "It is a good day," Okorobe said.'
+    assert [text[p.start:p.end] for p in find_people(text)] == []
+    text = 'Markets fell. "It is bad," Okorobe said. Okorobe Street was quiet.'  # a street is no company
+    assert text.index("Okorobe") in [p.start for p in find_people(text)]
