@@ -174,7 +174,8 @@ def main(argv: list[str]) -> int:
     """Run the benchmark in both settings and print their tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("test", "train"), default="test")
-    parser.add_argument("--errors", action="store_true", help="list misses, spurious spans and wrong values (--vague-dates)")
+    parser.add_argument("--errors", action="store_true",
+                        help="list misses, spurious spans and wrong values (--vague-dates)")
     args = parser.parse_args(argv)
     docs = load(args.split)
     if docs is None:

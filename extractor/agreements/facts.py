@@ -20,11 +20,10 @@ BETWEEN = re.compile(r"\bbetween\b")
 WITH = re.compile(r"\bwith\b")
 # the side that gives a contract: "won a contract from P", "was awarded a contract by P"
 GIVER = re.compile(r"\b(?:from|by)\b")
-RECEIVING = re.compile(r"(?:won|wins|win|winning|received|receives|receive|secured|secures|secure|landed|lands|bagged|bags)\b")
-GIVING = re.compile(r"(?:awarded|awards|award|awarding|granted|grants|gave|gives|handed)\b")
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$")
 # "an agreement to sell its unit to Q", "a deal to buy a stake in X from Q": Q is the other side
-TRANSFER = re.compile(r"\s+to\s+(?:(?:sell|divest|transfer|supply|deliver|provide)\b[^.;:]{1,80}?\bto|(?:buy|acquire|purchase)\b[^.;:]{1,80}?\bfrom)\s+(?:the\s+)?")
+TRANSFER = re.compile(r"\s+to\s+(?:(?:sell|divest|transfer|supply|deliver|provide)\b[^.;:]{1,80}?\bto"
+                      r"|(?:buy|acquire|purchase)\b[^.;:]{1,80}?\bfrom)\s+(?:the\s+)?")
 LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|into|across|within|visit(?:ed|ing)?)\s+(?:the\s+)?$")  # a place, not a party
 HYPHENATED_PAIR = re.compile(r"(?<![\w-])((?:[A-Z]\.){2,}|[A-Z][\w]*)[-–]((?:[A-Z]\.){2,}|[A-Z][\w]*)(?![\w-])")
 # "P (PA) and the Q", "P and X's Q" (a possessor names where Q is, not another party)
@@ -184,7 +183,7 @@ def status_near(text: str, bounds: tuple[int, int], start: int, end: int, others
     low = lowered(text)
     prospective = [m.span() for m in prospective_pattern().finditer(low, *bounds)
                    if not _other_clause(text, m.span(), start, end, others) and not _result(low, bounds[0], m)]
-    for match in status_pattern().finditer(lowered(text), *bounds):
+    for match in status_pattern().finditer(low, *bounds):
         if start <= match.start() and match.end() <= end:
             continue  # "letter of intent" says nothing of its own status
         if any(s <= match.start() and match.end() <= e for s, e in prospective):
@@ -394,10 +393,11 @@ def _contract_giver(text: str, low: str, verb: re.Match, parties: list[Entity], 
     from P", "Q was awarded a contract by P" (P)."""
     word = low[verb.start():verb.end()]
     passive = PASSIVE.search(low, max(0, verb.start() - 20), verb.start()) is not None
-    if GIVING.fullmatch(word) and not passive:
+    giving = word in cue_words("giving_verb")
+    if giving and not passive:
         gap = [p for p in parties if verb.end() <= p.start and p.end <= start]
         return [p.name for p in gap[:1] if re.fullmatch(r"\s+(?:the\s+)?", text[verb.end():p.start])]
-    if RECEIVING.fullmatch(word) or GIVING.fullmatch(word) and passive:
+    if word in cue_words("receiving_verb") or giving and passive:
         return [p.name for p in _first_after_with(text, parties, end, limit, GIVER)]
     return []
 

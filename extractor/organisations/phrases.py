@@ -121,9 +121,9 @@ def _head_at(words: list[Word], k: int) -> bool:
         # "Oman Energy", "Oman Energy CEO", "Farmers Network of the Ministry of ..."
         after = k + 2 + (k + 2 < n and words[k + 2][0] == "the")
         # "Tarvo FC and Lindmark FC": two names, each ending in its head
-        last = bare(words[-1][0])
-        listed = nxt in ("and", "&") and (last in final_heads() | org_industries() or is_strong_head(last)) and k + 2 < n \
-            and bare(words[k + 2][0]) not in final_heads() | org_industries() and _named_before(words, k)
+        last, ends = bare(words[-1][0]), final_heads() | org_industries()
+        listed = nxt in ("and", "&") and (last in ends or is_strong_head(last)) and k + 2 < n \
+            and bare(words[k + 2][0]) not in ends and _named_before(words, k)
         return nxt is None or _is_role(nxt) or listed or (nxt in CHAIN_STARTS and _starts_name(words, after))
     if not is_strong_head(word):
         return False
