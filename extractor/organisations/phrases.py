@@ -116,7 +116,10 @@ def _head_at(words: list[Word], k: int) -> bool:
         # "Tessaro Aerospace": last, after a name's words, not after "and", "of" or a comma
         listed = nxt in ("and", "&") and bare(words[-1][0]) in org_industries() and k + 2 < n \
             and bare(words[k + 2][0]) not in org_industries()  # "Norland Oil and Orvana Gas", not "Oil and Gas"
-        return (nxt is None or _is_role(nxt) or listed) and _named_before(words, k)
+        # "Norland Oil and Gas": two trades of one company, a name's words before the first
+        paired = k >= 2 and words[k - 1][0] in ("and", "&") and bare(words[k - 2][0]) in org_industries() \
+            and _named_before(words, k - 2)
+        return (nxt is None or _is_role(nxt) or listed) and (_named_before(words, k) or paired)
     if bare(word) in final_heads():
         # "Oman Energy", "Oman Energy CEO", "Farmers Network of the Ministry of ..."
         after = k + 2 + (k + 2 < n and words[k + 2][0] == "the")

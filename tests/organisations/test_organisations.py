@@ -483,3 +483,14 @@ def test_company_named_for_its_trade_is_also_its_first_word():
     text = "Tarvo Energy signed a supply deal. Tarvo said the deal was its largest."
     assert names(text) == ["Tarvo Energy", "Tarvo"]
     assert by_name(text)["Tarvo"].canonical == "Tarvo Energy"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norland Oil and Gas said it grew.", ["Norland Oil and Gas"]),
+    ("Tarvo Mining and Metals signed a deal.", ["Tarvo Mining and Metals"]),
+    ("The Ministry of Oil and Gas said it grew.", ["Ministry of Oil and Gas"]),
+    ("Prices of Oil and Gas rose.", []),
+    ("Norland Oil and Orvana Gas said they grew.", ["Norland Oil", "Orvana Gas"]),
+])
+def test_a_company_named_for_two_trades_is_one(text, expected):
+    assert names(text) == expected
