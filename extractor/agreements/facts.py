@@ -23,7 +23,9 @@ GIVER = re.compile(r"\b(?:from|by)\b")
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$")
 # "an agreement to sell its unit to Q", "a deal to buy a stake in X from Q": Q is the other side
 TRANSFER = re.compile(r"\s+to\s+(?:(?:sell|divest|transfer|supply|deliver|provide)\b[^.;:]{1,80}?\bto"
-                      r"|(?:buy|acquire|purchase)\b[^.;:]{1,80}?\bfrom)\s+(?:the\s+)?")
+                      r"|(?:buy|acquire|purchase)\b[^.;:]{1,80}?\bfrom"
+                      # "a deal to buy 20 Kestrel jets", "an agreement to acquire Orvana": the maker, the target
+                      r"|(?:buy|acquire|purchase|order|lease)(?:\s+(?!from\b|to\b)[\w,.-]+){0,2}?)\s+(?:the\s+)?")
 LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|into|across|within|visit(?:ed|ing)?)\s+(?:the\s+)?$")  # a place, not a party
 HYPHENATED_PAIR = re.compile(r"(?<![\w-])((?:[A-Z]\.){2,}|[A-Z][\w]*)[-–]((?:[A-Z]\.){2,}|[A-Z][\w]*)(?![\w-])")
 # "P (PA) and the Q", "P and X's Q" (a possessor names where Q is, not another party)

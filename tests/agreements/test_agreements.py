@@ -880,3 +880,13 @@ def test_a_rival_beaten_to_win_it_is_no_plan(text, status):
     mention = "contract" if "contract" in text else "supply deal"
     start = text.index(mention)
     assert status_near(text, (0, len(text)), start, start + len(mention)) == status
+
+
+def test_maker_of_what_an_agreement_buys_and_the_company_it_acquires_are_parties():
+    text = "Beta Airlines signed an agreement to buy 40 Alpha Aerospace jets on Monday."
+    facts = facts_for(text, "agreement", parties=["Beta Airlines", "Alpha Aerospace"])
+    assert facts.parties == ["Beta Airlines", "Alpha Aerospace"]
+    text = "Beta Holdings signed a deal to acquire Alpha Corp for $3 billion."
+    assert facts_for(text, "deal", parties=["Beta Holdings", "Alpha Corp"]).parties == ["Beta Holdings", "Alpha Corp"]
+    text = "Beta Holdings signed a deal to buy new offices near the Alpha Corp plant."
+    assert facts_for(text, "deal", parties=["Beta Holdings", "Alpha Corp"]).parties == ["Beta Holdings"]
