@@ -248,7 +248,10 @@ def _begin(words: list[Word], start: int, head: int) -> int:
     ands = [k for k in range(start, head) if words[k][0] == "and"]
     for k in range(start, head):
         word = words[k][0]
-        if _is_role(word) or _place_owner(words, k) or word in CHAIN_STARTS or is_hyphen_modifier(word):
+        # a title's first word before its next ("Prime Minister’s Office") is the name's, as that one is
+        title_goes_on = k + 1 < head and _is_role(re.sub(r"['’]s$", "", words[k + 1][0]))
+        if _is_role(word) and not title_goes_on or _place_owner(words, k) or word in CHAIN_STARTS \
+                or is_hyphen_modifier(word):
             begin = k + 1  # "Director General NRMO", "UK's Defence ...", "Officials of the", "California-based"
         elif word in ("and", "&"):
             left = " ".join(w[0] for w in words[begin:k])
