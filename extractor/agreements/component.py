@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
 from .facts import Entity, Facts, groups_in, places_in, read_facts, stands_elsewhere, subject_start
+from ..output.invariants import TIMEML_REFERENCES
 from .lexicon import cue_words, first_head, general_kinds, reference_kinds, lowered, signed_pattern, signing_verbs, statuses
 from .mentions import ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, REFERENCE, REMENTION, SET, Mention, find_mentions
 from ..common.component import RuleComponent
@@ -273,7 +274,7 @@ class EntityGroup:
 
 def _value(values: dict, text: str, start: int, end: int) -> str | None:
     value = span_value(values, "value", start, end)
-    return value if value and value[0].isdigit() else None  # "now" (PRESENT_REF, --vague-dates) dates nothing
+    return None if value in TIMEML_REFERENCES else value  # "now" (--vague-dates) dates no agreement
 
 
 def _canonical(values: dict, text: str, start: int, end: int) -> str:

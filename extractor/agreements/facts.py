@@ -14,7 +14,8 @@ from typing import Callable
 from ..common.rules import from_rules
 from ..common.lexicon import calendar_words, common_capitalised, places, role_words
 from .lexicon import (cue_words, group_noun_after, group_pattern, lowered, party_names, party_pattern, phrase_pattern, prospective_pattern,
-                      reporting_pattern, signed_by_pattern, signer_pattern, signing_pattern, status_pattern, statuses)
+                      reporting_pattern, signed_by_pattern, signer_pattern, signing_pattern, signing_verbs, status_pattern,
+                      statuses)
 
 BETWEEN = re.compile(r"\bbetween\b")
 WITH = re.compile(r"\bwith\b")
@@ -371,7 +372,7 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     elif not facts.between and (owner := _possessor(text, low, parties, bounds[0], start)) is not None:
         facts.parties = owner + [p.name for p in _first_after_with(text, parties, end, bounds[1])]
     if facts.parties and not facts.between:
-        facts.parties += _transferee(text, low, parties, end, bounds[1])
+        facts.parties += _sale_counterparty(text, low, parties, end, bounds[1])
     if head_start is not None:
         facts.parties += [p.name for p in _inside(parties, start, head_start)]  # "a Kestrel Dynamics contract"
     for pair in HYPHENATED_PAIR.finditer(text, start, end):
@@ -395,18 +396,19 @@ def _contract_giver(text: str, low: str, verb: re.Match, parties: list[Entity], 
     from P", "Q was awarded a contract by P" (P)."""
     word = low[verb.start():verb.end()]
     passive = PASSIVE.search(low, max(0, verb.start() - 20), verb.start()) is not None
-    giving = word in cue_words("giving_verb")
+    giving = word in signing_verbs(act="awards")
     if giving and not passive:
         gap = [p for p in parties if verb.end() <= p.start and p.end <= start]
         return [p.name for p in gap[:1] if re.fullmatch(r"\s+(?:the\s+)?", text[verb.end():p.start])]
-    if word in cue_words("receiving_verb") or giving and passive:
+    if word in signing_verbs(act="wins") or giving and passive:
         return [p.name for p in _first_after_with(text, parties, end, limit, GIVER)]
     return []
 
 
-def _transferee(text: str, low: str, parties: list[Entity], end: int, limit: int) -> list[str]:
-    """The buyer of what an agreement sells, or the seller of what it buys ("an agreement to sell
-    its unit to Q")."""
+def _sale_counterparty(text: str, low: str, parties: list[Entity], end: int, limit: int) -> list[str]:
+    """The other side of what an agreement sells or buys: the buyer ("to sell its unit to Q"), the
+    seller ("to buy a stake from Q"), the maker or the company bought ("to buy 40 Q jets", "to
+    acquire Q")."""
     for party in (p for p in parties if end < p.start < limit):
         if TRANSFER.fullmatch(low, end, party.start):
             return [party.name]

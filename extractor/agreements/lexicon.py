@@ -12,12 +12,12 @@ from ..common.rules import current, from_rules, having
 CUE_FILE = "agreement_cues.jsonl"
 SIGNING_FILE = "signing_verbs.txt"
 # The facets of signing_verbs.txt, in column order, with the values each may take.
-SIGNING_FACETS = {"form": frozenset({"base", "present", "past", "ing"}), "act": frozenset({"signs", "makes"})}
+SIGNING_FACETS = {"form": frozenset({"base", "present", "past", "ing"}), "act": frozenset({"signs", "makes", "wins", "awards"})}
 CUE_KEYS = {"cue", "words", "status"}
 CUE_NAMES = {
     "definite", "indefinite", "not_specific", "skipped_adjective", "not_modifier", "tail_preposition", "named_tail_preposition", "tail_stop", "compound_follower",
     "idiom", "signatory_cut", "quantity", "status", "set_quantifier", "generic_follower", "distinct", "approximation", "gerund_preposition", "possessive",
-    "group_modifier", "group_noun", "party_noun", "duration_unit", "result_verb", "receiving_verb", "giving_verb",
+    "group_modifier", "group_noun", "party_noun", "duration_unit", "result_verb",
 }
 FLAGS = {"plural", "weak", "named", "general", "reference", "relation"}
 

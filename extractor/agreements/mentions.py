@@ -155,9 +155,9 @@ def _left(text: str, line_start: int, head_start: int) -> _Left:
         if word.endswith(("'s", "’s")):
             left.determiner = "'s"
             return left
-        following = words[index + 1].group().lower() if index + 1 < len(words) else None
-        if not outside and following in cue_words("duration_unit") and (
-                lowered in cue_words("indefinite") - {"a", "an", "another"} or lowered.isdigit()):
+        if not outside and (lowered.isdigit() or lowered in cue_words("indefinite")
+                             and lowered not in ("a", "an", "another")) \
+                and index + 1 < len(words) and words[index + 1].group().lower() in cue_words("duration_unit"):
             left.start, left.numeric, left.modified = prefix_start + words[index].start(), True, True
             continue  # "a five year partnership": how long, not how many
         if QUANTITY.fullmatch(word) or lowered in cue_words("quantity"):

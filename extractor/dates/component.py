@@ -18,20 +18,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
-from ..output.invariants import is_iso_value
+from ..output.invariants import TIMEML_REFERENCES, is_iso_value
 from .scanner import GATE_LENGTH, Scanner, scanner
-from .values import Context, NotADate, references
+from .values import Context, NotADate
 from ..common.component import RuleComponent
-from ..common.rules import RuleFileError, data_files, from_rules
+from ..common.rules import RuleFileError, data_files
 from ..common.doc_data import add_span, doc_text, overlaps
 
 _valid_value = lru_cache(maxsize=4096)(is_iso_value)  # values repeat across matches and articles
-
-
-@from_rules
-def timeml_values() -> frozenset[str]:
-    """The values only timeml_refs produces (PRESENT_REF...), outside ISO 8601."""
-    return frozenset(references().values())
 
 
 @dataclass(frozen=True)
@@ -99,7 +93,6 @@ def scan_dates(scan: Scanner, text: str):
 def find_dates(text: str, published: dt.date | None, timeml_refs: bool = False) -> list[Found]:
     """Every date expression in text, in text order, with its ISO 8601 value."""
     scan = scanner(timeml_refs)
-    timeml = timeml_values()
     found: list[Found] = []
     last_year, last_year_at = None, 0
     hint = None  # (year, where its sentence may end) of the last "later that year"
@@ -117,7 +110,7 @@ def find_dates(text: str, published: dt.date | None, timeml_refs: bool = False) 
             raise
         except (ValueError, OverflowError):  # beyond the calendar (published near year 1 or 9999)
             value = None
-        if value not in timeml and not _valid_value(value):  # a last guard for the output contract
+        if value not in TIMEML_REFERENCES and not _valid_value(value):  # a last guard for the output contract
             value = None
         found.append(Found(match.start(), match.end(), value, rule.rule))
         if parts.get("y"):

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..output.invariants import TIMEML_REFERENCES
 from ..common.component import RuleComponent
 from ..common.doc_data import add_span, doc_text, doc_value, overlaps, set_span_value, span_ranges, span_value, span_values
 from ..common.regex import trie, word_trie
@@ -354,7 +355,7 @@ class EventFinder(RuleComponent):
 
         header_end = doc_value(doc, "header_end")
         dates = [(s, e, value) for s, e in span_ranges(doc, "dates") if s >= header_end
-                 and ((value := span_value(values, "value", s, e)) is None or value[0].isdigit())]  # not "now"
+                 and (value := span_value(values, "value", s, e)) not in TIMEML_REFERENCES]  # not "now"
         places = [(s, e, span_value(values, "kind", s, e)) for s, e in span_ranges(doc, "places")]
         place_names = {(s, e): span_value(values, "canonical", s, e) or text[s:e] for s, e, _ in places}
         people = [(s, e, span_value(values, "canonical", s, e) or text[s:e]) for s, e in span_ranges(doc, "people")]

@@ -14,6 +14,7 @@ from ..agreements.component import AGREEMENT_FILES
 from ..agreements.facts import Entity, read_facts
 from ..common.doc_data import add_span, doc_text, overlaps, set_group
 from ..dates.component import DATE_FILES, find_dates, parse_published
+from ..output.invariants import TIMEML_REFERENCES
 
 # What date_value (the dates' rules) and set_agreement_facts (the agreements' rules) read: a
 # component that adds entities lists these in its data_files and runs with them active.
@@ -64,7 +65,7 @@ def set_agreement_facts(doc: Doc, span: Span) -> None:
     bounds = (span.sent.start_char, span.sent.end_char)
     people = _entities(doc, "people", lambda s: s._.canonical or s.text)
     orgs = _entities(doc, "organisations", lambda s: s._.canonical or s.text)
-    dates = [d for d in _entities(doc, "dates", lambda s: s._.value) if d.name and d.name[0].isdigit()]
+    dates = [d for d in _entities(doc, "dates", lambda s: s._.value) if d.name and d.name not in TIMEML_REFERENCES]
     facts = read_facts(doc_text(doc), bounds, span.start_char, span.end_char, people, orgs, dates)
     span._.kind = "agreement"
     span._.status, span._.date = facts.status, facts.date

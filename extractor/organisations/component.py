@@ -11,12 +11,11 @@ from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
 from .acronyms import ACRONYM, Definition, find_definitions, spells
-from ..common.lexicon import (honorifics, matches_at, not_acronyms, org_heads, org_industries, role_words, trie,
-                              words_not_after)
+from ..common.lexicon import honorifics, matches_at, not_acronyms, org_heads, role_words, trie, words_not_after
 from .context import (capitalised_known_names, company_heads, context_names, coordinated, known_names_pattern,
                           occurrences, overlap_test, short_forms, standalone, trim)
-from .phrases import (CHAIN_STARTS, bare, capitalised_heads, final_heads, head_names, is_place, is_strong_head,
-                          known_name_set, names_in_words)
+from .phrases import (CHAIN_STARTS, bare, capitalised_heads, head_names, is_place, is_strong_head,
+                          known_name_set, name_final_words, names_in_words)
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
 from ..common.rules import data_files, from_rules
@@ -216,7 +215,7 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
     # named for its trade ("Tarvo Energy", "Tessaro Aerospace")
     companies = [n for n in sorted(full_names) if len(n.split()) > 1
                  and (any(bare(w) in company_heads() for w in n.split()[1:]) or n in known_name_set()
-                      or bare(n.split()[-1]) in org_industries() | final_heads())]
+                      or bare(n.split()[-1]) in name_final_words())]
     canonical = short_forms(text, companies, blocked_names)
     heads_alone = standalone(text, sorted(full_names), blocked_names)
     _found_by(rules, heads_alone, "organisations:standalone_head")  # first: its canonical name wins below

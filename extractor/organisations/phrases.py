@@ -45,6 +45,12 @@ def final_heads() -> frozenset[str]:
 
 
 @from_rules
+def name_final_words() -> frozenset[str]:
+    """Words that end a name only (final heads and industries): "Tarvo FC", "Tarvo Energy"."""
+    return final_heads() | org_industries()
+
+
+@from_rules
 def legal_suffixes() -> frozenset[str]:
     """Abbreviated company suffixes ("Inc", "Ltd", "NV"), which end a name."""
     return frozenset(h for h in word_set("org_company_heads.txt") if len(h.rstrip(".")) <= 4 or h == "GmbH") | (
@@ -124,7 +130,7 @@ def _head_at(words: list[Word], k: int) -> bool:
         # "Oman Energy", "Oman Energy CEO", "Farmers Network of the Ministry of ..."
         after = k + 2 + (k + 2 < n and words[k + 2][0] == "the")
         # "Tarvo FC and Lindmark FC": two names, each ending in its head
-        last, ends = bare(words[-1][0]), final_heads() | org_industries()
+        last, ends = bare(words[-1][0]), name_final_words()
         listed = nxt in ("and", "&") and (last in ends or is_strong_head(last)) and k + 2 < n \
             and bare(words[k + 2][0]) not in ends and _named_before(words, k)
         return nxt is None or _is_role(nxt) or listed or (nxt in CHAIN_STARTS and _starts_name(words, after))
@@ -249,7 +255,7 @@ def _begin(words: list[Word], start: int, head: int) -> int:
     for k in range(start, head):
         word = words[k][0]
         # a title's first word before its next ("Prime Minister’s Office") is the name's, as that one is
-        title_goes_on = k + 1 < head and _is_role(re.sub(r"['’]s$", "", words[k + 1][0]))
+        title_goes_on = k + 1 < head and _is_role(bare(words[k + 1][0]))
         if _is_role(word) and not title_goes_on or _place_owner(words, k) or word in CHAIN_STARTS \
                 or is_hyphen_modifier(word):
             begin = k + 1  # "Director General NRMO", "UK's Defence ...", "Officials of the", "California-based"

@@ -21,7 +21,8 @@ from typing import Any, Iterator
 
 _POINT = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-W(?P<week>\d\d)|-Q(?P<quarter>[1-4]))?")
 ENTITY_KEYS = ("organisations", "people", "dates", "agreements", "places", "events")
-VAGUE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})  # dates' values with --vague-dates
+# TimeML's values for "now", "recently", "the future": dates' values with --vague-dates, no calendar date
+TIMEML_REFERENCES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 
 
 def _bounds(value: str) -> tuple[dt.date, dt.date] | None:
@@ -68,7 +69,7 @@ def is_iso_value(value: str | None) -> bool:
 def _date_values(article: dict[str, Any]) -> Iterator[tuple[str, Any]]:
     yield "published", article.get("published")
     for item in article.get("dates", []):
-        if item.get("value") not in VAGUE_VALUES:
+        if item.get("value") not in TIMEML_REFERENCES:
             yield f"dates[{item.get('text')!r}].value", item.get("value")
     for item in article.get("agreements", []):
         yield f"agreements[{item.get('name')!r}].date", item.get("date")

@@ -30,7 +30,6 @@ from ..common.lexicon import (
     name_prefix_pattern,
     name_particles,
     not_names,
-    legal_suffixes,
     org_heads,
     org_industries,
     org_names,
@@ -544,7 +543,7 @@ def _names_a_company(text: str, word: str) -> bool:
     speaker is that company, written short."""
     for match in re.finditer(rf"(?<![\w-]){re.escape(word)}[ \t]+([A-Z][\w&.-]*\w)", text):
         following = match.group(1)
-        if following in org_heads() or following in org_industries() or following in legal_suffixes():
+        if following in org_heads() or following in org_industries():  # legal suffixes are heads
             return True
     return False
 
