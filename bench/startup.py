@@ -45,13 +45,20 @@ def _children_cpu() -> float:
 
 def best_seconds(argv: list[str], runs: int) -> tuple[float, float]:
     """The fastest (wall, CPU) seconds of runs runs of argv (the least disturbed by other work)."""
-    walls, cpus = [], []
+    return best_of_each([argv], runs)[0]
+
+
+def best_of_each(argvs: list[list[str]], runs: int) -> list[tuple[float, float]]:
+    """The fastest (wall, CPU) seconds of each argv over runs rounds that run them in turn, so
+    that a pair compared is timed under the same load."""
+    walls, cpus = [[] for _ in argvs], [[] for _ in argvs]
     for _ in range(runs):
-        start, cpu = time.perf_counter(), _children_cpu()
-        subprocess.run(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-        walls.append(time.perf_counter() - start)
-        cpus.append(_children_cpu() - cpu)
-    return min(walls), min(cpus)
+        for i, argv in enumerate(argvs):
+            start, cpu = time.perf_counter(), _children_cpu()
+            subprocess.run(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            walls[i].append(time.perf_counter() - start)
+            cpus[i].append(_children_cpu() - cpu)
+    return [(min(w), min(c)) for w, c in zip(walls, cpus)]
 
 
 def main() -> None:
@@ -71,8 +78,8 @@ def main() -> None:
           f"  over spaCy alone: {over[0]:+.2f} s wall, {over[1]:+.2f} s CPU"
           f" (bar {OVER_SPACY_BAR} s: {'met' if over[1] <= OVER_SPACY_BAR else 'MISSED'})")
     script = ONE_ARTICLE.format(places=PLACE_COMPONENTS)
-    with_places = best_seconds([sys.executable, "-c", script, "with"], runs)
-    without_places = best_seconds([sys.executable, "-c", script, "without"], runs)
+    with_places, without_places = best_of_each([[sys.executable, "-c", script, "with"],
+                                                [sys.executable, "-c", script, "without"]], runs)
     grown = [w - wo for w, wo in zip(with_places, without_places)]
     print(f"{'one seed article, without place components':42} {without_places[0]:6.2f}s {without_places[1]:6.2f}s")
     print(f"{'one seed article, with them (the default)':42} {with_places[0]:6.2f}s {with_places[1]:6.2f}s"
