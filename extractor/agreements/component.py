@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
-from .facts import Entity, Facts, groups_in, places_in, read_facts, stands_elsewhere, subject_start
+from .facts import Entity, Facts, described_before, groups_in, places_in, read_facts, stands_elsewhere, subject_start
 from ..output.invariants import TIMEML_REFERENCES
 from .lexicon import cue_words, first_head, general_kinds, reference_kinds, lowered, signed_pattern, signing_verbs, statuses
 from .mentions import ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, REFERENCE, REMENTION, SET, Mention, find_mentions
@@ -347,7 +347,11 @@ def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGr
                   and not (others and stands_elsewhere(text, (d.start, d.end), start, end, others))]
     named = orgs_here + places_in(text, *bounds, people_here + orgs_here)
     parties = sorted(named + groups_in(text, *bounds, people_here + named), key=lambda e: e.start)
-    return read_facts(text, bounds, start, end, people_here, parties, dates_here, others, titled, head_start), bounds
+    def described(noun: str) -> Entity | None:
+        return described_before(text, orgs.within(0, bounds[0]), noun)
+
+    return read_facts(text, bounds, start, end, people_here, parties, dates_here, others, titled, head_start,
+                      described), bounds
 
 
 AGREEMENT_FILES = LEXICON_FILES + data_files("extractor.agreements", "agreement_cues.jsonl", "agreement_parties.txt", "agreement_words.txt",

@@ -23,7 +23,7 @@ WITH = re.compile(r"\bwith\b")
 GIVER = re.compile(r"\b(?:from|by)\b")
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$")
 # "an agreement to sell its unit to Q", "a deal to buy a stake in X from Q": Q is the other side
-TRANSFER = re.compile(r"\s+to\s+(?:(?:sell|divest|transfer|supply|deliver|provide)\b[^.;:]{1,80}?\bto"
+TRANSFER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+to\s+(?:(?:sell|divest|transfer|supply|deliver|provide|ship|export)\b[^.;:]{1,80}?\bto"
                       r"|(?:buy|acquire|purchase)\b[^.;:]{1,80}?\bfrom"
                       # "a deal to buy 20 Kestrel jets", "an agreement to acquire Orvana": the maker, the target
                       r"|(?:buy|acquire|purchase|order|lease)(?:\s+(?!from\b|to\b)[\w,.-]+){0,2}?)\s+(?:the\s+)?")
@@ -248,7 +248,18 @@ def _antecedent(text: str, named: list[Entity], plural: bool) -> list[Entity]:
 @from_rules
 def _definite_party() -> re.Pattern:
     """ "the company has", "the South Korean firm has failed to": a party named before, as the subject."""
-    return re.compile(rf"\s*the\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(cue_words('party_noun')))})\b(?:\s+[a-z]+){{0,3}}\s*", re.I)
+    return re.compile(rf"\s*the\s+(?:[\w-]+\s+){{0,3}}(?P<noun>{'|'.join(sorted(cue_words('party_noun')))})\b(?:\s+[a-z]+){{0,3}}\s*", re.I)
+
+
+def described_before(text: str, earlier: list[Entity], noun: str) -> Entity | None:
+    """The last of the earlier entities that the text describes with noun ("budget airline Skyvia",
+    "Skyvia, a low-cost airline"): the one "the airline" of a later sentence stands for."""
+    before = re.compile(rf"\b{re.escape(noun)}\s+(?:the\s+)?$", re.I)
+    after = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", re.I)
+    for entity in reversed(earlier):
+        if before.search(text, max(0, entity.start - len(noun) - 6), entity.start) or after.match(text, entity.end):
+            return entity
+    return None
 
 
 def _first_after_with(text: str, entities: list[Entity], end: int, limit: int, word: re.Pattern = WITH) -> list[Entity]:
@@ -308,11 +319,13 @@ def _nominal(low: str, start: int, verb_start: int) -> bool:
 
 def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people: list[Entity],
                parties: list[Entity], dates: list[Entity], others: list[tuple[int, int]] = (),
-               titled: Callable[[int, int], list[str]] | None = None, head_start: int | None = None) -> Facts:
+               titled: Callable[[int, int], list[str]] | None = None, head_start: int | None = None,
+               described: Callable[[str], Entity | None] | None = None) -> Facts:
     """Status, signatories, parties and date of the agreement mentioned at [start, end) in its
     sentence; others are the mentions of other agreements there, which keep what follows them;
     titled(start, end) names the people that titles written there stand for ("the Vice-Chancellor of X");
-    head_start is where its head word begins, after the modifiers that may name a party."""
+    head_start is where its head word begins, after the modifiers that may name a party;
+    described(noun) is the party an earlier sentence describes with noun (described_before)."""
     low = lowered(text)
     facts = Facts(status=status_near(text, bounds, start, end, others))
     people = _inside(people, *bounds)
@@ -361,11 +374,14 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     elif verb and not facts.between:  # "worth between 7 and 9 billion" names no parties
         subject_from = _clause_start(low, subject_start(text, bounds, verb.start()), verb.start())
         subject = _inside(parties, subject_from, verb.start())
-        if not subject and (SUBJECT_PRONOUN.fullmatch(text[subject_from:verb.start()])
-                            or _definite_party().fullmatch(low, subject_from, verb.start())):
+        definite = None if subject else _definite_party().fullmatch(low, subject_from, verb.start())
+        if not subject and (definite or SUBJECT_PRONOUN.fullmatch(text[subject_from:verb.start()])):
             # "Orvana said it has signed …", "…, where the country signed": the one named before is the party
             subject = _antecedent(text, [p for p in _inside(parties, bounds[0], subject_from) if not p.name[:1].islower()],
                                   PLURAL_PRONOUN.match(text, subject_from) is not None)
+            if not subject and definite and described:
+                # "Budget airline Skyvia … The low-cost airline has signed": named in an earlier sentence
+                subject = [e for e in [described(definite.group("noun"))] if e is not None]
         facts.parties = [p.name for p in subject[-3:]]
         facts.parties += [p.name for p in _first_after_with(text, parties, end, bounds[1])]
         facts.parties += _contract_giver(text, low, verb, parties, start, end, bounds[1])

@@ -14,7 +14,7 @@ from .acronyms import ACRONYM, Definition, find_definitions, spells
 from ..common.lexicon import honorifics, matches_at, not_acronyms, org_heads, role_words, trie, words_not_after
 from .context import (capitalised_known_names, company_heads, context_names, coordinated, known_names_pattern,
                           occurrences, overlap_test, short_forms, standalone, trim)
-from .phrases import (CHAIN_STARTS, bare, capitalised_heads, head_names, is_place, is_strong_head,
+from .phrases import (CHAIN_STARTS, bare, capitalised_heads, connectors, head_names, is_place, is_strong_head,
                           known_name_set, name_final_words, names_in_words)
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
@@ -74,6 +74,10 @@ def _org_long_form(text: str, d: Definition) -> tuple[int, int] | None:
     names = names_in_words(words)
     if names and names[-1][1] == len(words):
         return trim(text, words[names[-1][0]][1], d.long_end)
+    if names and names[0][0] == 0 and spells(d.short, text[d.long_start:d.long_end]) and all(
+            w[0][0].isupper() or w[0] in connectors() for w in words[names[0][1]:]):
+        # "Lakeside University and Research (LUR)": the short form spells the whole, so it is one name
+        return trim(text, d.long_start, d.long_end)
     return None
 
 

@@ -186,6 +186,8 @@ def _chain_end(words: list[Word], head: int) -> int:
                                                            or bare(nxt) in calendar_words())
                                          or (is_acronym(bare(nxt)) and not is_place(bare(nxt)))):
                 break  # "Network of the Ministry of ...", "of KU", "of Friday", "on Coastal shipping"
+            if word in ("for", "on") and _of_place_before(words, head, k):
+                break  # "Government of Kenya for the Promotion of Trade": the purpose is the agreement's
             k = j
             continue
         if _possessive(word):
@@ -201,6 +203,17 @@ def _chain_end(words: list[Word], head: int) -> int:
         cut = max((i for i in range(head + 1, end - 1) if words[i][0] in CHAIN_STARTS), default=head + 1)
         end = _without_connectors(words, head, cut)
     return end
+
+
+def _of_place_before(words: list[Word], head: int, k: int) -> bool:
+    """Whether the chain after words[head] ends at k with "of" and a place ("of the Republic of
+    Kenya"): a body named for its place takes no "for" or "on" after it, a body named for its
+    purpose does ("Agency for …", "Office of the Commissioner for …")."""
+    of = next((i for i in range(k - 1, head, -1) if words[i][0] == "of"), None)
+    if of is None:
+        return False
+    first = next((i for i in range(of + 1, k) if words[i][0] != "the"), k)
+    return first < k and is_place(bare(" ".join(w[0] for w in words[first:k])))
 
 
 _COMPANY_WORDS = ("Company", "Corporation", "Group")  # heads that, like a legal form, end a company's name

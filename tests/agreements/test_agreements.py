@@ -557,6 +557,19 @@ def test_no_date_when_only_talks_are_dated(nlp):
 
 # --- parties ------------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("text, expected", [
+    ("Budget airline Skyvia expects more passengers. The low-cost airline has signed a deal with Orvana Holdings.",
+     ["Skyvia", "Orvana Holdings"]),
+    ("Skyvia, a low-cost airline based in Lima, grew. The airline has signed a deal with Orvana Holdings.",
+     ["Skyvia", "Orvana Holdings"]),
+    # nothing earlier is described as an airline: the subject stays unknown
+    ("Kestrel Dynamics grew. The airline has signed a deal with Orvana Holdings.", ["Orvana Holdings"]),
+])
+def test_the_party_a_definite_description_stands_for_was_described_so_before(nlp, text, expected):
+    (item,) = agreement_items(nlp(text))
+    assert item["parties"] == expected
+
+
 def test_parties_between_names_with_their_acronyms():
     text = "A Memorandum of Understanding was signed between Alpha University (AU) and Beta College (BC)."
     facts = facts_for(text, "Memorandum of Understanding", parties=["Alpha University", "AU", "Beta College", "BC"])
@@ -842,6 +855,10 @@ def test_buyer_of_what_an_agreement_sells_is_a_party():
     text = "Alpha Corp signed an agreement to sell its shipping unit to Beta Ltd for $2 million."
     assert facts_for(text, "agreement", parties=["Alpha Corp", "Beta Ltd"]).parties == ["Alpha Corp", "Beta Ltd"]
     text = "Alpha Corp struck a deal to buy a stake in a mine from Beta Ltd."
+    assert facts_for(text, "deal", parties=["Alpha Corp", "Beta Ltd"]).parties == ["Alpha Corp", "Beta Ltd"]
+    text = "Alpha Corp signed a $9 million contract (about 8 million euros) to ship 40 buses to Beta Ltd."
+    assert facts_for(text, "contract", parties=["Alpha Corp", "Beta Ltd"]).parties == ["Alpha Corp", "Beta Ltd"]
+    text = "Alpha Corp signed a deal to export its surplus grain to Beta Ltd."
     assert facts_for(text, "deal", parties=["Alpha Corp", "Beta Ltd"]).parties == ["Alpha Corp", "Beta Ltd"]
 
 

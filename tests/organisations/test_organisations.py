@@ -51,6 +51,16 @@ def test_acronym_definition_links_full_name_and_acronym():
     assert found["Northern Grid Authority"].acronym == "NGA"
 
 
+@pytest.mark.parametrize("text, full, short", [
+    ("Lakeside University and Research (LUR) signed a deal. LUR staff cheered.", "Lakeside University and Research", "LUR"),
+    ("The Harbour Institute and Museum (HIM) reopened.", "Harbour Institute and Museum", "HIM"),
+])
+def test_a_short_form_that_spells_a_coordinated_name_makes_it_one(text, full, short):
+    found = by_name(text)
+    assert found[full].acronym == short
+    assert found[short].canonical == full
+
+
 def test_lower_case_definition_is_an_organisation():
     text = "The firm is a unit under the ministry of coal and mines (MCM), officials said."
     found = by_name(text)
@@ -105,6 +115,17 @@ def test_ticker_is_not_an_organisation_but_its_company_is():
 def test_of_chain_with_little_words():
     text = "A statement from the Office of the Director of National Intelligence said so."
     assert names(text) == ["Office of the Director of National Intelligence"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A pact between the Reef Trust and the Government of the Republic of Kenya for the Promotion of Fisheries was signed.",
+     ["Reef Trust", "Government of the Republic of Kenya"]),
+    ("The Government of Chile on Friday said so.", ["Government of Chile"]),
+    ("The Agency for the Protection of the Environment said so.", ["Agency for the Protection of the Environment"]),
+    ("The Office of the High Commissioner for Refugees said so.", ["Office of the High Commissioner for Refugees"]),
+])
+def test_a_body_named_for_its_place_takes_no_purpose_after_it(text, expected):
+    assert names(text) == expected
 
 
 def test_chain_splits_at_a_nested_organisation():
