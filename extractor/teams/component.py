@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -27,12 +28,36 @@ SAME_TEAM = "teams:same_team"  # another mention of a team found by one of the a
 _WORD = r"[A-Z][^\W\d_]*(?:[-'’.][^\W\d_]+)*\.?"
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
 _CAPITALS = r"[A-Z][A-Z.'’-]*"
-_RESULT_LINE = re.compile(rf"^[ \t]*(?P<a>{_NAME})[ \t]+\d{{1,3}}[ \t]+(?P<b>{_NAME})[ \t]+\d{{1,3}}"
-                          r"(?:[ \t]*\([^)\n]*\))?[ \t]*$", re.MULTILINE)
-_TABLE_ROW = re.compile(rf"^[ \t]*(?P<a>{_NAME})(?:[ \t]+(?:\d{{1,3}}|\.\d{{3}}|-)){{3,}}[ \t]*$", re.MULTILINE)
-_FIXTURE = re.compile(rf"(?<![\w.])(?:v|vs\.?)[ \t]+(?P<b>{_NAME})"
-                      rf"|^[ \t]*(?P<c>{_CAPITALS}(?:[ \t]+{_CAPITALS}){{0,2}})[ \t]+AT[ \t]+"
-                      rf"{_CAPITALS}(?:[ \t]+{_CAPITALS}){{0,2}}[ \t]*$", re.MULTILINE)
+
+
+class _Lines:
+    """A pattern of whole lines, found as a line break and the line (and at the text's start): one
+    that opens with "^" in multi-line mode is tried at every position, one that opens with a
+    literal only where the literal is."""
+
+    def __init__(self, line: str):
+        self.first = re.compile(line, re.MULTILINE)
+        self.after_break = re.compile("\n" + line, re.MULTILINE)
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        """The lines that match, in text order."""
+        first = self.first.match(text)
+        if first:
+            yield first
+        yield from self.after_break.finditer(text)
+
+    def search(self, text: str) -> re.Match | None:
+        """The first line that matches."""
+        return next(self.finditer(text), None)
+
+
+_RESULT_LINE = _Lines(rf"[ \t]*(?P<a>{_NAME})[ \t]+\d{{1,3}}[ \t]+(?P<b>{_NAME})[ \t]+\d{{1,3}}"
+                      r"(?:[ \t]*\([^)\n]*\))?[ \t]*$")
+_TABLE_ROW = _Lines(rf"[ \t]*(?P<a>{_NAME})(?:[ \t]+(?:\d{{1,3}}|\.\d{{3}}|-)){{3,}}[ \t]*$")
+# "v Lakeside", "vs. Lakeside": the lookbehind after the "v" lets the engine skip ahead to v's
+_VERSUS = re.compile(rf"v(?<![\w.]v)(?:s\.?)?[ \t]+(?P<b>{_NAME})")
+_AT_LINE = _Lines(rf"[ \t]*(?P<c>{_CAPITALS}(?:[ \t]+{_CAPITALS}){{0,2}})[ \t]+AT[ \t]+"
+                  rf"{_CAPITALS}(?:[ \t]+{_CAPITALS}){{0,2}}[ \t]*$")
 # the name just before a fixture's "v" or a result's verb
 _NAME_BEFORE = re.compile(rf"(?<![\w.'’-])(?P<a>{_NAME})[ \t]+\Z")
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
@@ -40,6 +65,17 @@ _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\d{4}-\d\d-\d\d)")
 # A name after these is where something happens ("in Eastport"), not a team.
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|IN|AT|FROM)[ \t]+\Z")
+
+
+@from_rules
+def _result_words() -> tuple[str, ...]:
+    """The first words of the result verbs: a text with none of them has no result (str.find is
+    much faster than the pattern, whose verbs begin with common letters)."""
+    return tuple(dict.fromkeys(v.split()[0] for v in word_list("result_verbs.txt")))
+
+
+def _has_result(text: str) -> bool:
+    return any(word in text for word in _result_words()) and _result_pattern().search(text) is not None
 
 
 @from_rules
@@ -73,7 +109,8 @@ class TeamFinder(RuleComponent):
 
     def process(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        if not any(pattern.search(text) for pattern in (_RESULT_LINE, _TABLE_ROW, _FIXTURE, _result_pattern())):
+        if not (any(pattern.search(text) for pattern in (_RESULT_LINE, _TABLE_ROW, _VERSUS, _AT_LINE))
+                or _has_result(text)):
             return doc  # no result, table or fixture: the article names no team this way
         values = span_values(doc)
         nations = word_set("national_sides.txt")
@@ -111,19 +148,18 @@ class TeamFinder(RuleComponent):
         def line_number(position: int) -> int:
             return bisect_right(line_starts, position)
 
-        rows = {line_number(m.start()): m for m in _TABLE_ROW.finditer(text)}
+        rows = {line_number(m.start("a")): m for m in _TABLE_ROW.finditer(text)}
         results = list(_RESULT_LINE.finditer(text))
-        tabled = set(rows) | {line_number(m.start()) for m in results}
+        tabled = set(rows) | {line_number(m.start("a")) for m in results}
         for line, match in rows.items():
             if line - 1 in tabled or line + 1 in tabled:  # a row among rows or results: one alone may be anything
                 add(side(*match.span("a")), TABLE_ROW)
         for match in results:
             add(side(*match.span("a")), RESULT_LINE)
             add(side(*match.span("b")), RESULT_LINE)
-        for match in _FIXTURE.finditer(text):
-            if match.group("c"):
-                add(side(*match.span("c")), FIXTURE)  # the visitors: "AT LAKESIDE" is where they play
-                continue
+        for match in _AT_LINE.finditer(text):
+            add(side(*match.span("c")), FIXTURE)  # the visitors: "AT LAKESIDE" is where they play
+        for match in _VERSUS.finditer(text):
             a = side(*(_name_before(text, match.start()) or (None, None)))
             b = side(*match.span("b"))
             if is_place(a) or is_place(b):  # "Roe v Wade" is no fixture
