@@ -323,7 +323,7 @@ def _subject_verb_words() -> tuple[str, ...]:
 @from_rules
 def _object_cue_words() -> tuple[str, ...]:
     """The first words of the object cues, also with a capital, each once."""
-    firsts = [c.split()[0] for c in word_list("org_object_cues.txt")]
+    firsts = [c.split()[0] for c in word_list("org_object_cues.txt") + word_list("org_partner_cues.txt")]
     return tuple(dict.fromkeys(firsts + [w[0].upper() + w[1:] for w in firsts]))
 
 
@@ -338,9 +338,16 @@ def object_cues() -> re.Pattern:
     """ "shares of", "stake in", "acquired": a capitalised name after them is an organisation."""
     cues = word_list("org_object_cues.txt")
     cues += tuple(c[0].upper() + c[1:] for c in cues)  # "Shares of Orvana fell" opens a sentence
-    # after "the", a noun may follow the name: "bought by the Barclay twins" names no organisation
-    return re.compile(words_not_after(cues, _NOT_AFTER) + rf"[ \t]+(?:(?P<name>{_NAME})|the[ \t]+(?P<after_the>{_NAME})"
-                      r"(?![\w'’-])(?![ \t]+(?!(?:and|or|for|in|on|at|to|of|from|with|by|which|that|last|this|was|is|were|are|has|had)\b)[a-z]))")
+    # after "the" or a partner cue, a noun may follow the name: "bought by the Barclay twins", "a deal
+    # with Hollywood studio X" name no organisation there
+    ends = _NAME_ENDS_PHRASE
+    return re.compile(rf"(?:{words_not_after(cues, _NOT_AFTER)}[ \t]+(?:(?P<name>{_NAME})|the[ \t]+(?P<after_the>{_NAME}){ends})"
+                      rf"|{words_not_after(word_list('org_partner_cues.txt'), _NOT_AFTER)}[ \t]+(?:the[ \t]+)?(?P<partner>{_NAME}){ends}(?![ \t]+[A-Z]))")
+
+
+# A name that ends its noun phrase: no lower-case word but a little one follows it.
+_NAME_ENDS_PHRASE = (r"(?![\w'’-])(?![ \t]+(?!(?:and|or|for|in|on|at|to|of|from|with|by|which|that|last|this|was|is|"
+                     r"were|are|has|had)\b)[a-z])")
 
 
 @from_rules
@@ -396,7 +403,7 @@ def corporate_context(text: str) -> list[tuple[tuple[int, int], str]]:
             # "a new Mini One bought when ...": a thing, not its maker
             if not _ARTICLE_BEFORE.search(text, max(0, start - 30), start):
                 found.append(((start, stop), "organisations:context_subject"))
-    found += _ruled((m.span("name" if m.group("name") else "after_the")
+    found += _ruled((m.span(next(g for g in ("name", "after_the", "partner") if m.group(g)))
                      for m in matches_at(object_cues(), text, starts)), "organisations:context_object")
     # each tried only where its own first word begins ("who" is common, its pattern rarely matches)
     whos = [p for p in starts if text.startswith("who", p)]

@@ -180,7 +180,8 @@ def _chain_end(words: list[Word], head: int) -> int:
             while j < n and words[j][0] == "the":
                 j += 1
             nxt = words[j][0] if j < n else ""
-            if word in ("and", "&") and (j > k + 1 or _starts_name(words, j) or _company_follows(words, j)):
+            if word in ("and", "&") and (j > k + 1 or _starts_name(words, j) or _company_follows(words, j)
+                                         or _headed_name_follows(words, j)):
                 break  # "Department of Trade and the Department of Health", "... and Veltrix OJSC"
             if word in CHAIN_STARTS and (k > head + 1 and (word == "on" or _starts_name(words, j)
                                                            or bare(nxt) in calendar_words())
@@ -243,6 +244,18 @@ def _company_follows(words: list[Word], j: int) -> bool:
             return True
         k += 1
     return False
+
+
+def _headed_name_follows(words: list[Word], j: int) -> bool:
+    """Whether a name of two capitalised words or more that ends in a head opens at words[j]:
+    "Makerere University" of "University of Nairobi and Makerere University"."""
+    k = j
+    while k < len(words) and words[k][0][:1].isupper() and words[k][0] not in connectors():
+        k += 1
+    last = bare(words[k - 1][0]) if k > j else ""
+    # a plural head is the whole chain's: "Federation of the Red Cross and Red Crescent Societies"
+    shared = last.endswith("s") and (last[:-1] in org_heads() or last[:-3] + "y" in org_heads())
+    return k - j >= 2 and (last in org_heads() or last in org_industries()) and not shared
 
 
 def _without_connectors(words: list[Word], head: int, end: int) -> int:

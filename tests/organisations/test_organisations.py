@@ -51,6 +51,30 @@ def test_acronym_definition_links_full_name_and_acronym():
     assert found["Northern Grid Authority"].acronym == "NGA"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Ministry of Fisheries and Harrow Shipyards signed a deal.", ["Ministry of Fisheries", "Harrow Shipyards"]),
+    ("A pact between the University of Lagos and Lakeside University was signed.", ["University of Lagos", "Lakeside University"]),
+    ("The Ministry of Trade and Industry said so.", ["Ministry of Trade and Industry"]),
+    ("The Federation of the Red Cross and Red Crescent Societies said so.",
+     ["Federation of the Red Cross and Red Crescent Societies"]),
+])
+def test_an_of_chain_ends_before_another_headed_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Veltara signed a supply agreement with Brenmoor.", ["Brenmoor"]),
+    ("Orvana has struck a deal with the Harlow Group to sell power.", ["Harlow Group"]),
+    ("The carrier has a deal with Tessaro.", ["Tessaro"]),
+    # a modifier of the other side, not its name
+    ("Ms Roe signed a deal with Hollywood studio Pellam Pictures.", ["Pellam Pictures"]),
+    ("Veltara signed a deal with the Middle Eastern state of Qatar.", []),
+    ("Kenya signed an agreement with Uganda.", []),
+])
+def test_the_other_side_of_a_deal_is_an_organisation(text, expected):
+    assert names(text) == expected
+
+
 @pytest.mark.parametrize("text, full, short", [
     ("Lakeside University and Research (LUR) signed a deal. LUR staff cheered.", "Lakeside University and Research", "LUR"),
     ("The Harbour Institute and Museum (HIM) reopened.", "Harbour Institute and Museum", "HIM"),
