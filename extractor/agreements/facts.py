@@ -33,6 +33,8 @@ HYPHENATED_PAIR = re.compile(r"(?<![\w-])((?:[A-Z]\.){2,}|[A-Z][\w]*)[-–]((?:[
 PARTY_GAP = re.compile(r"[\s,()]*(?:and/or|and|or|&)?[\s()]*(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s\s+)?", re.I)
 SUBJECT_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:it|they|we)(?:\s+(?:has|have|had|had|also|jointly|formally|today|now))*\s*", re.I)
 # a clause of its own before the verb: "X observed that the Government has signed", "…, where the country entered"
+# a clause of its own before a signing verb, whose subject alone signed: "X watched as A and B signed"
+SIGNING_CLAUSE = re.compile(r"\b(?:while|whereas|(?<!such )(?<!well )as(?!\s+(?:well|part|a|an|the)\b))\s+")
 SUBJECT_CLAUSE = re.compile(r"\b(?:where|when|whereby|which|who|that|although|though|whereas|because)\s+")
 AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|also|jointly|formally|today|now|recently|just|already|then)\s+)*")
 PLURAL_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:they|we)\b", re.I)
@@ -219,6 +221,8 @@ def subject_start(text: str, bounds: tuple[int, int], verb_start: int) -> int:
     for match in phrase_pattern("signatory_cut").finditer(lowered(text), bounds[0], verb_start):
         comma = text.find(",", match.end(), verb_start)
         start = max(start, comma + 1 if comma >= 0 else match.end())
+    for match in SIGNING_CLAUSE.finditer(lowered(text), start, verb_start):
+        start = match.end()  # "X witnessed the signing, while A and B signed", "X looked on as A signed"
     return start
 
 

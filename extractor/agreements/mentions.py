@@ -269,8 +269,9 @@ def _tail(text: str, head_end: int, line_end: int, cuts: Cuts, of_allowed: bool 
         if not words or all(w[0].lower() in TAIL_CONNECTORS for w in words):
             if _not_a_topic(tokens, index, article=bool(words)):
                 return head_end, False
-        if lowered in ("in", "at") and index + 1 < len(tokens) and _place_or_party(tokens[index + 1][0]):
-            break  # "… in Oslo": where it was signed
+        if lowered in ("in", "at") and index + 1 < len(tokens) and (_place_or_party(tokens[index + 1][0]) or (
+                tokens[index + 1][0][:1].isupper() and not any(w[0][:1].isupper() for w in words))):
+            break  # "… in Oslo", "on visa exemption in Bamako": where it was signed
         if named_only and words and token.islower() and lowered not in TAIL_CONNECTORS:
             break  # a title goes on in capitals: "Convention on Human Rights and meet our duty"
         if lowered == "and" and index + 1 < len(tokens) and tokens[index + 1][0].lower() in clause_starts():

@@ -145,12 +145,15 @@ def user_pipeline(model: Optional[str], patterns: Optional[List[str]], gazetteer
                   vague_dates: bool = False):
     """The pipeline for --model, --patterns, --gazetteer and --vague-dates; a bad value is one error
     line and exit 2."""
-    from ..layers.model import ModelError
-    from ..pipeline.build import get_pipeline
-    from ..layers.user_rules import RuleFileError
+    from ..pipeline.parallel import stops_held
 
     try:
-        return get_pipeline(model, tuple(patterns or ()), tuple(gazetteers or ()), vague_dates)
+        with stops_held():  # importing spaCy starts numpy's threads, and a model may start its own
+            from ..layers.model import ModelError
+            from ..layers.user_rules import RuleFileError
+            from ..pipeline.build import get_pipeline
+
+            return get_pipeline(model, tuple(patterns or ()), tuple(gazetteers or ()), vague_dates)
     except (ModelError, RuleFileError) as err:
         error(str(err))
         raise typer.Exit(2) from None

@@ -69,7 +69,10 @@ class BatchProgress:
                        TimeElapsedColumn(), TimeRemainingColumn()]
             self.bar = Progress(*columns, console=self.console or Console(file=sys.stderr),
                                 redirect_stdout=False, transient=True)
-            self.bar.start()
+            from ..pipeline.parallel import stops_held
+
+            with stops_held():  # its refresh thread must not take the signals the main thread waits for
+                self.bar.start()
         return self.bar
 
     def __exit__(self, *exc_info: object) -> None:

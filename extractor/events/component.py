@@ -18,7 +18,7 @@ from ..common.rules import current, data_files, from_rules
 # Where a sentence ends: punctuation before blanks and a capital or a quote, or a line break.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?[ \t]+(?=[A-Z\"“(])|\n+")
 _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
-_SIGNING = re.compile(r"\b(?:sign|ink|seal)", re.IGNORECASE)
+_SIGNING = re.compile(r"\b(?:sign|ink|seal|initial|put pen to paper)", re.IGNORECASE)
 # Places ranked by how specific they are: the most specific one given is an event's place.
 _SPECIFIC = {"city": 3, "area": 2, "region": 1, "country": 0}
 # A capitalised "Commission" is an organisation ("European Commission") unless it is a joint one.
@@ -344,6 +344,7 @@ class EventFinder(RuleComponent):
         # by its offsets for every group, so an event mention must not be another group's span
         blocked = (span_ranges(doc, "organisations") + agreements + span_ranges(doc, "people")
                    + span_ranges(doc, "roles") + span_ranges(doc, "places") + [(0, doc_value(doc, "header_end"))])
+        _signing_places(doc, text, values, agreements)
         signed = any(span_value(values, "status", s, e) == "signed" for s, e in agreements)
         events = group_mentions(text, _mentions(text, blocked), signed)
         if not events:
@@ -509,6 +510,49 @@ class EventFinder(RuleComponent):
                     if signed is None and dated and span_value(values, "status", a_start, a_end) == "signed":
                         _date_agreement(doc, values, agreements, (a_start, a_end), date, facts["evidence"]["date"])
                     break
+
+
+_SIGNED_IN = re.compile(r"\b(?:[Ii]n|at)\s+(?:the\s+)?$")
+_SIGNING_ENDS = ("signed", "inked", "sealed", "initialled", "initialed", "paper")
+
+
+def _signing_places(doc: Doc, text: str, values, agreements: list[tuple[int, int]]) -> None:
+    """An agreement signed "in Nairobi" was signed there: the most specific place after "in" or "at"
+    that follows the signing word of a sentence naming the agreement (or opens it: "In Nairobi, …"),
+    and is none of its parties, is the place of all its mentions (span._.place)."""
+    places = span_ranges(doc, "places")
+    if not places or not agreements:
+        return
+    sentences = sentence_bounds(text)
+    done = set()
+    for start, end in agreements:
+        key = (span_value(values, "canonical", start, end), span_value(values, "item", start, end))
+        if key in done:
+            continue
+        s_start, s_end = next(b for b in sentences if b[0] <= start < b[1] or b[1] >= len(text))
+        signing = _SIGNING.search(text, s_start, s_end)
+        if signing is None:
+            continue
+        parties = set(span_value(values, "parties", start, end) or ())
+        found = []
+        for s, e in places:
+            located = s_start <= s < s_end and _SIGNED_IN.search(text, max(s_start, s - 12), s)
+            if not located or (span_value(values, "canonical", s, e) or text[s:e]) in parties or text[s:e] in parties:
+                continue
+            # a town is where it was signed; a country or region only right after the signing or the
+            # agreement ("signed in Italy"), not after another noun ("projects in Patagonia")
+            ending = text[s_start:located.start()].rstrip()
+            right_after = ending.endswith(_SIGNING_ENDS) or ending.endswith(text[start:end]) or ending == ""
+            if (s > signing.start() or ending in ("", "In", "At")) and (
+                    span_value(values, "kind", s, e) == "city" or right_after):
+                found.append((s, e))
+        if not found:
+            continue
+        s, e = max(found, key=lambda p: (_SPECIFIC.get(span_value(values, "kind", *p), 0), -abs(p[0] - end)))
+        done.add(key)
+        for a_start, a_end in agreements:
+            if (span_value(values, "canonical", a_start, a_end), span_value(values, "item", a_start, a_end)) == key:
+                set_span_value(doc, a_start, a_end, "place", text[s:e])
 
 
 def _date_agreement(doc: Doc, values, agreements: list[tuple[int, int]], found: tuple[int, int], date: str,

@@ -26,12 +26,14 @@ STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
 @contextmanager
-def _stops_held() -> Iterator[None]:
+def stops_held() -> Iterator[None]:
     """SIGINT and SIGTERM blocked inside the block, delivered when it ends (POSIX; elsewhere nothing).
 
-    Around the pool's creation: a stop in the middle of Pool() would leave a half-built pool
-    that nothing stops, and whose finalizer can hang the exit. The pool's threads and workers
-    start with the signals blocked, so a signal to the process always lands in the main thread."""
+    Around whatever starts threads or processes: the pool, numpy's BLAS threads (spaCy's import),
+    Rich's refresh thread. They start with the signals blocked, so a signal to the process always
+    lands in the main thread: one that landed in another thread would not wake a main thread
+    blocked reading a pipe, and the run would never stop. And a stop in the middle of Pool()
+    would leave a half-built pool that nothing stops, whose finalizer can hang the exit."""
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return
@@ -62,7 +64,7 @@ def map_in_order(work: Callable[[Item], Any], items: Iterable[Item], jobs: int,
     pool = None
     completed = False
     try:
-        with _stops_held():
+        with stops_held():
             pool = multiprocessing.get_context().Pool(jobs, _start_worker, (initializer, args))
         pending: deque = deque()
         for item in items:

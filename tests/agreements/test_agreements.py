@@ -251,6 +251,16 @@ def test_witnesses_are_not_signatories():
     assert facts_for(text, "MoU", people=["Ana Lopez", "Raj Patel"]).signatories == ["Ana Lopez"]
 
 
+@pytest.mark.parametrize("text, people, signatories", [
+    ("Ana Lopez and Raj Patel witnessed the signing, while ministers Kofi Boateng and Lina Haddad signed the MoU.",
+     ["Ana Lopez", "Raj Patel", "Kofi Boateng", "Lina Haddad"], ["Kofi Boateng", "Lina Haddad"]),
+    ("President Raj Patel looked on as Ana Lopez signed the MoU.", ["Raj Patel", "Ana Lopez"], ["Ana Lopez"]),
+    ("Ana Lopez, as well as Raj Patel, signed the MoU.", ["Ana Lopez", "Raj Patel"], ["Ana Lopez", "Raj Patel"]),
+])
+def test_who_watched_while_others_signed_did_not_sign(text, people, signatories):
+    assert facts_for(text, "MoU", people=people).signatories == signatories
+
+
 def test_subject_of_signing_verb_signs():
     text = "Ana Lopez and Tom Reed signed the MoU at the ministry."
     assert facts_for(text, "MoU", people=["Ana Lopez", "Tom Reed"]).signatories == ["Ana Lopez", "Tom Reed"]

@@ -111,6 +111,30 @@ def test_sigterm_while_writing_json_leaves_a_closed_array(tmp_path):
     assert len(articles) >= 64 and all(article["source"].endswith(".txt") for article in articles)
 
 
+@posix_only
+@needs_fifo
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="reads thread signal masks from /proc (Linux)")
+def test_only_the_main_thread_takes_the_stop_signals(tmp_path):
+    # A signal the kernel hands to another thread (numpy's BLAS pool, started when spaCy is
+    # imported) would not wake a main thread blocked reading a pipe: the run would never stop.
+    stalled = tmp_path / "stalled.txt"
+    os.mkfifo(stalled)
+    process = _start([str(stalled), "--json", "-q"])
+    writer = _stall_at(stalled, process)
+    masks = {}
+    for task in os.listdir(f"/proc/{process.pid}/task"):
+        with open(f"/proc/{process.pid}/task/{task}/status", encoding="ascii") as status:
+            fields = dict(line.split(":", 1) for line in status if ":" in line)
+        masks[int(task)] = int(fields["SigBlk"], 16)
+    process.send_signal(signal.SIGTERM)
+    process.communicate(timeout=60)
+    os.close(writer)
+    stops = (1 << (signal.SIGINT - 1)) | (1 << (signal.SIGTERM - 1))
+    assert masks.pop(process.pid) & stops == 0  # the main thread's task id is the process id
+    assert all(mask & stops == stops for mask in masks.values())
+    assert process.returncode == 143
+
+
 runner = CliRunner()
 
 

@@ -1,4 +1,5 @@
 """Events from our own sentences: one item however mentioned, chairs, hosts, signed agreements."""
+import pytest
 import spacy
 
 from extractor.io.sources import Article
@@ -29,6 +30,23 @@ def test_an_agreement_signed_at_an_event(nlp):
     found = article(nlp, THREE_WAYS)
     (mou,) = [a for a in found["agreements"] if a["kind"] == "mou"]
     assert mou["signed_at"] == "7th Kenya-Norway Joint Fisheries Commission"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Chile and Peru signed a fisheries accord and an MoU on ports on Monday in Lima.", ["Lima", "Lima"]),
+    ("Ministers Ana Ruiz and Luca Bianchi signed the accord on visa waivers in Valparaiso on 4 June.", ["Valparaiso"]),
+    ("The accord, signed in Portugal last year, took effect.", ["Portugal"]),
+    # a place of something else in the sentence: a project's, a member's
+    ("Orvana signed a deal to develop gas projects in Patagonia.", [None]),
+    ("Chile signed deals with its trading partners in Southeast Asia.", [None]),
+])
+def test_an_agreement_signed_in_a_place_has_that_place(nlp, text, places):
+    assert [a["place"] for a in article(nlp, text)["agreements"]] == places
+
+
+def test_the_place_an_agreement_was_signed_is_not_in_its_name(nlp):
+    (agreement,) = article(nlp, "Ana Ruiz and Luca Bianchi signed the agreement on visa exemption in Bamako.")["agreements"]
+    assert agreement["name"] == "agreement on visa exemption" and agreement["place"] == "Bamako"
 
 
 def test_a_visit_with_a_host_and_a_guest(nlp):
