@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..output.invariants import TIMEML_REFERENCES
 from ..common.component import RuleComponent
+from ..common.lexicon import LEXICON_FILES, calendar_words
 from ..common.doc_data import add_span, doc_text, doc_value, overlaps, set_span_value, span_ranges, span_value, span_values
 from ..common.regex import trie, word_trie
 from ..common.rules import current, data_files, from_rules
@@ -142,8 +143,25 @@ def _generic_before() -> re.Pattern:
     lines = current().lines
     modifiers = "|".join(sorted(map(re.escape, lines("event_modifiers.txt")), key=len, reverse=True))
     openers = "|".join(sorted(map(re.escape, lines("event_openers.txt")), key=len, reverse=True))
-    return re.compile(rf"(?:\b(?:{openers})|(?<=\w)['’]s)[ \t]+(?P<mention>(?:(?:{modifiers})[ \t]+){{0,3}})\Z",
+    # an ordinal in figures among them: "its 67th ordinary session"
+    return re.compile(rf"(?:\b(?:{openers})|(?<=\w)['’]s)[ \t]+(?P<mention>(?:(?:{modifiers}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{0,3}})\Z",
                       re.IGNORECASE)
+
+
+@from_rules
+def _not_names() -> frozenset[str]:
+    """Words of a contest's or a show's name (event_not_names.txt)."""
+    return frozenset(current().lines("event_not_names.txt"))
+
+
+@from_rules
+def _named_before() -> re.Pattern:
+    """A name before a lower-case event noun, after an opener: "the G20 Finance Ministers meeting",
+    "a Lakeside Council annual session" (a name that is an organisation's or a place's is blocked)."""
+    lines = current().lines
+    modifiers = "|".join(sorted(map(re.escape, lines("event_modifiers.txt")), key=len, reverse=True))
+    openers = "|".join(sorted(map(re.escape, lines("event_openers.txt")), key=len, reverse=True))
+    return re.compile(rf"\b(?i:{openers})[ \t]+(?P<mention>(?:[A-Z][\w&'’.-]*[ \t]+){{1,5}}(?:(?i:{modifiers})[ \t]+){{0,2}})\Z")
 
 
 @from_rules
@@ -196,9 +214,12 @@ def _mentions(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         found.append(Mention(start, end, heads[last.lower()], True, NAMED))
     for m in lower.finditer(text):
         window = max(0, m.start() - 80)
-        before = _generic_before().search(text[window:m.start()])
+        before = _generic_before().search(text[window:m.start()]) or _named_before().search(text[window:m.start()])
         if before is None:
             continue
+        named_by = before.group("mention").split()
+        if any(w in calendar_words() or w.endswith(("'s", "’s")) or w in _not_names() for w in named_by):
+            continue  # "the June summit", "Sunday's meeting": when, not which; "the Carling Cup meeting": a match
         start, end = window + before.start("mention"), m.end()
         if any(overlaps((start, end), (f.start, f.end)) for f in found) or any(overlaps((start, end), b) for b in blocked):
             continue
@@ -329,8 +350,8 @@ class EventFinder(RuleComponent):
     """Adds event mentions to doc.spans[span_key], each with its event's name, kind, date, place,
     chairs and participants; marks agreements signed at an event (span._.signed_at, span._.place)."""
 
-    data_files = data_files("extractor.events", "event_heads.txt", "event_modifiers.txt", "event_openers.txt",
-                            "chair_verbs.txt", "venue_nouns.txt", "town_nouns.txt")
+    data_files = LEXICON_FILES + data_files("extractor.events", "event_heads.txt", "event_modifiers.txt", "event_openers.txt",
+                            "chair_verbs.txt", "venue_nouns.txt", "town_nouns.txt", "event_not_names.txt")
 
     def __init__(self, nlp: Language, name: str, span_key: str):
         self.name = name

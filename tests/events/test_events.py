@@ -44,6 +44,22 @@ def test_an_agreement_signed_in_a_place_has_that_place(nlp, text, places):
     assert [a["place"] for a in article(nlp, text)["agreements"]] == places
 
 
+def test_an_ordinal_in_figures_and_ordinary_belong_to_the_mention(nlp):
+    text = "The Lakeside Council held its 12th ordinary session in Accra on 3 June 2025. The session was long."
+    (event,) = article(nlp, text)["events"]
+    assert event["name"] == "12th ordinary session" and event["place"] == "Accra" and event["date"] == "2025-06-03"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The G5 Trade Ministers meeting will take place in Mombasa next month. The meeting is the first.",
+     ["G5 Trade Ministers meeting"]),
+    ("The June summit was cancelled.", []),  # when, not which
+    ("Fans left the Harbour Cup meeting early.", []),  # a race meeting
+])
+def test_a_name_before_a_lower_case_event_noun(nlp, text, names):
+    assert [e["name"] for e in article(nlp, "date 2025-06-10\n" + text)["events"]] == names
+
+
 def test_the_place_an_agreement_was_signed_is_not_in_its_name(nlp):
     (agreement,) = article(nlp, "Ana Ruiz and Luca Bianchi signed the agreement on visa exemption in Bamako.")["agreements"]
     assert agreement["name"] == "agreement on visa exemption" and agreement["place"] == "Bamako"
