@@ -10,7 +10,7 @@ from .rules import current, data_files, from_rules, having
 # The files the functions below read: every component that uses them lists these in its data_files.
 LEXICON_FILES = data_files(
     "extractor.common", "ambiguous_honorifics.txt", "common_capitalised.txt", "first_names.txt", "honorifics.txt",
-    "last_names.txt", "legal_suffixes.txt", "name_connectors.txt", "name_particles.txt", "name_prefixes.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_industries.txt", "org_names.txt", "person_nouns.txt",
+    "last_names.txt", "legal_suffixes.txt", "name_connectors.txt", "name_particles.txt", "name_prefixes.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_industries.txt", "org_opening_heads.txt", "org_names.txt", "person_nouns.txt",
     "place_heads.txt", "places.txt", "ranks.txt", "role_words.txt", "speech_verbs.txt", "title_surnames.txt",
     "given_name_words.txt",
 ) + data_files("extractor.dates", "months.txt", "weekdays.txt")
@@ -180,7 +180,13 @@ def _names_only(file: str) -> frozenset[str]:
 @from_rules
 def org_heads() -> frozenset[str]:
     """Organisation-type head words."""
-    return word_set("org_heads.txt") | legal_suffixes()
+    return word_set("org_heads.txt") | legal_suffixes() | org_opening_heads()
+
+
+@from_rules
+def org_opening_heads() -> frozenset[str]:
+    """Heads in other languages that open a name ("Banco Meridional")."""
+    return word_set("org_opening_heads.txt")
 
 
 @from_rules

@@ -103,7 +103,12 @@ def test_sigterm_while_writing_json_leaves_a_closed_array(tmp_path):
         process = _start([*_articles(tmp_path, 100), str(stalled), "--json", "-q"], stdout=stdout)
         writer = _stall_at(stalled, process)
         process.send_signal(signal.SIGTERM)
-        _, err = process.communicate(timeout=60)
+        try:
+            _, err = process.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            state = _signal_state(process.pid)
+            process.kill()
+            raise AssertionError(f"the run did not stop; its threads' signal state: {state}") from None
     os.close(writer)
     assert (process.returncode, err) == (143, b"error: interrupted\n")
     articles = json.loads((tmp_path / "stdout.json").read_bytes())
@@ -133,6 +138,20 @@ def test_only_the_main_thread_takes_the_stop_signals(tmp_path):
     assert masks.pop(process.pid) & stops == 0  # the main thread's task id is the process id
     assert all(mask & stops == stops for mask in masks.values())
     assert process.returncode == 143
+
+
+def _signal_state(pid):
+    """Each thread's blocked, pending and caught signal masks and where it waits (Linux), for a failure message."""
+    try:
+        state = {}
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/status", encoding="ascii") as status:
+                fields = dict(line.split(":", 1) for line in status if ":" in line)
+            with open(f"/proc/{pid}/task/{task}/wchan", encoding="ascii") as wchan:
+                state[task] = {k: fields[k].strip() for k in ("SigBlk", "SigPnd", "ShdPnd", "SigCgt")} | {"wchan": wchan.read()}
+        return state
+    except OSError as err:
+        return f"unreadable ({err})"
 
 
 runner = CliRunner()

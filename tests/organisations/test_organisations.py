@@ -52,6 +52,21 @@ def test_acronym_definition_links_full_name_and_acronym():
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Banco Austral said lending rose.", ["Banco Austral"]),
+    ("Grupo Velarde and Orvana Holdings signed a deal.", ["Grupo Velarde", "Orvana Holdings"]),
+    ("Compagnie Maritime du Levant said profit rose.", ["Compagnie Maritime du Levant"]),
+    ("Lisbon's Tessaro and Banco Central do Norte merged.", ["Tessaro", "Banco Central do Norte"]),
+])
+def test_a_head_in_another_language_opens_a_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Harrow Shipping said rates fell.", "The chief executive of Kestro Steel said so."])
+def test_a_name_closed_by_an_industry_is_a_company(text):
+    assert len(names(text)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The Ministry of Fisheries and Harrow Shipyards signed a deal.", ["Ministry of Fisheries", "Harrow Shipyards"]),
     ("A pact between the University of Lagos and Lakeside University was signed.", ["University of Lagos", "Lakeside University"]),
     ("The Ministry of Trade and Industry said so.", ["Ministry of Trade and Industry"]),
@@ -427,7 +442,7 @@ def test_a_mention_names_the_rule_that_found_it(text, name, rule):
     ("Ana Ferreira, who also chairs Orvana, spoke on Monday.", "Orvana", "organisations:who_heads"),
     ("The lawyer, who founded Kestrel Halvane in 2001, retired.", "Kestrel Halvane", "organisations:who_heads"),
     ("Tessaro agreed to sell its chip business to Quibel.", "Quibel", "organisations:sold_to"),
-    ("It sold a 20% stake in Tessaro to Banco Meridional last year.", "Banco Meridional", "organisations:sold_to"),
+    ("It sold a 20% stake in Tessaro to Velmora Bianchi last year.", "Velmora Bianchi", "organisations:sold_to"),
     ("Italian sportswear giants Veltrix have returned.", "Veltrix", "organisations:descriptor"),
     ("Shares in the oil major Halvane rose.", "Halvane", "organisations:descriptor"),
 ])
