@@ -110,10 +110,14 @@ def lower_title_before() -> re.Pattern:
 
 @from_rules
 def lower_title_after() -> re.Pattern:
-    """", the finance secretary,", ", Orvana's chief executive.", " as chief financial officer": a
-    lower-case title after a name that ends the apposition (one with "of X" is lower_role()'s)."""
+    """", the finance secretary,", ", Orvana's chief executive.", " as chief financial officer",
+    ", deputy minister of finance,": a lower-case title after a name that ends the apposition, with
+    its lower-case complement (one with "of" and an organisation is lower_role()'s)."""
     return re.compile(rf"(?:[ \t]*,[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?|[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?(?:new[ \t]+)?)"
                       rf"(?:{_OWNER})?(?P<role>(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:{_lower_titles()}))s?"
+                      # a complement in lower case is the title's: ", deputy minister of finance,"
+                      rf"(?P<complement>[ \t]+(?:of|for)[ \t]+(?!(?:the|a|an|its|their|his|her|our|this|that)\b)"
+                      rf"[a-z][\w-]*(?:[ \t]+(?:and[ \t]+)?[a-z][\w-]*(?<!ed)){{0,2}}(?=[ \t]*[,.;:)]))?"
                       rf"(?=[ \t]*[,.;:)]|[ \t]+(?:and|who|since|until|from|in|on|at)\b)")
 
 
@@ -193,7 +197,7 @@ def lower_title_role_after(text: str, person: PersonMention, orgs_by_start) -> R
     if begin >= m.end("role"):
         return None
     organisation = _owner_org(m.group("owner"), m.start("owner"), orgs_by_start) if m.group("owner") else None
-    span = _trim_role(text, begin, m.end("role"))
+    span = _trim_role(text, begin, m.end("complement") if m.group("complement") else m.end("role"))
     return RoleFound(span[0], span[1], person.name, organisation, "roles:lower_title_after") if span else None
 
 

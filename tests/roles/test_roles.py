@@ -65,6 +65,16 @@ def test_titles_after_the_name(text, orgs, expected):
     assert roles(text, orgs)[:len(expected)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Kwame Asante, deputy minister of finance, said so.", [("Kwame Asante", "deputy minister of finance", None)]),
+    ("Lena Ruiz, the minister for trade and industry, said so.", [("Lena Ruiz", "minister for trade and industry", None)]),
+    # a verb after the words is no complement of the title
+    ("Lena Ruiz, minister for economic affairs added, said so.", []),
+])
+def test_a_lower_case_title_keeps_its_lower_case_complement(text, expected):
+    assert roles(text) == expected
+
+
 def test_plural_title_is_given_to_each_of_two_people():
     text = "“Service comes first,” said Maya Joglekar and Kiran Dutt, co-founders of Orbis."
     assert roles(text, ("Orbis",)) == [("Maya Joglekar", "co-founder", "Orbis"), ("Kiran Dutt", "co-founder", "Orbis")]
