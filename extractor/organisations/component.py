@@ -48,12 +48,17 @@ class OrgFound(NamedTuple):
     rule: str
 
 
+_TICKER_CODE = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}")
+
+
 def _definitions(text: str) -> tuple[dict[str, tuple[int, int]], set[str], list[tuple[int, int]]]:
     """Short forms that name organisations (with the long form's range), and those that do not."""
     orgs: dict[str, tuple[int, int]] = {}
     others: set[str] = set()
     other_ranges = []
     for d in find_definitions(text):
+        if _TICKER_CODE.fullmatch(d.short):
+            continue  # "Cobrell (CBG.L)": a stock code, no short name (context.TICKER reads it)
         long = _org_long_form(text, d)
         if long is not None:
             orgs.setdefault(d.short, long)

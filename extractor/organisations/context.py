@@ -38,8 +38,9 @@ CREDIT = re.compile(
 # What every CREDIT match opens with.
 CREDIT_OPENINGS = ("Add ", "Source:", "(")
 APOSTROPHES = ("'", "’")  # possessive_context() and _OWNED open with one
-# "(NYSE: GBX)": the name before it is a listed company, the ticker is no organisation.
-TICKER = re.compile(r"\((?P<exchange>[A-Z][A-Za-z]+)[ \t]*:[ \t]*(?P<ticker>[A-Z][A-Z.]{0,6})\)")
+# "(NYSE: GBX)", "(GBX.L)": the name before it is a listed company, the ticker is no organisation.
+TICKER = re.compile(r"\((?:(?P<exchange>[A-Z][A-Za-z]+)[ \t]*:[ \t]*(?P<ticker>[A-Z][A-Z.]{0,6})"
+                    r"|(?P<code>[A-Z0-9]{1,6}\.[A-Z]{1,2}))\)")
 _NAME_AFTER_BOUNDARY = rf"{WORD_AFTER_BOUNDARY}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]*$")
 _ACCORDING = re.compile(rf"[Aa]ccording to[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
@@ -242,7 +243,7 @@ def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[
             group = next(g for g in ("publisher", "source", "wire") if m.group(g))
             found.append((m.span(group), "organisations:credit"))
     for m in TICKER.finditer(text):
-        tickers.append(m.span("ticker"))
+        tickers.append(m.span("ticker" if m.group("ticker") else "code"))
         found += _ruled(_name_before(text, m.start()), "organisations:ticker")
     apostrophes = _positions_of(text, APOSTROPHES)
     for m in matches_at(possessive_context(), text, apostrophes):

@@ -2,6 +2,7 @@
 import pytest
 import spacy
 
+from extractor.output.facts import organisations as organisation_items
 from extractor.organisations.acronyms import find_definitions, long_form_start, spells
 from extractor.organisations.component import find_organisations
 from extractor.output.facts import organisations
@@ -49,6 +50,17 @@ def test_acronym_definition_links_full_name_and_acronym():
     assert set(found) == {"Northern Grid Authority", "NGA"}
     assert found["NGA"].canonical == "Northern Grid Authority"
     assert found["Northern Grid Authority"].acronym == "NGA"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tessaro (TSR.L) said profit rose.", ["Tessaro"]),
+    ("Orvana Group plc (OGP.L) said profit rose.", ["Orvana Group"]),
+    ("Cobrell (CBG.L) said profit rose.", ["Cobrell"]),
+    ("Shares of Tarvo Energy (TRV.OL) fell.", ["Tarvo Energy"]),
+    ("FILE PHOTO: A logo of Orvana Holdings is seen in Oslo.", ["Orvana Holdings"]),
+])
+def test_stock_codes_and_caption_notes_are_no_organisations(nlp, text, expected):
+    assert [o["name"] for o in organisation_items(nlp(text))] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
