@@ -339,9 +339,11 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     opening = signed_by_pattern().match(low, bounds[0] + len(low[bounds[0]:start]) - len(low[bounds[0]:start].lstrip(" \t\n\"“‘'")), start)
     before = None if signed_by else opening
     verb = next(reversed(_verbs(text, signing_pattern(), bounds[0], start)), None)
+    signers_end = None  # where the "signed by" list ends
     if signed_by:
         cut = phrase_pattern("signatory_cut").search(low, signed_by.end(), bounds[1])
-        facts.signatories = [p.name for p in _inside(people, signed_by.end(), cut.start() if cut else bounds[1])]
+        signers_end = cut.start() if cut else bounds[1]
+        facts.signatories = [p.name for p in _inside(people, signed_by.end(), signers_end)]
         if not facts.signatories and titled:
             facts.signatories = titled(signed_by.end(), cut.start() if cut else bounds[1])
         facts.signed_by = bool(facts.signatories)
@@ -369,6 +371,9 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     if between:
         facts.parties = [p.name for p in _between(text, parties, between.end(), bounds[1], people)]
         facts.between = bool(facts.parties)
+    if signed_by and not facts.between:
+        # "signed by the Ministry of Finance and Orvana", "by Ana Ruiz on behalf of Orvana": the sides that signed
+        facts.parties = [p.name for p in _inside(parties, signed_by.end(), signers_end)]
     have = None if signed_by or before else HAVE.search(low, max(bounds[0], start - 40), start)
     if have and (verb is None or verb.start() < have.start()):
         verb = have

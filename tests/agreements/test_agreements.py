@@ -251,6 +251,17 @@ def test_witnesses_are_not_signatories():
     assert facts_for(text, "MoU", people=["Ana Lopez", "Raj Patel"]).signatories == ["Ana Lopez"]
 
 
+@pytest.mark.parametrize("text, people, parties, expected", [
+    ("The MoU was signed by the Harbour Authority and Orvana Holdings on Monday.", [],
+     ["Harbour Authority", "Orvana Holdings"], ["Harbour Authority", "Orvana Holdings"]),
+    ("The MoU was signed by Ana Lopez on behalf of Orvana Holdings.", ["Ana Lopez"], ["Orvana Holdings"],
+     ["Orvana Holdings"]),
+])
+def test_organisations_that_signed_are_parties_never_signatories(text, people, parties, expected):
+    facts = facts_for(text, "MoU", people=people, parties=parties)
+    assert facts.parties == expected and not set(facts.signatories) & set(parties)
+
+
 @pytest.mark.parametrize("text, people, signatories", [
     ("Ana Lopez and Raj Patel witnessed the signing, while ministers Kofi Boateng and Lina Haddad signed the MoU.",
      ["Ana Lopez", "Raj Patel", "Kofi Boateng", "Lina Haddad"], ["Kofi Boateng", "Lina Haddad"]),
