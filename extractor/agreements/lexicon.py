@@ -217,10 +217,13 @@ def signer_pattern() -> re.Pattern:
 
 @from_rules
 def prospective_pattern() -> re.Pattern:
-    """A signing verb still to come ("to sign", "will conclude", "hopes to reach"): the agreement is
-    proposed, whatever "agreed" or "plans" stands further off, in lowered() text."""
+    """A signing verb still to come ("to sign", "will conclude", "hopes to reach", "will be signed",
+    "is expected to be inked"): the agreement is proposed, whatever "agreed" or "plans" stands
+    further off, in lowered() text."""
     verbs = _word_alternation(signing_verbs(form="base"))
-    return re.compile(rf"\b(?:to|will|would|shall|could|may|might)\s+(?:(?:soon|formally|also|eventually|jointly)\s+)?(?:{verbs})\b")
+    past = _word_alternation(signing_verbs(form="past"))
+    return re.compile(rf"\b(?:to|will|would|shall|could|may|might)\s+(?:(?:soon|formally|also|eventually|jointly)\s+)?"
+                      rf"(?:{verbs}|be\s+(?:(?:soon|formally|also|eventually|jointly)\s+)?(?:{past}))\b")
 
 
 @from_rules

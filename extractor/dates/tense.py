@@ -54,6 +54,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         right = right[:boundary.start()]
     before = _WORD.findall(left)[::-1][:_TENSE_REACH]
     after = _WORD.findall(right)[:_TENSE_REACH]
+    # a relative clause after the date is another verb's: "signed an accord on Monday that will run"
+    after = after[:next((i for i, w in enumerate(after) if w.lower() in _RELATIVES), len(after))]
     reported = False
     for distance in range(max(len(before), len(after))):
         # the word on the left first, then the one on the right; each word's previous word in
@@ -67,6 +69,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
 
 
 _AUXILIARIES = frozenset(("be", "being", "been"))
+_RELATIVES = frozenset(("that", "which", "who", "whom", "whose", "where"))
 
 
 def _cue(words: list[str], index: int, previous: int) -> str | None:

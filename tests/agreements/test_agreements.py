@@ -322,6 +322,8 @@ def test_places_that_are_locations_or_possessives_are_not_parties():
     ("The treaty, signed in 1990, was ratified by parliament.", "treaty", "signed"),
     ("The universities have to sign separate agreements.", "separate agreements", "proposed"),
     ("The ministers will formally sign the accord next week.", "accord", "proposed"),
+    ("The accord will be signed in the capital next month.", "accord", "proposed"),
+    ("The accord is expected to be inked soon.", "accord", "proposed"),
     ("The builder won a contract to pave the road.", "contract", "agreed"),
     ("The navy awarded the contract to a shipyard.", "contract", "agreed"),
     ("The airline struck a deal with the planemaker.", "deal", "agreed"),

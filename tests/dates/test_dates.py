@@ -105,6 +105,8 @@ WEEKDAYS_AND_YEARLESS = [
     # future context: on or after it
     ("The ministers will meet on Monday.", [("Monday", "2026-02-09")]),
     ("The deal is expected to be signed on Friday.", [("Friday", "2026-02-06")]),
+    # a relative clause after the date is another verb's
+    ("They signed a deal on Monday that will run for years.", [("Monday", "2026-02-02")]),
     # passive future: "be signed" is not a past-tense cue
     ("The accord will be signed on Saturday.", [("Saturday", "2026-02-07")]),
     ("They met last Thursday.", [("last Thursday", "2026-01-29")]),
