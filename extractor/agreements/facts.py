@@ -46,6 +46,8 @@ RELATIVE_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?(?:([a-z]+)\s+)?")  # "the 
 RELATIVE_VERB = re.compile(r"\s+(?:(?:has|have|had|just|recently)\s+)?([a-z]+)\b")
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$")
 COORDINATED = re.compile(r"[\s,:;–—-]*(?:and|as well as|&)?\s*(?:(?:a|an|the)\s+)?", re.I)  # "a pact and a visa accord"
+# "a trade agreement with Zambia and an energy deal": the first one's other side, then "and"
+COMPLEMENT_AND = re.compile(r"\s+(?:with|on|for)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?[\s,]*(?:and|as well as|&)\s*(?:(?:a|an|the)\s+)?")
 CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas|although|though|yet)\b")
 WITH_REACH = 80  # characters after a mention in which "with" introduces the other side
 TITLE_COMPLEMENT = re.compile(r"[A-Z][\w-]*\s+of\s+(?:the\s+)?$")  # "Broadcaster of Peru": a title's place, no party
@@ -163,7 +165,7 @@ def _coordinated(text: str, first: Range, second: Range, others: list[Range]) ->
         if not COORDINATED.fullmatch(text, position, other[0]):
             return False
         position = other[1]
-    return bool(COORDINATED.fullmatch(text, position, right[0]))
+    return bool(COORDINATED.fullmatch(text, position, right[0]) or COMPLEMENT_AND.fullmatch(text, position, right[0]))
 
 
 def stands_elsewhere(text: str, found: Range, start: int, end: int, others: list[Range]) -> bool:

@@ -787,6 +787,12 @@ def test_a_signing_verb_shared_by_two_agreements_gives_both_the_status():
     assert status_near(text, (0, len(text)), *letter, [mou]) == "signed"
 
 
+def test_a_date_after_two_agreements_named_together_dates_both(nlp):
+    text = "date 2025-06-10\nPeru signed a trade pact with Chile and an energy deal with Bolivia on Saturday."
+    assert [(a["name"], a["date"]) for a in agreement_items(nlp(text))] == [
+        ("trade pact", "2025-06-07"), ("energy deal", "2025-06-07")]
+
+
 def test_approved_is_agreed_not_ratified():
     text = "The board approved the merger agreement."
     assert facts_for(text, "merger agreement").status == "agreed"
