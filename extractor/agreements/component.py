@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 from ..common.doc_data import doc_value
 from .facts import Entity, Facts, described_before, groups_in, places_in, read_facts, stands_elsewhere, subject_start
 from ..output.invariants import TIMEML_REFERENCES
-from .lexicon import cue_words, first_head, general_kinds, reference_kinds, lowered, signed_pattern, signing_verbs, statuses
+from .lexicon import (cue_words, first_head, general_kinds, lowered, phrase_pattern, reference_kinds, signed_by_pattern,
+                      signed_pattern, signing_verbs, statuses)
 from .mentions import ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, REFERENCE, REMENTION, SET, Mention, find_mentions
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
@@ -401,6 +402,7 @@ class AgreementFinder(RuleComponent):
                     if facts.status and _further(facts.status, member.facts.status):
                         member.facts.take("status", facts)  # "… were approved. The documents were signed by A"
         self._add_signed_for(doc, agreements, people)
+        self._add_signed_by_pronoun(doc, agreements, people)
         _share_parties(agreements)
         names: dict[str, int] = {}  # how many agreements so far go by each name
         for agreement, bounds in zip(agreements, first_sentences):
@@ -433,6 +435,29 @@ class AgreementFinder(RuleComponent):
                     agreement.facts.signatories.append(person.name)
                     agreement.facts.note("signatories", [person.name], bounds)
 
+    def _add_signed_by_pronoun(self, doc: Doc, agreements: list[Agreement], people: EntityGroup) -> None:
+        """ "… signed a pipeline deal. It was signed by A and B": A and B sign the agreement named just before."""
+        text = doc_text(doc)
+        low = lowered(text)
+        if not agreements or " by" not in low:
+            return
+        seen = sorted((m.start, index) for index, a in enumerate(agreements) for m in a.mentions + a.references)
+        for match in signed_by_pattern().finditer(low, doc_value(doc, "header_end")):
+            bounds = sentence_bounds(doc, match.start(), match.end())
+            if not PRONOUN_SIGNED.fullmatch(low, bounds[0], match.start()):
+                continue
+            before = bisect_left(seen, (bounds[0], -1))
+            if not before or bounds[0] - seen[before - 1][0] > SIGNED_FOR_REACH:
+                continue
+            agreement = agreements[seen[before - 1][1]]
+            if agreement.facts.signatories:
+                continue  # its own sentence named them
+            cut = phrase_pattern("signatory_cut").search(low, match.end(), bounds[1])
+            signers = [p.name for p in people.within(match.end(), cut.start() if cut else bounds[1])]
+            if signers:
+                agreement.facts.signatories = signers
+                agreement.facts.note("signatories", signers, bounds)
+
     def _write(self, doc: Doc, agreement: Agreement, bounds: tuple[int, int], item: int) -> None:
         """Add the agreement's mention spans, references ("the deal") included as its aliases; bounds
         are those of the sentence around its first mention; item tells apart agreements of one name."""
@@ -445,6 +470,10 @@ class AgreementFinder(RuleComponent):
                      kind=agreement.kind, status=agreement.facts.status, parties=list(agreement.facts.parties),
                      signatories=list(agreement.facts.signatories), date=agreement.facts.date,
                      sentence=text[bounds[0]:bounds[1]].strip(), evidence=evidence)
+
+
+# A sentence that opens with a pronoun for the agreement and its signing: "It was signed by …".
+PRONOUN_SIGNED = re.compile(r"[\s\"“]*(?:it|they)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+")
 
 
 @Language.factory(

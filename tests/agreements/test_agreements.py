@@ -793,6 +793,16 @@ def test_a_date_after_two_agreements_named_together_dates_both(nlp):
         ("trade pact", "2025-06-07"), ("energy deal", "2025-06-07")]
 
 
+@pytest.mark.parametrize("second, signatories", [
+    ("It was signed by Energy Minister Ana Ruiz and Luca Bianchi.", ["Ana Ruiz", "Luca Bianchi"]),
+    ("It was welcomed by Energy Minister Ana Ruiz.", []),
+])
+def test_it_was_signed_by_names_the_signatories_of_the_agreement_before(nlp, second, signatories):
+    text = "date 2025-06-10\nChile and Peru signed a pipeline deal last week. " + second
+    (item,) = agreement_items(nlp(text))
+    assert item["signatories"] == signatories
+
+
 def test_approved_is_agreed_not_ratified():
     text = "The board approved the merger agreement."
     assert facts_for(text, "merger agreement").status == "agreed"
