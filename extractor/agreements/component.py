@@ -348,6 +348,7 @@ def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGr
                   and not (others and stands_elsewhere(text, (d.start, d.end), start, end, others))]
     named = orgs_here + places_in(text, *bounds, people_here + orgs_here)
     parties = sorted(named + groups_in(text, *bounds, people_here + named), key=lambda e: e.start)
+
     def described(noun: str) -> Entity | None:
         return described_before(text, orgs.within(0, bounds[0]), noun)
 

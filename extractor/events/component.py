@@ -140,12 +140,17 @@ def _locative_before(text: str, position: int) -> bool:
 def _generic_before() -> re.Pattern:
     """What opens a lower-case mention before its noun: an opener or a possessive ("Modi's visit"),
     then up to three modifiers ("the bilateral meeting")."""
-    lines = current().lines
-    modifiers = "|".join(sorted(map(re.escape, lines("event_modifiers.txt")), key=len, reverse=True))
-    openers = "|".join(sorted(map(re.escape, lines("event_openers.txt")), key=len, reverse=True))
+    openers, modifiers = _openers_and_modifiers()
     # an ordinal in figures among them: "its 67th ordinary session"
     return re.compile(rf"(?:\b(?:{openers})|(?<=\w)['’]s)[ \t]+(?P<mention>(?:(?:{modifiers}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{0,3}})\Z",
                       re.IGNORECASE)
+
+
+def _openers_and_modifiers() -> tuple[str, str]:
+    """The openers and the modifiers of event_openers.txt and event_modifiers.txt, each as an alternation."""
+    lines = current().lines
+    return tuple("|".join(sorted(map(re.escape, lines(name)), key=len, reverse=True))
+                 for name in ("event_openers.txt", "event_modifiers.txt"))
 
 
 @from_rules
@@ -158,9 +163,7 @@ def _not_names() -> frozenset[str]:
 def _named_before() -> re.Pattern:
     """A name before a lower-case event noun, after an opener: "the G20 Finance Ministers meeting",
     "a Lakeside Council annual session" (a name that is an organisation's or a place's is blocked)."""
-    lines = current().lines
-    modifiers = "|".join(sorted(map(re.escape, lines("event_modifiers.txt")), key=len, reverse=True))
-    openers = "|".join(sorted(map(re.escape, lines("event_openers.txt")), key=len, reverse=True))
+    openers, modifiers = _openers_and_modifiers()
     return re.compile(rf"\b(?i:{openers})[ \t]+(?P<mention>(?:[A-Z][\w&'’.-]*[ \t]+){{1,5}}(?:(?i:{modifiers})[ \t]+){{0,2}})\Z")
 
 
@@ -562,10 +565,9 @@ def _signing_places(doc: Doc, text: str, values, agreements: list[tuple[int, int
                 continue
             # a town is where it was signed; a country or region only right after the signing or the
             # agreement ("signed in Italy"), not after another noun ("projects in Patagonia")
-            ending = text[s_start:located.start()].rstrip()
-            right_after = ending.endswith(_SIGNING_ENDS) or ending.endswith(text[start:end]) or ending == ""
-            if (s > signing.start() or ending in ("", "In", "At")) and (
-                    span_value(values, "kind", s, e) == "city" or right_after):
+            ending = text[s_start:located.start()].rstrip()  # empty for a sentence that opens "In Nairobi, …"
+            right_after = not ending or ending.endswith(_SIGNING_ENDS) or ending.endswith(text[start:end])
+            if (s > signing.start() or not ending) and (span_value(values, "kind", s, e) == "city" or right_after):
                 found.append((s, e))
         if not found:
             continue

@@ -5,7 +5,7 @@ import re
 
 from ..common.lexicon import legal_suffixes as lexicon_legal_suffixes, word_set
 from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, calendar_words, common_capitalised, honorifics, is_acronym, matches_at,
-                      name_joiners, org_heads, org_industries, org_opening_heads, place_heads, places, role_words, words_not_after)
+                      name_joiners, name_particles, org_heads, org_industries, org_opening_heads, place_heads, places, role_words, words_not_after)
 from ..common.doc_data import overlaps
 from ..common.regex import alternation
 from ..common.rules import from_rules
@@ -311,16 +311,13 @@ def _chains(words: list[Word], head: int) -> bool:
     return words[head + 1][0] in CHAIN_STARTS and bare(words[head + 2][0]) not in calendar_words()
 
 
-_OPENED_NAME_JOINERS = frozenset({"de", "des", "del", "do", "da", "dos", "das", "di", "della", "du", "y", "e", "et"})
-
-
 def _opened_name_end(words: list[Word], head: int) -> int:
     """End of a name that a head in another language opens: its capitalised words, and those
-    joined by "de", "des", … ("Compagnie Générale des Eaux")."""
+    joined by a particle, "de", "des", … ("Compagnie Générale des Eaux")."""
     k, n = head + 1, len(words)
     while k < n:
         word = words[k][0]
-        if word in _OPENED_NAME_JOINERS and k + 1 < n and words[k + 1][0][:1].isupper():
+        if word in name_particles() and k + 1 < n and words[k + 1][0][:1].isupper():
             k += 1
         elif not word[:1].isupper() or _is_role(word):
             break
@@ -356,8 +353,9 @@ def names_in_words(words: list[Word]) -> list[tuple[int, int]]:
                 head = k
             k += 1
         begin = _begin(words, i, head)
-        if bare(words[head][0]) in org_opening_heads() and _opened_name_end(words, head) > head + 1:
-            begin, end = head, _opened_name_end(words, head)  # "Banco Nacional de Fomento", "Banque du Caire"
+        opened = _opened_name_end(words, head) if bare(words[head][0]) in org_opening_heads() else head + 1
+        if opened > head + 1:
+            begin, end = head, opened  # "Banco Nacional de Fomento", "Banque du Caire"
         elif _chains(words, head):
             end = _chain_end(words, head)
         else:
