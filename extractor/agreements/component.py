@@ -402,8 +402,9 @@ class AgreementFinder(RuleComponent):
                         member.facts.take("signatories", facts)
                     if facts.status and _further(facts.status, member.facts.status):
                         member.facts.take("status", facts)  # "… were approved. The documents were signed by A"
-        self._add_signed_for(doc, agreements, people)
-        self._add_signed_by_pronoun(doc, agreements, people)
+        named_at = _NamedBefore(agreements)
+        self._add_signed_for(doc, named_at, people)
+        self._add_signed_by_pronoun(doc, named_at, people)
         _share_parties(agreements)
         names: dict[str, int] = {}  # how many agreements so far go by each name
         for agreement, bounds in zip(agreements, first_sentences):
@@ -412,22 +413,16 @@ class AgreementFinder(RuleComponent):
             self._write(doc, agreement, bounds, names[name])
         return doc
 
-    def _add_signed_for(self, doc: Doc, agreements: list[Agreement], people: EntityGroup) -> None:
+    def _add_signed_for(self, doc: Doc, named_at: _NamedBefore, people: EntityGroup) -> None:
         """ "A signed for the United States, and B signed for Chile": A and B sign the agreement just named."""
         text = doc_text(doc)
         low = lowered(text)
         # Every match holds a past form of a verb that signs: skip the scan when none is in the text.
-        if not agreements or not any(verb in low for verb in signing_verbs(form="past", act="signs")):
+        if not any(verb in low for verb in signing_verbs(form="past", act="signs")):
             return
-        # every mention and reference, so that "A signed for X" goes to the agreement named last before it
-        seen = sorted((m.start, index) for index, a in enumerate(agreements) for m in a.mentions + a.references)
         for match in signed_pattern(SIGNED_FOR).finditer(low, doc_value(doc, "header_end")):
-            before = bisect_left(seen, (match.start(), -1))
-            if not before:
-                continue
-            position, index = seen[before - 1]
-            agreement = agreements[index]
-            if match.start() - position > SIGNED_FOR_REACH:
+            agreement = named_at.last(match.start())
+            if agreement is None:
                 continue
             bounds = sentence_bounds(doc, match.start(), match.end())
             subject = subject_start(text, bounds, match.start())
@@ -436,22 +431,17 @@ class AgreementFinder(RuleComponent):
                     agreement.facts.signatories.append(person.name)
                     agreement.facts.note("signatories", [person.name], bounds)
 
-    def _add_signed_by_pronoun(self, doc: Doc, agreements: list[Agreement], people: EntityGroup) -> None:
+    def _add_signed_by_pronoun(self, doc: Doc, named_at: _NamedBefore, people: EntityGroup) -> None:
         """ "… signed a pipeline deal. It was signed by A and B": A and B sign the agreement named just before."""
-        text = doc_text(doc)
-        low = lowered(text)
-        if not agreements or " by" not in low:
+        low = lowered(doc_text(doc))
+        if " by" not in low:
             return
-        seen = sorted((m.start, index) for index, a in enumerate(agreements) for m in a.mentions + a.references)
         for match in signed_by_pattern().finditer(low, doc_value(doc, "header_end")):
             bounds = sentence_bounds(doc, match.start(), match.end())
             if not PRONOUN_SIGNED.fullmatch(low, bounds[0], match.start()):
                 continue
-            before = bisect_left(seen, (bounds[0], -1))
-            if not before or bounds[0] - seen[before - 1][0] > SIGNED_FOR_REACH:
-                continue
-            agreement = agreements[seen[before - 1][1]]
-            if agreement.facts.signatories:
+            agreement = named_at.last(bounds[0])
+            if agreement is None or agreement.facts.signatories:
                 continue  # its own sentence named them
             cut = phrase_pattern("signatory_cut").search(low, match.end(), bounds[1])
             signers = [p.name for p in people.within(match.end(), cut.start() if cut else bounds[1])]
@@ -471,6 +461,22 @@ class AgreementFinder(RuleComponent):
                      kind=agreement.kind, status=agreement.facts.status, parties=list(agreement.facts.parties),
                      signatories=list(agreement.facts.signatories), date=agreement.facts.date,
                      sentence=text[bounds[0]:bounds[1]].strip(), evidence=evidence)
+
+
+class _NamedBefore:
+    """Every mention and reference of the agreements, so that what follows them ("A signed for X",
+    "It was signed by A") goes to the agreement named last before it, within SIGNED_FOR_REACH."""
+
+    def __init__(self, agreements: list[Agreement]):
+        self.agreements = agreements
+        self.seen = sorted((m.start, index) for index, a in enumerate(agreements) for m in a.mentions + a.references)
+
+    def last(self, position: int) -> Agreement | None:
+        """The agreement named last before position, if it is near enough."""
+        before = bisect_left(self.seen, (position, -1))
+        if not before or position - self.seen[before - 1][0] > SIGNED_FOR_REACH:
+            return None
+        return self.agreements[self.seen[before - 1][1]]
 
 
 # A sentence that opens with a pronoun for the agreement and its signing: "It was signed by …".

@@ -8,6 +8,7 @@ not in another agreement's clause; the date nearest the mention, unless it only 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -32,9 +33,9 @@ HYPHENATED_PAIR = re.compile(r"(?<![\w-])((?:[A-Z]\.){2,}|[A-Z][\w]*)[-–]((?:[
 # "P (PA) and the Q", "P and X's Q" (a possessor names where Q is, not another party)
 PARTY_GAP = re.compile(r"[\s,()]*(?:and/or|and|or|&)?[\s()]*(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s\s+)?", re.I)
 SUBJECT_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:it|they|we)(?:\s+(?:has|have|had|had|also|jointly|formally|today|now))*\s*", re.I)
-# a clause of its own before the verb: "X observed that the Government has signed", "…, where the country entered"
 # a clause of its own before a signing verb, whose subject alone signed: "X watched as A and B signed"
 SIGNING_CLAUSE = re.compile(r"\b(?:while|whereas|(?<!such )(?<!well )as(?!\s+(?:well|part|a|an|the)\b))\s+")
+# a clause of its own before the verb: "X observed that the Government has signed", "…, where the country entered"
 SUBJECT_CLAUSE = re.compile(r"\b(?:where|when|whereby|which|who|that|although|though|whereas|because)\s+")
 AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|also|jointly|formally|today|now|recently|just|already|then)\s+)*")
 PLURAL_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:they|we)\b", re.I)
@@ -257,11 +258,17 @@ def _definite_party() -> re.Pattern:
     return re.compile(rf"\s*the\s+(?:[\w-]+\s+){{0,3}}(?P<noun>{'|'.join(sorted(cue_words('party_noun')))})\b(?:\s+[a-z]+){{0,3}}\s*", re.I)
 
 
+@lru_cache(maxsize=64)  # a few party nouns, asked for again and again
+def _descriptions(noun: str) -> tuple[re.Pattern, re.Pattern]:
+    """The noun right before a name ("budget airline Skyvia"), and in an apposition after one ("Skyvia, a low-cost airline")."""
+    return (re.compile(rf"\b{re.escape(noun)}\s+(?:the\s+)?$", re.I),
+            re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", re.I))
+
+
 def described_before(text: str, earlier: list[Entity], noun: str) -> Entity | None:
     """The last of the earlier entities that the text describes with noun ("budget airline Skyvia",
     "Skyvia, a low-cost airline"): the one "the airline" of a later sentence stands for."""
-    before = re.compile(rf"\b{re.escape(noun)}\s+(?:the\s+)?$", re.I)
-    after = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", re.I)
+    before, after = _descriptions(noun)
     for entity in reversed(earlier):
         if before.search(text, max(0, entity.start - len(noun) - 6), entity.start) or after.match(text, entity.end):
             return entity
@@ -347,7 +354,7 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
         signers_end = cut.start() if cut else bounds[1]
         facts.signatories = [p.name for p in _inside(people, signed_by.end(), signers_end)]
         if not facts.signatories and titled:
-            facts.signatories = titled(signed_by.end(), cut.start() if cut else bounds[1])
+            facts.signatories = titled(signed_by.end(), signers_end)
         facts.signed_by = bool(facts.signatories)
     elif before:
         facts.signatories = [p.name for p in _inside(people, before.end(), start)]

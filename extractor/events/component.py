@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -368,15 +368,18 @@ class EventFinder(RuleComponent):
         # by its offsets for every group, so an event mention must not be another group's span
         blocked = (span_ranges(doc, "organisations") + agreements + span_ranges(doc, "people")
                    + span_ranges(doc, "roles") + span_ranges(doc, "places") + [(0, doc_value(doc, "header_end"))])
-        _signing_places(doc, text, values, agreements)
+        sentences: list[tuple[int, int]] = []  # read when first asked for
+
+        def sentence_of(position: int) -> tuple[int, int]:
+            if not sentences:
+                sentences.extend(sentence_bounds(text))
+            return next(s for s in sentences if s[0] <= position < s[1] or s[1] >= len(text))
+
+        _signing_places(doc, text, values, agreements, sentence_of)
         signed = any(span_value(values, "status", s, e) == "signed" for s, e in agreements)
         events = group_mentions(text, _mentions(text, blocked), signed)
         if not events:
             return doc
-        sentences = sentence_bounds(text)
-
-        def sentence_of(position: int) -> tuple[int, int]:
-            return next(s for s in sentences if s[0] <= position < s[1] or s[1] >= len(text))
 
         header_end = doc_value(doc, "header_end")
         dates = [(s, e, value) for s, e in span_ranges(doc, "dates") if s >= header_end
@@ -537,23 +540,23 @@ class EventFinder(RuleComponent):
 
 
 _SIGNED_IN = re.compile(r"\b(?:[Ii]n|at)\s+(?:the\s+)?$")
-_SIGNING_ENDS = ("signed", "inked", "sealed", "initialled", "initialed", "paper")
+_SIGNING_ENDS = ("signed", "inked", "sealed", "initialled", "initialed", "paper")  # "… put pen to paper"
 
 
-def _signing_places(doc: Doc, text: str, values, agreements: list[tuple[int, int]]) -> None:
+def _signing_places(doc: Doc, text: str, values, agreements: list[tuple[int, int]],
+                    sentence_of: Callable[[int], tuple[int, int]]) -> None:
     """An agreement signed "in Nairobi" was signed there: the most specific place after "in" or "at"
     that follows the signing word of a sentence naming the agreement (or opens it: "In Nairobi, …"),
     and is none of its parties, is the place of all its mentions (span._.place)."""
     places = span_ranges(doc, "places")
     if not places or not agreements:
         return
-    sentences = sentence_bounds(text)
     done = set()
     for start, end in agreements:
         key = (span_value(values, "canonical", start, end), span_value(values, "item", start, end))
         if key in done:
             continue
-        s_start, s_end = next(b for b in sentences if b[0] <= start < b[1] or b[1] >= len(text))
+        s_start, s_end = sentence_of(start)
         signing = _SIGNING.search(text, s_start, s_end)
         if signing is None:
             continue

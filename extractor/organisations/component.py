@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ..common.doc_data import doc_value
 from .acronyms import ACRONYM, Definition, find_definitions, spells
 from ..common.lexicon import honorifics, matches_at, not_acronyms, org_heads, role_words, trie, words_not_after
-from .context import (capitalised_known_names, company_heads, context_names, coordinated, known_names_pattern,
+from .context import (TICKER_CODE, capitalised_known_names, company_heads, context_names, coordinated, known_names_pattern,
                           occurrences, overlap_test, short_forms, standalone, trim)
 from .phrases import (CHAIN_STARTS, bare, capitalised_heads, connectors, head_names, is_place, is_strong_head,
                           known_name_set, name_final_words, names_in_words)
@@ -48,16 +48,13 @@ class OrgFound(NamedTuple):
     rule: str
 
 
-_TICKER_CODE = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}")
-
-
 def _definitions(text: str) -> tuple[dict[str, tuple[int, int]], set[str], list[tuple[int, int]]]:
     """Short forms that name organisations (with the long form's range), and those that do not."""
     orgs: dict[str, tuple[int, int]] = {}
     others: set[str] = set()
     other_ranges = []
     for d in find_definitions(text):
-        if _TICKER_CODE.fullmatch(d.short):
+        if re.fullmatch(TICKER_CODE, d.short):
             continue  # "Cobrell (CBG.L)": a stock code, no short name (context.TICKER reads it)
         long = _org_long_form(text, d)
         if long is not None:

@@ -38,9 +38,10 @@ CREDIT = re.compile(
 # What every CREDIT match opens with.
 CREDIT_OPENINGS = ("Add ", "Source:", "(")
 APOSTROPHES = ("'", "’")  # possessive_context() and _OWNED open with one
+# A stock code with its exchange's suffix: "GBX.L", "BRH.OL".
+TICKER_CODE = r"[A-Z0-9]{1,6}\.[A-Z]{1,2}"
 # "(NYSE: GBX)", "(GBX.L)": the name before it is a listed company, the ticker is no organisation.
-TICKER = re.compile(r"\((?:(?P<exchange>[A-Z][A-Za-z]+)[ \t]*:[ \t]*(?P<ticker>[A-Z][A-Z.]{0,6})"
-                    r"|(?P<code>[A-Z0-9]{1,6}\.[A-Z]{1,2}))\)")
+TICKER = re.compile(rf"\((?:(?P<exchange>[A-Z][A-Za-z]+)[ \t]*:[ \t]*(?P<ticker>[A-Z][A-Z.]{{0,6}})|(?P<code>{TICKER_CODE}))\)")
 _NAME_AFTER_BOUNDARY = rf"{WORD_AFTER_BOUNDARY}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]*$")
 _ACCORDING = re.compile(rf"[Aa]ccording to[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")

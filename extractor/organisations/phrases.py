@@ -254,7 +254,8 @@ def _headed_name_follows(words: list[Word], j: int) -> bool:
         k += 1
     last = bare(words[k - 1][0]) if k > j else ""
     # a plural head is the whole chain's: "Federation of the Red Cross and Red Crescent Societies"
-    shared = last.endswith("s") and (last[:-1] in org_heads() or last[:-3] + "y" in org_heads())
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") else None
+    shared = singular is not None and singular in org_heads()
     return k - j >= 2 and (last in org_heads() or last in org_industries()) and not shared
 
 
