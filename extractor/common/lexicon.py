@@ -10,7 +10,7 @@ from .rules import current, data_files, from_rules, having
 # The files the functions below read: every component that uses them lists these in its data_files.
 LEXICON_FILES = data_files(
     "extractor.common", "ambiguous_honorifics.txt", "common_capitalised.txt", "first_names.txt", "honorifics.txt",
-    "last_names.txt", "legal_suffixes.txt", "name_connectors.txt", "name_particles.txt", "name_prefixes.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_industries.txt", "org_opening_heads.txt", "org_names.txt", "person_nouns.txt",
+    "last_names.txt", "legal_suffixes.txt", "name_connectors.txt", "name_particles.txt", "name_prefixes.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_industries.txt", "org_opening_heads.txt", "org_names.txt", "person_clause_verbs.txt", "person_nouns.txt",
     "place_heads.txt", "places.txt", "ranks.txt", "role_words.txt", "speech_verbs.txt", "title_surnames.txt",
     "given_name_words.txt",
 ) + data_files("extractor.dates", "months.txt", "weekdays.txt")
@@ -239,9 +239,25 @@ def title_surnames() -> frozenset[str]:
 
 
 @from_rules
+def person_clause_verbs() -> tuple[str, ...]:
+    """What a relative clause after a name says only of a person ("who heads", "who was elected")."""
+    return word_list("person_clause_verbs.txt")
+
+
 def person_nouns() -> frozenset[str]:
     """Lower-case nouns for people that can stand right before a name ("striker", "counterpart")."""
     return word_set("person_nouns.txt")
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]+)")
+
+
+def given_name_before_surname(text: str, start: int, end: int) -> bool:
+    """Whether the word text[start:end], a given name, opens a person's name here: a known surname
+    follows ("Rafael Ortega" is a person, though "Rafael" alone may be the defence company)."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and text[start:end] in first_names() and following.group(1) in last_names() \
+        and following.group(1) not in org_heads()
 
 
 def is_acronym(word: str) -> bool:

@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
 from .acronyms import ACRONYM, Definition, find_definitions, spells
-from ..common.lexicon import honorifics, matches_at, not_acronyms, org_heads, role_words, trie, words_not_after
+from ..common.lexicon import (given_name_before_surname, honorifics, matches_at, not_acronyms, org_heads, role_words, trie,
+                              words_not_after)
 from .context import (TICKER_CODE, capitalised_known_names, company_heads, context_names, coordinated, known_names_pattern,
                           occurrences, overlap_test, short_forms, standalone, trim)
 from .phrases import (CHAIN_STARTS, bare, capitalised_heads, connectors, head_names, is_place, is_strong_head,
@@ -205,7 +206,8 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
     blocked_names += tickers
     # a well-known name stays an organisation even where a person was (wrongly) read
     in_boilerplate = overlap_test(boilerplate)
-    known = [m.span() for m in matches_at(known_names_pattern(), text, starts) if not in_boilerplate(m.span())]
+    known = [m.span() for m in matches_at(known_names_pattern(), text, starts)
+             if not in_boilerplate(m.span()) and not given_name_before_surname(text, *m.span())]
     acronyms = _acronyms(text, blocked_names, not_orgs, starts)
     ranges = list(rules) + _found_by(rules, known, "organisations:known_name")
     ranges += _found_by(rules, acronyms, "organisations:acronym") + _found_by(rules, defined.values(), "organisations:defined")
@@ -317,7 +319,7 @@ def _lower_case_names(text: str, blocked) -> list[tuple[int, int]]:
 
 ORGANISATION_FILES = LEXICON_FILES + data_files(
     "extractor.organisations", "org_company_heads.txt", "org_descriptors.txt", "org_generic.txt", "org_heads_final.txt",
-    "org_industry_modifiers.txt", "org_leader_verbs.txt", "org_legal_prefixes.txt", "org_non_heads.txt", "org_object_cues.txt", "org_officers.txt", "org_partner_cues.txt", "org_possessions.txt", "org_sale_verbs.txt",
+    "org_industry_modifiers.txt", "org_leader_verbs.txt", "org_legal_prefixes.txt", "org_non_heads.txt", "org_object_cues.txt", "org_officers.txt", "org_partner_cues.txt", "org_possessions.txt", "org_sale_verbs.txt", "org_speakers.txt",
     "org_sold_things.txt", "org_standalone_heads.txt", "org_subject_verbs.txt")
 
 

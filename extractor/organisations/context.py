@@ -94,6 +94,13 @@ def officer_of() -> re.Pattern:
 
 
 @from_rules
+def speaker_for() -> re.Pattern:
+    """ "a spokeswoman for Brightwave": someone who speaks for an organisation, then the organisation."""
+    return re.compile(words_not_after(word_list("org_speakers.txt"), _NOT_AFTER)
+                      + rf"[ \t]+for[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
+
+
+@from_rules
 def possessive_context() -> re.Pattern:
     """ "'s chairman", "'s shares": what follows an organisation's possessive."""
     owned = trie(officers() + word_list("org_possessions.txt"))
@@ -262,6 +269,8 @@ def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[
         if partner := _AND_DESCRIBED.search(text, max(0, m.start() - 80), m.start()):
             found.append((_without_sentence_words(text, *partner.span("name"), before_verb=True), "organisations:and_described"))
     found += _ruled((m.span("name") for m in matches_at(officer_of(), text, starts)), "organisations:officer_of")
+    if any(word in text for word in word_list("org_speakers.txt")):  # a few words: most texts are spared a scan
+        found += _ruled((m.span("name") for m in speaker_for().finditer(text)), "organisations:speaker_for")
     found += _ruled(_site_names(text), "organisations:site_name")
     if "ccording to" in text:
         found += _ruled((m.span("name") for m in _ACCORDING.finditer(text)), "organisations:according_to")

@@ -24,6 +24,7 @@ from ..common.lexicon import (
     ambiguous_honorifics,
     common_capitalised,
     first_names,
+    given_name_before_surname,
     joiner_pattern,
     last_names,
     title_surnames,
@@ -33,6 +34,7 @@ from ..common.lexicon import (
     org_heads,
     org_industries,
     org_names,
+    person_clause_verbs,
     person_nouns,
     places,
     role_words,
@@ -171,9 +173,10 @@ class PersonFound(NamedTuple):
 def _apposition() -> re.Pattern:
     """", the chief executive of", ", Director, ...", ", who is also the Minister for Health" after a name."""
     titles = trie(role_words())  # a trie: one character compared per branch, not one word per title
+    clauses = trie(person_clause_verbs())
     return re.compile(
-        rf"^\s*,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?:the|a|an|its|his|her|their)\s+)?"
-        rf"(?:(?!(?:and|or|but|while|whereas|which|who|with)\b)[\w'’.&-]+\s+){{0,3}}?(?:{titles})s?\b",
+        rf"^\s*,\s+(?:who\s+(?:{clauses})\b|(?:who\s+is\s+(?:also\s+)?)?(?:(?:the|a|an|its|his|her|their)\s+)?"
+        rf"(?:(?!(?:and|or|but|while|whereas|which|who|with)\b)[\w'’.&-]+\s+){{0,3}}?(?:{titles})s?\b)",
         re.I,
     )
 
@@ -203,6 +206,8 @@ def _overlaps_known_organisation(text: str, person: PersonFound) -> bool:
     if by_word.keys().isdisjoint(words):
         return False  # the usual case, tested without a Python step per word
     for name in {n for word in words for n in by_word.get(word, ())}:
+        if text.startswith(name, person.start) and given_name_before_surname(text, person.start, person.start + len(name)):
+            continue
         found = text.find(name, max(0, person.start - len(name) + 1), person.end + len(name))
         while 0 <= found < person.end:
             if overlaps((found, found + len(name)), (person.start, person.end)):
@@ -319,6 +324,9 @@ def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
     return found
 
 
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:for|of|at|with|from|by)[ \t]+(?:the[ \t]+)?$")
+
+
 def _signalled_name(words: list[Word], text: str) -> list[PersonFound]:
     """Two-to-four-word names closing the phrase before "said" or an apposition, or opening it after "said"."""
     found = []
@@ -327,6 +335,9 @@ def _signalled_name(words: list[Word], text: str) -> list[PersonFound]:
         # up to four name words, particles not counted: "Luiz Inácio Lula da Silva" as "Paul Hendricks"
         size = sum(1 for w in tail if w[0] not in name_particles())
         signal = 2 <= size <= 4 and _stands_alone(words, tail, text) and _signal_after(text, words[-1][2])
+        if signal == "people:speaker" and text.startswith(",", words[-1][2]) and _COMPLEMENT_BEFORE.search(
+                text, max(0, tail[0][1] - 6), tail[0][1]):
+            signal = None  # "X, a spokesman for Transvaal Rail, said": the end of X's apposition, not the speaker
         if signal:
             name = name_at(tail, 0)
             if len(name) == len(tail):

@@ -52,13 +52,14 @@ NAMED_BY = "places:named_by"  # capitalised words before a lower-case geographic
 OF_HEAD = "places:of_head"  # capitalised words after "town of", "village of": "the town of Bunia"
 TOWN_STATE = "places:town_state"  # a town before a US state's abbreviation: "Boulder" of "Boulder, Colo."
 STATE_ABBREVIATION = "places:state_abbreviation"  # the abbreviation after a town: "Colo." of "Boulder, Colo."
+SUFFIXED = "places:suffixed"  # a region's name with the word of its formal name after it: "Kano State"
 PREFIXED = "places:prefixed"  # a place after a word that makes an area of it: "Greater Eastport"
 DATELINE = "places:dateline"  # the words opening a dateline: "Bunia" of "Bunia, March 3 -"
 
 
 PLACE_FILES = LEXICON_FILES + data_files(
     "extractor.places", GAZETTEER, ALIASES, NOT_PLACES, "place_heads.txt", "place_openers.txt", "place_cues.txt", "place_titles.txt",
-    "place_named_by.txt", "place_of_heads.txt", "place_prefixes.txt", "us_state_abbreviations.tsv")
+    "place_named_by.txt", "place_of_heads.txt", "place_prefixes.txt", "place_suffixes.txt", "us_state_abbreviations.tsv")
 
 
 @from_rules
@@ -107,6 +108,26 @@ def _with_prefix(text: str, start: int, found: Entry) -> tuple[int, Entry] | Non
                 name = prefix + found.name
                 return begin, Entry(name, name, readings)
     return None
+
+
+@from_rules
+def _suffixes() -> tuple[str, ...]:
+    """Words that make a region's formal name after it, each with its blank (place_suffixes.txt)."""
+    return tuple(" " + word for word in current().lines("place_suffixes.txt"))
+
+
+def _with_suffix(text: str, end: int, found: Entry) -> tuple[int, Entry] | None:
+    """ "Kano State": where a region's formal name with a suffix after end ends, and its entry (the
+    region's readings outside the US); None if no suffix is there."""
+    for suffix in _suffixes():
+        if text.startswith(suffix, end) and not _WORD_GOES_ON.match(text, end + len(suffix)):
+            readings = tuple(r for r in found.readings if r.kind == "region" and r.country != "US")
+            if readings:
+                return end + len(suffix), found._replace(readings=readings, name=found.name + suffix)
+    return None
+
+
+_WORD_GOES_ON = re.compile(r"[\w-]")
 
 
 def _with_title(text: str, start: int) -> int:
@@ -324,6 +345,9 @@ def _find_places(text: str, blocked: list[tuple[int, int]], body: int) -> list[P
                 matches.append((titled, found[0], found[1]._replace(readings=readings, name=text[titled:found[0]]), "",
                                 TITLED))
             matches.append((start, found[0], found[1], "", GAZETTEER_RULE))
+            suffixed = _with_suffix(text, found[0], found[1])
+            if suffixed is not None:
+                matches.append((start, suffixed[0], suffixed[1], "", SUFFIXED))
             prefixed = _with_prefix(text, start, found[1])
             if prefixed is not None:
                 matches.append((prefixed[0], found[0], prefixed[1], "", PREFIXED))

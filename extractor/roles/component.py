@@ -84,8 +84,11 @@ class PersonMention:
 def lower_role() -> re.Pattern:
     """", the director of ", ", co-founders of ": a lower-case title word of role_words.txt after a
     name's comma, ending in the join before its organisation."""
-    titles = "|".join(sorted((re.escape(w) for w in role_words() if w.islower()), key=len, reverse=True))
-    return re.compile(rf"^[ \t]*,[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?(?P<role>(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{titles}))s?"
+    heads = [w for w in role_words() if w.islower()] + [w for w in word_set("role_words.txt") if w.isupper()]
+    titles = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    title = rf"(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{titles})"
+    # a joint title is one role: ", chairman and chief executive of"
+    return re.compile(rf"^[ \t]*,[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?(?P<role>{title}(?:[ \t]+and[ \t]+{title})?)s?"
                       rf"[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?")
 
 

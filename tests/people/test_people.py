@@ -312,3 +312,20 @@ def test_a_quoted_speaker_that_a_company_name_begins_is_the_company():
     assert [text[p.start:p.end] for p in find_people(text)] == []
     text = 'Markets fell. "It is bad," Okorobe said. Okorobe Street was quiet.'  # a street is no company
     assert text.index("Okorobe") in [p.start for p in find_people(text)]
+
+
+def test_a_well_known_name_that_opens_a_persons_name_is_the_given_name(nlp):
+    doc = nlp("Rafael Ortega, chief executive of Tarvane Dynamics, declined to comment. Rafael won a missile contract.")
+    assert [s.text for s in doc.spans["people"]] == ["Rafael Ortega"]
+    assert [s.text for s in doc.spans["organisations"]] == ["Tarvane Dynamics", "Rafael"]
+
+
+def test_a_relative_clause_only_a_person_takes_marks_the_name(nlp):
+    assert people_of(nlp, "Tamsin Okafor-Reyes, who heads the port authority, met reporters.")[0][0] == "Tamsin Okafor-Reyes"
+    assert "people" not in nlp("Kestro Vale, who lead the table, won again.").spans  # a team takes "who" too
+
+
+def test_the_name_closing_an_apposition_before_said_is_not_the_speaker(nlp):
+    doc = nlp("Lindiwe Sithole, a spokeswoman for Karoo Freight, said the line was closed.")
+    assert [s.text for s in doc.spans["people"]] == ["Lindiwe Sithole"]
+    assert [s.text for s in doc.spans["organisations"]] == ["Karoo Freight"]

@@ -168,3 +168,16 @@ def test_former_city_names_name_todays_city(nlp):
     found = places(nlp, "Flights from Bombay and Kiev landed in Cologne.")
     assert [(n, c, s) for n, _, c, s in found] == [("Mumbai", "IN", ["Bombay"]), ("Kyiv", "UA", ["Kiev"]),
                                                    ("Cologne", "DE", ["Cologne"])]
+
+
+def test_a_region_with_the_word_of_its_formal_name_after_it(nlp):
+    found = places(nlp, "Floods cut roads in Kano State, and Lagos State sent boats.")
+    assert [(name, kind, country, surfaces) for name, kind, country, surfaces in found] == [
+        ("Kano", "region", "NG", ["Kano State"]), ("Lagos", "region", "NG", ["Lagos State"])]
+
+
+def test_a_us_state_before_state_is_no_formal_name(nlp):
+    # "Ohio State" is a university or its team; "Lagos State University" is an organisation
+    found = article(nlp, "Ohio State beat Michigan. Lagos State University signed a deal.")
+    assert all("State" not in m["text"] for p in found["places"] for m in p["mentions"])
+    assert "Lagos State University" in [o["name"] for o in found["organisations"]]

@@ -265,3 +265,15 @@ def test_occupations_in_apposition_are_roles(text, expected):
 ])
 def test_a_field_ending_in_ing_belongs_to_the_title(text, title):
     assert [t for _, t, _ in roles(text)] == [title]
+
+
+def test_joint_titles_and_capitalised_short_titles_after_the_name(nlp):
+    from extractor.io.sources import Article
+    from extractor.pipeline.build import process
+
+    text = ("Tomas Reyes, chairman and chief executive of Vellmar Holdings, spoke. Ana Lima, the interim CEO of "
+            "Orvane Group, and Mark Tan, a spokesman for Halden Rail, did not.")
+    (_, article), = process(nlp, [Article(source="t", text=text)])
+    found = {(p["name"], r["role"], r["organisation"]) for p in article["people"] for r in p["roles"]}
+    assert found == {("Tomas Reyes", "chairman and chief executive", "Vellmar Holdings"),
+                     ("Ana Lima", "interim CEO", "Orvane Group"), ("Mark Tan", "spokesman", "Halden Rail")}
