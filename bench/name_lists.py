@@ -27,8 +27,12 @@ from extractor.common.regex import LOWER, UPPER
 
 # Latin letters with any accent ("Łukasz", "Öztürk", "Nguyễn"): the name words the finders read.
 NAME = re.compile(rf"[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?")
-FIRST = ("first_names", "first_names_male", "first_names_female", "first_romanized_names")
-LAST = ("last_names", "last_romanized_names")
+# The providers' name lists, under many attribute names: "first_names_female_islamic", "middle_names"
+# (Vietnamese "Văn", "Thị"), "male_last_names", "last_names_hinduism"; not "first_name_pairs" (Japanese).
+FIRST = re.compile(r"(?:first|middle)_(?:romanized_)?names(?:_[a-z]+)*")
+LAST = re.compile(r"(?:[a-z]+_)*last_(?:romanized_)?names(?:_[a-z]+)*")
+# Icelandic middle names and patronymic stems ("Bakkdal", "Gull", "Brim"): mostly words and places.
+SKIPPED = {("is_IS", "middle_names"), ("is_IS", "last_names_without_suffix")}
 ENGLISH = ("en", "en_US", "en_GB", "en_IE", "en_NZ", "en_AU", "en_CA", "ga_IE")
 NAME_DATA = Path(__file__).resolve().parents[1] / "extractor" / "common" / "data"
 # Faker's licence, which asks that its notice go with substantial portions of it.
@@ -48,17 +52,18 @@ NOTICE = [
 ]
 
 
-def locale_names(locale: str, attributes: tuple[str, ...]) -> set[str]:
-    """Names of one Faker locale from the given provider attributes (empty without a person provider)."""
+def locale_names(locale: str, attributes: re.Pattern) -> set[str]:
+    """Names of one Faker locale from the provider attributes whose names match (empty without a person provider)."""
     try:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
     except ImportError:
         return set()
     names: set[str] = set()
-    for attribute in attributes:
+    for attribute in dir(provider):
         value = getattr(provider, attribute, None)
-        if isinstance(value, (dict, list, tuple, set, frozenset)):
-            names.update(value)
+        if attributes.fullmatch(attribute) and (locale, attribute) not in SKIPPED and isinstance(
+                value, (dict, list, tuple, set, frozenset)):
+            names.update(name for name in value if isinstance(name, str))
     return names
 
 

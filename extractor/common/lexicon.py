@@ -9,9 +9,9 @@ from .rules import current, data_files, from_rules, having
 
 # The files the functions below read: every component that uses them lists these in its data_files.
 LEXICON_FILES = data_files(
-    "extractor.common", "ambiguous_honorifics.txt", "common_capitalised.txt", "first_names.txt", "honorifics.txt",
+    "extractor.common", "ambiguous_honorifics.txt", "calendar_names.txt", "common_capitalised.txt", "first_names.txt", "honorifics.txt",
     "last_names.txt", "legal_suffixes.txt", "name_connectors.txt", "name_particles.txt", "name_prefixes.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_industries.txt", "org_opening_heads.txt", "org_names.txt", "person_clause_verbs.txt", "person_nouns.txt",
-    "place_heads.txt", "places.txt", "ranks.txt", "role_words.txt", "speech_verbs.txt", "title_surnames.txt",
+    "place_heads.txt", "places.txt", "ranks.txt", "role_words.txt", "speech_verbs.txt", "surname_first.txt", "surname_first_words.txt", "title_surnames.txt",
     "given_name_words.txt",
 ) + data_files("extractor.dates", "months.txt", "weekdays.txt")
 
@@ -164,6 +164,12 @@ def calendar_words() -> frozenset[str]:
 
 
 @from_rules
+def calendar_names() -> tuple[str, ...]:
+    """Month names that are also given names or surnames ("Theresa May", "Jan Kowalski")."""
+    return word_list("calendar_names.txt")
+
+
+@from_rules
 def first_names() -> frozenset[str]:
     """Given names from many cultures (and the ones that are also English words), minus words that are
     titles, places or organisation heads."""
@@ -230,6 +236,19 @@ def org_names() -> tuple[str, ...]:
 def last_names() -> frozenset[str]:
     """Surnames common outside the English-speaking world ("Sharma", "Otieno", "Rossi"), minus non-names."""
     return _names_only("last_names.txt")
+
+
+@from_rules
+def surname_first() -> frozenset[str]:
+    """Surnames of the traditions that write them first ("Wang Yi", "Park Ji-hoon", "Trần Quốc Vương")."""
+    return _names_only("surname_first.txt")
+
+
+@from_rules
+def surnames_before_hyphenated_given() -> frozenset[str]:
+    """Every surname written first, also those that are words ("Song", "Park"): before a hyphenated
+    given name ("Song Min-ho", "Park Ji-hoon") they are surnames."""
+    return word_set("surname_first.txt") | word_set("surname_first_words.txt")
 
 
 @from_rules

@@ -22,23 +22,25 @@ from ..common.lexicon import (
     CAPITAL,
     WORD_TAIL,
     ambiguous_honorifics,
+    calendar_names,
     common_capitalised,
     first_names,
     given_name_before_surname,
     joiner_pattern,
     last_names,
-    title_surnames,
-    name_prefix_pattern,
     name_particles,
+    name_prefix_pattern,
     not_names,
     org_heads,
     org_industries,
     org_names,
     person_clause_verbs,
     person_nouns,
+    place_heads,
     places,
     role_words,
     speech_verbs,
+    title_surnames,
     trie,
 )
 from .names import (
@@ -48,15 +50,17 @@ from .names import (
     Word,
     full_name,
     has_lower,
-    marked_full_name,
     honorific_run,
     is_honorific,
     is_name_word,
     is_plain_word,
     is_title,
+    marked_full_name,
     marks_person,
     may_open_honorific,
     name_at,
+    surname_before_given,
+    surname_written_first,
 )
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
@@ -314,7 +318,7 @@ def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
             i = j
             continue
         # name_at finds a name only from a name word: the test spares most calls
-        if is_name_word(word) and (i == 0 or not is_plain_word(texts[i - 1])):
+        if (is_name_word(word) or surname_before_given(words, i)) and (i == 0 or not is_plain_word(texts[i - 1])):
             name, rule = marked_full_name(name_at(words, i), text)
             if name:
                 found.append(PersonFound(name[0][1], name[-1][2], rule))
@@ -459,12 +463,59 @@ def _phrases(text: str):
             yield from _phrase_words(phrase, split, start)
 
 
+@from_rules
+def _calendar_name_pattern() -> re.Pattern:
+    """A month name that may be part of a name: not inside a word, not before a number ("May 5")."""
+    months = "|".join(map(re.escape, calendar_names()))
+    return re.compile(rf"(?<![\w'’.-])(?:{months})(?![\w'’-])(?![ \t]*,?[ \t]*\d)")
+
+
+_DATE_WORD_BEFORE = re.compile(r"\b(?:in|on|since|until|till|by|from|of|through|to|last|next|this|early|late|mid)[ \t]+$", re.I)
+_NAME_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])(?P<given>[A-Z][\w'’-]+)(?:[ \t]+(?P<middle>[A-Z][\w'’-]+))?[ \t]+$")
+_NAME_WORD_AFTER = re.compile(r"[ \t]+(?P<surname>[A-Z][\w'’-]+)(?![\w'’-])")
+
+
+def _reads_as_month(text: str, start: int, end: int) -> bool:
+    """Whether a month name that is also a surname reads as the month here: "in May", "May 5"."""
+    return bool(_DATE_WORD_BEFORE.search(text, max(0, start - 8), start) or _NUMBER_AFTER.match(text, end))
+
+
+_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*\d")
+
+
+def calendar_named(text: str) -> list[PersonFound]:
+    """Names with a month name in them, which is_name_word refuses: one closing a name after a given
+    name ("Theresa May"), one opening a name before a known surname ("Jan Kowalski")."""
+    if not any(month in text for month in calendar_names()):
+        return []
+    found = []
+    for m in _calendar_name_pattern().finditer(text):
+        before = _NAME_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before is not None:
+            given, middle = before.group("given"), before.group("middle")
+            start = (before.start() if middle and given in first_names() and is_name_word(middle)
+                     else before.start("middle") if middle in first_names()
+                     else before.start() if not middle and given in first_names() else None)
+            if start is not None:
+                end = m.end()
+                surname = _NAME_WORD_AFTER.match(text, end)  # "Marta June Nowicka": a middle name
+                if surname is not None and is_name_word(surname.group("surname")):
+                    end = surname.end()
+                found.append(PersonFound(start, end, "people:calendar_name"))
+                continue
+        after = _NAME_WORD_AFTER.match(text, m.end())
+        if after is not None and after.group("surname") in last_names() and not _DATE_WORD_BEFORE.search(
+                text, max(0, m.start() - 8), m.start()):
+            found.append(PersonFound(m.start(), after.end(), "people:calendar_name"))
+    return found
+
+
 def find_people(text: str) -> list[PersonFound]:
     """Person mentions marked by honorifics, titles, given names or speech verbs, then their repeats."""
     found: list[PersonFound] = []
     for words in _phrases(text):
         found += _people_in_words(words, text) + _signalled_name(words, text)
-    found += quoted_speakers(text) + bylines(text)
+    found += quoted_speakers(text) + bylines(text) + calendar_named(text)
     found = [p for p in _dedupe(found) if not _overlaps_known_organisation(text, p)]
     found = _dedupe(found + list_neighbours(text, found))
     found = [p for p in found if not _overlaps_known_organisation(text, p)]
@@ -563,6 +614,7 @@ def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]
     """Later mentions of known full names, and surnames standing alone ("Hendricks", "Mr. Keter")."""
     names = {text[p.start:p.end] for p in people}
     surnames = {n.split()[-1] for n in names if len(n.split()) > 1}
+    surnames |= {s for s in map(surname_written_first, names) if s}  # "Park" of "Park Ji-hoon"
     surnames = {s for s in surnames if len(s) >= 3 and has_lower(s)}
     known = _merged((p.start, p.end) for p in people)
     known_starts = {p.start for p in people}
@@ -574,7 +626,8 @@ def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]
             if _overlaps_merged(known, start, end):
                 continue  # a mention already found (those starting or ending like one are skipped above)
             if surname_only and (_inside_longer_name(text, start, end)
-                                 or target in places() and not _after_title(text, start)):
+                                 or target in places() and not _after_title(text, start)
+                                 or target in calendar_names() and _reads_as_month(text, start, end)):
                 continue  # a place's name alone ("Jordan") is the person's only after "Mr", "Senator"  # a surname that is also a given name ("Daniel") counts only after "President", "Mr"
             extra.append(PersonFound(start, end, "people:surname" if surname_only else "people:repeat"))
     return extra
@@ -638,7 +691,9 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
                        or before.endswith(".") and not DOTTED_INITIALS.fullmatch(before)):
         return True
     after = CAPITALISED_AFTER.match(text, end, end + 40)
-    return bool(after and is_name_word(after.group(1)))
+    # "Park Avenue", "King Power": a name that a place's or an organisation's head closes
+    return bool(after and (is_name_word(after.group(1)) or after.group(1) in place_heads()
+                           or after.group(1) in org_heads()))
 
 
 def _dedupe(found: list[PersonFound]) -> list[PersonFound]:

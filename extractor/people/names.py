@@ -20,6 +20,8 @@ from ..common.lexicon import (
     place_heads,
     places,
     role_words,
+    surname_first,
+    surnames_before_hyphenated_given,
     title_surnames,
     word_set,
 )
@@ -86,7 +88,8 @@ def marks_person(word: str) -> bool:
     title, a given name, a known surname or dotted initials (what honorific_run, is_title and
     full_name look for)."""
     return (is_honorific(word) or word in _multiword_honorific_starts() or is_title(word)
-            or word in first_names() or word in last_names() or bool(DOTTED_INITIALS.fullmatch(word)))
+            or word in first_names() or word in last_names() or word in surname_first()
+            or bool(DOTTED_INITIALS.fullmatch(word)) or bool(HYPHENATED_GIVEN.fullmatch(word)))
 
 
 def has_lower(word: str) -> bool:
@@ -119,13 +122,36 @@ def honorific_run(words: list[Word], i: int) -> int:
     return j
 
 
+# A given name written as two syllables joined by a hyphen: "Ji-hoon", "Seo-yeon", "Ying-jeou"
+# (not "Kong-based", "Seoul-led").
+HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-(?![a-z]*ed$|run$|born$|made$|era$|wide$)[a-z]{2,5}")
+
+
+def surname_before_given(words: list[Word], k: int) -> bool:
+    """Whether words[k] is a surname written first before a hyphenated given name ("Park Ji-hoon"),
+    also one that is otherwise a place's or a sentence's word ("Park", "Song")."""
+    return (k + 1 < len(words) and words[k][0] in surnames_before_hyphenated_given()
+            and HYPHENATED_GIVEN.fullmatch(words[k + 1][0]) is not None)
+
+
+def surname_written_first(name: str) -> str | None:
+    """The surname of a name that writes it first ("Park" of "Park Ji-hoon", "Wang" of "Wang Yi"), else None."""
+    words = name.split()
+    if len(words) < 2 or words[0] not in surnames_before_hyphenated_given():
+        return None
+    if words[0] in surname_first() or HYPHENATED_GIVEN.fullmatch(words[1]):
+        return words[0]
+    return None
+
+
 def name_at(words: list[Word], i: int, limit: int = 5) -> list[Word]:
     """The name starting at words[i]: name words and inner particles, no trailing initials; [] if none."""
     run: list[Word] = []
     particles = name_particles()
     limit += sum(1 for w in words[i:i + limit] if w[0] in particles)  # "da", "van der" are not counted
     for k, word in enumerate(words[i:i + limit], i):
-        if is_name_word(word[0]) or run and (word[0] in particles or run[-1][0] in first_names() and is_place_surname(word[0])):
+        if is_name_word(word[0]) or run and (word[0] in particles or run[-1][0] in first_names() and is_place_surname(
+                word[0])) or not run and surname_before_given(words, k):
             run.append(word)
         else:
             # "Carole King": a title after a given name is the surname, and the name ends there;
@@ -162,9 +188,15 @@ def marked_full_name(name: list[Word], text: str) -> tuple[list[Word], str | Non
     given_names = first_names()
     for given in range(len(name) - 1):
         if name[given][0] in given_names:
+            if given and surname_written_first(" ".join(w[0] for w in name)):
+                break  # "Trần Minh Khoa": the given name after the surname written first
             return name[given:], "people:given_name"
     if DOTTED_INITIALS.fullmatch(name[0][0]):
         return name, "people:initials"
+    if len(name) <= 4 and (name[0][0] in surname_first() and is_plain_word(name[0][0]) or surname_before_given(name, 0)) and all(
+            has_lower(w[0]) and is_plain_word(w[0]) for w in name[1:]) and not any(
+            written_in_lower_case(text, w[0]) for w in name[1:]):
+        return name, "people:surname_first"
     if (len(name) <= 3 and name[-1][0] in last_names() and all(has_lower(w[0]) and is_plain_word(w[0]) for w in name)
             and not any(f"{a[0]} {b[0]}" in places() for a, b in zip(name, name[1:]))
             and not PLACE_BEFORE.search(text[max(0, name[0][1] - 8):name[0][1]])

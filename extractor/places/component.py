@@ -14,6 +14,7 @@ from ..common.doc_data import add_span, doc_text, doc_value, set_group, span_ran
 from ..common.lexicon import (LEXICON_FILES, calendar_words, common_capitalised, first_names, last_names, org_heads,
                               role_words, word_set)
 from ..common.lexicon import places as lexicon_places
+from ..common.regex import UPPER
 from ..common.rules import current, data_files, from_rules
 from .lookup import ALIASES, GAZETTEER, MAX_WORDS, NOT_PLACES, Entry, Reading, entry, names
 
@@ -23,8 +24,8 @@ LARGE_CITY = 100_000
 # A capitalised word, a dotted abbreviation ("U.S.") or a hyphenated compound ("Indo-Pacific").
 # The pattern opens with its capital (checked not to be inside a word after it), so that the
 # regex engine skips ahead to capitals: three times faster than an alternation at every position.
-_WORD = re.compile(r"[A-Z](?<!\w[A-Z])(?:(?:\.[A-Z])+\.|[\w]*(?:-[\w]+)*)")
-_CAPITALISED = re.compile(r"[A-Z][\w]*")
+_WORD = re.compile(rf"[{UPPER}](?<!\w[{UPPER}])(?:(?:\.[A-Z])+\.|[\w]*(?:-[\w]+)*)")  # "Łódź" too
+_CAPITALISED = re.compile(rf"[{UPPER}][\w]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _BLANKS = re.compile(r"\s*")
@@ -432,7 +433,7 @@ def _constructions(text: str, words_written: set[str], body: int = 0) -> list[tu
 
 
 # A word of a name that these constructions read: capitalised, not a possessive's "'s".
-_NAME_WORD = r"[A-Z][\w’'-]*?(?:[’']s\b)?"
+_NAME_WORD = rf"[{UPPER}][\w’'-]*?(?:[’']s\b)?"
 _NAME_PARTICLES = "de|del|la|el|al|da|do|dos|du|di|van|von|upon|on|sur|am"
 
 

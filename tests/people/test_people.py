@@ -329,3 +329,27 @@ def test_the_name_closing_an_apposition_before_said_is_not_the_speaker(nlp):
     doc = nlp("Lindiwe Sithole, a spokeswoman for Karoo Freight, said the line was closed.")
     assert [s.text for s in doc.spans["people"]] == ["Lindiwe Sithole"]
     assert [s.text for s in doc.spans["organisations"]] == ["Karoo Freight"]
+
+
+def test_a_month_name_inside_a_name_but_not_a_month(nlp):
+    text = ("Prime Minister Helena May said talks failed. June Kowalczyk met May in March. "
+            "Sales fell in May, and by May 5 the port had shut.")
+    doc = nlp(text)
+    assert [(s.text, s._.canonical) for s in doc.spans["people"]] == [
+        ("Helena May", "Helena May"), ("June Kowalczyk", "June Kowalczyk"), ("May", "Helena May")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wang Lei met the envoy. Wang said the talks went well.", [("Wang Lei", "Wang Lei"), ("Wang", "Wang Lei")]),
+    ("Park Min-seo met the envoy. Later Park said it went well. Park Avenue was shut.",
+     [("Park Min-seo", "Park Min-seo"), ("Park", "Park Min-seo")]),
+    ("Talks with Trần Minh Khoa ended.", [("Trần Minh Khoa", "Trần Minh Khoa")]),
+])
+def test_names_that_write_the_surname_first(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, s._.canonical) for s in doc.spans["people"]] == expected
+
+
+def test_a_month_name_after_a_given_name_goes_on_to_the_surname(nlp):
+    doc = nlp("Club president Tomasz Jan Nowicki signed the deal.")
+    assert [s.text for s in doc.spans["people"]] == ["Tomasz Jan Nowicki"]

@@ -181,3 +181,9 @@ def test_a_us_state_before_state_is_no_formal_name(nlp):
     found = article(nlp, "Ohio State beat Michigan. Lagos State University signed a deal.")
     assert all("State" not in m["text"] for p in found["places"] for m in p["mentions"])
     assert "Lagos State University" in [o["name"] for o in found["organisations"]]
+
+
+def test_capitals_with_letters_beyond_ascii_and_compass_areas(nlp):
+    found = places(nlp, "Trains from Łódź reached Central Jakarta and West Africa.")
+    assert [(name, surfaces) for name, _, _, surfaces in found] == [
+        ("Łódź", ["Łódź"]), ("Central Jakarta", ["Central Jakarta"]), ("West Africa", ["West Africa"])]
