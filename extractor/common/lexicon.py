@@ -6,6 +6,7 @@ from typing import Iterable, Iterator
 
 from .regex import UPPER, alternation, trie as regex_trie
 from .rules import current, data_files, from_rules, having
+from .text import FoldedSet
 
 # The files the functions below read: every component that uses them lists these in its data_files.
 LEXICON_FILES = data_files(
@@ -173,14 +174,14 @@ def calendar_names() -> tuple[str, ...]:
 def first_names() -> frozenset[str]:
     """Given names from many cultures (and the ones that are also English words), minus words that are
     titles, places or organisation heads."""
-    return _names_only("first_names.txt") | _names_only("given_name_words.txt")
+    return FoldedSet(_names_only("first_names.txt") | _names_only("given_name_words.txt"))
 
 
 def _names_only(file: str) -> frozenset[str]:
     """The names of a name list that are not also honorifics, titles, organisation heads,
     sentence words or other non-names."""
     excluded = honorifics() | org_heads() | common_capitalised() | not_names()
-    return frozenset(n for n in word_set(file) if n not in excluded and n.lower() not in role_words())
+    return FoldedSet(n for n in word_set(file) if n not in excluded and n.lower() not in role_words())
 
 
 @from_rules

@@ -1,8 +1,33 @@
 """Plain-text helpers that several components share."""
 from __future__ import annotations
 
+import unicodedata
+from functools import lru_cache
+
 
 def line_bounds(text: str, position: int) -> tuple[int, int]:
     """Start and end of the line holding position."""
     end = text.find("\n", position)
     return text.rfind("\n", 0, position) + 1, len(text) if end < 0 else end
+
+
+# Letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans({"Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "ı": "i", "ß": "ss",
+                               "Æ": "Ae", "æ": "ae", "Œ": "Oe", "œ": "oe", "Þ": "Th", "þ": "th", "Ð": "D", "ð": "d"})
+
+
+@lru_cache(maxsize=65536)
+def folded(word: str) -> str:
+    """The word in plain ASCII letters where it has accented ones ("Luíza" -> "Luiza", "Łukasz" -> "Lukasz")."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED)) if not unicodedata.combining(c))
+
+
+class FoldedSet(frozenset):
+    """A set of words that also holds each word written with accents its plain form has ("Luíza" when
+    "Luiza" is listed): lists of names are mostly written plain, news writes the names' letters."""
+
+    def __contains__(self, word) -> bool:
+        return frozenset.__contains__(self, word) or isinstance(word, str) and not word.isascii() and (
+            frozenset.__contains__(self, folded(word)))

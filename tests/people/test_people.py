@@ -353,3 +353,11 @@ def test_names_that_write_the_surname_first(nlp, text, expected):
 def test_a_month_name_after_a_given_name_goes_on_to_the_surname(nlp):
     doc = nlp("Club president Tomasz Jan Nowicki signed the deal.")
     assert [s.text for s in doc.spans["people"]] == ["Tomasz Jan Nowicki"]
+
+
+@pytest.mark.parametrize("plain, accented", [("Luiza Brandao", "Luíza Brandão"), ("Lukasz Wojcik", "Łukasz Wójcik"),
+                                             ("Ismail Abdillahi", "Ismaïl Abdillahi")])
+def test_a_listed_given_name_written_with_accents_marks_the_name_as_the_plain_one_does(nlp, plain, accented):
+    for name in (plain, accented):
+        doc = nlp(f"Talks with {name} ended.")
+        assert [s.text for s in doc.spans["people"]] == [name]
