@@ -30,9 +30,9 @@ def word_list(name: str) -> tuple[str, ...]:
 # A dot is kept only in dotted acronyms and in short abbreviations before another name word ("Dr. Kaushik").
 # WORD_TAIL is what follows the first capital; a pattern that opens with "[A-Z]" (and checks what
 # comes before in a lookbehind after it) lets the regex engine skip ahead to capitals quickly.
-WORD_TAIL = r"(?:\.(?:[a-z]\.)*(?:[A-Z]\.)+|[a-z]{0,3}\.(?=[ \t]+[A-Z])|[\w'’&-]*[\w]|)"
-# The capital may carry an accent ("Łukasz", "Öztürk"): names written with one are read as plain ones.
+# The capital may carry an accent ("Łukasz", "Öztürk", "A.Ş."): names written with one are read as plain ones.
 CAPITAL = f"[{UPPER}]"
+WORD_TAIL = rf"(?:\.(?:[a-z]\.)*(?:{CAPITAL}\.)+|[a-z]{{0,3}}\.(?=[ \t]+[A-Z])|[\w'’&-]*[\w]|)"
 WORD = rf"{CAPITAL}{WORD_TAIL}"
 # WORD where the character before is no word character or hyphen, checked after the capital:
 # the engine then skips ahead to capitals instead of trying a leading lookbehind everywhere.

@@ -11,8 +11,8 @@ from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
 from .acronyms import ACRONYM, Definition, find_definitions, spells
-from ..common.lexicon import (given_name_before_surname, honorifics, matches_at, not_acronyms, org_heads, role_words, trie,
-                              words_not_after)
+from ..common.lexicon import (given_name_before_surname, honorifics, matches_at, not_acronyms, org_heads, place_heads,
+                              role_words, trie, words_not_after)
 from .context import (TICKER_CODE, capitalised_known_names, company_heads, context_names, coordinated, known_names_pattern,
                           occurrences, overlap_test, short_forms, standalone, trim)
 from .phrases import (CHAIN_STARTS, bare, capitalised_heads, connectors, head_names, is_place, is_strong_head,
@@ -80,6 +80,13 @@ def _org_long_form(text: str, d: Definition) -> tuple[int, int] | None:
     if names and names[0][0] == 0 and spells(d.short, text[d.long_start:d.long_end]) and all(
             w[0][0].isupper() or w[0] in connectors() for w in words[names[0][1]:]):
         # "Lakeside University and Research (LUR)": the short form spells the whole, so it is one name
+        return trim(text, d.long_start, d.long_end)
+    if (not names and bare(words[-1][0]) not in place_heads()
+            and all(w[0][0].isupper() or w[0] in connectors() for w in words)
+            and any(w[0] == "&" or any(is_place(part) for part in bare(w[0]).split("-")) for w in words)
+            and any(spells(d.short, long) for long in (text[d.long_start:d.long_end], text[d.long_start:d.long_end].replace("-", " ")))):
+        # "Korea Hydro & Nuclear Power (KHNP)", "Asia-Pacific Economic Cooperation (APEC)": a spelled
+        # name with a place or an ampersand in it, not a concept ("Gross Domestic Product (GDP)")
         return trim(text, d.long_start, d.long_end)
     return None
 

@@ -120,6 +120,18 @@ def legal_prefix() -> re.Pattern:
 
 
 @from_rules
+def lower_legal_suffixes() -> tuple[str, ...]:
+    """The legal forms written in small letters ("plc", "d.o.o."), which the head-word scan (capitals only) misses."""
+    return tuple(sorted((s for s in legal_suffixes() if s[0].islower()), key=len, reverse=True))
+
+
+@from_rules
+def lower_legal_suffix() -> re.Pattern:
+    """ "Harrowgate & Finch plc", "Kestrel Gradnja d.o.o.": a name closed by a legal form in small letters."""
+    return re.compile(rf"(?<![\w-]){_NAME}[ \t]+(?:{'|'.join(map(re.escape, lower_legal_suffixes()))})(?![\w.])\.?")
+
+
+@from_rules
 def standalone_heads() -> tuple[str, ...]:
     """Heads that name the institution alone once its full name was written ("Army", "Treasury")."""
     return word_list("org_standalone_heads.txt")
@@ -262,6 +274,8 @@ def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[
             found.append((m.span("name"), "organisations:owned_by_place"))  # "Chile's Andeco"
     found += corporate_context(text)
     found += _ruled((m.span() for m in legal_prefix().finditer(text)), "organisations:legal_prefix")
+    if any(suffix in text for suffix in lower_legal_suffixes()):
+        found += _ruled((m.span() for m in lower_legal_suffix().finditer(text)), "organisations:legal_suffix")
     starts = _noun_starts(text)
     for m in matches_at(described(), text, starts):
         found.append((m.span("name"), "organisations:descriptor"))

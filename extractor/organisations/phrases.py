@@ -465,7 +465,8 @@ def _list_tail(text: str, end: int, blocked: list[tuple[int, int]]) -> int:
     items = re.split(r",?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+", m.group().strip(", \t"))
     for item in items:
         words = item.split()
-        if not words or any(is_strong_head(w) or bare(w) in final_heads() or is_place(w) or _is_role(w)
+        # a head that closes names ("Energy" of "Tarvo Energy") is a portfolio when it stands alone
+        if not words or any(is_strong_head(w) or bare(w) in final_heads() and len(words) > 1 or is_place(w) or _is_role(w)
                             for w in words) or is_place(item):
             return end
     return m.end()

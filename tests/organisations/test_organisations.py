@@ -54,7 +54,7 @@ def test_acronym_definition_links_full_name_and_acronym():
 
 @pytest.mark.parametrize("text, expected", [
     ("Tessaro (TSR.L) said profit rose.", ["Tessaro"]),
-    ("Orvana Group plc (OGP.L) said profit rose.", ["Orvana Group"]),
+    ("Orvana Group plc (OGP.L) said profit rose.", ["Orvana Group plc"]),
     ("Cobrell (CBG.L) said profit rose.", ["Cobrell"]),
     ("Shares of Tarvo Energy (TRV.OL) fell.", ["Tarvo Energy"]),
     ("FILE PHOTO: A logo of Orvana Holdings is seen in Oslo.", ["Orvana Holdings"]),
@@ -575,3 +575,29 @@ def test_a_company_named_for_two_trades_is_one(text, expected):
 ])
 def test_a_title_before_a_head_is_no_name_but_an_office_keeps_its_title(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shares in Marlow Finch plc and Kestrel Gradnja d.o.o. fell.", ["Marlow Finch plc", "Kestrel Gradnja d.o.o"]),
+    ("Tavşan Kimya A.Ş. will supply the resin.", ["Tavşan Kimya A.Ş"]),
+])
+def test_legal_forms_in_small_letters_and_with_letters_beyond_ascii(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nordia Hydro & Tidal Power (NHTP) will build it.", {"Nordia Hydro & Tidal Power": "NHTP"}),
+    ("Leaders of Asia-Pacific Maritime Cooperation (APMC) met.", {"Asia-Pacific Maritime Cooperation": "APMC"}),
+])
+def test_a_spelled_long_form_with_a_place_or_an_ampersand_is_an_organisation(text, expected):
+    assert {name: o.acronym for name, o in by_name(text).items() if o.acronym and name != o.acronym} == expected
+
+
+@pytest.mark.parametrize("text", ["Gross Regional Output (GRO) rose.", "The Indian Ocean Region (IOR) is vast."])
+def test_a_spelled_concept_or_place_is_no_organisation(text):
+    assert names(text) == []
+
+
+def test_portfolios_of_a_ministry_that_are_company_heads_alone():
+    assert names("The Ministry of Trade, Industry and Energy and Tarvo Energy met.") == [
+        "Ministry of Trade, Industry and Energy", "Tarvo Energy"]
