@@ -106,8 +106,10 @@ def _lower_titles() -> str:
 def lower_title_before() -> re.Pattern:
     """ "Orvana chief executive ", "the country's deputy foreign minister, ": a lower-case title that
     ends right before a name, maybe after its organisation's name or a possessive."""
-    return re.compile(rf"(?:{_OWNER}|(?<![\w'’-]))(?P<role>(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:{_lower_titles()}))"
-                      rf"(?P<complement>[ \t]+(?:of|for)[ \t]+[a-z][\w-]*(?:[ \t]+(?:and[ \t]+)?[a-z][\w-]*){{0,2}})?"
+    return re.compile(rf"(?:{_OWNER}|(?<![\w'’-]))(?P<role>(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:{_lower_titles()})(?:[ \t]+general)?)"
+                      rf"(?P<complement>[ \t]+(?:of|for)[ \t]+[a-z][\w-]*(?:(?:[ \t]+(?:and[ \t]+)?|,[ \t]+)[a-z][\w-]*){{0,5}}"
+                      # "ambassador to Nigeria, ", "consul general in Chennai, "
+                      rf"|[ \t]+(?:to|in)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,2}}(?=[ \t]*,))?"
                       rf"[ \t]*,?[ \t]*$")
 
 
@@ -152,17 +154,41 @@ def _owner_org(owner: str | None, owner_start: int, orgs_by_start) -> str | None
     return org[1] if org is not None else None
 
 
+_TWO_WORDS_BEFORE = re.compile(r"(?:(?<![\w'’-])([A-Z][\w-]*)[ \t]+)?(?<![\w'’-])([A-Z][\w-]*)[ \t]+$")
+
+
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+
+
+def _nationality_start(text: str, begin: int) -> int:
+    """Where a nationality or country word written into a lower-case title begins ("Dutch ambassador",
+    "South Korean foreign minister"): begin if there is none."""
+    m = _TWO_WORDS_BEFORE.search(text, max(0, begin - 40), begin)
+    if m is None:
+        return begin
+    if m.group(1) and f"{m.group(1)} {m.group(2)}" in places():
+        start = m.start(1)
+    elif m.group(2) in places():
+        start = m.start(2)
+    else:
+        return begin
+    # "Kappa South Africa chief executive": the place ends an organisation's name
+    return begin if _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start) else start
+
+
 def lower_role_before(text: str, person: PersonMention, bound: int, orgs_by_start, orgs_by_end) -> RoleFound | None:
     """ "Orvana chief executive Ana Ferreira", "Orvana's chief executive, Ana Ferreira", "the country's
     deputy foreign minister, Lars Eklund": the title without the possessive or organisation before it."""
     window = text[max(bound, person.start - 40):person.start]
     before = window.rstrip(" \t,")
     last = before.rsplit(None, 1)[-1:]
-    # the usual case: no title head or complement ("head of research") right before the name (a
-    # search anchored at the end of the window tries every position of it)
-    complement = " of " in before[-30:] or " for " in before[-30:]
+    # the usual case: no title head or complement ("head of research", "ambassador to Nigeria, ")
+    # right before the name (a search anchored at the end of the window tries every position of it)
+    tail = text[max(bound, person.start - 70):person.start]
+    complement = " of " in tail or " for " in tail
+    placed = (" to " in tail or " in " in tail) and window.endswith(", ")
     if not last or len(before) == len(window) or not (
-            last[0] in _lower_title_ends() or complement and "a" <= last[0][0] <= "z"):
+            last[0] in _lower_title_ends() or complement and "a" <= last[0][0] <= "z" or placed and last[0][0].isupper()):
         return None
     start = max(bound, person.start - 90)
     left = text[start:person.start]
@@ -183,6 +209,8 @@ def lower_role_before(text: str, person: PersonMention, bound: int, orgs_by_star
     elif begin == role_start:
         org = orgs_by_end.get(begin - 1) if text[begin - 1:begin] == " " else None
         organisation = org[1] if org is not None else None  # "Orvana chief executive"
+        if org is None:
+            begin = _nationality_start(text, begin)  # "the Dutch ambassador to Nigeria"
     span = _trim_role(text, begin, role_end)
     if span is None:
         return None
@@ -443,6 +471,71 @@ def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> l
     return found
 
 
+# A lower-case word of a title's complement ("of energy and mines"), not a word of the sentence.
+_COMPLEMENT_WORD = (r"(?!(?:at|of|in|on|with|the|a|an|who|which|whose|that|and|or|said|says|for|to|from|by|since|until)\b)"
+                    r"[a-z][\w-]*(?<!ed)(?![\w-])")  # not a verb: "minister for economic affairs added"
+_COMPLEMENT_WORDS = rf"{_COMPLEMENT_WORD}(?:[ \t]+{_COMPLEMENT_WORD}){{0,3}}"
+_CAPITALISED_NAME = r"[A-Z][\w'’&-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w'’&-]*){0,5}"
+
+
+# What may follow an apposition's title: its end, or the sentence going on.
+_APPOSITION_END = r"[ \t]*[,.;:()]|[ \t]+(?:and|who|which|whose|said|says|told|signed|on|in|at)\b"
+
+
+@from_rules
+def apposition_title() -> re.Pattern:
+    """ ", director of satellites, applications and development at the AEB", ", KASA's director general
+    for international cooperation,", ", the Dutch ambassador to Nigeria", ", managing partner at X":
+    a lower-case title after a name's comma with its complement, then maybe the word that joins it
+    to a name ("at", "to") and where that name begins."""
+    heads = [w for w in role_words() if w.islower()] + [w for w in word_set("role_words.txt") if w.isupper()]
+    titles = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    return re.compile(
+        rf"[ \t]*,[ \t]+(?:(?:the|a|an|its|their|his|her)[ \t]+)?(?:(?P<owner>{_CAPITALISED_NAME})['’]s?[ \t]+)?"
+        rf"(?P<role>(?:[A-Z][\w-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:{titles})(?:[ \t]+general)?)(?![\w-])"
+        rf"(?P<complement>[ \t]+(?:of|for)[ \t]+{_COMPLEMENT_WORDS}(?:(?:,[ \t]+|[ \t]+and[ \t]+){_COMPLEMENT_WORDS}){{0,5}})?"
+        rf"(?:[ \t]+(?P<join>to|in|for|of|at|with)[ \t]+(?:the[ \t]+)?(?:(?P<possessor>[A-Z][\w-]*)['’]s[ \t]+)?(?=[A-Z])"
+        rf"|(?={_APPOSITION_END}))")
+_NAMED = re.compile(_CAPITALISED_NAME)
+_ENDS_APPOSITION = re.compile(_APPOSITION_END)
+
+
+@from_rules
+def _place_offices() -> frozenset[str]:
+    return word_set("role_place_offices.txt")
+
+
+def apposition_role_after(text: str, person: PersonMention, orgs_by_start) -> RoleFound | None:
+    """The role of apposition_title() after a name, its organisation the one named after "at", "of",
+    "with" or before the title ("KASA's"), a place after it part of the title ("ambassador to Nigeria")."""
+    m = apposition_title().match(text, person.end, min(len(text), person.end + 200))
+    if m is None:
+        return None
+    role_start = m.start("role")
+    first = text[role_start:m.end("role")].split()[0]
+    if first[0].isupper() and not (first in places() or first.lower() in role_words()):
+        return None  # ", Orvana chief executive": roles_after reads a capitalised organisation before the title
+    end = m.end("complement") if m.group("complement") else m.end("role")
+    organisation = _owner_org(m.group("owner"), m.start("owner"), orgs_by_start) if m.group("owner") else None
+    if m.group("join"):
+        org = orgs_by_start.get(m.end())
+        named = _NAMED.match(text, m.end())
+        words = m.group("role").lower().split()
+        held_for_place = words[-1] in _place_offices() or " ".join(words[-2:]) in _place_offices()
+        if org is not None:
+            if not _ENDS_APPOSITION.match(text, org[0]):
+                return None
+            organisation = org[1]  # "at the AEB", "at Ecuador's Ministry of Environment"
+        elif not _ENDS_APPOSITION.match(text, named.end()):
+            return None
+        elif m.group("join") in ("to", "in") or held_for_place and m.group("join") != "at" and not m.group("possessor"):
+            end = named.end()  # "ambassador to Nigeria", "mayor of Koungheul", "minister of energy of Peru"
+        elif m.group("join") in ("of", "at", "with") and not m.group("possessor"):
+            organisation = named.group()  # one the finder did not read: "chief executive of Gulf Horizon"
+    span = _trim_role(text, role_start, end)
+    return RoleFound(span[0], span[1], person.name, organisation, "roles:apposition_title") if span else None
+
+
 def lower_role_after(text: str, person: PersonMention, org_by_start) -> RoleFound | None:
     """", co-founders of Orbis" / ", the director of X": a lower-case title with its organisation."""
     if not COMMA_AFTER.match(text, person.end):
@@ -478,7 +571,7 @@ def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int
         found += after
         lower = lower_role_after(text, person, orgs_by_start)
         if lower is None and not after:
-            lower = lower_title_role_after(text, person, orgs_by_start)
+            lower = apposition_role_after(text, person, orgs_by_start) or lower_title_role_after(text, person, orgs_by_start)
         if lower:
             found.append(lower)
         elif index + 1 < len(people) and AND_BETWEEN.fullmatch(text, person.end, next_start):  # no slice copy
@@ -533,7 +626,8 @@ def role_sentence(text: str, role: RoleFound) -> tuple[int, int]:
     return min(start, role.start), max(end, role.end)
 
 
-ROLE_FILES = LEXICON_FILES + data_files("extractor.roles", "role_modifier_stops.txt", "role_modifier_nouns.txt")
+ROLE_FILES = LEXICON_FILES + data_files("extractor.roles", "role_modifier_stops.txt", "role_modifier_nouns.txt",
+                                          "role_place_offices.txt")
 
 
 class RoleFinder(RuleComponent):

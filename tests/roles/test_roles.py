@@ -211,7 +211,8 @@ def test_a_title_is_written_without_the_possessive_before_it():
     ("Major General Asif Malik spoke.", (), [("Major General", "roles:rank")]),
     ("Orvana chief executive Ana Ferreira spoke.", ("Orvana",), [("chief executive", "roles:lower_title_before")]),
     ("Ana Ferreira, the director of Orvana, spoke.", ("Orvana",), [("director", "roles:lower_apposition")]),
-    ("Ana Ferreira, the finance secretary, spoke.", (), [("finance secretary", "roles:lower_title_after")]),
+    ("Ana Ferreira, the finance secretary, spoke.", (), [("finance secretary", "roles:apposition_title")]),
+    ("Orvana named Ana Ferreira as its chief financial officer.", (), [("chief financial officer", "roles:lower_title_after")]),
     ("Ana Ferreira and Helen Carver, co-founders of Orbis, spoke.", ("Orbis",),
      [("co-founder", "roles:shared"), ("co-founder", "roles:lower_apposition")]),
 ])
@@ -277,3 +278,33 @@ def test_joint_titles_and_capitalised_short_titles_after_the_name(nlp):
     found = {(p["name"], r["role"], r["organisation"]) for p in article["people"] for r in p["roles"]}
     assert found == {("Tomas Reyes", "chairman and chief executive", "Vellmar Holdings"),
                      ("Ana Lima", "interim CEO", "Orvane Group"), ("Mark Tan", "spokesman", "Halden Rail")}
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("Tomas Lind, director of sales, service and training at the Velmar Group, spoke.", ("Velmar Group",),
+     [("Tomas Lind", "director of sales, service and training", "Velmar Group")]),
+    ("Ama Owusu, deputy minister for water policy at the Ministry of Works (MoW), spoke.", ("Ministry of Works",),
+     [("Ama Owusu", "deputy minister for water policy", "Ministry of Works")]),
+    ("Rosa Vidal, the Orbis Bank's country director for Ghana, spoke.", ("Orbis Bank",),
+     [("Rosa Vidal", "country director for Ghana", "Orbis Bank")]),
+    ("Ines Mora, mayor of Villanueva, spoke.", (), [("Ines Mora", "mayor of Villanueva", None)]),
+    ("Carlos Ruiz, minister of energy and mines of Peru, spoke.", (), [("Carlos Ruiz", "minister of energy and mines of Peru", None)]),
+    ("Sam Okoro, chief executive of Tarvo Lines. Under the deal, it grows.", (),
+     [("Sam Okoro", "chief executive", "Tarvo Lines")]),
+    ("Sara Holm, managing partner at Brightwater Capital Partners, said so.", ("Brightwater Capital Partners",),
+     [("Sara Holm", "managing partner", "Brightwater Capital Partners")]),
+])
+def test_a_lower_case_title_after_the_name_with_its_complement_and_organisation(text, orgs, expected):
+    assert roles(text, orgs) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was witnessed by the Dutch ambassador to Ghana, Anna Visser.", [("Anna Visser", "Dutch ambassador to Ghana", None)]),
+    ("Kenya's consul general in Mumbai, David Otieno, attended.", [("David Otieno", "consul general in Mumbai", None)]),
+    ("Chile's minister of science, technology and innovation, Ana Rojas, spoke.",
+     [("Ana Rojas", "minister of science, technology and innovation", None)]),
+    ("It was signed by its managing director, Peter Obi-Nwosu.", [("Peter Obi-Nwosu", "managing director", None)]),
+    ("Vellmar South Africa chief executive Mike Dube said so.", [("Mike Dube", "chief executive", None)]),
+])
+def test_a_lower_case_title_before_the_name_with_its_place_and_nationality(text, expected):
+    assert roles(text) == expected
