@@ -34,6 +34,7 @@ from ..common.lexicon import (
     org_heads,
     org_industries,
     org_names,
+    patronymic_particles,
     person_clause_verbs,
     person_nouns,
     place_heads,
@@ -223,14 +224,22 @@ def _overlaps_known_organisation(text: str, person: PersonFound) -> bool:
 def _after_title_chain(words: list[Word], text: str) -> list[Word]:
     """The name closing "Minister for Water Resources of the Sultanate of Oman Khalid Saeed Al Harthy"."""
     tail: list[Word] = []
-    for word in reversed(words):
-        if not is_name_word(word[0]):
+    particles, patronymic = name_particles(), patronymic_particles()
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k][0]
+        # "Khalid bin Rashid al-Suwaidi", "Turki bin Sultan al-Dosari": particles inside, a parent's name after "bin"
+        inside = tail and k and (word in particles or k > 1 and words[k - 1][0] in patronymic and word[:1].isupper())
+        if not (is_name_word(word) or inside):
             break
-        tail.insert(0, word)
-    given = next((k for k, w in enumerate(tail) if w[0] in first_names()), None)
+        tail.insert(0, words[k])
+    while tail and tail[0][0] in particles:
+        tail.pop(0)
+    given = next((k for k, w in enumerate(tail) if w[0] in first_names() and not (k and tail[k - 1][0] in patronymic)), None)
     if given is not None and len(tail) - given >= 2:
         return tail[given:]
-    if len(tail) == 2 and len(words) > 2 and words[-3][0] in not_names() and not text.startswith(",", tail[-1][2]):
+    size = sum(1 for w in tail if w[0] not in particles)
+    if 2 <= size <= 3 and len(words) > len(tail) and words[-len(tail) - 1][0] in not_names() and not text.startswith(
+            ",", tail[-1][2]):
         return tail  # "Minister of Foreign Affairs Lucia Ferrand signed", not "... for Grids, Office"
     return tail[-2:] if len(tail) >= 3 else []
 
@@ -282,7 +291,8 @@ def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
     i = 0
     while i < len(words):
         word = texts[i]
-        run_end = honorific_run(words, i) if may_open_honorific(word) else i
+        after_patronymic = i and texts[i - 1] in patronymic_particles()  # "bin Sultan": a parent's name
+        run_end = honorific_run(words, i) if may_open_honorific(word) and not after_patronymic else i
         if run_end > i:
             name = name_at(words, run_end)
             ambiguous = all(w[0] in ambiguous_honorifics() for w in words[i:run_end])
@@ -301,6 +311,7 @@ def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
                 j += 1
             rest = words[j:]
             if any(is_honorific(t) and not (t in title_surnames() and texts[k - 1] in first_names())
+                   and texts[k - 1] not in patronymic_particles()
                    for k, t in enumerate(texts[j:], j)):  # "Peter Bishop": a title surname marks no name
                 i = j  # "Secretary and Shri Mohan Singh Bisht": the honorific marks the name
                 continue
@@ -515,7 +526,7 @@ def find_people(text: str) -> list[PersonFound]:
     found: list[PersonFound] = []
     for words in _phrases(text):
         found += _people_in_words(words, text) + _signalled_name(words, text)
-    found += quoted_speakers(text) + bylines(text) + calendar_named(text)
+    found += quoted_speakers(text) + bylines(text) + calendar_named(text) + after_lower_title(text)
     found = [p for p in _dedupe(found) if not _overlaps_known_organisation(text, p)]
     found = _dedupe(found + list_neighbours(text, found))
     found = [p for p in found if not _overlaps_known_organisation(text, p)]
@@ -589,6 +600,37 @@ def bylines(text: str) -> list[PersonFound]:
     return found
 
 
+@from_rules
+def _lower_title_before_comma() -> re.Pattern:
+    """A lower-case title with its complement that ends right before a comma ("foreign minister",
+    "consul general in Chennai", "minister of science, technology and innovation")."""
+    titles = alternation(sorted(w for w in role_words() if w.islower() and w[0].isalpha()))
+    return re.compile(rf"(?<![\w-])(?:{titles})(?:[ \t]+general)?"
+                      rf"(?:[ \t]+(?:of|for|to|in)[ \t]+(?:[\w'’-]+(?:,?[ \t]+(?:and[ \t]+)?)?){{1,6}}?)?$")
+
+
+_COMMA_BEFORE_NAME = re.compile(rf", (?={CAPITAL})")
+_APPOSED_NAME = re.compile(rf"(?P<name>{CAPITAL}[\w'’-]+(?:[ \t]+(?:[a-z]{{2,5}}[ \t]+)?(?:(?:al|el)-)?{CAPITAL}[\w'’-]+){{1,4}})(?=,)")
+
+
+def after_lower_title(text: str) -> list[PersonFound]:
+    """Names set off by commas after a lower-case title ("Sudan's foreign minister, Abdelrahim Abu Zeid
+    al-Tayeb,"): the apposition is the person's name, however unknown its words."""
+    found = []
+    for comma in _COMMA_BEFORE_NAME.finditer(text):
+        start = comma.end()
+        if not _lower_title_before_comma().search(text, max(0, comma.start() - 70), comma.start()):
+            continue
+        m = _APPOSED_NAME.match(text, start)
+        if m is None:
+            continue
+        words = m.group("name").split()
+        # a name's words: none a place, an organisation's head or a sentence word ("Ministry", "Monday")
+        if all(is_name_word(w) if w[:1].isupper() else w in name_particles() or is_name_word(w) for w in words):
+            found.append(PersonFound(start, m.end(), "people:after_title"))
+    return found
+
+
 def quoted_speakers(text: str) -> list[PersonFound]:
     """A single capitalised word that speaks right after a quotation: ', " Eitel said'."""
     found = []
@@ -610,11 +652,24 @@ def _names_a_company(text: str, word: str) -> bool:
     return False
 
 
+def _inner_surnames(name: str) -> list[str]:
+    """The surnames inside a name of three words or more, after its given names: Spanish and Portuguese
+    write two ("Quispe" and "Mamani" of "José Antonio Quispe Mamani"), and news may use the first alone."""
+    words = [w for w in name.split() if w not in name_particles()]
+    if len(words) < 3 or surname_written_first(name):
+        return []
+    k = 0
+    while k < len(words) - 1 and words[k] in first_names():
+        k += 1
+    return words[k:-1] if k else []
+
+
 def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]:
     """Later mentions of known full names, and surnames standing alone ("Hendricks", "Mr. Keter")."""
     names = {text[p.start:p.end] for p in people}
     surnames = {n.split()[-1] for n in names if len(n.split()) > 1}
     surnames |= {s for s in map(surname_written_first, names) if s}  # "Park" of "Park Ji-hoon"
+    surnames |= {s for n in names for s in _inner_surnames(n)}  # "Quispe" of "José Antonio Quispe Mamani"
     surnames = {s for s in surnames if len(s) >= 3 and has_lower(s)}
     known = _merged((p.start, p.end) for p in people)
     known_starts = {p.start for p in people}
@@ -743,6 +798,7 @@ def _shorter_runs(name: str, words: tuple[str, ...]) -> set[tuple[str, ...]]:
     for size in range(1, min(len(name.split()), len(words) + 1)):
         runs.add(words[:size])
         runs.add(words[-size:])
+    runs.update((surname.casefold(),) for surname in _inner_surnames(name))
     return runs
 
 

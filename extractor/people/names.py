@@ -14,6 +14,7 @@ from ..common.lexicon import (
     last_names,
     name_particles,
     name_prefixes,
+    patronymic_particles,
     not_names,
     org_heads,
     org_industries,
@@ -151,7 +152,7 @@ def name_at(words: list[Word], i: int, limit: int = 5) -> list[Word]:
     limit += sum(1 for w in words[i:i + limit] if w[0] in particles)  # "da", "van der" are not counted
     for k, word in enumerate(words[i:i + limit], i):
         if is_name_word(word[0]) or run and (word[0] in particles or run[-1][0] in first_names() and is_place_surname(
-                word[0])) or not run and surname_before_given(words, k):
+                word[0]) or run[-1][0] in patronymic_particles() and word[0][:1].isupper()) or not run and surname_before_given(words, k):
             run.append(word)
         else:
             # "Carole King": a title after a given name is the surname, and the name ends there;

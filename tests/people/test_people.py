@@ -361,3 +361,28 @@ def test_a_listed_given_name_written_with_accents_marks_the_name_as_the_plain_on
     for name in (plain, accented):
         doc = nlp(f"Talks with {name} ended.")
         assert [s.text for s in doc.spans["people"]] == [name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a parent's name after "bin" may be a title word; three unknown words close a title chain
+    ("Minister of Ports Khalid bin Sultan al-Qadi signed it.", ["Khalid bin Sultan al-Qadi"]),
+    ("Minister of Roads and Land Transport Awa Kone Traore attended.", ["Awa Kone Traore"]),
+    # a name set off by commas after a lower-case title, however unknown its words
+    ("Sudan's foreign minister, Abdelrahim Osman al-Tahir, spoke.", ["Abdelrahim Osman al-Tahir"]),
+    ("Ghana's consul general in Lagos, Kofi Adjei-Mensah, attended.", ["Kofi Adjei-Mensah"]),
+])
+def test_names_after_titles_in_every_naming_tradition(nlp, text, expected):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["people"]] == expected
+
+
+def test_a_spanish_name_is_mentioned_later_by_its_first_surname(nlp):
+    doc = nlp("Jorge Luis Paredes del Castillo signed. Paredes said the canal would open, Castillo agreed.")
+    assert [(s.text, s._.canonical) for s in doc.spans["people"]] == [
+        ("Jorge Luis Paredes del Castillo",) * 2, ("Paredes", "Jorge Luis Paredes del Castillo"),
+        ("Castillo", "Jorge Luis Paredes del Castillo")]
+
+
+def test_spanish_particles_inside_a_name(nlp):
+    doc = nlp("Talks with Inés María Larrea de los Ríos ended.")
+    assert [s.text for s in doc.spans["people"]] == ["Inés María Larrea de los Ríos"]
