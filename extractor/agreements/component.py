@@ -101,7 +101,19 @@ def _same_name(text: str, agreement: Agreement, mention: Mention) -> bool:
         shorter = min(len(words), len(known))
         if shorter >= 2 and words[-shorter:] == known[-shorter:] and (topic == known_topic or not topic or not known_topic):
             return True
+        if _modifiers_in_topic(text, mention, other) or _modifiers_in_topic(text, other, mention):
+            return True
     return False
+
+
+def _modifiers_in_topic(text: str, short: Mention, long: Mention) -> bool:
+    """ "defence industry MoU" and "memorandum of understanding on defence industry cooperation", "supply
+    agreement" and "agreement on the supply of patrol boats": the words before one's head are in the
+    other's topic, which has none before its head."""
+    modifiers = [w for w in _fold(text[short.start:short.head_start]).split() if w not in cue_words("skipped_adjective")]
+    topic = set(_topic(text, long).split())
+    return bool(modifiers) and not _topic(text, short) and not _fold(text[long.start:long.head_start]).split() and all(
+        w in topic for w in modifiers)
 
 
 def _new_modifier(text: str, agreement: Agreement, mention: Mention) -> bool:

@@ -330,6 +330,10 @@ def _nominal(low: str, start: int, verb_start: int) -> bool:
     return bool(NOMINAL.search(low, max(start, verb_start - 8), verb_start))
 
 
+# "…, neither of whom signed the document", "who did not sign": witnesses, not signatories
+_NEGATED = re.compile(r"\b(?:neither|nor|not|never|none)\b|n['’]t\b")
+
+
 def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people: list[Entity],
                parties: list[Entity], dates: list[Entity], others: list[tuple[int, int]] = (),
                titled: Callable[[int, int], list[str]] | None = None, head_start: int | None = None,
@@ -361,7 +365,8 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
         facts.signed_by = bool(facts.signatories)
     else:
         signer = next(reversed(_verbs(text, signer_pattern(), bounds[0], start)), None)
-        if signer and not _nominal(low, bounds[0], signer.start()):
+        if signer and not _nominal(low, bounds[0], signer.start()) and not _NEGATED.search(
+                low, subject_start(text, bounds, signer.start()), signer.start()):
             subject = subject_start(text, bounds, signer.start())
             facts.signatories = [p.name for p in _inside(people, subject, signer.start())]
             if not facts.signatories and titled:

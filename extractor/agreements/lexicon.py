@@ -229,9 +229,12 @@ def prospective_pattern() -> re.Pattern:
 @from_rules
 def signed_by_pattern() -> re.Pattern:
     """ "signed by", "signed in Beijing on Monday by", "initialled between": a past form of a verb that
-    signs, up to four words of place and time, then "by" or "between", in lowered() text."""
+    signs, words of place, time and side, then "by" or "between", in lowered() text."""
     verbs = _word_alternation(signing_verbs(form="past", act="signs"))
-    return re.compile(rf"\b(?:{verbs})(?:\s+(?!by\b|between\b)[\w'’()-]+){{0,4}}?\s+(?:by|between)\b")
+    # up to a dozen words of place, time and side ("signed at a ceremony in Abuja on behalf of the
+    # NPA by"), none that opens another clause
+    gap = r"(?!by\b|between\b|and\b|but\b|which\b|that\b|who\b|was\b|were\b|is\b|are\b|has\b|have\b|had\b)[\w'’()-]+"
+    return re.compile(rf"\b(?:{verbs})(?:\s+{gap}){{0,12}}?\s+(?:by|between)\b")
 
 
 @from_rules

@@ -946,3 +946,24 @@ def test_maker_of_what_an_agreement_buys_and_the_company_it_acquires_are_parties
     assert facts_for(text, "deal", parties=["Beta Holdings", "Alpha Corp"]).parties == ["Beta Holdings", "Alpha Corp"]
     text = "Beta Holdings signed a deal to buy new offices near the Alpha Corp plant."
     assert facts_for(text, "deal", parties=["Beta Holdings", "Alpha Corp"]).parties == ["Beta Holdings"]
+
+
+def test_signed_by_after_words_of_place_and_side():
+    text = ("The port authority signed a concession contract on Tuesday. The contract was signed at a ceremony in "
+            "Lagos on behalf of the authority by its director, Ana Obi, and by Tom Lind for the operator.")
+    (item,) = items_of(text, people=["Ana Obi", "Tom Lind"])
+    assert item["signatories"] == ["Ana Obi", "Tom Lind"]
+
+
+def test_witnesses_who_did_not_sign_are_no_signatories():
+    text = ("Kestra and Orvane signed a supply contract. It was signed by Ana Obi and Tom Lind. "
+            "The ceremony was witnessed by Mia Holt and Sam Reyes, neither of whom signed the document.")
+    (item,) = items_of(text, people=["Ana Obi", "Tom Lind", "Mia Holt", "Sam Reyes"])
+    assert item["signatories"] == ["Ana Obi", "Tom Lind"]
+
+
+def test_a_headline_modifier_found_in_the_body_names_topic_is_one_agreement():
+    text = ("Kestra and Orvane sign turbine supply MoU\n\nKestra and Orvane signed a memorandum of understanding "
+            "on the turbine supply chain on Monday.")
+    (item,) = items_of(text)
+    assert surfaces(item) == ["turbine supply MoU", "memorandum of understanding on the turbine supply chain"]
