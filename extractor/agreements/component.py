@@ -14,7 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
-from .facts import Entity, Facts, described_before, groups_in, places_in, read_facts, stands_elsewhere, subject_start
+from .facts import (Entity, Facts, date_near, described_before, groups_in, places_in, read_facts, stands_elsewhere,
+                    subject_start)
 from ..output.invariants import TIMEML_REFERENCES
 from .lexicon import (cue_words, first_head, general_kinds, lowered, phrase_pattern, reference_kinds, signed_by_pattern,
                       signed_pattern, signing_verbs, statuses)
@@ -28,6 +29,7 @@ from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_
 SIGNED_FOR = r"(?:(?:it|them)\s+)?(?:for|on\s+behalf\s+of)"  # "A signed for X", "B initialled it on behalf of Y" (after signed_pattern's verb)
 REACHED = ("agreed", "announced", "signed", "ratified")  # stages whose sentence dates the agreement
 SIGNED_FOR_REACH = 500  # characters after an agreement's last mention in which "A signed for X" is about it
+SET_MEMBER_REACH = 2000  # characters after a set's first mention in which an agreement named is one of its members
 
 
 @dataclass
@@ -211,6 +213,19 @@ def _defined_acronym(text: str, mentions: list[Mention], mention: Mention) -> st
     """The acronym defined right after a mention ("memorandum of understanding (MoU)"), folded."""
     return next((_fold(text[m.start:m.end]) for m in mentions
                  if m.role == ACRONYM and m.defined_by is mention and m.start >= mention.end), None)
+
+
+def _share_dates(agreements: list[Agreement]) -> None:
+    """ "Peru and Ecuador signed 14 agreements on Thursday. … The canal agreement …": a member named
+    after its set, with no date of its own, was signed with the set."""
+    for index, agreement in enumerate(agreements):
+        if not agreement.is_set or agreement.facts.date is None:
+            continue
+        for member in agreements[index + 1:]:
+            if member.is_set or member.start - agreement.start > SET_MEMBER_REACH:
+                break
+            if member.facts.date is None and (member.kind == agreement.kind or agreement.kind in general_kinds()):
+                member.facts.take("date", agreement.facts)
 
 
 def _share_parties(agreements: list[Agreement]) -> None:
@@ -416,7 +431,8 @@ class AgreementFinder(RuleComponent):
                         member.facts.take("status", facts)  # "… were approved. The documents were signed by A"
         named_at = _NamedBefore(agreements)
         self._add_signed_for(doc, named_at, people)
-        self._add_signed_by_pronoun(doc, named_at, people)
+        self._add_signed_by_pronoun(doc, named_at, people, dates)
+        _share_dates(agreements)
         _share_parties(agreements)
         names: dict[str, int] = {}  # how many agreements so far go by each name
         for agreement, bounds in zip(agreements, first_sentences):
@@ -443,9 +459,11 @@ class AgreementFinder(RuleComponent):
                     agreement.facts.signatories.append(person.name)
                     agreement.facts.note("signatories", [person.name], bounds)
 
-    def _add_signed_by_pronoun(self, doc: Doc, named_at: _NamedBefore, people: EntityGroup) -> None:
-        """ "… signed a pipeline deal. It was signed by A and B": A and B sign the agreement named just before."""
-        low = lowered(doc_text(doc))
+    def _add_signed_by_pronoun(self, doc: Doc, named_at: _NamedBefore, people: EntityGroup, dates: EntityGroup) -> None:
+        """ "… signed a pipeline deal. It was signed on Monday by A and B": A and B sign the agreement named
+        just before, on that day."""
+        text = doc_text(doc)
+        low = lowered(text)
         if " by" not in low:
             return
         for match in signed_by_pattern().finditer(low, doc_value(doc, "header_end")):
@@ -460,6 +478,9 @@ class AgreementFinder(RuleComponent):
             if signers:
                 agreement.facts.signatories = signers
                 agreement.facts.note("signatories", signers, bounds)
+                if agreement.facts.date is None and (date := date_near(text, bounds, match.start(), dates.within(*bounds))):
+                    agreement.facts.date = date
+                    agreement.facts.note("date", date, bounds)
 
     def _write(self, doc: Doc, agreement: Agreement, bounds: tuple[int, int], item: int) -> None:
         """Add the agreement's mention spans, references ("the deal") included as its aliases; bounds

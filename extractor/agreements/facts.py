@@ -422,7 +422,7 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
             facts.parties += named
     facts.signatories = _unique(facts.signatories)
     facts.parties = _unique(facts.parties)
-    facts.date = _date_near(text, bounds, start, dates)
+    facts.date = date_near(text, bounds, start, dates)
     for fact in SEVERAL + ("date", "status"):
         if value := getattr(facts, fact):
             facts.note(fact, value, bounds)
@@ -486,7 +486,7 @@ def _possessor(text: str, low: str, parties: list[Entity], start: int, mention_s
     return named[:1]
 
 
-def _date_near(text: str, bounds: tuple[int, int], start: int, dates: list[Entity]) -> str | None:
+def date_near(text: str, bounds: tuple[int, int], start: int, dates: list[Entity]) -> str | None:
     """The value of the date nearest the mention, skipping dates that only say when something was said."""
     candidates = []
     for date in _inside(dates, *bounds):

@@ -967,3 +967,31 @@ def test_a_headline_modifier_found_in_the_body_names_topic_is_one_agreement():
             "on the turbine supply chain on Monday.")
     (item,) = items_of(text)
     assert surfaces(item) == ["turbine supply MoU", "memorandum of understanding on the turbine supply chain"]
+
+
+def test_a_member_named_after_its_set_was_signed_with_it(nlp):
+    from extractor.io.sources import Article
+    from extractor.pipeline.build import process
+
+    text = ("Nordia and Vellmar signed six agreements on 3 March 2025. One covers fisheries: the agreement on "
+            "fisheries, which sets quotas for ten years.")
+    ((_, article),) = list(process(nlp, [Article("t.txt", text, "2025-03-04")]))
+    dates = {a["name"]: a["date"] for a in article["agreements"]}
+    assert dates == {"six agreements": "2025-03-03", "agreement on fisheries": "2025-03-03"}
+
+
+def test_a_pronoun_signing_sentence_gives_its_day():
+    text = "Kestra signed a supply contract. It was signed on 4 May 2025 by Ana Obi and Tom Lind."
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("extractor_dates")
+    nlp.add_pipe("extractor_agreements")
+    doc = nlp.make_doc(text)
+    remember_text(doc, text)
+    doc.spans["people"] = [doc.char_span(text.index(p), text.index(p) + len(p)) for p in ("Ana Obi", "Tom Lind")]
+    for span in doc.spans["people"]:
+        span._.canonical = span.text
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    (item,) = agreement_items(doc)
+    assert (item["signatories"], item["date"]) == (["Ana Obi", "Tom Lind"], "2025-05-04")
