@@ -330,6 +330,7 @@ def _nominal(low: str, start: int, verb_start: int) -> bool:
     return bool(NOMINAL.search(low, max(start, verb_start - 8), verb_start))
 
 
+_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$")
 # "…, neither of whom signed the document", "who did not sign": witnesses, not signatories
 _NEGATED = re.compile(r"\b(?:neither|nor|not|never|none)\b|n['’]t\b")
 
@@ -386,8 +387,13 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
         facts.parties = [p.name for p in _between(text, parties, between.end(), bounds[1], people)]
         facts.between = bool(facts.parties)
     if signed_by and not facts.between:
-        # "signed by the Ministry of Finance and Orvana", "by Ana Ruiz on behalf of Orvana": the sides that signed
-        facts.parties = [p.name for p in _inside(parties, signed_by.end(), signers_end)]
+        # "signed by the Ministry of Finance and Orvana", "by Ana Ruiz on behalf of Orvana": the sides that signed;
+        # "signed on behalf of the NPA by A": a side named before "by"
+        sides = [p for p in _inside(parties, signed_by.start(), signers_end)
+                 if _ON_BEHALF.search(low, max(signed_by.start(), p.start - 20), p.start)]
+        facts.parties = [p.name for p in _inside(parties, signed_by.start(), signers_end)
+                         if p in sides or p.start >= signed_by.end()]
+        facts.between = len(sides) > 1  # "on behalf of P by A, and on behalf of Q by B": the sides, outright
     have = None if signed_by or before else HAVE.search(low, max(bounds[0], start - 40), start)
     if have and (verb is None or verb.start() < have.start()):
         verb = have

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
-from .acronyms import ACRONYM, Definition, find_definitions, spells
+from .acronyms import ACRONYM, LITTLE_WORDS, Definition, find_definitions, spells
 from ..common.lexicon import (given_name_before_surname, honorifics, matches_at, not_acronyms, org_heads, place_heads,
                               role_words, trie, words_not_after)
 from .context import (TICKER_CODE, capitalised_known_names, company_heads, context_names, coordinated, known_names_pattern,
@@ -69,6 +69,9 @@ def _definitions(text: str) -> tuple[dict[str, tuple[int, int]], set[str], list[
 def _org_long_form(text: str, d: Definition) -> tuple[int, int] | None:
     """The range of an organisation's name that the definition's long form ends with, or None."""
     words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, d.long_start, d.long_end)]
+    while len(words) > 1 and words[0][0] in LITTLE_WORDS:
+        words = words[1:]  # "and the Brazilian Space Agency (AEB)": the initials met a little word first
+        d = Definition(d.short, words[0][1], d.long_end)
     if words[0][0][0].islower():
         # "ministry of coal and mines (MCM)"
         if len(words) > 2 and is_strong_head(words[0][0].title()) and words[1][0] in CHAIN_STARTS:
@@ -135,15 +138,17 @@ def _never_an_organisation(acronym: str) -> bool:
             or bool(_ROMAN.fullmatch(acronym)))
 
 
-def _acronyms(text: str, blocked, not_orgs: set[str], starts: list[int] | None = None) -> list[tuple[int, int]]:
-    """Acronyms that may name organisations: not plurals, places, common abbreviations or tickers.
+def _acronyms(text: str, blocked, not_orgs: set[str], starts: list[int] | None = None,
+              defined: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Acronyms that may name organisations: not plurals, places, common abbreviations or tickers,
+    unless the text defines one as an organisation's ("the Nigerian Ports Authority (NPA)").
 
     starts: ascending positions that include every place an acronym can begin, if known."""
     found = []
     is_blocked = overlap_test(blocked)
     for m in ACRONYM.finditer(text) if starts is None else matches_at(ACRONYM, text, starts):
         acr = m.group("acr")
-        if (m.group("plural") or acr in not_orgs or _never_an_organisation(acr) or _in_place_name(text, m)
+        if (m.group("plural") or acr in not_orgs or _never_an_organisation(acr) and (acr not in defined or is_place(acr)) or _in_place_name(text, m)
                 or _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())):
             continue
         span = m.span("acr")
@@ -215,7 +220,7 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
     in_boilerplate = overlap_test(boilerplate)
     known = [m.span() for m in matches_at(known_names_pattern(), text, starts)
              if not in_boilerplate(m.span()) and not given_name_before_surname(text, *m.span())]
-    acronyms = _acronyms(text, blocked_names, not_orgs, starts)
+    acronyms = _acronyms(text, blocked_names, not_orgs, starts, frozenset(defined))
     ranges = list(rules) + _found_by(rules, known, "organisations:known_name")
     ranges += _found_by(rules, acronyms, "organisations:acronym") + _found_by(rules, defined.values(), "organisations:defined")
     others = coordinated(text, ranges, blocked_names)

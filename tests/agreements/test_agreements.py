@@ -995,3 +995,21 @@ def test_a_pronoun_signing_sentence_gives_its_day():
         doc = component(doc)
     (item,) = agreement_items(doc)
     assert (item["signatories"], item["date"]) == (["Ana Obi", "Tom Lind"], "2025-05-04")
+
+
+def test_the_sides_a_signing_names_on_behalf_of_are_the_parties():
+    text = ("The port authority signed a concession contract with a consortium. The contract was signed on behalf of "
+            "Tarvo Ports by Ana Obi and on behalf of Vellmar Lines by Tom Lind.")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("extractor_agreements")
+    doc = nlp.make_doc(text)
+    remember_text(doc, text)
+    doc.spans["people"] = [doc.char_span(text.index(p), text.index(p) + len(p)) for p in ("Ana Obi", "Tom Lind")]
+    doc.spans["organisations"] = [doc.char_span(text.index(o), text.index(o) + len(o)) for o in ("Tarvo Ports", "Vellmar Lines")]
+    for span in list(doc.spans["people"]) + list(doc.spans["organisations"]):
+        span._.canonical = span.text
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    (item,) = agreement_items(doc)
+    assert (item["parties"], item["signatories"]) == (["Tarvo Ports", "Vellmar Lines"], ["Ana Obi", "Tom Lind"])

@@ -601,3 +601,14 @@ def test_a_spelled_concept_or_place_is_no_organisation(text):
 def test_portfolios_of_a_ministry_that_are_company_heads_alone():
     assert names("The Ministry of Trade, Industry and Energy and Tarvo Energy met.") == [
         "Ministry of Trade, Industry and Energy", "Tarvo Energy"]
+
+
+def test_an_acronym_the_text_defines_for_an_organisation_is_one_though_it_is_also_a_common_abbreviation():
+    found = by_name("The Nigerian Ports Authority (NPA) signed it. The NPA said so.")
+    assert [name for name, o in found.items() if o.acronym == "NPA"] == ["Nigerian Ports Authority", "NPA"]
+    assert names("Banks cut their NPA ratios.") == []
+
+
+def test_a_long_form_whose_initials_met_a_little_word_first():
+    found = by_name("The Korea Space Administration (KSA) and the Brazilian Space Agency (AEB) signed it. AEB said so.")
+    assert found["Brazilian Space Agency"].acronym == "AEB"
