@@ -16,7 +16,7 @@ from ..common.lexicon import (given_name_before_surname, honorifics, matches_at,
 from .context import (TICKER_CODE, capitalised_known_names, company_heads, context_names, coordinated, known_names_pattern,
                           occurrences, overlap_test, short_forms, standalone, trim)
 from .phrases import (CHAIN_STARTS, bare, capitalised_heads, connectors, head_names, is_place, is_strong_head,
-                          known_name_set, name_final_words, names_in_words)
+                          known_name_set, name_final_words, names_in_words, non_heads)
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
 from ..common.rules import data_files, from_rules
@@ -84,7 +84,7 @@ def _org_long_form(text: str, d: Definition) -> tuple[int, int] | None:
             w[0][0].isupper() or w[0] in connectors() for w in words[names[0][1]:]):
         # "Lakeside University and Research (LUR)": the short form spells the whole, so it is one name
         return trim(text, d.long_start, d.long_end)
-    if (not names and bare(words[-1][0]) not in place_heads()
+    if (not names and bare(words[-1][0]) not in place_heads() and bare(words[-1][0]) not in non_heads()
             and all(w[0][0].isupper() or w[0] in connectors() for w in words)
             and any(w[0] == "&" or any(is_place(part) for part in bare(w[0]).split("-")) for w in words)
             and any(spells(d.short, long) for long in (text[d.long_start:d.long_end], text[d.long_start:d.long_end].replace("-", " ")))):

@@ -619,12 +619,17 @@ def after_lower_title(text: str) -> list[PersonFound]:
     found = []
     for comma in _COMMA_BEFORE_NAME.finditer(text):
         start = comma.end()
-        if not _lower_title_before_comma().search(text, max(0, comma.start() - 70), comma.start()):
-            continue
+        title = _lower_title_before_comma().search(text, max(0, comma.start() - 70), comma.start())
+        if title is None or "'s" in title.group() or "’s" in title.group():
+            continue  # "chairman of Spain's biggest bank, Santander Central Hispano": the bank's name
         m = _APPOSED_NAME.match(text, start)
         if m is None:
             continue
         words = m.group("name").split()
+        if "-" in words[0] and words[0].rsplit("-", 1)[1].islower():  # "Tunisian-born Abdellatif Kechiche"
+            start, words = start + len(words[0]) + 1, words[1:]
+            if len(words) < 2:
+                continue
         # a name's words: none a place, an organisation's head or a sentence word ("Ministry", "Monday")
         if all(is_name_word(w) if w[:1].isupper() else w in name_particles() or is_name_word(w) for w in words):
             found.append(PersonFound(start, m.end(), "people:after_title"))

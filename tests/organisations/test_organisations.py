@@ -612,3 +612,8 @@ def test_an_acronym_the_text_defines_for_an_organisation_is_one_though_it_is_als
 def test_a_long_form_whose_initials_met_a_little_word_first():
     found = by_name("The Korea Space Administration (KSA) and the Brazilian Space Agency (AEB) signed it. AEB said so.")
     assert found["Brazilian Space Agency"].acronym == "AEB"
+
+
+def test_a_spelled_long_form_that_names_a_law_or_project_is_no_organisation():
+    assert names("Exports under the Kenyan Growth and Trade Act (KGTA) rose.") == []
+    assert names("Exports from the Kenyan Growth and Trade Agency (KGTA) rose.") == ["Kenyan Growth and Trade Agency", "KGTA"]
