@@ -55,6 +55,7 @@ TOWN_STATE = "places:town_state"  # a town before a US state's abbreviation: "Bo
 STATE_ABBREVIATION = "places:state_abbreviation"  # the abbreviation after a town: "Colo." of "Boulder, Colo."
 SUFFIXED = "places:suffixed"  # a region's name with the word of its formal name after it: "Kano State"
 PREFIXED = "places:prefixed"  # a place after a word that makes an area of it: "Greater Eastport"
+BESIDE_PLACE = "places:beside_place"  # a town set beside a known place: "Onne, in Rivers State", "between Kaolack and Kidira"
 DATELINE = "places:dateline"  # the words opening a dateline: "Bunia" of "Bunia, March 3 -"
 
 
@@ -367,6 +368,9 @@ def _find_places(text: str, blocked: list[tuple[int, int]], body: int) -> list[P
             else:
                 matches += parts
     matches += _constructions(text, _written_words(text), body)
+    towns, beside = _towns_by_known_places(text, {m[0]: m for m in matches if m[2] is not None and m[4] == GAZETTEER_RULE})
+    matches += [town for town, _ in towns]
+    town_countries = {(town[0], town[1]): country for town, country in towns}
     # longest first, then leftmost; no overlaps
     kept: list[tuple[int, int, Entry | None, str, str]] = []
     taken = bytearray(len(text) + 1)  # characters of the names kept so far
@@ -378,7 +382,7 @@ def _find_places(text: str, blocked: list[tuple[int, int]], body: int) -> list[P
     kept = sorted(k[:5] for k in kept if not k[5])
     def cued(start: int, end: int, found: Entry, reading: Reading) -> bool:
         return not _needs_cue(text, start, found, reading) or start == body and _opens_dateline(text, end) \
-            or _has_cue(text, start, end)
+            or _has_cue(text, start, end) or (start, end) in beside
 
     countries: dict[str, int] = {}
     for start, end, found, _, _ in kept:
@@ -389,7 +393,8 @@ def _find_places(text: str, blocked: list[tuple[int, int]], body: int) -> list[P
     places = []
     for start, end, found, kind, rule in kept:
         if found is None:
-            country = "US" if rule == TOWN_STATE else _construction_country(text[start:end], countries)
+            country = "US" if rule == TOWN_STATE else town_countries.get((start, end)) or _construction_country(
+                text[start:end], countries)
             places.append(PlaceFound(start, end, text[start:end], kind, country, rule))
             continue
         reading = _resolve(found.readings, countries)
@@ -497,6 +502,50 @@ def _of_head_pattern() -> re.Pattern:
     """ " of " and one to four capitalised words (group 1): the word before is checked to be a head
     (a scan for the literal " of " is much faster than for an alternation of heads)."""
     return re.compile(rf" of ({_NAME_WORD}(?: (?:(?:{_NAME_PARTICLES}) )?{_NAME_WORD}){{0,3}})(?![\w-])")
+
+
+_TOWN = rf"[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?"
+# "at Onne, in Rivers State", "in Nyankpala, in Ghana's Northern Region": a town, then where it lies
+_TOWN_IN = re.compile(rf"\b(?:in|at|near|outside|from)[ \t]+(?P<town>{_TOWN}),[ \t]+in[ \t]+(?:the[ \t]+)?"
+                      rf"(?:[{UPPER}][\w-]*['’]s[ \t]+)?(?=[{UPPER}])")
+# "between Kaolack and Kidira", "linking Mancora and Montanita", "from Piura to Pasaje", "the towns of A and B"
+_TOWN_PAIR = re.compile(rf"\b(?:between|linking|connecting|through|(?P<towns>towns|cities|villages|ports) of)[ \t]+"
+                        rf"(?P<a>{_TOWN})[ \t]+and[ \t]+(?P<b>{_TOWN})(?![\w'’-])"
+                        rf"|\bfrom[ \t]+(?P<from>{_TOWN})[ \t]+to[ \t]+(?P<to>{_TOWN})(?![\w'’-])")
+
+
+def _towns_by_known_places(text: str, known: dict) -> tuple[list[tuple[tuple[int, int, None, str, str], str | None]],
+                                                          set[tuple[int, int]]]:
+    """Towns the gazetteer lacks, read from a known place beside them (known: its matches by start),
+    each with the country of that place: "at Onne, in Rivers State", "between Kaolack and Kidira",
+    "the towns of Aguas Verdes and Huaquillas"; and the ranges of every town so read, known ones
+    too, for which that construction is the cue a small town needs."""
+    found = []
+    beside: set[tuple[int, int]] = set()
+
+    def country_of(match) -> str | None:
+        codes = {r.country for r in match[2].readings}
+        return codes.pop() or None if len(codes) == 1 else None
+
+    def town(start: int, end: int, country: str | None) -> None:
+        beside.add((start, end))
+        words = text[start:end].split()
+        if start not in known and all(_is_name_word(w) and w not in _person_words() for w in words):
+            found.append(((start, end, None, "city", BESIDE_PLACE), country))
+
+    if ", in " in text:
+        for m in _TOWN_IN.finditer(text):
+            if m.end() in known:
+                town(*m.span("town"), country_of(known[m.end()]))
+    for m in _TOWN_PAIR.finditer(text):
+        a, b = ("a", "b") if m.group("a") else ("from", "to")
+        for one, other in ((a, b), (b, a)):
+            if m.start(one) in known and known[m.start(one)][1] == m.end(one):
+                town(*m.span(other), country_of(known[m.start(one)]))
+        if m.group("towns"):
+            town(*m.span("a"), None)
+            town(*m.span("b"), None)
+    return found, beside
 
 
 def _after_of_head_word(text: str, start: int) -> bool:

@@ -187,3 +187,18 @@ def test_capitals_with_letters_beyond_ascii_and_compass_areas(nlp):
     found = places(nlp, "Trains from Łódź reached Central Jakarta and West Africa.")
     assert [(name, surfaces) for name, _, _, surfaces in found] == [
         ("Łódź", ["Łódź"]), ("Central Jakarta", ["Central Jakarta"]), ("West Africa", ["West Africa"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A terminal opened at Ombeko, in Rivers State, on Monday.", ("Ombeko", "city", "NG")),
+    ("The road between Tambacounda and Sarakodi was paved.", ("Sarakodi", "city", "SN")),
+    ("A canal runs between the towns of Vella Nueva and Koralu.", ("Koralu", "city", None)),
+])
+def test_a_town_the_data_lacks_read_from_a_known_place_beside_it(nlp, text, expected):
+    assert expected in [(name, kind, country) for name, kind, country, _ in places(nlp, text)]
+
+
+def test_short_english_forms_the_data_lacks(nlp):
+    found = places(nlp, "Trade fairs in Frankfurt and East Java drew buyers from Korea.")
+    assert [(surfaces, country) for _, _, country, surfaces in found] == [
+        (["Frankfurt"], "DE"), (["East Java"], "ID"), (["Korea"], "KR")]
