@@ -30,6 +30,7 @@ SPAN_ATTRIBUTES = {
     "date": None,  # agreements: ISO date of signing/announcement
     "sentence": None,  # agreements: the sentence it was found in
     "country": None,  # places: ISO 3166-1 alpha-2 code of the country the place is or lies in
+    "city_too": None,  # places: True for a country named like its capital ("Djibouti"), which may be the city
     "place": None,  # events, agreements: the place it happened, as written
     "chairs": None,  # events: people who chaired, hosted or led delegations
     "participants": None,  # events: organisations and countries taking part, as written

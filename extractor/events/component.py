@@ -18,7 +18,8 @@ from ..common.rules import current, data_files, from_rules
 
 # Where a sentence ends: punctuation before blanks and a capital or a quote, or a line break.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?[ \t]+(?=[A-Z\"“(])|\n+")
-_ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
+_ORDINAL = (r"(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+            r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")  # "the second Lakeside Forum"
 _SIGNING = re.compile(r"\b(?:sign|ink|seal|initial|put pen to paper)", re.IGNORECASE)
 # Places ranked by how specific they are: the most specific one given is an event's place.
 _SPECIFIC = {"city": 3, "area": 2, "region": 1, "country": 0}
@@ -65,10 +66,12 @@ def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 # The words of an event's name before its capitalised nouns: an ordinal, capitalised words,
-# "U.S.-Armenia", "Indo-US", names joined by a spaced dash ("Okello – Brandt Meeting"); read back
+# "U.S.-Armenia", "Indo-US", "Ghana–Poland", names joined by a spaced dash ("Okello – Brandt Meeting"); read back
 # from the nouns (the slice before them ends with a blank).
-_NAME_BEFORE = re.compile(r"(?<![\w-])(?:(?:%s|(?:(?:[A-Z]\.){2,}|[A-Z][\w&'’]*)(?:-[\w]+)*)(?:[ \t]+[–—])?[ \t]+){1,8}\Z"
+_NAME_BEFORE = re.compile(r"(?<![\w-])(?:(?:%s|(?:(?:[A-Z]\.){2,}|[A-Z][\w&'’]*)(?:[-–][\w]+)*)(?:[ \t]+[–—])?[ \t]+){1,8}\Z"
                           % _ORDINAL)
+# The capitalised "of" complement of an event's name: " of IGAD Heads of State and Government".
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*[A-Z][\w'’&-]*)*")
 # "a meeting", "an official visit": an indefinite article brings in an event not mentioned before
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)[ \t]+\Z", re.IGNORECASE)
 # How far after an event's mention the venue it is held at may be named: "the ceremony held at",
@@ -204,13 +207,18 @@ def _mentions(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         if before is None:
             continue
         start, end = window + before.start(), m.end()
-        words = text[start:end].split()
+        complement = _OF_NAME.match(text, end)
+        if complement and not any(b[0] < complement.end() < b[1] for b in blocked):
+            end = complement.end()  # "the 42nd Ordinary Summit of IGAD Heads of State and Government"
+        else:
+            complement = None
+        words = text[start:m.end()].split()
         while len(words) > 1 and words[0] in ("The", "A", "An", "This", "At", "In", "During", "After"):
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         last = words[-1]
         needed = _ORGANISATION_HEADS.get(last)
-        if len(words) < 2 or needed and needed not in words:
+        if len(words) < 2 and not complement or needed and needed not in words:
             continue
         if any(b[0] <= start and end <= b[1] for b in blocked):
             continue  # the whole name is an organisation's or agreement's
@@ -384,7 +392,9 @@ class EventFinder(RuleComponent):
         header_end = doc_value(doc, "header_end")
         dates = [(s, e, value) for s, e in span_ranges(doc, "dates") if s >= header_end
                  and (value := span_value(values, "value", s, e)) not in TIMEML_REFERENCES]  # not "now"
-        places = [(s, e, span_value(values, "kind", s, e)) for s, e in span_ranges(doc, "places")]
+        # a country named like its capital is a city where an event is held ("in Djibouti", "in Singapore")
+        places = [(s, e, "city" if span_value(values, "city_too", s, e) else span_value(values, "kind", s, e))
+                  for s, e in span_ranges(doc, "places")]
         place_names = {(s, e): span_value(values, "canonical", s, e) or text[s:e] for s, e, _ in places}
         people = [(s, e, span_value(values, "canonical", s, e) or text[s:e]) for s, e in span_ranges(doc, "people")]
         orgs = span_ranges(doc, "organisations")
@@ -479,6 +489,8 @@ class EventFinder(RuleComponent):
             named_events.append((event, facts))
         signing = next(((s, e) for s, e in agreements
                         if span_value(values, "status", s, e) == "signed" and span_value(values, "date", s, e)), None)
+        signed_where = next(((s, e) for s, e in agreements
+                             if span_value(values, "status", s, e) == "signed" and span_value(values, "place", s, e)), None)
         # the date of the visit or summit that a ceremony is part of (_inherit)
         umbrella = next((f["date"] for _, f in named_events if f["kind"] in _UMBRELLAS), None)
         for _, facts in named_events:
@@ -489,6 +501,9 @@ class EventFinder(RuleComponent):
                 # a signing ceremony is on the day the agreement was signed, read where the agreement's
                 # date was; one during a visit outside the visit's days is the visit's (_inherit)
                 _set_fact(facts, "date", span_value(values, "date", *signing), span_value(values, "evidence", *signing)["date"])
+            if facts["kind"] == "ceremony" and facts["place"] is None and signed_where:
+                # "The contract was signed in Copenhagen … The signing ceremony was witnessed by": there
+                _set_fact(facts, "place", span_value(values, "place", *signed_where), sentence_of(signed_where[0]))
         _inherit(named_events)
         if dateline:
             # an event the article reports, placed nowhere else, is in the town the report is filed

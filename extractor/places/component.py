@@ -41,6 +41,7 @@ class PlaceFound(NamedTuple):
     kind: str
     country: str | None
     rule: str
+    city_too: bool = False  # a country named like its capital ("Djibouti", "Singapore"): "in Djibouti" may be the city
 
 
 # The rules (span._.rule) of the ways a place is found.
@@ -407,7 +408,9 @@ def _find_places(text: str, blocked: list[tuple[int, int]], body: int) -> list[P
         if (" " not in found.name and reading.kind != "country" and found.canonical == found.name
                 and _SENTENCE_START.search(text, max(0, start - 3), start) and text[start:end] in _person_words()):
             continue
-        places.append(PlaceFound(start, end, found.canonical, reading.kind, reading.country or None, rule))
+        city_too = reading.kind == "country" and any(r.kind == "city" and r.capital and r.country == reading.country
+                                                     for r in found.readings)
+        places.append(PlaceFound(start, end, found.canonical, reading.kind, reading.country or None, rule, city_too))
     return places
 
 
@@ -686,7 +689,8 @@ class PlaceFinder(RuleComponent):
                                 + names, header[1])
         for place in found:
             add_span(doc, self.span_key, place.start, place.end, "PLACE", rule=place.rule,
-                     canonical=place.name, kind=place.kind, country=place.country)
+                     canonical=place.name, kind=place.kind, country=place.country,
+                     **({"city_too": True} if place.city_too else {}))
         return doc
 
     def _drop_places(self, doc: Doc, text: str, countries: set[str], ranges: dict[str, list[tuple[int, int]]]) -> bool:
@@ -734,7 +738,7 @@ class PlaceFinder(RuleComponent):
 
 @Language.factory(
     "extractor_places",
-    assigns=["doc.spans", "span._.canonical", "span._.kind", "span._.country", "span._.rule"],
+    assigns=["doc.spans", "span._.canonical", "span._.kind", "span._.country", "span._.city_too", "span._.rule"],
     requires=["doc.spans", "doc._.header_end"],  # people, organisations, agreements: places in their names are not
     default_config={"span_key": "places", "people_key": "people", "organisations_key": "organisations",
                     "agreements_key": "agreements"},

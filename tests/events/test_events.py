@@ -250,3 +250,26 @@ def test_no_day_for_an_agreement_only_proposed_or_at_an_event_the_text_does_not_
     text = ("date 2025-03-04 Business News of Tuesday, 4 March 2025\n\n"
             "At a business dinner in Eastport, the ministry and Orvana signed a supply agreement.")
     assert [a["date"] for a in article(nlp, text)["agreements"]] == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shareholders will vote at an extraordinary general meeting in May.", ["extraordinary general meeting"]),
+    ("It was signed in a brief ceremony after closed-door talks.", ["brief ceremony", "closed-door talks"]),
+    ("The second Kenya–Chile Trade Forum opened.", ["second Kenya–Chile Trade Forum"]),
+    ("Leaders closed the 9th Summit of Heads of State and Government on Friday.",
+     ["9th Summit of Heads of State and Government"]),
+])
+def test_event_names_with_modifiers_dashes_ordinals_and_complements(nlp, text, expected):
+    assert [e["name"] for e in article(nlp, text)["events"]] == expected
+
+
+def test_a_country_named_like_its_capital_is_where_an_event_is_held(nlp):
+    (event,) = article(nlp, "A trade forum was held in Singapore on Friday.")["events"]
+    assert event["place"] == "Singapore"
+
+
+def test_a_signing_ceremony_is_where_the_agreement_was_signed(nlp):
+    text = ("date 2025-04-18\nKestrel Pharma signed a supply contract with the agency. The contract was signed in "
+            "Copenhagen on April 17 by Ana Obi. The signing ceremony was attended by officials.")
+    (event,) = article(nlp, text)["events"]
+    assert (event["name"], event["place"]) == ("signing ceremony", "Copenhagen")
