@@ -14,7 +14,7 @@ from .acronyms import ACRONYM, LITTLE_WORDS, Definition, find_definitions, spell
 from ..common.lexicon import (given_name_before_surname, honorifics, matches_at, not_acronyms, org_heads, place_heads,
                               role_words, trie, words_not_after)
 from .context import (TICKER_CODE, capitalised_known_names, company_heads, context_names, coordinated, known_names_pattern,
-                          occurrences, overlap_test, short_forms, standalone, trim)
+                      legal_prefix, occurrences, overlap_test, short_forms, standalone, trim)
 from .phrases import (CHAIN_STARTS, bare, capitalised_heads, connectors, head_names, is_place, is_strong_head,
                           known_name_set, name_final_words, names_in_words, non_heads)
 from ..common.component import RuleComponent
@@ -66,6 +66,9 @@ def _definitions(text: str) -> tuple[dict[str, tuple[int, int]], set[str], list[
     return orgs, others, other_ranges
 
 
+_PREFIX_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,5}[ \t]+$")
+
+
 def _org_long_form(text: str, d: Definition) -> tuple[int, int] | None:
     """The range of an organisation's name that the definition's long form ends with, or None."""
     words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, d.long_start, d.long_end)]
@@ -80,6 +83,9 @@ def _org_long_form(text: str, d: Definition) -> tuple[int, int] | None:
     names = names_in_words(words)
     if names and names[-1][1] == len(words):
         return trim(text, words[names[-1][0]][1], d.long_end)
+    prefixed = _PREFIX_BEFORE.search(text, max(0, d.long_start - 12), d.long_start)
+    if prefixed and legal_prefix().match(text, prefixed.start()):
+        return trim(text, prefixed.start(), d.long_end)  # "PT Nusantara Persenjataan (NP)": the legal form's company
     if names and names[0][0] == 0 and spells(d.short, text[d.long_start:d.long_end]) and all(
             w[0][0].isupper() or w[0] in connectors() for w in words[names[0][1]:]):
         # "Lakeside University and Research (LUR)": the short form spells the whole, so it is one name

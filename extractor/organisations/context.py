@@ -193,8 +193,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, start + len(name)
 
 
-def _plausible(text: str, start: int, end: int, blocked) -> bool:
-    """A capitalised phrase found from context that may name an organisation."""
+def _plausible(text: str, start: int, end: int, blocked, legal_form: bool = False) -> bool:
+    """A capitalised phrase found from context that may name an organisation; one opened by a legal
+    form may hold a place ("PT Samudra Galangan Indonesia")."""
     name = text[start:end]
     words = name.split()
     if not words or any(overlaps((start, end), b) for b in blocked) or is_place(name):
@@ -206,8 +207,8 @@ def _plausible(text: str, start: int, end: int, blocked) -> bool:
         first in ambiguous_honorifics() and len(words) > 1 and words[1] not in first_names())
     if first in common_capitalised() or titled or last in non_heads() or last in place_heads():
         return False
-    if any(bare(w) in calendar_words() or is_place(bare(w)) or w.lower() in role_words() or is_hyphen_modifier(w)
-           for w in words):
+    if any(bare(w) in calendar_words() or is_place(bare(w)) and not legal_form or w.lower() in role_words()
+           or is_hyphen_modifier(w) for w in words):
         return False
     if len(words) == 1 and (bare(first) in org_heads() or _written_lower(text, first)):
         return False  # "Future" in "Airbus and Future plans" is a word, not a name
@@ -291,7 +292,7 @@ def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[
     names: dict[tuple[int, int], str] = {}
     for r, rule in found:
         r = trim(text, *r)
-        if _plausible(text, *r, blocked + tickers):
+        if _plausible(text, *r, blocked + tickers, legal_form=rule == "organisations:legal_prefix"):
             names.setdefault(r, rule)
     return names, tickers
 

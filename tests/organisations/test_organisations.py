@@ -617,3 +617,9 @@ def test_a_long_form_whose_initials_met_a_little_word_first():
 def test_a_spelled_long_form_that_names_a_law_or_project_is_no_organisation():
     assert names("Exports under the Kenyan Growth and Trade Act (KGTA) rose.") == []
     assert names("Exports from the Kenyan Growth and Trade Agency (KGTA) rose.") == ["Kenyan Growth and Trade Agency", "KGTA"]
+
+
+def test_a_company_opened_by_its_legal_form_may_end_in_a_place_and_have_an_acronym():
+    found = by_name("Indonesian state-owned PT Karya Baruna (KB) and PT Laut Selatan Indonesia will build it. KB said so.")
+    assert found["PT Karya Baruna"].acronym == "KB"
+    assert "PT Laut Selatan Indonesia" in found
