@@ -358,9 +358,18 @@ def month_value(parts, ctx):
 
 
 def month_range_value(parts, ctx):
-    """from March to May 2025, March 2024 - May 2025."""
-    year2 = int(parts.get("y2") or parts["y"])
+    """from March to May 2025, March 2024 - May 2025, between June and September next year."""
     month, month2 = month_number(parts["mon"]), month_number(parts["mon2"])
+    if parts.get("y2") or parts.get("y"):
+        year2 = int(parts.get("y2") or parts["y"])
+    elif parts.get("yshift"):
+        if ctx.published is None:
+            return None
+        year2 = ctx.published.year + shift_amount(parts["yshift"])
+    else:
+        year2 = pick_year((month2, 0), (month2, 0), ctx)
+        if not year2:
+            return None
     year = int(parts["y"]) if parts.get("y2") else year2 - (month2 < month)
     return f"{year}-{month:02d}/{year2}-{month2:02d}"
 
@@ -515,6 +524,19 @@ def weekday_value(parts, ctx):
     return (published - dt.timedelta(days=back)).isoformat()
 
 
+def weekday_range_value(parts, ctx):
+    """Monday and Tuesday, Tuesday to Thursday: from the first day (weekday_value) to the next day
+    that is the second weekday."""
+    first = weekday_value(parts, ctx)
+    if first is None:
+        return None
+    start = dt.date.fromisoformat(first)
+    days = (weekdays()[parts["wd2"].lower()] - start.weekday()) % 7
+    if not days:
+        raise NotADate  # "Monday and Monday"
+    return f"{first}/{(start + dt.timedelta(days=days)).isoformat()}"
+
+
 def _on(year: int, day: dt.date) -> dt.date | None:
     """The same month and day in another year, None for 29 February in a common year."""
     try:
@@ -569,6 +591,7 @@ RESOLVERS = {
     "season": season_value,
     "relative": relative_value,
     "weekday": weekday_value,
+    "weekday_range": weekday_range_value,
     "deictic": deictic_value,
     "ago": ago_value,
     "reference": reference_value,

@@ -374,3 +374,13 @@ def test_every_pattern_line_has_its_own_id():
     assert all(re.fullmatch(r"[a-z][a-z0-9_]*", i) for i in ids)
     built = date_scanner.scanner(True)
     assert sorted(rule.rule for rule in built.rules.values()) == sorted(f"dates:{i}" for i in ids)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trials run between June and September next year.", [("between June and September next year", "2027-06/2027-09")]),
+    ("The forum is on May 19 and 20 in Accra.", [("May 19 and 20", "2026-05-19/2026-05-20")]),
+    ("The commission met on Monday and Tuesday.", [("Monday and Tuesday", "2026-02-02/2026-02-03")]),
+    ("On May 19 and 20 delegates came.", [("May 19", "2025-05-19")]),  # a count after "and", not a day
+])
+def test_coordinated_months_days_and_weekdays_are_one_range(text, expected):
+    assert found(text) == expected
