@@ -610,6 +610,12 @@ def _lower_title_before_comma() -> re.Pattern:
 
 
 _COMMA_BEFORE_NAME = re.compile(rf", (?={CAPITAL})")
+
+
+@from_rules
+def _lower_title_ends() -> frozenset[str]:
+    """The lower-case title heads, and "general" ("consul general"): how a title right before a comma ends."""
+    return frozenset(w for w in role_words() if w.islower() and w[0].isalpha()) | {"general"}
 _APPOSED_NAME = re.compile(rf"(?P<name>{CAPITAL}[\w'’-]+(?:[ \t]+(?:[a-z]{{2,5}}[ \t]+)?(?:(?:al|el)-)?{CAPITAL}[\w'’-]+){{1,4}})(?=,)")
 
 
@@ -617,8 +623,11 @@ def after_lower_title(text: str) -> list[PersonFound]:
     """Names set off by commas after a lower-case title ("Sudan's foreign minister, Abdelrahim Abu Zeid
     al-Tayeb,"): the apposition is the person's name, however unknown its words."""
     found = []
+    ends = _lower_title_ends()
     for comma in _COMMA_BEFORE_NAME.finditer(text):
         start = comma.end()
+        if ends.isdisjoint(text[max(0, comma.start() - 70):comma.start()].split()):
+            continue  # the usual comma: no title word before it (the search below is dear)
         title = _lower_title_before_comma().search(text, max(0, comma.start() - 70), comma.start())
         if title is None or "'s" in title.group() or "’s" in title.group():
             continue  # "chairman of Spain's biggest bank, Santander Central Hispano": the bank's name
