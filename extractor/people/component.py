@@ -305,7 +305,7 @@ def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
                 i = run_end
             continue
         # a noun for a person opening a sentence is read like a title: "Striker Tomas Lima"
-        if is_title(word) or i == 0 and word.lower() in person_nouns() and word not in last_names():
+        if (is_title(word) or i == 0 and word.lower() in person_nouns() and word not in last_names()) and not after_patronymic:
             j = i + 1  # "Attorney General", "Secretary General": an ambiguous rank inside a title
             while j < len(words) and (is_title(words[j][0]) or words[j][0] in ambiguous_honorifics()):
                 j += 1
@@ -605,7 +605,7 @@ def _lower_title_before_comma() -> re.Pattern:
     """A lower-case title with its complement that ends right before a comma ("foreign minister",
     "consul general in Chennai", "minister of science, technology and innovation")."""
     titles = alternation(sorted(w for w in role_words() if w.islower() and w[0].isalpha()))
-    return re.compile(rf"(?<![\w-])(?:{titles})(?:[ \t]+general)?"
+    return re.compile(rf"(?<![\w-])(?i:{titles})(?:[ \t]+(?i:general))?"
                       rf"(?:[ \t]+(?:of|for|to|in)[ \t]+(?:[\w'’-]+(?:,?[ \t]+(?:and[ \t]+)?)?){{1,6}}?)?$")
 
 
@@ -626,7 +626,7 @@ def after_lower_title(text: str) -> list[PersonFound]:
     ends = _lower_title_ends()
     for comma in _COMMA_BEFORE_NAME.finditer(text):
         start = comma.end()
-        if ends.isdisjoint(text[max(0, comma.start() - 70):comma.start()].split()):
+        if ends.isdisjoint(text[max(0, comma.start() - 70):comma.start()].lower().split()):
             continue  # the usual comma: no title word before it (the search below is dear)
         title = _lower_title_before_comma().search(text, max(0, comma.start() - 70), comma.start())
         if title is None or "'s" in title.group() or "’s" in title.group():
@@ -640,7 +640,8 @@ def after_lower_title(text: str) -> list[PersonFound]:
             if len(words) < 2:
                 continue
         # a name's words: none a place, an organisation's head or a sentence word ("Ministry", "Monday")
-        if all(is_name_word(w) if w[:1].isupper() else w in name_particles() or is_name_word(w) for w in words):
+        if all(k and words[k - 1] in patronymic_particles() or (
+                is_name_word(w) if w[:1].isupper() else w in name_particles() or is_name_word(w)) for k, w in enumerate(words)):
             found.append(PersonFound(start, m.end(), "people:after_title"))
     return found
 

@@ -192,6 +192,8 @@ def marked_full_name(name: list[Word], text: str) -> tuple[list[Word], str | Non
         if name[given][0] in given_names:
             if given and surname_written_first(" ".join(w[0] for w in name)):
                 break  # "Trần Minh Khoa": the given name after the surname written first
+            if given and name[given - 1][0] in patronymic_particles():
+                continue  # "Turki bin Sultan al-Dosari": a parent's name, inside the person's
             return name[given:], "people:given_name"
     if DOTTED_INITIALS.fullmatch(name[0][0]):
         return name, "people:initials"

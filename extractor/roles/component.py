@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -80,6 +80,12 @@ class PersonMention:
     honorific: str | None = None
 
 
+# A lower-case word of a title's complement ("of energy and mines"), not a word of the sentence.
+_COMPLEMENT_WORD = (r"(?!(?:at|of|in|on|with|the|a|an|who|which|whose|that|and|or|said|says|for|to|from|by|since|until)\b)"
+                    r"[a-z][\w-]*(?<!ed)(?![\w-])")  # not a verb: "minister for economic affairs added"
+_COMPLEMENT_WORDS = rf"{_COMPLEMENT_WORD}(?:[ \t]+{_COMPLEMENT_WORD}){{0,3}}"
+
+
 @from_rules
 def lower_role() -> re.Pattern:
     """", the director of ", ", co-founders of ": a lower-case title word of role_words.txt after a
@@ -107,7 +113,7 @@ def lower_title_before() -> re.Pattern:
     """ "Orvana chief executive ", "the country's deputy foreign minister, ": a lower-case title that
     ends right before a name, maybe after its organisation's name or a possessive."""
     return re.compile(rf"(?:{_OWNER}|(?<![\w'’-]))(?P<role>(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:{_lower_titles()})(?:[ \t]+general)?)"
-                      rf"(?P<complement>[ \t]+(?:of|for)[ \t]+[a-z][\w-]*(?:(?:[ \t]+(?:and[ \t]+)?|,[ \t]+)[a-z][\w-]*){{0,5}}"
+                      rf"(?P<complement>[ \t]+(?:of|for)[ \t]+{_COMPLEMENT_WORD}(?:(?:[ \t]+(?:and[ \t]+)?|,[ \t]+){_COMPLEMENT_WORD}){{0,5}}"
                       # "ambassador to Nigeria, ", "consul general in Chennai, "
                       rf"|[ \t]+(?:to|in)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,2}}(?=[ \t]*,))?"
                       rf"[ \t]*,?[ \t]*$")
@@ -157,7 +163,8 @@ def _owner_org(owner: str | None, owner_start: int, orgs_by_start) -> str | None
 _TWO_WORDS_BEFORE = re.compile(r"(?:(?<![\w'’-])([A-Z][\w-]*)[ \t]+)?(?<![\w'’-])([A-Z][\w-]*)[ \t]+$")
 
 
-_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]*[ \t]+$")  # not a possessive: "CHEC's Nigeria country manager"
+_OWNER_BEFORE = re.compile(rf"{_OWNER}$")
 
 
 def _nationality_start(text: str, begin: int) -> int:
@@ -179,6 +186,9 @@ def _nationality_start(text: str, begin: int) -> int:
 def lower_role_before(text: str, person: PersonMention, bound: int, orgs_by_start, orgs_by_end) -> RoleFound | None:
     """ "Orvana chief executive Ana Ferreira", "Orvana's chief executive, Ana Ferreira", "the country's
     deputy foreign minister, Lars Eklund": the title without the possessive or organisation before it."""
+    if person.honorific and text.endswith(person.honorific, bound, person.start - 1):
+        # "group managing director, Datuk Ahmad Faizal": the title stands before the honorific
+        person = replace(person, start=person.start - 1 - len(person.honorific))
     window = text[max(bound, person.start - 40):person.start]
     before = window.rstrip(" \t,")
     last = before.rsplit(None, 1)[-1:]
@@ -211,6 +221,9 @@ def lower_role_before(text: str, person: PersonMention, bound: int, orgs_by_star
         organisation = org[1] if org is not None else None  # "Orvana chief executive"
         if org is None:
             begin = _nationality_start(text, begin)  # "the Dutch ambassador to Nigeria"
+            owner = _OWNER_BEFORE.search(text, max(0, begin - 60), begin) if begin < role_start else None
+            if owner:  # "CHEC's Nigeria country manager"
+                organisation = _owner_org(owner.group("owner"), owner.start("owner"), orgs_by_start)
     span = _trim_role(text, begin, role_end)
     if span is None:
         return None
@@ -471,10 +484,6 @@ def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> l
     return found
 
 
-# A lower-case word of a title's complement ("of energy and mines"), not a word of the sentence.
-_COMPLEMENT_WORD = (r"(?!(?:at|of|in|on|with|the|a|an|who|which|whose|that|and|or|said|says|for|to|from|by|since|until)\b)"
-                    r"[a-z][\w-]*(?<!ed)(?![\w-])")  # not a verb: "minister for economic affairs added"
-_COMPLEMENT_WORDS = rf"{_COMPLEMENT_WORD}(?:[ \t]+{_COMPLEMENT_WORD}){{0,3}}"
 _CAPITALISED_NAME = r"[A-Z][\w'’&-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w'’&-]*){0,5}"
 
 
@@ -493,7 +502,8 @@ def apposition_title() -> re.Pattern:
     return re.compile(
         rf"[ \t]*,[ \t]+(?:(?:the|a|an|its|their|his|her)[ \t]+)?(?:(?P<owner>{_CAPITALISED_NAME})['’]s?[ \t]+)?"
         rf"(?P<role>(?:[A-Z][\w-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:{titles})(?:[ \t]+general)?)(?![\w-])"
-        rf"(?P<complement>[ \t]+(?:of|for)[ \t]+{_COMPLEMENT_WORDS}(?:(?:,[ \t]+|[ \t]+and[ \t]+){_COMPLEMENT_WORDS}){{0,5}})?"
+        rf"(?P<complement>[ \t]+(?:of|for)[ \t]+{_COMPLEMENT_WORDS}(?:(?:,[ \t]+|[ \t]+and[ \t]+){_COMPLEMENT_WORDS}){{0,5}}"
+        rf"|[ \t]+\([a-z][^()\n]{{0,100}}\))?"  # "special chief secretary (animal husbandry, dairy development)"
         rf"(?:[ \t]+(?P<join>to|in|for|of|at|with)[ \t]+(?:the[ \t]+)?(?:(?P<possessor>[A-Z][\w-]*)['’]s[ \t]+)?(?=[A-Z])"
         rf"|(?={_APPOSITION_END}))")
 _NAMED = re.compile(_CAPITALISED_NAME)
@@ -576,7 +586,7 @@ def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int
             found.append(lower)
         elif index + 1 < len(people) and AND_BETWEEN.fullmatch(text, person.end, next_start):  # no slice copy
             shared = lower_role_after(text, people[index + 1], orgs_by_start)  # "X and Y, co-founders of Z"
-            if shared:
+            if shared and text.startswith("s", shared.end):  # a plural title; not "X and Y, chief executive of Z": Y's
                 # spans with equal offsets share their attributes, so X's span starts at Y's comma
                 comma = text.index(",", people[index + 1].end)
                 found.append(RoleFound(comma, shared.end, person.name, shared.organisation, "roles:shared",

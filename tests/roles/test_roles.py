@@ -308,3 +308,21 @@ def test_a_lower_case_title_after_the_name_with_its_complement_and_organisation(
 ])
 def test_a_lower_case_title_before_the_name_with_its_place_and_nationality(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    # a singular title after "X and Y," is Y's alone; a plural one is both's
+    ("Club president Marek Nowak and Joanna Lis, chief executive of Zenit, signed.", ("Zenit",),
+     [("Marek Nowak", "president", None), ("Joanna Lis", "chief executive", "Zenit")]),
+    # the title before an honorific, a bracketed complement, a place after a possessive
+    ("It was signed by Orbis's group managing director, Datuk Ahmad Faizal.", ("Orbis",),
+     [("Ahmad Faizal", "group managing director", "Orbis")]),
+    ("It was signed by Kolli Devi, special chief secretary (dairy and fisheries), for the state.", (),
+     [("Kolli Devi", "special chief secretary (dairy and fisheries)", None)]),
+    ("Orbis's Kenya country manager, David Otieno, declined to comment.", ("Orbis",),
+     [("David Otieno", "Kenya country manager", "Orbis")]),
+    ("It was signed by Ana Lima, Orbis's director of sales, and by Tom Berg.", ("Orbis",),
+     [("Ana Lima", "director of sales", "Orbis")]),
+])
+def test_titles_around_coordinated_names_honorifics_and_possessives(text, orgs, expected):
+    assert roles(text, orgs) == expected
