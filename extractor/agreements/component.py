@@ -215,17 +215,19 @@ def _defined_acronym(text: str, mentions: list[Mention], mention: Mention) -> st
                  if m.role == ACRONYM and m.defined_by is mention and m.start >= mention.end), None)
 
 
-def _share_dates(agreements: list[Agreement]) -> None:
+def _share_with_members(agreements: list[Agreement]) -> None:
     """ "Peru and Ecuador signed 14 agreements on Thursday. … The canal agreement …": a member named
-    after its set, with no date of its own, was signed with the set."""
+    after its set, with no date or status of its own, was signed with the set, that day."""
     for index, agreement in enumerate(agreements):
-        if not agreement.is_set or agreement.facts.date is None:
+        if not agreement.is_set or agreement.facts.date is None and agreement.facts.status is None:
             continue
         for member in agreements[index + 1:]:
             if member.is_set or member.start - agreement.start > SET_MEMBER_REACH:
                 break
-            if member.facts.date is None and (member.kind == agreement.kind or agreement.kind in general_kinds()):
-                member.facts.take("date", agreement.facts)
+            if member.kind == agreement.kind or agreement.kind in general_kinds():
+                for fact in ("date", "status"):
+                    if getattr(member.facts, fact) is None and getattr(agreement.facts, fact) is not None:
+                        member.facts.take(fact, agreement.facts)
 
 
 def _share_parties(agreements: list[Agreement]) -> None:
@@ -432,7 +434,7 @@ class AgreementFinder(RuleComponent):
         named_at = _NamedBefore(agreements)
         self._add_signed_for(doc, named_at, people)
         self._add_signed_by_pronoun(doc, named_at, people, dates)
-        _share_dates(agreements)
+        _share_with_members(agreements)
         _share_parties(agreements)
         names: dict[str, int] = {}  # how many agreements so far go by each name
         for agreement, bounds in zip(agreements, first_sentences):

@@ -976,8 +976,8 @@ def test_a_member_named_after_its_set_was_signed_with_it(nlp):
     text = ("Nordia and Vellmar signed six agreements on 3 March 2025. One covers fisheries: the agreement on "
             "fisheries, which sets quotas for ten years.")
     ((_, article),) = list(process(nlp, [Article("t.txt", text, "2025-03-04")]))
-    dates = {a["name"]: a["date"] for a in article["agreements"]}
-    assert dates == {"six agreements": "2025-03-03", "agreement on fisheries": "2025-03-03"}
+    facts = {a["name"]: (a["date"], a["status"]) for a in article["agreements"]}
+    assert facts == {"six agreements": ("2025-03-03", "signed"), "agreement on fisheries": ("2025-03-03", "signed")}
 
 
 def test_a_pronoun_signing_sentence_gives_its_day():
