@@ -1013,3 +1013,9 @@ def test_the_sides_a_signing_names_on_behalf_of_are_the_parties():
         doc = component(doc)
     (item,) = agreement_items(doc)
     assert (item["parties"], item["signatories"]) == (["Tarvo Ports", "Vellmar Lines"], ["Ana Obi", "Tom Lind"])
+
+
+def test_a_lower_case_arrangement_is_an_agreement_when_it_is_signed():
+    assert named("The two agencies on Tuesday signed an implementing arrangement on lunar science.") == [
+        "implementing arrangement on lunar science"]
+    assert named("Under the current arrangement, staff work from home.") == []
