@@ -32,7 +32,9 @@ LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|into|across|within|visit(?:ed|in
 HYPHENATED_PAIR = re.compile(r"(?<![\w-])((?:[A-Z]\.){2,}|[A-Z][\w]*)[-–]((?:[A-Z]\.){2,}|[A-Z][\w]*)(?![\w-])")
 # "P (PA) and the Q", "P and X's Q" (a possessor names where Q is, not another party)
 PARTY_GAP = re.compile(r"[\s,()]*(?:and/or|and|or|&)?[\s()]*(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s\s+)?", re.I)
-SUBJECT_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:it|they|we)(?:\s+(?:has|have|had|had|also|jointly|formally|today|now))*\s*", re.I)
+# "said (on Wednesday) (that) it had signed"
+SUBJECT_PRONOUN = re.compile(r"\s*(?:(?:on|last|this)\s+[a-z]+,?\s+)?(?:that\s+)?(?:it|they|we)"
+                             r"(?:\s+(?:has|have|had|also|jointly|formally|today|now))*\s*", re.I)
 # a clause of its own before a signing verb, whose subject alone signed: "X watched as A and B signed"
 SIGNING_CLAUSE = re.compile(r"\b(?:while|whereas|(?<!such )(?<!well )as(?!\s+(?:well|part|a|an|the)\b))\s+")
 # a clause of its own before the verb: "X observed that the Government has signed", "…, where the country entered"

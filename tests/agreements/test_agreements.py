@@ -605,8 +605,9 @@ def test_between_that_names_no_parties_leaves_subject_and_with():
     assert facts.parties == ["Alpha Gas", "Beta Oil"]
 
 
-def test_speaker_who_says_it_signed_is_a_party():
-    text = "The Alpha Agency said it has signed an Implementation Agreement with the Beta Agency."
+@pytest.mark.parametrize("said", ["said it has", "said on Wednesday it had", "said last week that it had"])
+def test_speaker_who_says_it_signed_is_a_party(said):
+    text = f"The Alpha Agency {said} signed an Implementation Agreement with the Beta Agency."
     facts = facts_for(text, "Implementation Agreement", parties=["Alpha Agency", "Beta Agency"])
     assert facts.parties == ["Alpha Agency", "Beta Agency"]
 
