@@ -60,6 +60,7 @@ from .names import (
     marks_person,
     may_open_honorific,
     name_at,
+    place_named_given,
     surname_before_given,
     surname_written_first,
 )
@@ -329,7 +330,8 @@ def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
             i = j
             continue
         # name_at finds a name only from a name word: the test spares most calls
-        if (is_name_word(word) or surname_before_given(words, i)) and (i == 0 or not is_plain_word(texts[i - 1])):
+        if (is_name_word(word) or surname_before_given(words, i) or place_named_given(words[i:i + 2])) and (
+                i == 0 or not is_plain_word(texts[i - 1])):
             name, rule = marked_full_name(name_at(words, i), text)
             if name:
                 found.append(PersonFound(name[0][1], name[-1][2], rule))

@@ -90,7 +90,8 @@ def marks_person(word: str) -> bool:
     full_name look for)."""
     return (is_honorific(word) or word in _multiword_honorific_starts() or is_title(word)
             or word in first_names() or word in last_names() or word in surname_first()
-            or bool(DOTTED_INITIALS.fullmatch(word)) or bool(HYPHENATED_GIVEN.fullmatch(word)))
+            or bool(DOTTED_INITIALS.fullmatch(word)) or bool(HYPHENATED_GIVEN.fullmatch(word))
+            or bool(_CELTIC_SURNAME.match(word)))
 
 
 def has_lower(word: str) -> bool:
@@ -152,7 +153,8 @@ def name_at(words: list[Word], i: int, limit: int = 5) -> list[Word]:
     limit += sum(1 for w in words[i:i + limit] if w[0] in particles)  # "da", "van der" are not counted
     for k, word in enumerate(words[i:i + limit], i):
         if is_name_word(word[0]) or run and (word[0] in particles or run[-1][0] in first_names() and is_place_surname(
-                word[0]) or run[-1][0] in patronymic_particles() and word[0][:1].isupper()) or not run and surname_before_given(words, k):
+                word[0]) or run[-1][0] in patronymic_particles() and word[0][:1].isupper()) or not run and (
+                surname_before_given(words, k) or place_named_given(words[k:k + 2])):
             run.append(word)
         else:
             # "Carole King": a title after a given name is the surname, and the name ends there;
@@ -170,9 +172,19 @@ def name_at(words: list[Word], i: int, limit: int = 5) -> list[Word]:
                              or words[end][0] in place_heads()):
         return []  # "Victoria University", "Madison Avenue": an organisation or a place, not a person
     first = run[0][0]
-    if first in places() or len(run) > 1 and f"{first} {run[1][0]}" in places():
+    if (first in places() or len(run) > 1 and f"{first} {run[1][0]}" in places()) and not place_named_given(run):
         return []
     return run
+
+
+_CELTIC_SURNAME = re.compile(r"(?:O['’]|Mac|Mc)[A-Z]")
+
+
+def place_named_given(name: list[Word]) -> bool:
+    """Whether a name opens with a given name that is also a place's ("Jordan O'Neill", "Georgia
+    Banks"): a known surname follows it."""
+    return (len(name) > 1 and name[0][0] in word_set("first_names.txt")
+            and (name[1][0] in last_names() or _CELTIC_SURNAME.match(name[1][0]) is not None))
 
 
 def full_name(name: list[Word], text: str) -> list[Word]:
@@ -197,6 +209,8 @@ def marked_full_name(name: list[Word], text: str) -> tuple[list[Word], str | Non
             return name[given:], "people:given_name"
     if DOTTED_INITIALS.fullmatch(name[0][0]):
         return name, "people:initials"
+    if place_named_given(name):
+        return name, "people:given_name"
     if len(name) <= 4 and (name[0][0] in surname_first() and is_plain_word(name[0][0]) or surname_before_given(name, 0)) and all(
             has_lower(w[0]) and is_plain_word(w[0]) for w in name[1:]) and not any(
             written_in_lower_case(text, w[0]) for w in name[1:]):

@@ -386,3 +386,8 @@ def test_a_spanish_name_is_mentioned_later_by_its_first_surname(nlp):
 def test_spanish_particles_inside_a_name(nlp):
     doc = nlp("Talks with Inés María Larrea de los Ríos ended.")
     assert [s.text for s in doc.spans["people"]] == ["Inés María Larrea de los Ríos"]
+
+
+def test_a_given_name_that_is_also_a_place_before_a_surname(nlp):
+    doc = nlp("Jordan O'Brien met envoys from Jordan and Georgia. Virginia Kowalczyk agreed.")
+    assert [s.text for s in doc.spans["people"]] == ["Jordan O'Brien", "Virginia Kowalczyk"]
