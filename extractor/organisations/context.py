@@ -502,18 +502,24 @@ def occurrences(text: str, names: set[str], blocked) -> list[tuple[int, int]]:
 
 
 def short_forms(text: str, names: list[str], blocked) -> dict[tuple[int, int], str]:
-    """ "Kestrel" for "Kestrel Dynamics Corp", "Veltra" for "Veltra Group": a company's first word alone."""
+    """ "Kestrel" for "Kestrel Dynamics Corp", "Veltra" for "Veltra Group": a company's first word alone,
+    or its first two of three or more ("Gulf Horizon" for "Gulf Horizon Energy PJSC")."""
     found = {}
     is_blocked = overlap_test(blocked)
     for name in names:
-        first = name.split()[0]
-        if (len(first) < 3 or not first[0].isupper() or is_strong_head(first) or first in common_capitalised()
-                or first.lower() in generic_phrases() or first in first_names()
-                or bare(first) in honorifics() or is_place(first) or "&" in name or _written_lower(text, first)):
-            continue
-        for span in find_words(text, first):
-            if not _capitalised_next(text, span[1]) and not is_blocked(span):
-                found[span] = name
+        words = name.split()
+        first = words[0]
+        short = [] if "&" in name else [first]
+        if len(words) >= 3 and all(w[:1].isupper() and not is_strong_head(w) for w in words[:2]):
+            short.append(f"{words[0]} {words[1]}")  # "Gulf Horizon" for "Gulf Horizon Energy PJSC"
+        for form in short:
+            if (len(form) < 3 or not form[0].isupper() or is_strong_head(form) or form in common_capitalised()
+                    or form.lower() in generic_phrases() or form in first_names()
+                    or bare(form) in honorifics() or is_place(form) or _written_lower(text, form)):
+                continue
+            for span in find_words(text, form):
+                if not _capitalised_next(text, span[1]) and not is_blocked(span):
+                    found[span] = name
     return found
 
 

@@ -189,9 +189,11 @@ def _apposition() -> re.Pattern:
 
 @from_rules
 def _company_suffix() -> re.Pattern:
-    """An organisation head right after a name: "Johnson Controls Inc", "Apic Yamada Corp"."""
+    """An organisation head right after a name, or a word or two after it: "Johnson Controls Inc",
+    "Apic Yamada Corp", "Sinar Bahari Aquatech Berhad"."""
     heads = "|".join(sorted((re.escape(h) for h in org_heads()), key=len, reverse=True))
-    return re.compile(rf"[ \t]+(?:{heads})(?![\w-])")
+    # "Sinar Bahari Aquatech Berhad": up to two more capitalised words before the head
+    return re.compile(rf"(?:[ \t]+[A-Z][\w'’-]*){{0,2}}[ \t]+(?:{heads})(?![\w-])")
 
 
 @from_rules

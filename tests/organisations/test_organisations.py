@@ -623,3 +623,8 @@ def test_a_company_opened_by_its_legal_form_may_end_in_a_place_and_have_an_acron
     found = by_name("Indonesian state-owned PT Karya Baruna (KB) and PT Laut Selatan Indonesia will build it. KB said so.")
     assert found["PT Karya Baruna"].acronym == "KB"
     assert "PT Laut Selatan Indonesia" in found
+
+
+def test_a_companys_first_two_words_are_its_short_form():
+    found = by_name("VNGP buys gas from Gulf Horizon Energy PJSC. Gulf Horizon will ship it.")
+    assert found["Gulf Horizon"].canonical == "Gulf Horizon Energy PJSC"

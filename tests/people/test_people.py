@@ -391,3 +391,9 @@ def test_spanish_particles_inside_a_name(nlp):
 def test_a_given_name_that_is_also_a_place_before_a_surname(nlp):
     doc = nlp("Jordan O'Brien met envoys from Jordan and Georgia. Virginia Kowalczyk agreed.")
     assert [s.text for s in doc.spans["people"]] == ["Jordan O'Brien", "Virginia Kowalczyk"]
+
+
+def test_a_name_a_company_head_closes_a_word_or_two_later_is_the_companys(nlp):
+    doc = nlp("The state signed with Sinar Bahari Aquatech Berhad on Monday.")
+    assert "people" not in doc.spans or [s.text for s in doc.spans["people"]] == []
+    assert [s.text for s in doc.spans["organisations"]] == ["Sinar Bahari Aquatech Berhad"]
