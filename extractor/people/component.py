@@ -505,7 +505,9 @@ def calendar_named(text: str) -> list[PersonFound]:
         return []
     found = []
     for m in _calendar_name_pattern().finditer(text):
-        before = _NAME_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        # most months follow a small word ("in May"): only a capitalised one before needs the search
+        previous = text[text.rfind(" ", 0, max(0, m.start() - 1)) + 1:m.start()]
+        before = _NAME_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start()) if previous[:1].isupper() else None
         if before is not None:
             given, middle = before.group("given"), before.group("middle")
             start = (before.start() if middle and given in first_names() and is_name_word(middle)

@@ -508,13 +508,17 @@ def _of_head_pattern() -> re.Pattern:
 
 
 _TOWN = rf"[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?"
-# "at Onne, in Rivers State", "in Nyankpala, in Ghana's Northern Region": a town, then where it lies
-_TOWN_IN = re.compile(rf"\b(?:in|at|near|outside|from)[ \t]+(?P<town>{_TOWN}),[ \t]+in[ \t]+(?:the[ \t]+)?"
-                      rf"(?:[{UPPER}][\w-]*['’]s[ \t]+)?(?=[{UPPER}])")
-# "between Kaolack and Kidira", "linking Mancora and Montanita", "from Piura to Pasaje", "the towns of A and B"
-_TOWN_PAIR = re.compile(rf"\b(?:between|linking|connecting|through|(?P<towns>towns|cities|villages|ports) of)[ \t]+"
-                        rf"(?P<a>{_TOWN})[ \t]+and[ \t]+(?P<b>{_TOWN})(?![\w'’-])"
-                        rf"|\bfrom[ \t]+(?P<from>{_TOWN})[ \t]+to[ \t]+(?P<to>{_TOWN})(?![\w'’-])")
+# Read back from a known place's start: "at Onne, in Rivers State", "in Nyankpala, in Ghana's Northern Region"
+_TOWN_IN_BEFORE = re.compile(rf"\b(?:in|at|near|outside|from)[ \t]+(?P<town>{_TOWN}),[ \t]+in[ \t]+(?:the[ \t]+)?"
+                             rf"(?:[{UPPER}][\w-]*['’]s[ \t]+)?$")
+# "between Kaolack and Kidira", "linking A and B", "from Piura to Pasaje", read around the known one
+_PAIR_OPENER = r"\b(?:between|linking|connecting|through)[ \t]+"
+_FIRST_OF_PAIR = re.compile(rf"{_PAIR_OPENER}$|\bfrom[ \t]+$")
+_SECOND_OF_PAIR = re.compile(rf"(?:{_PAIR_OPENER}(?P<a>{_TOWN})[ \t]+and|\bfrom[ \t]+(?P<from>{_TOWN})[ \t]+to)[ \t]+$")
+_OTHER_AFTER = {"and": re.compile(rf"[ \t]+and[ \t]+(?P<town>{_TOWN})(?![\w'’-])"),
+                "to": re.compile(rf"[ \t]+to[ \t]+(?P<town>{_TOWN})(?![\w'’-])")}
+# "the towns of Aguas Verdes and Huaquillas": both towns, whether known or not
+_TOWNS_OF = re.compile(rf"\b(?:towns|cities|villages|ports) of[ \t]+(?P<a>{_TOWN})[ \t]+and[ \t]+(?P<b>{_TOWN})(?![\w'’-])")
 
 
 def _towns_by_known_places(text: str, known: dict) -> tuple[list[tuple[tuple[int, int, None, str, str], str | None]],
@@ -522,13 +526,10 @@ def _towns_by_known_places(text: str, known: dict) -> tuple[list[tuple[tuple[int
     """Towns the gazetteer lacks, read from a known place beside them (known: its matches by start),
     each with the country of that place: "at Onne, in Rivers State", "between Kaolack and Kidira",
     "the towns of Aguas Verdes and Huaquillas"; and the ranges of every town so read, known ones
-    too, for which that construction is the cue a small town needs."""
+    too, for which that construction is the cue a small town needs. Each construction is read
+    around the few known places, not scanned for over the text."""
     found = []
     beside: set[tuple[int, int]] = set()
-
-    def country_of(match) -> str | None:
-        codes = {r.country for r in match[2].readings}
-        return codes.pop() or None if len(codes) == 1 else None
 
     def town(start: int, end: int, country: str | None) -> None:
         beside.add((start, end))
@@ -536,16 +537,20 @@ def _towns_by_known_places(text: str, known: dict) -> tuple[list[tuple[tuple[int
         if start not in known and all(_is_name_word(w) and w not in _person_words() for w in words):
             found.append(((start, end, None, "city", BESIDE_PLACE), country))
 
-    if ", in " in text:
-        for m in _TOWN_IN.finditer(text):
-            if m.end() in known:
-                town(*m.span("town"), country_of(known[m.end()]))
-    for m in _TOWN_PAIR.finditer(text):
-        a, b = ("a", "b") if m.group("a") else ("from", "to")
-        for one, other in ((a, b), (b, a)):
-            if m.start(one) in known and known[m.start(one)][1] == m.end(one):
-                town(*m.span(other), country_of(known[m.start(one)]))
-        if m.group("towns"):
+    for start, match in known.items():
+        codes = {r.country for r in match[2].readings}
+        country = codes.pop() or None if len(codes) == 1 else None
+        window = max(0, start - 80)
+        if (m := _TOWN_IN_BEFORE.search(text, window, start)) is not None:
+            town(*m.span("town"), country)
+        if (m := _FIRST_OF_PAIR.search(text, max(0, start - 12), start)) is not None:
+            other = _OTHER_AFTER["to" if m.group().startswith("from") else "and"].match(text, match[1])
+            if other is not None:
+                town(*other.span("town"), country)
+        if (m := _SECOND_OF_PAIR.search(text, window, start)) is not None:
+            town(*m.span("a" if m.group("a") else "from"), country)
+    if " of " in text:
+        for m in _TOWNS_OF.finditer(text):
             town(*m.span("a"), None)
             town(*m.span("b"), None)
     return found, beside
