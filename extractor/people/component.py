@@ -478,13 +478,6 @@ def _phrases(text: str):
             yield from _phrase_words(phrase, split, start)
 
 
-@from_rules
-def _calendar_name_pattern() -> re.Pattern:
-    """A month name that may be part of a name: not inside a word, not before a number ("May 5")."""
-    months = "|".join(map(re.escape, calendar_names()))
-    return re.compile(rf"(?<![\w'’.-])(?:{months})(?![\w'’-])(?![ \t]*,?[ \t]*\d)")
-
-
 _DATE_WORD_BEFORE = re.compile(r"\b(?:in|on|since|until|till|by|from|of|through|to|last|next|this|early|late|mid)[ \t]+$", re.I)
 _NAME_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])(?P<given>[A-Z][\w'’-]+)(?:[ \t]+(?P<middle>[A-Z][\w'’-]+))?[ \t]+$")
 _NAME_WORD_AFTER = re.compile(r"[ \t]+(?P<surname>[A-Z][\w'’-]+)(?![\w'’-])")
@@ -501,29 +494,43 @@ _NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*\d")
 def calendar_named(text: str) -> list[PersonFound]:
     """Names with a month name in them, which is_name_word refuses: one closing a name after a given
     name ("Theresa May"), one opening a name before a known surname ("Jan Kowalski")."""
-    if not any(month in text for month in calendar_names()):
-        return []
     found = []
-    for m in _calendar_name_pattern().finditer(text):
-        # most months follow a small word ("in May"): only a capitalised one before needs the search
-        previous = text[text.rfind(" ", 0, max(0, m.start() - 1)) + 1:m.start()]
-        before = _NAME_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start()) if previous[:1].isupper() else None
+    for m_start, m_end in _months_beside_capitals(text):
+        before = _NAME_WORDS_BEFORE.search(text, max(0, m_start - 60), m_start)
         if before is not None:
             given, middle = before.group("given"), before.group("middle")
             start = (before.start() if middle and given in first_names() and is_name_word(middle)
                      else before.start("middle") if middle in first_names()
                      else before.start() if not middle and given in first_names() else None)
             if start is not None:
-                end = m.end()
+                end = m_end
                 surname = _NAME_WORD_AFTER.match(text, end)  # "Marta June Nowicka": a middle name
                 if surname is not None and is_name_word(surname.group("surname")):
                     end = surname.end()
                 found.append(PersonFound(start, end, "people:calendar_name"))
                 continue
-        after = _NAME_WORD_AFTER.match(text, m.end())
+        after = _NAME_WORD_AFTER.match(text, m_end)
         if after is not None and after.group("surname") in last_names() and not _DATE_WORD_BEFORE.search(
-                text, max(0, m.start() - 8), m.start()):
-            found.append(PersonFound(m.start(), after.end(), "people:calendar_name"))
+                text, max(0, m_start - 8), m_start):
+            found.append(PersonFound(m_start, after.end(), "people:calendar_name"))
+    return found
+
+
+def _months_beside_capitals(text: str) -> list[tuple[int, int]]:
+    """Where a month name of calendar_names() stands as a word, not before a number ("May 5"), with
+    a capitalised word right before or after it; found with str.find, as most months stand beside
+    small words ("in May")."""
+    found = []
+    for month in calendar_names():
+        at = text.find(month)
+        while at >= 0:
+            end = at + len(month)
+            if (not at or not (text[at - 1].isalnum() or text[at - 1] in "'’.-")) and not (
+                    end < len(text) and (text[end].isalnum() or text[end] in "'’-")) and not _NUMBER_AFTER.match(text, end):
+                previous = text[text.rfind(" ", 0, max(0, at - 1)) + 1:at]
+                if previous[:1].isupper() or text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
+                    found.append((at, end))
+            at = text.find(month, end)
     return found
 
 

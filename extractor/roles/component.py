@@ -195,8 +195,9 @@ def lower_role_before(text: str, person: PersonMention, bound: int, orgs_by_star
     # the usual case: no title head or complement ("head of research", "ambassador to Nigeria, ")
     # right before the name (a search anchored at the end of the window tries every position of it)
     tail = text[max(bound, person.start - 70):person.start]
-    complement = " of " in tail or " for " in tail
-    placed = (" to " in tail or " in " in tail) and window.endswith(", ")
+    complement = (" of " in tail or " for " in tail) and not _lower_title_ends().isdisjoint(tail.split())
+    placed = (" to " in tail or " in " in tail) and window.endswith(", ") and not _lower_title_ends().isdisjoint(
+        tail.split())
     if not last or len(before) == len(window) or not (
             last[0] in _lower_title_ends() or complement and "a" <= last[0][0] <= "z" or placed and last[0][0].isupper()):
         return None
