@@ -273,3 +273,10 @@ def test_a_signing_ceremony_is_where_the_agreement_was_signed(nlp):
             "Copenhagen on April 17 by Ana Obi. The signing ceremony was attended by officials.")
     (event,) = article(nlp, text)["events"]
     assert (event["name"], event["place"]) == ("signing ceremony", "Copenhagen")
+
+
+def test_rounds_of_negotiations_are_talks(nlp):
+    found = article(nlp, "date 2026-05-20\nThe first round of negotiations was held in Lima in January. "
+                         "A second round of talks took place in Manila on May 13-14.")
+    assert [(e["name"], e["kind"], e["place"]) for e in found["events"]] == [
+        ("first round of negotiations", "talks", "Lima"), ("second round of talks", "talks", "Manila")]
