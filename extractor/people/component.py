@@ -680,6 +680,15 @@ def _names_a_company(text: str, word: str) -> bool:
     return False
 
 
+def _surname_with_particles(name: str) -> str | None:
+    """The surname of a name with the particles before it ("van der Linden", "de la Piedra"), or None."""
+    words = name.split()
+    k = len(words) - 1
+    while k > 1 and words[k - 1] in name_particles():
+        k -= 1
+    return " ".join(words[k:]) if k < len(words) - 1 else None
+
+
 def _inner_surnames(name: str) -> list[str]:
     """The surnames inside a name of three words or more, after its given names: Spanish and Portuguese
     write two ("Quispe" and "Mamani" of "José Antonio Quispe Mamani"), and news may use the first alone."""
@@ -698,6 +707,9 @@ def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]
     surnames = {n.split()[-1] for n in names if len(n.split()) > 1}
     surnames |= {s for s in map(surname_written_first, names) if s}  # "Park" of "Park Ji-hoon"
     surnames |= {s for n in names for s in _inner_surnames(n)}  # "Quispe" of "José Antonio Quispe Mamani"
+    for particled in filter(None, map(_surname_with_particles, names)):
+        # "van der Linden" of "Pieter van der Linden", "Van der Linden" opening a sentence
+        surnames |= {particled, particled[0].upper() + particled[1:]}
     surnames = {s for s in surnames if len(s) >= 3 and has_lower(s)}
     known = _merged((p.start, p.end) for p in people)
     known_starts = {p.start for p in people}

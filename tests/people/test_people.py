@@ -397,3 +397,9 @@ def test_a_name_a_company_head_closes_a_word_or_two_later_is_the_companys(nlp):
     doc = nlp("The state signed with Sinar Bahari Aquatech Berhad on Monday.")
     assert "people" not in doc.spans or [s.text for s in doc.spans["people"]] == []
     assert [s.text for s in doc.spans["organisations"]] == ["Sinar Bahari Aquatech Berhad"]
+
+
+def test_a_later_mention_by_the_surname_with_its_particles(nlp):
+    doc = nlp("Joost ter Haar signed it. Later, ter Haar said the port would grow.")
+    assert [(s.text, s._.canonical) for s in doc.spans["people"]] == [
+        ("Joost ter Haar", "Joost ter Haar"), ("ter Haar", "Joost ter Haar")]
