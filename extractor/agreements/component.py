@@ -128,6 +128,10 @@ def _new_modifier(text: str, agreement: Agreement, mention: Mention) -> bool:
     return any(w not in known for w in modifiers)
 
 
+# Determiners that point at what was just named, whatever word the text now uses for it.
+_DEMONSTRATIVES = frozenset({"this", "that"})
+
+
 def link(text: str, mentions: list[Mention]) -> list[Agreement]:
     """Group mentions into agreements, in text order, as a reader links them: an acronym to its
     definition, "the MoU" and "the deal" to the agreement they refer back to, a repeated name to
@@ -182,6 +186,10 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
                 deferred.append(mention)  # the framework it is on comes after it
                 continue
             target = _antecedent(agreements, mention)
+            if mention.determiner in _DEMONSTRATIVES and not mention.plural and singles and (
+                    target is None or _new_modifier(text, target, mention)):
+                refer(mention, singles[-1])  # "… the framework agreement of 2023. That umbrella accord …": the one just named
+                continue
             if target is None and mention.kind in reference_kinds():
                 continue  # "the documents" with no agreement before: some other papers
             if target is not None and _new_modifier(text, target, mention):

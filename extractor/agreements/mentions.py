@@ -356,7 +356,7 @@ def classify(text: str, head_start: int, head_end: int,
         return None
     after = text[head_end:line_end]
     following = re.match(r"[ \t]+([A-Za-z][\w-]*)", after)
-    if following and (following.group(1) in cue_words("compound_follower") or following.group(1) in org_heads()):
+    if following and (following.group(1).lower() in cue_words("compound_follower") or following.group(1) in org_heads()):
         return None
     if following and head_pattern().match(after[following.start(1):following.start(1) + 40].lower()):
         return None  # "framework agreement", "Joint Declaration agreement": the last word is the head

@@ -1020,3 +1020,14 @@ def test_a_lower_case_arrangement_is_an_agreement_when_it_is_signed():
     assert named("The two agencies on Tuesday signed an implementing arrangement on lunar science.") == [
         "implementing arrangement on lunar science"]
     assert named("Under the current arrangement, staff work from home.") == []
+
+
+def test_a_demonstrative_refers_back_whatever_word_it_uses():
+    text = ("Norland and Vellmar signed a framework agreement on space cooperation in 2023. "
+            "That umbrella accord lets their agencies sign projects.")
+    (item,) = items_of(text)
+    assert surfaces(item) == ["framework agreement on space cooperation", "umbrella accord"]
+
+
+def test_an_agreement_word_that_opens_an_event_name_names_no_agreement():
+    assert named("The project was first discussed at the Partnership Summit in Visakhapatnam.") == []
