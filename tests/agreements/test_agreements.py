@@ -1023,7 +1023,7 @@ def test_a_lower_case_arrangement_is_an_agreement_when_it_is_signed():
 
 
 def test_a_demonstrative_refers_back_whatever_word_it_uses():
-    text = ("Norland and Vellmar signed a framework agreement on space cooperation in 2023. "
+    text = ("In 2023 Norland and Vellmar signed a framework agreement on space cooperation. "
             "That umbrella accord lets their agencies sign projects.")
     (item,) = items_of(text)
     assert surfaces(item) == ["framework agreement on space cooperation", "umbrella accord"]
