@@ -539,7 +539,7 @@ def find_people(text: str) -> list[PersonFound]:
     found: list[PersonFound] = []
     for words in _phrases(text):
         found += _people_in_words(words, text) + _signalled_name(words, text)
-    found += quoted_speakers(text) + bylines(text) + calendar_named(text) + after_lower_title(text)
+    found += quoted_speakers(text) + bylines(text) + calendar_named(text) + after_title_comma(text)
     found = [p for p in _dedupe(found) if not _overlaps_known_organisation(text, p)]
     found = _dedupe(found + list_neighbours(text, found))
     found = [p for p in found if not _overlaps_known_organisation(text, p)]
@@ -615,8 +615,8 @@ def bylines(text: str) -> list[PersonFound]:
 
 @from_rules
 def _lower_title_before_comma() -> re.Pattern:
-    """A lower-case title with its complement that ends right before a comma ("foreign minister",
-    "consul general in Chennai", "minister of science, technology and innovation")."""
+    """A title (in any case) with its complement that ends right before a comma ("foreign minister",
+    "consul general in Chennai", "Minister of Investment", "minister of science, technology and innovation")."""
     titles = alternation(sorted(w for w in role_words() if w.islower() and w[0].isalpha()))
     return re.compile(rf"(?<![\w-])(?i:{titles})(?:[ \t]+(?i:general))?"
                       rf"(?:[ \t]+(?:of|for|to|in)[ \t]+(?:[\w'’-]+(?:,?[ \t]+(?:and[ \t]+)?)?){{1,6}}?)?$")
@@ -632,9 +632,9 @@ def _lower_title_ends() -> frozenset[str]:
 _APPOSED_NAME = re.compile(rf"(?P<name>{CAPITAL}[\w'’-]+(?:[ \t]+(?:[a-z]{{2,5}}[ \t]+)?(?:(?:al|el)-)?{CAPITAL}[\w'’-]+){{1,4}})(?=,)")
 
 
-def after_lower_title(text: str) -> list[PersonFound]:
-    """Names set off by commas after a lower-case title ("Sudan's foreign minister, Abdelrahim Abu Zeid
-    al-Tayeb,"): the apposition is the person's name, however unknown its words."""
+def after_title_comma(text: str) -> list[PersonFound]:
+    """Names set off by commas after a title ("Sudan's foreign minister, Abdelrahim Abu Zeid al-Tayeb,"):
+    the apposition is the person's name, however unknown its words."""
     found = []
     ends = _lower_title_ends()
     for comma in _COMMA_BEFORE_NAME.finditer(text):
