@@ -358,15 +358,20 @@ def test_cue_sets_are_known():
 
 # --- the component in a pipeline ------------------------------------------------------------
 
-def run_component(text, people=()):
+def run_component(text, people=(), orgs=(), dates=False):
+    """The agreements component over text, the people and organisations given as strings of it
+    (and, with dates, the dates component's dates)."""
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
+    if dates:
+        nlp.add_pipe("extractor_dates")
     nlp.add_pipe("extractor_agreements")
     doc = nlp.make_doc(text)
     remember_text(doc, text)
-    doc.spans["people"] = [doc.char_span(text.index(p), text.index(p) + len(p)) for p in people]
-    for span in doc.spans["people"]:
-        span._.canonical = span.text
+    for key, names in (("people", people), ("organisations", orgs)):
+        doc.spans[key] = [doc.char_span(text.index(n), text.index(n) + len(n)) for n in names]
+        for span in doc.spans[key]:
+            span._.canonical = span.text
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc
@@ -409,8 +414,8 @@ def test_default_pipeline_finds_the_agreement(nlp):
 
 # --- one item per agreement: sets, repeated and shortened names, references as aliases -------
 
-def items_of(text, people=()):
-    return agreement_items(run_component(text, people=list(people)))
+def items_of(text, people=(), orgs=()):
+    return agreement_items(run_component(text, people=list(people), orgs=list(orgs)))
 
 
 def surfaces(item):
@@ -983,36 +988,14 @@ def test_a_member_named_after_its_set_was_signed_with_it(nlp):
 
 def test_a_pronoun_signing_sentence_gives_its_day():
     text = "Kestra signed a supply contract. It was signed on 4 May 2025 by Ana Obi and Tom Lind."
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("extractor_dates")
-    nlp.add_pipe("extractor_agreements")
-    doc = nlp.make_doc(text)
-    remember_text(doc, text)
-    doc.spans["people"] = [doc.char_span(text.index(p), text.index(p) + len(p)) for p in ("Ana Obi", "Tom Lind")]
-    for span in doc.spans["people"]:
-        span._.canonical = span.text
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    (item,) = agreement_items(doc)
+    (item,) = agreement_items(run_component(text, people=["Ana Obi", "Tom Lind"], dates=True))
     assert (item["signatories"], item["date"]) == (["Ana Obi", "Tom Lind"], "2025-05-04")
 
 
 def test_the_sides_a_signing_names_on_behalf_of_are_the_parties():
     text = ("The port authority signed a concession contract with a consortium. The contract was signed on behalf of "
             "Tarvo Ports by Ana Obi and on behalf of Vellmar Lines by Tom Lind.")
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("extractor_agreements")
-    doc = nlp.make_doc(text)
-    remember_text(doc, text)
-    doc.spans["people"] = [doc.char_span(text.index(p), text.index(p) + len(p)) for p in ("Ana Obi", "Tom Lind")]
-    doc.spans["organisations"] = [doc.char_span(text.index(o), text.index(o) + len(o)) for o in ("Tarvo Ports", "Vellmar Lines")]
-    for span in list(doc.spans["people"]) + list(doc.spans["organisations"]):
-        span._.canonical = span.text
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    (item,) = agreement_items(doc)
+    (item,) = items_of(text, people=["Ana Obi", "Tom Lind"], orgs=["Tarvo Ports", "Vellmar Lines"])
     assert (item["parties"], item["signatories"]) == (["Tarvo Ports", "Vellmar Lines"], ["Ana Obi", "Tom Lind"])
 
 
