@@ -278,12 +278,22 @@ def person_nouns() -> frozenset[str]:
 _NEXT_WORD = re.compile(r" ([A-Z][\w'’-]+)")
 
 
+# A surname written with a Celtic prefix: "O'Neill", "MacLeod", "McKenzie".
+CELTIC_SURNAME = re.compile(r"(?:O['’]|Mac|Mc)[A-Z]")
+
+
+def given_then_surname(given: str, surname: str) -> bool:
+    """Whether two words are a listed given name, even one that is also a place's or an organisation's
+    ("Jordan", "Rafael"), and a known surname after it ("Jordan O'Neill", "Rafael Ortega")."""
+    return given in word_set("first_names.txt") and surname not in org_heads() and (
+        surname in last_names() or CELTIC_SURNAME.match(surname) is not None)
+
+
 def given_name_before_surname(text: str, start: int, end: int) -> bool:
     """Whether the word text[start:end], a given name, opens a person's name here: a known surname
     follows ("Rafael Ortega" is a person, though "Rafael" alone may be the defence company)."""
     following = _NEXT_WORD.match(text, end)
-    return following is not None and text[start:end] in first_names() and following.group(1) in last_names() \
-        and following.group(1) not in org_heads()
+    return following is not None and given_then_surname(text[start:end], following.group(1))
 
 
 def is_acronym(word: str) -> bool:

@@ -8,16 +8,18 @@ from __future__ import annotations
 import re
 
 from ..common.lexicon import (
+    CELTIC_SURNAME,
     common_capitalised,
     first_names,
+    given_then_surname,
     honorifics,
     last_names,
     name_particles,
     name_prefixes,
-    patronymic_particles,
     not_names,
     org_heads,
     org_industries,
+    patronymic_particles,
     place_heads,
     places,
     role_words,
@@ -91,7 +93,7 @@ def marks_person(word: str) -> bool:
     return (is_honorific(word) or word in _multiword_honorific_starts() or is_title(word)
             or word in first_names() or word in last_names() or word in surname_first()
             or bool(DOTTED_INITIALS.fullmatch(word)) or bool(HYPHENATED_GIVEN.fullmatch(word))
-            or bool(_CELTIC_SURNAME.match(word)))
+            or bool(CELTIC_SURNAME.match(word)))
 
 
 def has_lower(word: str) -> bool:
@@ -177,14 +179,10 @@ def name_at(words: list[Word], i: int, limit: int = 5) -> list[Word]:
     return run
 
 
-_CELTIC_SURNAME = re.compile(r"(?:O['’]|Mac|Mc)[A-Z]")
-
-
 def place_named_given(name: list[Word]) -> bool:
-    """Whether a name opens with a given name that is also a place's ("Jordan O'Neill", "Georgia
-    Banks"): a known surname follows it."""
-    return (len(name) > 1 and name[0][0] in word_set("first_names.txt")
-            and (name[1][0] in last_names() or _CELTIC_SURNAME.match(name[1][0]) is not None))
+    """Whether a name opens with a given name that is also a place's ("Jordan O'Neill"): a known
+    surname follows it."""
+    return len(name) > 1 and given_then_surname(name[0][0], name[1][0])
 
 
 def full_name(name: list[Word], text: str) -> list[Word]:
