@@ -215,6 +215,12 @@ def role_words() -> frozenset[str]:
 
 
 @from_rules
+def lower_title_heads() -> frozenset[str]:
+    """The title heads of role_words.txt as news writes them in lower case ("minister", "chief executive")."""
+    return frozenset(w for w in role_words() if w.islower() and w[0].isalpha())
+
+
+@from_rules
 def org_industries() -> frozenset[str]:
     """Industries a company is named for ("Tessaro Aerospace"): heads of a name only as its last word."""
     return word_set("org_industries.txt")

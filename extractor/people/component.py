@@ -28,6 +28,7 @@ from ..common.lexicon import (
     given_name_before_surname,
     joiner_pattern,
     last_names,
+    lower_title_heads,
     name_particles,
     name_prefix_pattern,
     not_names,
@@ -617,7 +618,7 @@ def bylines(text: str) -> list[PersonFound]:
 def _lower_title_before_comma() -> re.Pattern:
     """A title (in any case) with its complement that ends right before a comma ("foreign minister",
     "consul general in Chennai", "Minister of Investment", "minister of science, technology and innovation")."""
-    titles = alternation(sorted(w for w in role_words() if w.islower() and w[0].isalpha()))
+    titles = alternation(sorted(lower_title_heads()))
     return re.compile(rf"(?<![\w-])(?i:{titles})(?:[ \t]+(?i:general))?"
                       rf"(?:[ \t]+(?:of|for|to|in)[ \t]+(?:[\w'’-]+(?:,?[ \t]+(?:and[ \t]+)?)?){{1,6}}?)?$")
 
@@ -628,7 +629,7 @@ _COMMA_BEFORE_NAME = re.compile(rf", (?={CAPITAL})")
 @from_rules
 def _lower_title_ends() -> frozenset[str]:
     """The lower-case title heads, and "general" ("consul general"): how a title right before a comma ends."""
-    return frozenset(w for w in role_words() if w.islower() and w[0].isalpha()) | {"general"}
+    return lower_title_heads() | {"general"}
 _APPOSED_NAME = re.compile(rf"(?P<name>{CAPITAL}[\w'’-]+(?:[ \t]+(?:[a-z]{{2,5}}[ \t]+)?(?:(?:al|el)-)?{CAPITAL}[\w'’-]+){{1,4}})(?=,)")
 
 

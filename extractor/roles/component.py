@@ -20,7 +20,7 @@ from ..common.component import RuleComponent
 from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
 from ..common.lexicon import (LEXICON_FILES, ambiguous_honorifics, common_capitalised, is_acronym, org_heads, places,
                               ranks, role_words)
-from ..common.lexicon import trie, word_set
+from ..common.lexicon import lower_title_heads, trie, word_set
 from ..common.rules import data_files, from_rules
 from ..people.names import RETIRED, is_honorific
 
@@ -87,11 +87,17 @@ _COMPLEMENT_WORDS = rf"{_COMPLEMENT_WORD}(?:[ \t]+{_COMPLEMENT_WORD}){{0,3}}"
 
 
 @from_rules
+def _title_heads_alternation() -> str:
+    """The lower-case title heads and the acronym ones ("CEO"), longest first, as one alternation."""
+    heads = [w for w in role_words() if w.islower()] + [w for w in word_set("role_words.txt") if w.isupper()]
+    return "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+
+
+@from_rules
 def lower_role() -> re.Pattern:
     """", the director of ", ", co-founders of ": a lower-case title word of role_words.txt after a
     name's comma, ending in the join before its organisation."""
-    heads = [w for w in role_words() if w.islower()] + [w for w in word_set("role_words.txt") if w.isupper()]
-    titles = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    titles = _title_heads_alternation()
     title = rf"(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{titles})"
     # a joint title is one role: ", chairman and chief executive of"
     return re.compile(rf"^[ \t]*,[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?(?P<role>{title}(?:[ \t]+and[ \t]+{title})?)s?"
@@ -105,7 +111,7 @@ _OWNER = r"(?P<owner>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s?[ \t]+"
 @from_rules
 def _lower_titles() -> str:
     """The lower-case title heads of role_words.txt as one trie (one character compared per branch)."""
-    return trie(sorted(w for w in role_words() if w.islower() and w[0].isalpha()))
+    return trie(sorted(lower_title_heads()))
 
 
 @from_rules
@@ -136,7 +142,7 @@ def lower_title_after() -> re.Pattern:
 def _lower_title_ends() -> frozenset[str]:
     """The last words of the lower-case title heads: what the word right before a name must be for
     lower_title_before() to match there (a cheap test before its search)."""
-    return frozenset(w.split()[-1] for w in role_words() if w.islower() and w[0].isalpha())
+    return frozenset(w.split()[-1] for w in lower_title_heads())
 
 
 def _title_words_start(text: str, start: int, end: int) -> int:
@@ -498,8 +504,7 @@ def apposition_title() -> re.Pattern:
     for international cooperation,", ", the Dutch ambassador to Nigeria", ", managing partner at X":
     a lower-case title after a name's comma with its complement, then maybe the word that joins it
     to a name ("at", "to") and where that name begins."""
-    heads = [w for w in role_words() if w.islower()] + [w for w in word_set("role_words.txt") if w.isupper()]
-    titles = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    titles = _title_heads_alternation()
     return re.compile(
         rf"[ \t]*,[ \t]+(?:(?:the|a|an|its|their|his|her)[ \t]+)?(?:(?P<owner>{_CAPITALISED_NAME})['’]s?[ \t]+)?"
         rf"(?P<role>(?:[A-Z][\w-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:{titles})(?:[ \t]+general)?)(?![\w-])"
