@@ -16,7 +16,7 @@ from ..common.lexicon import (given_name_before_surname, honorifics, matches_at,
 from .context import (TICKER_CODE, capitalised_known_names, company_heads, context_names, coordinated, known_names_pattern,
                       legal_prefix, occurrences, overlap_test, short_forms, standalone, trim)
 from .phrases import (CHAIN_STARTS, bare, capitalised_heads, connectors, head_names, is_place, is_strong_head,
-                          known_name_set, name_final_words, names_in_words, non_heads)
+                          known_name_set, legal_suffixes, name_final_words, names_in_words, non_heads)
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
 from ..common.rules import data_files, from_rules
@@ -229,6 +229,10 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
     acronyms = _acronyms(text, blocked_names, not_orgs, starts, frozenset(defined))
     ranges = list(rules) + _found_by(rules, known, "organisations:known_name")
     ranges += _found_by(rules, acronyms, "organisations:acronym") + _found_by(rules, defined.values(), "organisations:defined")
+    for span, longer in [(span, _with_second_legal_form(text, span)) for span in ranges]:
+        if longer != span:
+            rules.setdefault(longer, rules[span])
+            ranges.append(longer)
     others = coordinated(text, ranges, blocked_names)
     for _ in range(2):  # "A & B and C Ltd and D Holdings": the other side of a side found so
         ranges += _found_by(rules, others, "organisations:coordinated")
@@ -249,6 +253,25 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
     canonical.update(heads_alone)
     kept = _dedupe(ranges + list(canonical))
     return link_acronyms(text, kept, defined, canonical, blocked_names, rules)
+
+
+@from_rules
+def _second_legal_form() -> re.Pattern:
+    """ "., Ltd" after a company's "Co": a legal form after a comma that still belongs to the name."""
+    forms = sorted((f for f in legal_suffixes() if f[0].isupper() and f.rstrip(".") != "Co"), key=len, reverse=True)
+    return re.compile(rf"\.?,[ \t]*(?:{'|'.join(map(re.escape, forms))})(?![\w-])\.?")
+
+
+def _with_second_legal_form(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The range of a name closed by "Co" or "Company", with the legal form after a comma ("Hanjin
+    Heavy Industries Co., Ltd.", as East Asian companies write themselves); else the range as it is."""
+    if not text.endswith(_COMPANY_BEFORE_SECOND_FORM, 0, span[1]):
+        return span
+    m = _second_legal_form().match(text, span[1])
+    return (span[0], m.end()) if m else span
+
+
+_COMPANY_BEFORE_SECOND_FORM = (" Co", " Co.", " Company")
 
 
 def _found_by(rules: dict[tuple[int, int], str], ranges, rule: str) -> list[tuple[int, int]]:

@@ -284,8 +284,10 @@ def _begin(words: list[Word], start: int, head: int) -> int:
         # a title's first word before its next ("Prime Minister’s Office") is the name's, as that one is
         title_goes_on = k + 1 < head and _is_role(bare(words[k + 1][0]))
         if _is_role(word) and not title_goes_on or _place_owner(words, k) or word in CHAIN_STARTS \
-                or is_hyphen_modifier(word):
-            begin = k + 1  # "Director General NRMO", "UK's Defence ...", "Officials of the", "California-based"
+                or is_hyphen_modifier(word) or _possessive(word) and is_acronym(bare(word)):
+            # "Director General NRMO", "UK's Defence ...", "Officials of the", "California-based",
+            # "NASA's Jet Propulsion Laboratory" (a name's own possessive is a word's: "People's Bank")
+            begin = k + 1
         elif word in ("and", "&"):
             left = " ".join(w[0] for w in words[begin:k])
             if (words[k + 1][0] == "the" or is_place(left) or is_acronym(left) or left in known_name_set()

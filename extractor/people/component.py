@@ -540,7 +540,8 @@ def find_people(text: str) -> list[PersonFound]:
     found: list[PersonFound] = []
     for words in _phrases(text):
         found += _people_in_words(words, text) + _signalled_name(words, text)
-    found += quoted_speakers(text) + bylines(text) + calendar_named(text) + after_title_comma(text)
+    found += (quoted_speakers(text) + bylines(text) + calendar_named(text) + after_title_comma(text)
+              + after_lower_title(text))
     found = [p for p in _dedupe(found) if not _overlaps_known_organisation(text, p)]
     found = _dedupe(found + list_neighbours(text, found))
     found = [p for p in found if not _overlaps_known_organisation(text, p)]
@@ -660,6 +661,32 @@ def after_title_comma(text: str) -> list[PersonFound]:
     return found
 
 
+# Lower-case heads that open other words as often as they head a title before a name ("its
+# partner Orvana", "the crown prince"): the title before a name must be a title's own word.
+_NOT_TITLE_BEFORE_NAME = frozenset({"chief", "crown", "deputy", "head", "partner", "prime", "under"})
+
+
+@from_rules
+def _lower_title_before_name() -> re.Pattern:
+    """A title written in lower case right before a capitalised word ("governor Kittipong", "energy minister Wannee")."""
+    titles = alternation(sorted(lower_title_heads() - _NOT_TITLE_BEFORE_NAME))
+    word = rf"{CAPITAL}(?:\.|[\w'’-]*)"  # "Budi", "A." (an initial)
+    return re.compile(rf"(?<![\w-])(?:{titles})[ \t]+(?P<name>{word}(?:[ \t]+{word})*)(?![\w'’-])")
+
+
+def after_lower_title(text: str) -> list[PersonFound]:
+    """The name after a title written in lower case ("PEC governor Kittipong Srisawat", "said spokesman
+    Budi Santoso"): two to four name words, however unknown."""
+    found = []
+    for m in _lower_title_before_name().finditer(text):
+        words = m.group("name").split()
+        if 2 <= len(words) <= 4 and has_lower(words[-1]) and all(
+                DOTTED_INITIALS.fullmatch(w) if w.endswith(".") else has_lower(w) and is_name_word(w) for w in words[:-1]) \
+                and is_name_word(words[-1]):
+            found.append(PersonFound(m.start("name"), m.end("name"), "people:after_lower_title"))
+    return found
+
+
 def quoted_speakers(text: str) -> list[PersonFound]:
     """A single capitalised word that speaks right after a quotation: ', " Eitel said'."""
     found = []
@@ -712,15 +739,25 @@ def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]
         # "van der Linden" of "Pieter van der Linden", "Van der Linden" opening a sentence
         surnames |= {particled, particled[0].upper() + particled[1:]}
     surnames = {s for s in surnames if len(s) >= 3 and has_lower(s)}
+    # "Kittipong told reporters": Thai, Indonesian, Icelandic and Ethiopian news name people by their
+    # given name, which counts alone where it speaks
+    given_alone = {w for n in names if len(n.split()) > 1 and not surname_written_first(n)
+                   and len(w := n.split()[0]) >= 3 and has_lower(w) and is_plain_word(w)} - surnames
     known = _merged((p.start, p.end) for p in people)
     known_starts = {p.start for p in people}
     known_ends = {p.end for p in people}
     extra = []
-    for target in names | surnames:
+    for target in names | surnames | given_alone:
         surname_only = target in surnames and target not in names
+        given_only = target in given_alone and target not in names
         for start, end in _occurrences(text, target, known_starts, known_ends):
             if _overlaps_merged(known, start, end):
                 continue  # a mention already found (those starting or ending like one are skipped above)
+            if given_only:
+                if not _inside_longer_name(text, start, end) and (
+                        _speech_verb_before(text, start) or _said_before().match(text[end:end + 120])):
+                    extra.append(PersonFound(start, end, "people:given_alone"))
+                continue
             if surname_only and (_inside_longer_name(text, start, end)
                                  or target in places() and not _after_title(text, start)
                                  or target in calendar_names() and _reads_as_month(text, start, end)):

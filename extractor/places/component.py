@@ -709,7 +709,8 @@ class PlaceFinder(RuleComponent):
         for key in (self.organisations_key, self.people_key):
             if key not in doc.spans:
                 continue
-            named_as_town = {(s, e) for s, e in ranges[key] if key == self.people_key and _after_of_head_word(text, s)}
+            named_as_town = {(s, e) for s, e in ranges[key] if key == self.people_key and (
+                _after_of_head_word(text, s) or _inside_town_name(text, s, e))}
             if not named_as_town and not any((k := text[s:e].casefold()) in lines or k in short_forms
                                              for s, e in ranges[key]):
                 continue  # no mention is a place's name: leave the group's spans alone
@@ -739,6 +740,24 @@ class PlaceFinder(RuleComponent):
             if len(keep) < len(group):
                 set_group(doc, key, keep)
         return dropped
+
+
+_CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w]*[ \t]$")
+_CAPITALISED_AFTER = re.compile(rf"[ \t][{UPPER}][\w]*")
+
+
+def _inside_town_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised words around a name, with it, are a town's name ("Chi Minh" of "Ho
+    Chi Minh City", read as a person's by its given name)."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    after = _CAPITALISED_AFTER.match(text, end)
+    for left in ((before.start(), start) if before else (start,)):
+        for right in ((end, after.end()) if after else (end,)):
+            if (left, right) != (start, end):
+                found = entry(text[left:right].casefold())
+                if found is not None and found.name == text[left:right] and any(r.kind == "city" for r in found.readings):
+                    return True
+    return False
 
 
 @Language.factory(

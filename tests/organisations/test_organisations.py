@@ -628,3 +628,13 @@ def test_a_company_opened_by_its_legal_form_may_end_in_a_place_and_have_an_acron
 def test_a_companys_first_two_words_are_its_short_form():
     found = by_name("VNGP buys gas from Gulf Horizon Energy PJSC. Gulf Horizon will ship it.")
     assert found["Gulf Horizon"].canonical == "Gulf Horizon Energy PJSC"
+
+
+def test_an_acronym_owning_a_unit_is_not_part_of_the_units_name():
+    assert names("Professor Tan of KSU's Faculty of Law spoke.") == ["KSU", "Faculty of Law"]
+    assert "People's Bank of Arvenia" in names("The People's Bank of Arvenia cut rates.")
+
+
+def test_a_company_written_co_comma_ltd_is_one_name():
+    assert names("Daewon Marine Co., Ltd. will build the hulls.") == ["Daewon Marine Co., Ltd."]
+    assert names("Kestrel Co, Orvana Holdings and Brenmoor Ltd signed.") == ["Kestrel Co", "Orvana Holdings", "Brenmoor Ltd"]

@@ -403,3 +403,25 @@ def test_a_later_mention_by_the_surname_with_its_particles(nlp):
     doc = nlp("Joost ter Haar signed it. Later, ter Haar said the port would grow.")
     assert [(s.text, s._.canonical) for s in doc.spans["people"]] == [
         ("Joost ter Haar", "Joost ter Haar"), ("ter Haar", "Joost ter Haar")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plant was opened by Tarvo governor Somchai Rattanakorn on Monday.", ["Somchai Rattanakorn"]),
+    ("It was announced by said spokesman Budiarto Wicaksono.", ["Budiarto Wicaksono"]),
+    ("Its energy minister Alemayehu Gebre K. Wolde spoke.", ["Alemayehu Gebre K. Wolde"]),
+    # a sentence ends after the name; what follows is not the name's
+    ("The plan came from analyst Teodor Brandvik. Shares rose.", ["Teodor Brandvik"]),
+    # the words after the title name a firm, not a person
+    ("He joined fund manager Harrow Asset Advisors in May.", []),
+    ("The minister Kestrel Dynamics hired left.", []),
+])
+def test_a_name_after_a_title_written_in_lower_case(text, expected):
+    assert names(text) == expected
+
+
+def test_a_given_name_alone_that_speaks_is_the_person():
+    text = "The deal was signed by governor Somchai Rattanakorn. \"It is a good day,\" Somchai told reporters."
+    assert names(text) == ["Somchai Rattanakorn", "Somchai"]
+    assert canonical_names(text, find_people(text)) == ["Somchai Rattanakorn", "Somchai Rattanakorn"]
+    # not where it does not speak: a first word alone is too often something else
+    assert names("Governor Somchai Rattanakorn left. Somchai province is far.") == ["Somchai Rattanakorn"]

@@ -57,6 +57,12 @@ def test_a_town_named_as_one_is_a_place_not_a_person(nlp):
     assert [p["name"] for p in kept["people"]] == ["Villa Rosa"]
 
 
+def test_a_city_whose_name_holds_a_given_name_is_a_place_not_a_person(nlp):
+    found = article(nlp, "Investors gathered in Ho Chi Minh City on Monday. Quezon City followed.")
+    assert found["people"] == []
+    assert [p["name"] for p in found["places"]] == ["Ho Chi Minh City", "Quezon City"]
+
+
 def test_jordan_the_person_is_not_a_place(nlp):
     # a capitalised name before it makes "Jordan" part of a longer name
     assert places(nlp, "Mr Michael Jordan praised the squad.") == []
