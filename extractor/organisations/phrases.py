@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..common.lexicon import legal_suffixes as lexicon_legal_suffixes, word_set
-from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, calendar_words, common_capitalised, honorifics, is_acronym, matches_at,
+from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, ambiguous_honorifics, calendar_words, common_capitalised, honorifics, is_acronym, matches_at,
                       name_joiners, name_particles, org_heads, org_industries, org_opening_heads, place_heads, places, role_words, words_not_after)
 from ..common.doc_data import overlaps
 from ..common.regex import alternation
@@ -283,6 +283,9 @@ def _begin(words: list[Word], start: int, head: int) -> int:
         word = words[k][0]
         # a title's first word before its next ("Prime Minister’s Office") is the name's, as that one is
         title_goes_on = k + 1 < head and _is_role(bare(words[k + 1][0]))
+        # "Harrow General Hospital", "General Assembly": a rank that is also an adjective, right before a
+        # head word, is the name's (before an acronym it is a title's: "Director General NRMO")
+        title_goes_on |= k + 1 == head and word in ambiguous_honorifics() and not is_acronym(bare(words[head][0]))
         if _is_role(word) and not title_goes_on or _place_owner(words, k) or word in CHAIN_STARTS \
                 or is_hyphen_modifier(word) or _possessive(word) and is_acronym(bare(word)):
             # "Director General NRMO", "UK's Defence ...", "Officials of the", "California-based",
@@ -391,7 +394,9 @@ def _segments(phrase: re.Match, blocked: list[tuple[int, int]]):
         word, (start, end) = m.group(), m.span()
         # "Department of Justice": a title word that ends the phrase after "of" names no person
         title = (word in titles or word[-1] == "." and word.rstrip(".") in titles) and not (
-            i == len(tokens) - 1 and i > 0 and tokens[i - 1].group() in ("of", "for"))
+            i == len(tokens) - 1 and i > 0 and tokens[i - 1].group() in ("of", "for")) and not (
+            # "Harrow General Hospital": a rank that is also an adjective, before a head word, is the name's
+            word in ambiguous_honorifics() and i + 1 < len(tokens) and bare(tokens[i + 1].group()) in org_heads())
         if title or (near and any(overlaps((start, end), b) for b in near)):
             if segment:
                 yield segment

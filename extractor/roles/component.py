@@ -80,6 +80,9 @@ class PersonMention:
     honorific: str | None = None
 
 
+# The idioms that close a title: "flag officer in command", "editor in chief", "officer in charge".
+_IN_OFFICE = r"[ \t]+in[ \t]+(?:command|charge|chief)(?![\w-])"
+
 # A lower-case word of a title's complement ("of energy and mines"), not a word of the sentence.
 _COMPLEMENT_WORD = (r"(?!(?:at|of|in|on|with|the|a|an|who|which|whose|that|and|or|said|says|for|to|from|by|since|until)\b)"
                     r"[a-z][\w-]*(?<!ed)(?![\w-])")  # not a verb: "minister for economic affairs added"
@@ -120,8 +123,9 @@ def lower_title_before() -> re.Pattern:
     ends right before a name, maybe after its organisation's name or a possessive."""
     return re.compile(rf"(?:{_OWNER}|(?<![\w'’-]))(?P<role>(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:{_lower_titles()})(?:[ \t]+general)?)"
                       rf"(?P<complement>[ \t]+(?:of|for)[ \t]+{_COMPLEMENT_WORD}(?:(?:[ \t]+(?:and[ \t]+)?|,[ \t]+){_COMPLEMENT_WORD}){{0,5}}"
-                      # "ambassador to Nigeria, ", "consul general in Chennai, "
-                      rf"|[ \t]+(?:to|in)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,2}}(?=[ \t]*,))?"
+                      # "ambassador to Nigeria, ", "consul general in Chennai, ", "ambassador to the Republic of
+                      # Korea, ", "mayor of Szeged, " (a place's office: _held_for_place)
+                      rf"|[ \t]+(?P<placed>to|in|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){{0,2}}(?=[ \t]*,))?"
                       rf"[ \t]*,?[ \t]*$")
 
 
@@ -134,7 +138,7 @@ def lower_title_after() -> re.Pattern:
                       rf"(?:{_OWNER})?(?P<role>(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:{_lower_titles()}))s?"
                       # a complement in lower case is the title's: ", deputy minister of finance,"
                       rf"(?P<complement>[ \t]+(?:of|for)[ \t]+(?!(?:the|a|an|its|their|his|her|our|this|that)\b)"
-                      rf"[a-z][\w-]*(?:[ \t]+(?:and[ \t]+)?[a-z][\w-]*(?<!ed)){{0,2}}(?=[ \t]*[,.;:)]))?"
+                      rf"[a-z][\w-]*(?:[ \t]+(?:and[ \t]+)?[a-z][\w-]*(?<!ed)){{0,2}}(?=[ \t]*[,.;:)])|{_IN_OFFICE})?"
                       rf"(?=[ \t]*[,.;:)]|[ \t]+(?:and|who|since|until|from|in|on|at)\b)")
 
 
@@ -202,7 +206,7 @@ def lower_role_before(text: str, person: PersonMention, bound: int, orgs_by_star
     # right before the name (a search anchored at the end of the window tries every position of it)
     tail = text[max(bound, person.start - 70):person.start]
     complement = (" of " in tail or " for " in tail) and not _lower_title_ends().isdisjoint(tail.split())
-    placed = (" to " in tail or " in " in tail) and window.endswith(", ") and not _lower_title_ends().isdisjoint(
+    placed = (" to " in tail or " in " in tail or " of " in tail) and window.endswith(", ") and not _lower_title_ends().isdisjoint(
         tail.split())
     if not last or len(before) == len(window) or not (
             last[0] in _lower_title_ends() or complement and "a" <= last[0][0] <= "z" or placed and last[0][0].isupper()):
@@ -214,6 +218,13 @@ def lower_role_before(text: str, person: PersonMention, bound: int, orgs_by_star
         return None
     role_start = start + m.start("role")
     role_end = start + (m.end("complement") if m.group("complement") else m.end("role"))
+    named_org = None
+    if m.group("placed") == "of" and not _held_for_place(m.group("role")):
+        # "the chief executive of Orvana, Ana Lima": the name after "of" is the title's organisation
+        named = _NAMED_AFTER_JOIN.match(text, start + m.end("placed"))
+        org = orgs_by_start.get(named.start("name"))
+        named_org = org[1] if org is not None else named.group("name")
+        role_end = start + m.end("role")
     begin = _title_words_start(text, role_start, start + m.end("role"))
     if begin >= start + m.end("role"):
         return None
@@ -234,7 +245,7 @@ def lower_role_before(text: str, person: PersonMention, bound: int, orgs_by_star
     span = _trim_role(text, begin, role_end)
     if span is None:
         return None
-    return RoleFound(span[0], span[1], person.name, organisation, "roles:lower_title_before")
+    return RoleFound(span[0], span[1], person.name, organisation or named_org, "roles:lower_title_before")
 
 
 def lower_title_role_after(text: str, person: PersonMention, orgs_by_start) -> RoleFound | None:
@@ -509,16 +520,41 @@ def apposition_title() -> re.Pattern:
         rf"[ \t]*,[ \t]+(?:(?:the|a|an|its|their|his|her)[ \t]+)?(?:(?P<owner>{_CAPITALISED_NAME})['’]s?[ \t]+)?"
         rf"(?P<role>(?:[A-Z][\w-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:{titles})(?:[ \t]+general)?)(?![\w-])"
         rf"(?P<complement>[ \t]+(?:of|for)[ \t]+{_COMPLEMENT_WORDS}(?:(?:,[ \t]+|[ \t]+and[ \t]+){_COMPLEMENT_WORDS}){{0,5}}"
-        rf"|[ \t]+\([a-z][^()\n]{{0,100}}\))?"  # "special chief secretary (animal husbandry, dairy development)"
+        rf"|[ \t]+\([a-z][^()\n]{{0,100}}\)|{_IN_OFFICE})?"  # "special chief secretary (animal husbandry, dairy development)"
         rf"(?:[ \t]+(?P<join>to|in|for|of|at|with)[ \t]+(?:the[ \t]+)?(?:(?P<possessor>[A-Z][\w-]*)['’]s[ \t]+)?(?=[A-Z])"
         rf"|(?={_APPOSITION_END}))")
 _NAMED = re.compile(_CAPITALISED_NAME)
+_NAMED_AFTER_JOIN = re.compile(rf"[ \t]+(?:the[ \t]+)?(?P<name>{_CAPITALISED_NAME})")
 _ENDS_APPOSITION = re.compile(_APPOSITION_END)
 
 
 @from_rules
 def _place_offices() -> frozenset[str]:
     return word_set("role_place_offices.txt")
+
+
+def _held_for_place(role: str) -> bool:
+    """Whether a title is an office held for a place ("mayor", "country director"): the place after it is the title's."""
+    words = role.lower().split()
+    return words[-1] in _place_offices() or " ".join(words[-2:]) in _place_offices()
+
+
+def _org_in_words_after(text: str, start: int, orgs_by_start) -> str | None:
+    """The organisation that begins within four words of start, none of them ending a clause, and ends
+    the apposition ("at Lisbon brokerage Banco Tejo,"); None if there is none."""
+    position = start
+    for _ in range(4):
+        word = _NEXT_WORD.match(text, position)
+        if word is None:
+            return None
+        position = word.end()
+        org = orgs_by_start.get(position)
+        if org is not None:
+            return org[1] if _ENDS_APPOSITION.match(text, org[0]) else None
+    return None
+
+
+_NEXT_WORD = re.compile(r"[\w'’-]+[ \t]+")
 
 
 def apposition_role_after(text: str, person: PersonMention, orgs_by_start) -> RoleFound | None:
@@ -536,14 +572,19 @@ def apposition_role_after(text: str, person: PersonMention, orgs_by_start) -> Ro
     if m.group("join"):
         org = orgs_by_start.get(m.end())
         named = _NAMED.match(text, m.end())
-        words = m.group("role").lower().split()
-        held_for_place = words[-1] in _place_offices() or " ".join(words[-2:]) in _place_offices()
+        held_for_place = _held_for_place(m.group("role"))
         if org is not None:
             if not _ENDS_APPOSITION.match(text, org[0]):
                 return None
             organisation = org[1]  # "at the AEB", "at Ecuador's Ministry of Environment"
         elif not _ENDS_APPOSITION.match(text, named.end()):
-            return None
+            # "head of research at Lisbon brokerage Banco Tejo": the organisation further on, if one is found
+            later = _org_in_words_after(text, m.end(), orgs_by_start)
+            if later is None and not m.group("complement"):
+                return None
+            organisation = later
+        elif m.group("join") == "for" and named.group() in places():
+            end = named.end()  # "mission chief for Ethiopia", "head of unit for the Pacific"
         elif m.group("join") in ("to", "in") or held_for_place and m.group("join") != "at" and not m.group("possessor"):
             end = named.end()  # "ambassador to Nigeria", "mayor of Koungheul", "minister of energy of Peru"
         elif m.group("join") in ("of", "at", "with") and not m.group("possessor"):

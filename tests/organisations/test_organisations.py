@@ -638,3 +638,8 @@ def test_an_acronym_owning_a_unit_is_not_part_of_the_units_name():
 def test_a_company_written_co_comma_ltd_is_one_name():
     assert names("Daewon Marine Co., Ltd. will build the hulls.") == ["Daewon Marine Co., Ltd."]
     assert names("Kestrel Co, Orvana Holdings and Brenmoor Ltd signed.") == ["Kestrel Co", "Orvana Holdings", "Brenmoor Ltd"]
+
+
+def test_a_rank_that_is_also_an_adjective_stays_in_a_name_before_its_head():
+    assert names("Staff at Harrow General Hospital said so.") == ["Harrow General Hospital"]
+    assert names("Director General NRMO said so.") == ["NRMO"]

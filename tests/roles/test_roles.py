@@ -326,3 +326,25 @@ def test_a_lower_case_title_before_the_name_with_its_place_and_nationality(text,
 ])
 def test_titles_around_coordinated_names_honorifics_and_possessives(text, orgs, expected):
     assert roles(text, orgs) == expected
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    # a place after an office held for one is the title's, with or without "the"
+    ("It was witnessed by Chile's ambassador to the Netherlands, Rosa Quiroga Diaz.", (),
+     [("Rosa Quiroga Diaz", "ambassador to the Netherlands", None)]),
+    ("The mayor of Szeged, Anna Kovacs Toth, signed it.", (), [("Anna Kovacs Toth", "mayor of Szeged", None)]),
+    # another title's "of" names its organisation
+    ("The chief executive of Orvana, Ana Lima, said so.", ("Orvana",), [("Ana Lima", "chief executive", "Orvana")]),
+    ("The director of the Kestrel Institute, Ana Lima, said so.", (), [("Ana Lima", "director", "Kestrel Institute")]),
+    # "for" a region or country is the title's; the organisation is the possessive's
+    ("Tomas Rey, the IMF's mission chief for Chile, said so.", ("IMF",), [("Tomas Rey", "mission chief for Chile", "IMF")]),
+    # the idioms that close a title
+    ("It was witnessed by Paulo Reyes, the Chilean Navy's flag officer in command.", ("Chilean Navy",),
+     [("Paulo Reyes", "flag officer in command", "Chilean Navy")]),
+    # the organisation a few words on, after its description
+    ("\"It is good,\" said Jorge Ruiz, head of research at Lisbon brokerage Banco Tejo.", ("Banco Tejo",),
+     [("Jorge Ruiz", "head of research", "Banco Tejo")]),
+    ("Budget Undersecretary Clarita Mangubat said so.", (), [("Clarita Mangubat", "Budget Undersecretary", None)]),
+])
+def test_titles_with_their_complements_and_organisations(text, orgs, expected):
+    assert roles(text, orgs) == expected
