@@ -118,6 +118,22 @@ def _modifiers_in_topic(text: str, short: Mention, long: Mention) -> bool:
         w in topic for w in modifiers)
 
 
+def _modifiers(text: str, mention: Mention) -> set[str]:
+    """The folded words before a mention's head that say which agreement it is (not "new", "major")."""
+    return set(_fold(text[mention.start:mention.head_start]).split()) - cue_words("skipped_adjective")
+
+
+def _described_alike(text: str, agreement: Agreement, mention: Mention) -> bool:
+    """Whether a new naming of a general kind describes an agreement named before of a general kind:
+    it shares a measure with it ("a 25-year solar power deal" … "a 25-year power purchase agreement",
+    "P21.6-billion deal" … "P21.6-billion contract"), or any modifier with the headline's naming."""
+    if mention.named or _distinct(text, mention) or not {mention.kind, agreement.kind} <= general_kinds():
+        return False  # "Economic Partnership Agreement" is not the "Strategic Partnership Agreement"
+    shared = _modifiers(text, mention) & {w for m in agreement.mentions for w in _modifiers(text, m)}
+    in_headline = text.find("\n", 0, agreement.start) < 0 and text.startswith("date ")
+    return any(any(c.isdigit() for c in w) for w in shared) or in_headline and bool(shared)
+
+
 def _new_modifier(text: str, agreement: Agreement, mention: Mention) -> bool:
     """Whether "the framework agreement" adds a word that no mention of the agreement it would refer
     to has: then it names one of its own that the reader is told of ("replaces the framework agreement")."""
@@ -125,7 +141,20 @@ def _new_modifier(text: str, agreement: Agreement, mention: Mention) -> bool:
     if not modifiers or mention.determiner == "'s":  # "Monday's phase deal" is today's
         return False
     known = {w for m in agreement.mentions + agreement.references for w in _fold(text[m.start:m.end]).split()}
-    return any(w not in known for w in modifiers)
+    # and the words of the sentence that first named it: "reached a deal with its official creditors" … "the creditor deal"
+    start, end = _sentence_around(text, agreement.start)
+    known |= {w.rstrip("s") for w in _fold(text[start:min(end, mention.start)]).split()}
+    return any(w not in known and w.rstrip("s") not in known for w in modifiers)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence_around(text: str, position: int) -> tuple[int, int]:
+    """The range of the sentence (or headline) that holds position, cut at a full stop or a line break."""
+    start = max(text.rfind(".", 0, position), text.rfind("\n", 0, position)) + 1
+    after = _SENTENCE_BREAK.search(text, position)
+    return start, after.start() if after else len(text)
 
 
 # Determiners that point at what was just named, whatever word the text now uses for it.
@@ -203,7 +232,8 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
             defined = _defined_acronym(text, mentions, mention)
             named_before = None if _distinct(text, mention) else next(
                 (a for a in reversed(same_kind) if _same_name(text, a, mention)
-                 or defined and any(_fold(text[m.start:m.end]) == defined for m in a.mentions)), None)
+                 or defined and any(_fold(text[m.start:m.end]) == defined for m in a.mentions)), None) or next(
+                (a for a in singles if _described_alike(text, a, mention)), None)
             join(mention, named_before or new(mention))
     for mention in mentions:
         if mention.role == HEADLINE and not any(a.kind == mention.kind for a in agreements):

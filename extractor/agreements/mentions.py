@@ -205,6 +205,9 @@ def _left(text: str, line_start: int, head_start: int) -> _Left:
             left.start, left.modified = prefix_start + words[index].start(), True
             lower += 1
             continue
+        if lowered.endswith("ed") and previous in cue_words("definite"):
+            outside = True  # "the renewed MoU", "the signed agreement": the one named, at a later stage
+            continue
         left.determiner, left.before_determiner = lowered, previous
         return left
     return left
@@ -276,6 +279,8 @@ def _tail(text: str, head_end: int, line_end: int, cuts: Cuts, of_allowed: bool 
             break  # a title goes on in capitals: "Convention on Human Rights and meet our duty"
         if lowered == "and" and index + 1 < len(tokens) and tokens[index + 1][0].lower() in clause_starts():
             break
+        if lowered == "for" and any(t[0].lower().rstrip("s") in cue_words("duration_unit") for t in tokens[index + 1:index + 5]):
+            break  # "on student exchange for a further five years": how long it runs, not what it is on
         words.append(tokens[index])
         if len(words) > MAX_TAIL_WORDS:
             return head_end, False
@@ -293,8 +298,8 @@ def _tail(text: str, head_end: int, line_end: int, cuts: Cuts, of_allowed: bool 
 
 def _role(head: HeadWord, left: _Left, named: bool, acronym: bool, tailed: bool) -> str | None:
     """INTRO, REMENTION, DEFINITE_NAME, REFERENCE, or None when the mention names no particular agreement."""
-    if left.determiner in cue_words("not_specific"):
-        return None
+    if left.determiner in cue_words("not_specific") or left.before_determiner == "such":
+        return None  # "any deal", "to sign such an agreement": no particular one
     definite = left.determiner in cue_words("definite") or left.determiner == "'s"
     bare = not (left.modified or left.capitalised or tailed or acronym)
     if head.cased:
@@ -313,7 +318,8 @@ def _role(head: HeadWord, left: _Left, named: bool, acronym: bool, tailed: bool)
     if determiner in cue_words("definite") or determiner == "'s":
         return INTRO if left.numeric else REFERENCE
     if determiner in signing_verbs():
-        return INTRO
+        # "reached agreement on Friday": agreeing, not an agreement of its own
+        return None if bare and head.kind == "agreement" and determiner.startswith("reach") else INTRO
     return None
 
 
@@ -380,6 +386,8 @@ def classify(text: str, head_start: int, head_end: int,
         return _set_mention(text, head, left, head_start, head_end, line_end, cuts)
     end, tail_capitalised = _tail(text, head_end, line_end, cuts or Cuts(), of_allowed="weak" not in head.flags,
                                   capitalised_only=left.capitalised or text[head_start].isupper() and not head.cased)
+    if end == head_end and IN_PRINCIPLE.match(text, end):
+        end = IN_PRINCIPLE.match(text, end).end()  # "an agreement in principle" names one, before its details
     quoted_title = QUOTED_TITLE.match(text, end, line_end) if end == head_end else None
     if quoted_title:
         end, tail_capitalised = quoted_title.end(), True  # 'the agreement "On grid connection"'
@@ -425,6 +433,7 @@ def classify(text: str, head_start: int, head_end: int,
                    determiner=left.determiner, rule=rule), acronym
 
 
+IN_PRINCIPLE = re.compile(r"[ \t]+in[ \t]+principle(?![\w-])")
 NUMBER_WORD = re.compile(r"\d[\d,]*|a dozen|dozens")
 
 

@@ -1014,3 +1014,41 @@ def test_a_demonstrative_refers_back_whatever_word_it_uses():
 
 def test_an_agreement_word_that_opens_an_event_name_names_no_agreement():
     assert named("The project was first discussed at the Partnership Summit in Visakhapatnam.") == []
+
+
+# --- one item however a text describes it --------------------------------------------------------
+
+def test_two_namings_that_share_a_measure_are_one_item():
+    text = ("Orvana has signed a 25-year power purchase agreement with Brenmoor. The 25-year solar deal "
+            "starts in May. It also signed a 10-year supply deal and a separate 25-year lease agreement.")
+    assert [surfaces(i) for i in items_of(text)] == [
+        ["25-year power purchase agreement", "25-year solar deal"], ["10-year supply deal"],
+        ["separate 25-year lease agreement"]]
+
+
+def test_a_headline_naming_joins_the_body_naming_it_shares_a_word_with():
+    text = ("date 2025-01-01 Orvana signs solar power deal with Brenmoor\n\n"
+            "Orvana has signed a power purchase agreement with Brenmoor Ltd.")
+    (item,) = items_of(text)
+    assert surfaces(item) == ["solar power deal", "power purchase agreement"]
+
+
+def test_a_later_naming_with_a_word_of_the_first_sentence_is_the_same_agreement():
+    text = ("Arvenia has reached an agreement in principle with its official creditors. "
+            "The creditor agreement was a milestone. A pipeline deal was also signed.")
+    assert [surfaces(i) for i in items_of(text)] == [["agreement in principle", "creditor agreement"], ["pipeline deal"]]
+
+
+def test_a_later_stage_written_before_the_head_refers_back():
+    text = ("Orvana and Brenmoor renewed their memorandum of understanding on student exchange for a further "
+            "five years. The renewed MoU was signed on Monday.")
+    (item,) = items_of(text)
+    assert surfaces(item) == ["memorandum of understanding on student exchange", "MoU"]
+
+
+@pytest.mark.parametrize("text", [
+    "Negotiators reached agreement on Friday on the wording.",
+    "Kestrel was the first city to sign such an agreement with a Polish town.",
+])
+def test_agreeing_and_a_kind_of_agreement_are_no_item(text):
+    assert items_of(text) == []
