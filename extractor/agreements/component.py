@@ -134,6 +134,23 @@ def _described_alike(text: str, agreement: Agreement, mention: Mention) -> bool:
     return any(any(c.isdigit() for c in w) for w in shared) or in_headline and bool(shared)
 
 
+def _headline_of(text: str, agreement: Agreement, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether an agreement named only in the headline, in general words ("agree tuna access deal"), is
+    the one the body names first, however it names it ("a new Sustainable Fisheries Partnership
+    Agreement"): unless the body repeats the headline's own naming, which then is the one meant."""
+    line_end = text.find("\n")
+    headline = text[:line_end].rstrip()
+    if (line_end < 0 or not text.startswith("date ") or headline.endswith(".") or len(headline) > 200
+            or mention.start < line_end or _distinct(text, mention)):
+        return False  # no headline of its own: the first line is the article's first sentence
+    first = agreement.mentions[0]
+    if (agreement.is_set or first.named or first.kind not in general_kinds() or agreement.references
+            or any(m.start > line_end for m in agreement.mentions)):
+        return False
+    core = _core(text, first)[-2:]
+    return not any(m.start > line_end and m.kind == first.kind and _core(text, m)[-len(core):] == core for m in mentions)
+
+
 def _new_modifier(text: str, agreement: Agreement, mention: Mention) -> bool:
     """Whether "the framework agreement" adds a word that no mention of the agreement it would refer
     to has: then it names one of its own that the reader is told of ("replaces the framework agreement")."""
@@ -233,7 +250,8 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
             named_before = None if _distinct(text, mention) else next(
                 (a for a in reversed(same_kind) if _same_name(text, a, mention)
                  or defined and any(_fold(text[m.start:m.end]) == defined for m in a.mentions)), None) or next(
-                (a for a in singles if _described_alike(text, a, mention)), None)
+                (a for a in singles if _described_alike(text, a, mention)
+                 or _headline_of(text, a, mention, mentions)), None)
             join(mention, named_before or new(mention))
     for mention in mentions:
         if mention.role == HEADLINE and not any(a.kind == mention.kind for a in agreements):

@@ -1052,3 +1052,25 @@ def test_a_later_stage_written_before_the_head_refers_back():
 ])
 def test_agreeing_and_a_kind_of_agreement_are_no_item(text):
     assert items_of(text) == []
+
+
+def test_a_headlines_general_naming_is_the_agreement_the_body_names_first():
+    text = ("date 2025-01-01 Fiji and Samoa agree tuna access deal\n\n"
+            "Fiji and Samoa have agreed the text of a new Sustainable Fisheries Agreement (SFA). "
+            "The deal runs for six years.")
+    (item,) = items_of(text)
+    assert surfaces(item)[:2] == ["tuna access deal", "Sustainable Fisheries Agreement"]
+    assert item["parties"] == ["Fiji", "Samoa"]
+    # a first line that is the article's first sentence is no headline
+    text = ("date 2025-01-01 Orvana has signed a 14-year deal with Brenmoor.\n"
+            "Separately, Kestrel signed a 27-year deal with Tarvo.")
+    assert len(items_of(text)) == 2
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Orvana and Brenmoor Ltd agreed a supply deal on Monday.", ["Orvana", "Brenmoor Ltd"]),
+    ("Orvana and Brenmoor Ltd have negotiated a supply deal.", ["Orvana", "Brenmoor Ltd"]),
+])
+def test_the_subject_that_agrees_or_negotiates_is_a_party(text, parties):
+    (item,) = items_of(text, orgs=["Orvana", "Brenmoor Ltd"])
+    assert item["parties"] == parties

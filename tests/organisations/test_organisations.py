@@ -643,3 +643,8 @@ def test_a_company_written_co_comma_ltd_is_one_name():
 def test_a_rank_that_is_also_an_adjective_stays_in_a_name_before_its_head():
     assert names("Staff at Harrow General Hospital said so.") == ["Harrow General Hospital"]
     assert names("Director General NRMO said so.") == ["NRMO"]
+
+
+@pytest.mark.parametrize("name", ["Hinode Solar KK", "Nordvik Malm AB", "Anadolu Sistem AŞ", "Rhenvia Energie SE"])
+def test_legal_forms_that_are_also_initials_end_a_company_name(name):
+    assert names(f"{name} said profit rose.") == [name]
