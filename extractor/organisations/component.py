@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
-from .acronyms import ACRONYM, LITTLE_WORDS, Definition, find_definitions, spells
+from .acronyms import ACRONYM, LITTLE_WORDS, Definition, find_definitions, spellings, spells
 from ..common.lexicon import (given_name_before_surname, honorifics, matches_at, not_acronyms, org_heads, place_heads,
                               role_words, trie, words_not_after)
 from .context import (TICKER_CODE, capitalised_known_names, company_heads, context_names, coordinated, known_names_pattern,
@@ -19,7 +19,7 @@ from .phrases import (CHAIN_STARTS, bare, capitalised_heads, connectors, head_na
                           known_name_set, legal_suffixes, name_final_words, names_in_words, non_heads)
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
-from ..common.rules import data_files, from_rules
+from ..common.rules import current, data_files, from_rules
 from ..common.text import line_bounds
 from ..common.doc_data import add_span, doc_text, overlaps, span_ranges
 
@@ -227,6 +227,9 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
     known = [m.span() for m in matches_at(known_names_pattern(), text, starts)
              if not in_boilerplate(m.span()) and not given_name_before_surname(text, *m.span())]
     acronyms = _acronyms(text, blocked_names, not_orgs, starts, frozenset(defined))
+    if acronyms:
+        agreements = _agreement_initials(text)
+        acronyms = [a for a in acronyms if text[a[0]:a[1]].upper() not in agreements or text[a[0]:a[1]] in defined]
     ranges = list(rules) + _found_by(rules, known, "organisations:known_name")
     ranges += _found_by(rules, acronyms, "organisations:acronym") + _found_by(rules, defined.values(), "organisations:defined")
     for span, longer in [(span, _with_second_legal_form(text, span)) for span in ranges]:
@@ -272,6 +275,25 @@ def _with_second_legal_form(text: str, span: tuple[int, int]) -> tuple[int, int]
 
 
 _COMPANY_BEFORE_SECOND_FORM = (" Co", " Co.", " Company")
+
+
+@from_rules
+def _agreement_phrase() -> re.Pattern:
+    """Up to four lower-case words and a one-word agreement head ("power purchase agreement")."""
+    heads = sorted({line.split("\t")[0] for line in current().lines("agreement_words.txt")
+                    if line.split("\t")[0].isalpha() and line.split("\t")[0].islower()})
+    return re.compile(rf"(?<![\w-])(?:[a-z][\w-]*[ \t]+){{1,4}}(?:{'|'.join(heads)})(?![\w-])")
+
+
+def _agreement_initials(text: str) -> set[str]:
+    """The initials of the agreements the text names in lower case ("PPA" of "power purchase
+    agreement"): an acronym that spells one is that agreement's, even where the text never defines it."""
+    found = set()
+    for m in _agreement_phrase().finditer(text):
+        words = m.group().split()
+        for k in range(2, len(words) + 1):
+            found.update(spellings(" ".join(words[-k:]))[:2])
+    return found
 
 
 def _found_by(rules: dict[tuple[int, int], str], ranges, rule: str) -> list[tuple[int, int]]:
@@ -361,7 +383,8 @@ def _lower_case_names(text: str, blocked) -> list[tuple[int, int]]:
 ORGANISATION_FILES = LEXICON_FILES + data_files(
     "extractor.organisations", "org_company_heads.txt", "org_descriptors.txt", "org_generic.txt", "org_heads_final.txt",
     "org_industry_modifiers.txt", "org_leader_verbs.txt", "org_legal_prefixes.txt", "org_non_heads.txt", "org_object_cues.txt", "org_officers.txt", "org_partner_cues.txt", "org_possessions.txt", "org_sale_verbs.txt", "org_speakers.txt",
-    "org_sold_things.txt", "org_standalone_heads.txt", "org_subject_verbs.txt")
+    "org_sold_things.txt", "org_standalone_heads.txt", "org_subject_verbs.txt") + data_files(
+    "extractor.agreements", "agreement_words.txt")  # an acronym of an agreement is none of an organisation
 
 
 class OrganisationFinder(RuleComponent):

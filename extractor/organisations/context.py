@@ -194,8 +194,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _plausible(text: str, start: int, end: int, blocked, legal_form: bool = False) -> bool:
-    """A capitalised phrase found from context that may name an organisation; one opened by a legal
-    form may hold a place ("PT Samudra Galangan Indonesia")."""
+    """A capitalised phrase found from context that may name an organisation; one that a legal form
+    or a credit line marks (legal_form) may hold a place ("PT Samudra Galangan Indonesia")."""
     name = text[start:end]
     words = name.split()
     if not words or any(overlaps((start, end), b) for b in blocked) or is_place(name):
@@ -292,9 +292,13 @@ def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[
     names: dict[tuple[int, int], str] = {}
     for r, rule in found:
         r = trim(text, *r)
-        if _plausible(text, *r, blocked + tickers, legal_form=rule == "organisations:legal_prefix"):
+        # a legal form or a credit line says it is a name, which may hold a place ("(Asia Pacific Newswire) -")
+        if _plausible(text, *r, blocked + tickers, legal_form=rule in _SURELY_NAMES):
             names.setdefault(r, rule)
     return names, tickers
+
+
+_SURELY_NAMES = frozenset({"organisations:legal_prefix", "organisations:credit"})
 
 
 def _site_names(text: str) -> list[tuple[int, int]]:

@@ -648,3 +648,22 @@ def test_a_rank_that_is_also_an_adjective_stays_in_a_name_before_its_head():
 @pytest.mark.parametrize("name", ["Hinode Solar KK", "Nordvik Malm AB", "Anadolu Sistem AŞ", "Rhenvia Energie SE"])
 def test_legal_forms_that_are_also_initials_end_a_company_name(name):
     assert names(f"{name} said profit rose.") == [name]
+
+
+def test_an_acronym_that_spells_an_agreement_the_text_names_is_none():
+    assert names("Orvana Group signed a power purchase agreement with Kestrel Ltd. The PPA runs for 20 years.") == [
+        "Orvana Group", "Kestrel Ltd"]
+    # unless the text defines it for an organisation
+    assert "SPA" in names("The Saudi Press Agency (SPA) said Kestrel Ltd signed a share purchase agreement.")
+
+
+def test_a_credit_line_names_a_wire_service_whose_name_holds_a_place():
+    assert names("MANILA, Oct 3 (Asia Pacific Wire) - Shares rose.") == ["Asia Pacific Wire"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("It was advised by Lisbon brokerage Corretora Tejo.", "Corretora Tejo"),
+    ("It hired shipbuilder Harrow Marine last year.", "Harrow Marine"),
+])
+def test_a_trade_noun_before_a_name_describes_a_company(text, name):
+    assert names(text) == [name]
