@@ -315,7 +315,9 @@ def merge(facts: list[Facts]) -> Facts:
     # Monday"), not one that plans or talks about it ("agreed on Monday to conclude talks by June")
     # and a sentence that says it was signed before one that says it was announced ("struck on
     # Saturday, … not announced until Tuesday")
-    reached = sorted((f for f in facts if f.date and f.status in REACHED), key=lambda f: f.status == "announced")
+    # and of those, the most precise ("signed a contract this year" … "signed the contract on Monday")
+    reached = sorted((f for f in facts if f.date and f.status in REACHED),
+                     key=lambda f: (f.status == "announced", -len(f.date.split("/")[0])))
     dated = reached[0] if reached else next((f for f in facts if f.date and f.status is None), None)
     # "signed by A and B" and "between P and Q" say it outright; other patterns are second choice
     signed = next((f for f in [f for f in facts if f.signed_by] + facts if f.signatories), None)

@@ -494,12 +494,26 @@ def _possessor(text: str, low: str, parties: list[Entity], start: int, mention_s
     return named[:1]
 
 
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’/-]+,[ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?[-–—:]")
+
+
+def _in_dateline(text: str, date: Entity) -> bool:
+    """Whether a date is the one of a dateline ("BANGKOK, Sept 18 (Wire) - ") or of the "date
+    YYYY-MM-DD" header: the day of the report."""
+    if date.start == len("date ") and text.startswith("date "):
+        return True
+    return bool(_DATELINE_BEFORE.search(text, max(0, date.start - 40), date.start)) and bool(
+        _DATELINE_AFTER.match(text, date.end))
+
+
 def date_near(text: str, bounds: tuple[int, int], start: int, dates: list[Entity]) -> str | None:
     """The value of the date nearest the mention, skipping dates that only say when something was said."""
     candidates = []
     for date in _inside(dates, *bounds):
         if not (_verbs(text, reporting_pattern(), max(bounds[0], date.start - 12), date.start)
-                or _verbs(text, reporting_pattern(), date.end, min(bounds[1], date.end + 12))):
+                or _verbs(text, reporting_pattern(), date.end, min(bounds[1], date.end + 12))
+                or _in_dateline(text, date)):
             candidates.append(date)
     if not candidates:
         return None

@@ -385,6 +385,8 @@ class EventFinder(RuleComponent):
 
         _signing_places(doc, text, values, agreements, sentence_of)
         signed = any(span_value(values, "status", s, e) == "signed" for s, e in agreements)
+        signing = next(((s, e) for s, e in agreements
+                        if span_value(values, "status", s, e) == "signed" and span_value(values, "date", s, e)), None)
         events = group_mentions(text, _mentions(text, blocked), signed)
         if not events:
             return doc
@@ -475,7 +477,8 @@ class EventFinder(RuleComponent):
                     for s, e, n in people:
                         if verb.end() <= s < s_end if verb.group("by") else s_start <= s < verb.start():
                             chairs.setdefault(n, sentence)
-            if facts["date"] is None:  # the day the paragraph gives before the event's first mention
+            if facts["date"] is None and not (facts["kind"] in ("ceremony", "other") and signing):
+                # the day the paragraph gives before the event's first mention (a signing ceremony's is the signing's, below)
                 paragraph = text.rfind("\n", 0, first.start)
                 given = next((d for d in dates if paragraph < d[0] < first.start and _a_day_of_news(text, d)
                               and not _EARLIER.search(text, d[0], first.start)), None)
@@ -487,8 +490,6 @@ class EventFinder(RuleComponent):
                     _set_fact(facts, "date", given[2], sentence_of(given[0]))
             facts["chairs"], facts["participants"] = list(chairs), list(participants)
             named_events.append((event, facts))
-        signing = next(((s, e) for s, e in agreements
-                        if span_value(values, "status", s, e) == "signed" and span_value(values, "date", s, e)), None)
         signed_where = next(((s, e) for s, e in agreements
                              if span_value(values, "status", s, e) == "signed" and span_value(values, "place", s, e)), None)
         # the date of the visit or summit that a ceremony is part of (_inherit)

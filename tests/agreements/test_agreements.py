@@ -1074,3 +1074,17 @@ def test_a_headlines_general_naming_is_the_agreement_the_body_names_first():
 def test_the_subject_that_agrees_or_negotiates_is_a_party(text, parties):
     (item,) = items_of(text, orgs=["Orvana", "Brenmoor Ltd"])
     assert item["parties"] == parties
+
+
+def test_a_datelines_day_is_the_reports_not_the_signings():
+    text = ("ACCRA, June 12, 2025 (Gulf Wire) - Orvana has signed a supply deal with Brenmoor Ltd, the company said. "
+            "The deal was signed in Kumasi by Kofi Mensah.")
+    (item,) = agreement_items(run_component(text, people=["Kofi Mensah"], orgs=["Orvana", "Brenmoor Ltd"], dates=True))
+    assert item["date"] is None
+
+
+def test_the_most_precise_date_of_the_signing_wins():
+    text = ("date 2025-03-05 Orvana has signed a supply deal with Brenmoor Ltd, its largest this year. "
+            "Officials signed the deal on March 3, 2025.")
+    (item,) = agreement_items(run_component(text, orgs=["Orvana", "Brenmoor Ltd"], dates=True))
+    assert item["date"] == "2025-03-03"

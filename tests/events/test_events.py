@@ -280,3 +280,12 @@ def test_rounds_of_negotiations_are_talks(nlp):
                          "A second round of talks took place in Manila on May 13-14.")
     assert [(e["name"], e["kind"], e["place"]) for e in found["events"]] == [
         ("first round of negotiations", "talks", "Lima"), ("second round of talks", "talks", "Manila")]
+
+
+def test_a_signing_ceremony_is_on_the_day_of_the_signing_not_the_paragraphs_day(nlp):
+    text = ("date 2025-06-13\nOn Thursday Kofi Mensah arrived in Accra for talks on a grid deal.\n\n"
+            "The deal was signed on Wednesday by Kofi Mensah and Ana Lima, and a ceremony followed.")
+    found = article(nlp, text)
+    (agreement,) = found["agreements"]
+    assert agreement["date"] == "2025-06-11"
+    assert [e["date"] for e in found["events"] if e["kind"] == "ceremony"] == ["2025-06-11"]
