@@ -429,10 +429,18 @@ def classify(text: str, head_start: int, head_end: int,
         role = PENDING  # even "the framework": a reference to a framework nobody named is no agreement
     if role is None:
         return None
+    determiner = left.determiner
+    distinct = _DISTINCT_FIRST.match(text, start, head_start)
+    if role == INTRO and distinct and distinct.group(1).lower() in _DISTINCT_ADJECTIVES:
+        # "a separate commercial agreement": one more, named "commercial agreement"
+        start, determiner = distinct.end(), distinct.group(1).lower()
     return Mention(start, end, head.kind, role, head_start, head_end, named=named,
-                   determiner=left.determiner, rule=rule), acronym
+                   determiner=determiner, rule=rule), acronym
 
 
+# Words that say an agreement is one more without naming it: its name begins after them.
+_DISTINCT_ADJECTIVES = frozenset({"separate", "additional", "further"})
+_DISTINCT_FIRST = re.compile(r"(\w+)[ \t]+(?=\S+[ \t])")  # a first word with another before the head
 IN_PRINCIPLE = re.compile(r"[ \t]+in[ \t]+principle(?![\w-])")
 NUMBER_WORD = re.compile(r"\d[\d,]*|a dozen|dozens")
 

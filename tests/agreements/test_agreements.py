@@ -1023,7 +1023,7 @@ def test_two_namings_that_share_a_measure_are_one_item():
             "starts in May. It also signed a 10-year supply deal and a separate 25-year lease agreement.")
     assert [surfaces(i) for i in items_of(text)] == [
         ["25-year power purchase agreement", "25-year solar deal"], ["10-year supply deal"],
-        ["separate 25-year lease agreement"]]
+        ["25-year lease agreement"]]
 
 
 def test_a_headline_naming_joins_the_body_naming_it_shares_a_word_with():
@@ -1088,3 +1088,8 @@ def test_the_most_precise_date_of_the_signing_wins():
             "Officials signed the deal on March 3, 2025.")
     (item,) = agreement_items(run_component(text, orgs=["Orvana", "Brenmoor Ltd"], dates=True))
     assert item["date"] == "2025-03-03"
+
+
+def test_a_separate_agreement_is_one_more_named_without_the_word():
+    text = "Orvana signed a commercial agreement. It also signed a separate commercial agreement and a separate deal."
+    assert [surfaces(i) for i in items_of(text)] == [["commercial agreement"], ["commercial agreement"], ["separate deal"]]
