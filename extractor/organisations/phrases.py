@@ -275,6 +275,9 @@ def _starts_name(words: list[Word], j: int) -> bool:
     return is_strong_head(word) or (is_acronym(word) and not is_place(word))
 
 
+_TOWN_HEADS_BEFORE_OF = frozenset({"Port", "City", "Municipality", "Borough"})
+
+
 def _begin(words: list[Word], start: int, head: int) -> int:
     """First word of the name whose head is words[head]."""
     begin = start
@@ -286,7 +289,9 @@ def _begin(words: list[Word], start: int, head: int) -> int:
         # "Harrow General Hospital", "General Assembly": a rank that is also an adjective, right before a
         # head word, is the name's (before an acronym it is a title's: "Director General NRMO")
         title_goes_on |= k + 1 == head and word in ambiguous_honorifics() and not is_acronym(bare(words[head][0]))
-        if _is_role(word) and not title_goes_on or _place_owner(words, k) or word in CHAIN_STARTS \
+        # "Port of Rotterdam Authority", "City of Harare Council": a place named by its head opens the name
+        town_of = word == "of" and k > start and words[k - 1][0] in _TOWN_HEADS_BEFORE_OF
+        if _is_role(word) and not title_goes_on or _place_owner(words, k) or word in CHAIN_STARTS and not town_of \
                 or is_hyphen_modifier(word) or _possessive(word) and is_acronym(bare(word)):
             # "Director General NRMO", "UK's Defence ...", "Officials of the", "California-based",
             # "NASA's Jet Propulsion Laboratory" (a name's own possessive is a word's: "People's Bank")

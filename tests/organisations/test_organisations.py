@@ -667,3 +667,8 @@ def test_a_credit_line_names_a_wire_service_whose_name_holds_a_place():
 ])
 def test_a_trade_noun_before_a_name_describes_a_company(text, name):
     assert names(text) == [name]
+
+
+def test_a_town_named_by_its_head_opens_the_name_of_its_body():
+    assert names("The Port of Rotterdam Authority and the City of Harare Council signed it.") == [
+        "Port of Rotterdam Authority", "City of Harare Council"]
