@@ -278,21 +278,26 @@ _COMPANY_BEFORE_SECOND_FORM = (" Co", " Co.", " Company")
 
 
 @from_rules
-def _agreement_phrase() -> re.Pattern:
-    """Up to four lower-case words and a one-word agreement head ("power purchase agreement")."""
+def _agreement_head() -> re.Pattern:
+    """A one-word agreement head in lower case ("agreement", "deal") after a blank."""
     heads = sorted({line.split("\t")[0] for line in current().lines("agreement_words.txt")
                     if line.split("\t")[0].isalpha() and line.split("\t")[0].islower()})
-    return re.compile(rf"(?<![\w-])(?:[a-z][\w-]*[ \t]+){{1,4}}(?:{'|'.join(heads)})(?![\w-])")
+    return re.compile(rf"(?<=[ \t])(?:{trie(heads)})(?![\w-])")
+
+
+_LOWER_WORDS_BEFORE = re.compile(r"(?:(?<![\w-])[a-z][\w-]*[ \t]+){1,4}$")
 
 
 def _agreement_initials(text: str) -> set[str]:
     """The initials of the agreements the text names in lower case ("PPA" of "power purchase
     agreement"): an acronym that spells one is that agreement's, even where the text never defines it."""
     found = set()
-    for m in _agreement_phrase().finditer(text):
-        words = m.group().split()
-        for k in range(2, len(words) + 1):
-            found.update(spellings(" ".join(words[-k:]))[:2])
+    for head in _agreement_head().finditer(text):
+        before = _LOWER_WORDS_BEFORE.search(text, max(0, head.start() - 60), head.start())
+        if before:
+            words = (before.group() + head.group()).split()
+            for k in range(2, len(words) + 1):
+                found.update(spellings(" ".join(words[-k:]))[:2])
     return found
 
 

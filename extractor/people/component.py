@@ -68,7 +68,7 @@ from .names import (
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
 from ..common.doc_data import add_span, doc_text, overlaps
-from ..common.regex import alternation
+from ..common.regex import alternation, trie as regex_trie
 from ..common.rules import from_rules
 
 POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
@@ -669,7 +669,7 @@ _NOT_TITLE_BEFORE_NAME = frozenset({"chief", "crown", "deputy", "head", "partner
 @from_rules
 def _lower_title_before_name() -> re.Pattern:
     """A title written in lower case right before a capitalised word ("governor Kittipong", "energy minister Wannee")."""
-    titles = alternation(sorted(lower_title_heads() - _NOT_TITLE_BEFORE_NAME))
+    titles = regex_trie(sorted(lower_title_heads() - _NOT_TITLE_BEFORE_NAME))
     word = rf"{CAPITAL}(?:\.|[\w'’-]*)"  # "Budi", "A." (an initial)
     return re.compile(rf"(?<![\w-])(?:{titles})[ \t]+(?P<name>{word}(?:[ \t]+{word})*)(?![\w'’-])")
 
