@@ -144,9 +144,10 @@ def _generic_before() -> re.Pattern:
     """What opens a lower-case mention before its noun: an opener or a possessive ("Modi's visit"),
     then up to three modifiers ("the bilateral meeting")."""
     openers, modifiers = _openers_and_modifiers()
-    # an ordinal in figures among them: "its 67th ordinary session"
-    return re.compile(rf"(?:\b(?:{openers})|(?<=\w)['’]s)[ \t]+(?P<mention>(?:(?:{modifiers}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{0,3}})\Z",
-                      re.IGNORECASE)
+    manner = "|".join(sorted(_manner_words(), key=len, reverse=True))
+    # an ordinal in figures among them: "its 67th ordinary session"; a word of how it went first: "a brief ceremony"
+    return re.compile(rf"(?:\b(?:{openers})|(?<=\w)['’]s)[ \t]+(?P<mention>(?:(?:{manner})[ \t]+)?"
+                      rf"(?:(?:{modifiers}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{0,3}})\Z", re.IGNORECASE)
 
 
 def _openers_and_modifiers() -> tuple[str, str]:
@@ -154,6 +155,15 @@ def _openers_and_modifiers() -> tuple[str, str]:
     lines = current().lines
     return tuple("|".join(sorted(map(re.escape, lines(name)), key=len, reverse=True))
                  for name in ("event_openers.txt", "event_modifiers.txt"))
+
+
+@from_rules
+def _manner_words() -> frozenset[str]:
+    """Words before an event noun that say how it went (event_manner_words.txt)."""
+    return frozenset(current().lines("event_manner_words.txt"))
+
+
+_MANNER_WORD = re.compile(r"([a-z]+)[ \t]+")
 
 
 @from_rules
@@ -220,6 +230,8 @@ def _mentions(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         needed = _ORGANISATION_HEADS.get(last)
         if len(words) < 2 and not complement or needed and needed not in words:
             continue
+        if len(words) == 2 and words[0].endswith(("'s", "’s")) and not complement:
+            continue  # "Peru's Congress", "Kenya's Commission": a country's body, not a meeting's name
         if any(b[0] <= start and end <= b[1] for b in blocked):
             continue  # the whole name is an organisation's or agreement's
         found.append(Mention(start, end, heads[last.lower()], True, NAMED))
@@ -232,6 +244,9 @@ def _mentions(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         if any(w in calendar_words() or w.endswith(("'s", "’s")) or w in _not_names() for w in named_by):
             continue  # "the June summit", "Sunday's meeting": when, not which; "the Carling Cup meeting": a match
         start, end = window + before.start("mention"), m.end()
+        manner = _MANNER_WORD.match(text, start, m.start())
+        if manner and manner.group(1) in _manner_words():
+            start = manner.end()  # "a brief ceremony" is the ceremony
         if any(overlaps((start, end), (f.start, f.end)) for f in found) or any(overlaps((start, end), b) for b in blocked):
             continue
         if start == m.start() and m.group() in _modified_heads():
@@ -362,7 +377,8 @@ class EventFinder(RuleComponent):
     chairs and participants; marks agreements signed at an event (span._.signed_at, span._.place)."""
 
     data_files = LEXICON_FILES + data_files("extractor.events", "event_heads.txt", "event_modifiers.txt", "event_openers.txt",
-                            "chair_verbs.txt", "venue_nouns.txt", "town_nouns.txt", "event_not_names.txt")
+                            "chair_verbs.txt", "venue_nouns.txt", "town_nouns.txt", "event_not_names.txt",
+                            "event_manner_words.txt")
 
     def __init__(self, nlp: Language, name: str, span_key: str):
         self.name = name

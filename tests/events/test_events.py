@@ -254,7 +254,7 @@ def test_no_day_for_an_agreement_only_proposed_or_at_an_event_the_text_does_not_
 
 @pytest.mark.parametrize("text, expected", [
     ("Shareholders will vote at an extraordinary general meeting in May.", ["extraordinary general meeting"]),
-    ("It was signed in a brief ceremony after closed-door talks.", ["brief ceremony", "closed-door talks"]),
+    ("It was signed in a brief ceremony after closed-door talks.", ["ceremony", "closed-door talks"]),
     ("The second Kenya–Chile Trade Forum opened.", ["second Kenya–Chile Trade Forum"]),
     ("Leaders closed the 9th Summit of Heads of State and Government on Friday.",
      ["9th Summit of Heads of State and Government"]),
@@ -289,3 +289,8 @@ def test_a_signing_ceremony_is_on_the_day_of_the_signing_not_the_paragraphs_day(
     (agreement,) = found["agreements"]
     assert agreement["date"] == "2025-06-11"
     assert [e["date"] for e in found["events"] if e["kind"] == "ceremony"] == ["2025-06-11"]
+
+
+def test_a_countrys_body_is_no_event_and_a_brief_ceremony_is_the_ceremony(nlp):
+    found = article(nlp, "The pact was signed in a brief ceremony in Lima. It must now be ratified by Peru's Congress.")
+    assert [e["name"] for e in found["events"]] == ["ceremony"]
