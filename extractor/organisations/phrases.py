@@ -300,7 +300,10 @@ def _begin(words: list[Word], start: int, head: int) -> int:
             left = " ".join(w[0] for w in words[begin:k])
             if (words[k + 1][0] == "the" or is_place(left) or is_acronym(left) or left in known_name_set()
                     or len(ands) > 1 and k == ands[-1] or _company_before(words, begin, k)
-                    or word == "and" and k - begin == 1 and head - k > 2 and bare(words[head][0]) in legal_suffixes()):
+                    or word == "and" and k - begin == 1 and head - k > 2 and bare(words[head][0]) in legal_suffixes()
+                    # "Ford and General Motors": one word, then a company's name of two
+                    or word == "and" and k - begin == 1 and head - k == 2 and bare(words[head][0]) in word_set("org_company_heads.txt")
+                    and bare(words[head][0]) not in legal_suffixes()):
                 # "Peru and the World Bank"; "A & B and C Dynamics and D Holdings": a list, one "and"
                 # is part of a name as often as not ("Securities and Exchange Commission"), two are not
                 begin = k + 1
