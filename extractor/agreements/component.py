@@ -135,8 +135,8 @@ def _described_alike(text: str, agreement: Agreement, mention: Mention) -> bool:
 
 
 def _headline_of(text: str, agreement: Agreement, mention: Mention, mentions: list[Mention]) -> bool:
-    """Whether an agreement named only in the headline, in general words ("agree tuna access deal"), is
-    the one the body names first, however it names it ("a new Sustainable Fisheries Partnership
+    """Whether an agreement named only in the headline, in general words ("agree tuna access deal") or
+    by the same kind, is the one the body names first, however it names it ("a new Sustainable Fisheries Partnership
     Agreement"): unless the body repeats the headline's own naming, which then is the one meant."""
     line_end = text.find("\n")
     headline = text[:line_end].rstrip()
@@ -144,9 +144,9 @@ def _headline_of(text: str, agreement: Agreement, mention: Mention, mentions: li
             or mention.start < line_end or _distinct(text, mention)):
         return False  # no headline of its own: the first line is the article's first sentence
     first = agreement.mentions[0]
-    if (agreement.is_set or first.named or first.kind not in general_kinds() or agreement.references
+    if (agreement.is_set or first.named or first.kind not in general_kinds() | {mention.kind} or agreement.references
             or any(m.start > line_end for m in agreement.mentions)):
-        return False
+        return False  # a general word ("deal"), or the body's own kind ("sign memorandum" … "memorandum of understanding")
     core = _core(text, first)[-2:]
     return not any(m.start > line_end and m.kind == first.kind and _core(text, m)[-len(core):] == core for m in mentions)
 

@@ -338,7 +338,8 @@ def _weak_evidence_after() -> re.Pattern:
                       rf"(?:(?:first|\w+ly)[ \t]+)?(?:{signed})\b)")
 
 
-_ENTERED_INTO = re.compile(r"\b(?:enter|enters|entered|entering)[ \t]+into[ \t]+$", re.I)
+# "entered into a framework", "put pen to paper on the memorandum": signing, said without a signing verb before it
+_ENTERED_INTO = re.compile(r"\b(?:(?:enter|enters|entered|entering)[ \t]+into|pen[ \t]+to[ \t]+paper[ \t]+on)[ \t]+$", re.I)
 
 
 def _signed_or_between(text: str, left: _Left, after: str, untailed: bool, relation: bool) -> bool:
@@ -349,7 +350,7 @@ def _signed_or_between(text: str, left: _Left, after: str, untailed: bool, relat
     evidence = _weak_evidence_after().match(after) if untailed else None
     return (evidence is not None and not (relation and evidence.group().strip() == "between")
             or left.determiner in signing or left.before_determiner in signing
-            or left.before_determiner == "into" and left.determiner_start is not None
+            or left.before_determiner in ("into", "on") and left.determiner_start is not None
             and _ENTERED_INTO.search(text, max(0, left.determiner_start - 30), left.determiner_start) is not None)
 
 

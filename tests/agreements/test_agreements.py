@@ -1093,3 +1093,19 @@ def test_the_most_precise_date_of_the_signing_wins():
 def test_a_separate_agreement_is_one_more_named_without_the_word():
     text = "Orvana signed a commercial agreement. It also signed a separate commercial agreement and a separate deal."
     assert [surfaces(i) for i in items_of(text)] == [["commercial agreement"], ["commercial agreement"], ["separate deal"]]
+
+
+def test_the_memorandum_refers_back_and_a_memorandum_to_staff_is_none():
+    text = ("Officials highlighted a memorandum of understanding on grids. "
+            "Ana Lima and Tom Reed put pen to paper on the memorandum on Friday.")
+    (item,) = items_of(text, people=["Ana Lima", "Tom Reed"])
+    assert surfaces(item) == ["memorandum of understanding on grids", "memorandum"]
+    assert item["signatories"] == ["Ana Lima", "Tom Reed"] and item["status"] == "signed"
+    assert items_of("The ministry sent a memorandum to staff.") == []
+
+
+def test_a_headline_naming_of_the_bodys_kind_is_that_agreement():
+    text = ("date 2025-01-01 Orvana and Kestrel sign memorandum on shale\n\n"
+            "Orvana said it signed a memorandum of understanding with Kestrel on Wednesday.")
+    (item,) = items_of(text)
+    assert surfaces(item) == ["memorandum on shale", "memorandum of understanding"]
