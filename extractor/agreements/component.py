@@ -321,7 +321,10 @@ def merge(facts: list[Facts]) -> Facts:
     dated = reached[0] if reached else next((f for f in facts if f.date and f.status is None), None)
     # "signed by A and B" and "between P and Q" say it outright; other patterns are second choice
     signed = next((f for f in [f for f in facts if f.signed_by] + facts if f.signatories), None)
-    between = next((f for f in [f for f in facts if f.between] + facts if f.parties), None)
+    # and a sentence that names both sides before one that names one ("signs deal with Suryodaya" …
+    # "PEC has signed an agreement with Suryodaya")
+    between = next((f for f in [f for f in facts if f.between] + [f for f in facts if len(f.parties) > 1] + facts
+                    if f.parties), None)
     for fact, source in (("date", dated), ("signatories", signed), ("parties", between)):
         if source is not None:
             merged.take(fact, source)
