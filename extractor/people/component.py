@@ -322,6 +322,14 @@ def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
             rule = "people:title"
             if rest and rest[0][0].lower() in ("of", "for", "and", "&", "the", "to", "on"):
                 name, rule = _after_title_chain(rest, text), "people:title_chain"
+                joined = rest.index(name[0]) - 1 if name else -1
+                while joined > 0 and is_name_word(rest[joined][0]):
+                    joined -= 1  # past the other name's first words ("Ibrahima" of "Ibrahima Sarr Faye")
+                if joined > 0 and rest[joined][0] == "and":
+                    # "Minister of Land Transport Awa Coumba Diallo and Ibrahima Sarr Faye": the titled one first
+                    first = _after_title_chain(rest[:joined], text)
+                    if first:
+                        found.append(PersonFound(first[0][1], first[-1][2], rule))
             else:
                 name = name_at(words, j) if j < len(words) and not is_honorific(words[j][0]) else []
                 if len(name) == 1 and (j + 1 < len(words) or name[0][0] in first_names() or len(name[0][0]) < 3):
@@ -540,8 +548,8 @@ def find_people(text: str) -> list[PersonFound]:
     found: list[PersonFound] = []
     for words in _phrases(text):
         found += _people_in_words(words, text) + _signalled_name(words, text)
-    found += (quoted_speakers(text) + bylines(text) + calendar_named(text) + after_title_comma(text)
-              + after_lower_title(text))
+    found += (quoted_speakers(text) + bylines(text) + credit_lines(text) + calendar_named(text)
+              + after_title_comma(text) + after_lower_title(text))
     found = [p for p in _dedupe(found) if not _overlaps_known_organisation(text, p)]
     found = _dedupe(found + list_neighbours(text, found))
     found = [p for p in found if not _overlaps_known_organisation(text, p)]
@@ -592,6 +600,25 @@ def byline() -> re.Pattern:
     run = rf"{_NAME_RUN}(?:[ \t]+{joiner_pattern()}[ \t]+{_NAME_RUN})?"
     return re.compile(rf"^[ \t]*By[ \t]+(?P<name>{run})(?:[ \t]+and[ \t]+(?P<other>{run}))?"
                       r"[ \t]*(?:[,|–—-][^\n]*)?$", re.MULTILINE)
+
+
+# A wire story's credit line: "(Reporting by Ana Lima in Lisbon and Tom Reed; Editing by Sara Okonjo)".
+_CREDIT_LINE = re.compile(r"\((?:Additional[ \t]+)?(?:[Rr]eporting|Writing|Editing|Compiled|Photos?)[ \t]+by[ \t]+[^()\n]{3,300}\)")
+_CREDIT_PART = re.compile(r"(?:^|;|,|\band\b|\bby\b)[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})"
+                          r"(?=[ \t]*(?:$|;|,|\)|\band\b|\bin\b))")
+
+
+def credit_lines(text: str) -> list[PersonFound]:
+    """The reporters and editors a wire story's credit line names, however unknown their names."""
+    found = []
+    if "by " not in text:
+        return found
+    for line in _CREDIT_LINE.finditer(text):
+        for m in _CREDIT_PART.finditer(text, line.start() + 1, line.end() - 1):
+            words = m.group("name").split()
+            if all(has_lower(w) and is_name_word(w) for w in words):
+                found.append(PersonFound(m.start("name"), m.end("name"), "people:credit_line"))
+    return found
 
 
 def bylines(text: str) -> list[PersonFound]:

@@ -710,7 +710,8 @@ class PlaceFinder(RuleComponent):
             if key not in doc.spans:
                 continue
             named_as_town = {(s, e) for s, e in ranges[key] if key == self.people_key and (
-                _after_of_head_word(text, s) or _inside_town_name(text, s, e))}
+                _after_of_head_word(text, s) or _inside_town_name(text, s, e)
+                or span_value(values, "rule", s, e) in _READ_FROM_ITS_WORDS and _is_town(text[s:e]))}
             if not named_as_town and not any((k := text[s:e].casefold()) in lines or k in short_forms
                                              for s, e in ranges[key]):
                 continue  # no mention is a place's name: leave the group's spans alone
@@ -744,6 +745,17 @@ class PlaceFinder(RuleComponent):
 
 _CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w]*[ \t]$")
 _CAPITALISED_AFTER = re.compile(rf"[ \t][{UPPER}][\w]*")
+
+
+# People read only from the words of their name (a surname written first, a given name): a
+# town's name of two words or more that reads so ("Chiang Mai") is the town.
+_READ_FROM_ITS_WORDS = frozenset({"people:surname_first", "people:given_name", "people:known_surname"})
+
+
+def _is_town(name: str) -> bool:
+    """Whether a name of two words or more is a town's, as the gazetteer writes it."""
+    found = entry(name.casefold()) if " " in name else None
+    return found is not None and found.name == name and any(r.kind == "city" for r in found.readings)
 
 
 def _inside_town_name(text: str, start: int, end: int) -> bool:

@@ -425,3 +425,13 @@ def test_a_given_name_alone_that_speaks_is_the_person():
     assert canonical_names(text, find_people(text)) == ["Somchai Rattanakorn", "Somchai Rattanakorn"]
     # not where it does not speak: a first word alone is too often something else
     assert names("Governor Somchai Rattanakorn left. Somchai province is far.") == ["Somchai Rattanakorn"]
+
+
+def test_the_reporters_and_editors_of_a_credit_line():
+    text = "Rates fell.\n(Reporting by Somchai Rattanakorn in Lisbon and Ana Lima; Editing by Tom Reed)"
+    assert names(text) == ["Somchai Rattanakorn", "Ana Lima", "Tom Reed"]
+
+
+def test_two_people_after_one_title_chain():
+    text = "It was signed by Minister of Land Transport Awa Coumba Diallo and Ibrahima Sarr Faye, director of the agency."
+    assert names(text) == ["Awa Coumba Diallo", "Ibrahima Sarr Faye"]

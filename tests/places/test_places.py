@@ -61,6 +61,10 @@ def test_a_city_whose_name_holds_a_given_name_is_a_place_not_a_person(nlp):
     found = article(nlp, "Investors gathered in Ho Chi Minh City on Monday. Quezon City followed.")
     assert found["people"] == []
     assert [p["name"] for p in found["places"]] == ["Ho Chi Minh City", "Quezon City"]
+    # a town's whole name read as a person's only from its words ("Belo" a given name)
+    found = article(nlp, "Sales rose in Belo Horizonte and Chiang Mai. Dr Ana Lima agreed.")
+    assert [p["name"] for p in found["people"]] == ["Ana Lima"]
+    assert [p["name"] for p in found["places"]] == ["Belo Horizonte", "Chiang Mai"]
 
 
 def test_jordan_the_person_is_not_a_place(nlp):
