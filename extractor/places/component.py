@@ -747,9 +747,10 @@ _CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w]*[ \t]$")
 _CAPITALISED_AFTER = re.compile(rf"[ \t][{UPPER}][\w]*")
 
 
-# People read only from the words of their name (a surname written first, a given name): a
-# town's name of two words or more that reads so ("Chiang Mai") is the town.
-_READ_FROM_ITS_WORDS = frozenset({"people:surname_first", "people:given_name", "people:known_surname"})
+# People read only from the words of their name (a surname written first, a given name) or from a
+# list they stand in: a town's name of two words or more that reads so ("Chiang Mai") is the town.
+_READ_FROM_ITS_WORDS = frozenset({"people:surname_first", "people:given_name", "people:known_surname",
+                                  "people:list_neighbour"})
 
 
 def _is_town(name: str) -> bool:
