@@ -19,7 +19,7 @@ from .facts import (Entity, Facts, date_near, described_before, groups_in, place
 from ..output.invariants import TIMEML_REFERENCES
 from .lexicon import (cue_words, first_head, general_kinds, lowered, phrase_pattern, reference_kinds, signed_by_pattern,
                       signed_pattern, signing_verbs, statuses)
-from .mentions import ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, REFERENCE, REMENTION, SET, Mention, find_mentions
+from .mentions import ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, LASTING, REFERENCE, REMENTION, SET, Mention, find_mentions
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
 from ..common.text import line_bounds
@@ -123,15 +123,27 @@ def _modifiers(text: str, mention: Mention) -> set[str]:
     return set(_fold(text[mention.start:mention.head_start]).split()) - cue_words("skipped_adjective")
 
 
+def _lasting_only(text: str, mention: Mention, target: Agreement | None) -> Agreement | None:
+    """The agreement a definite mention that says only how long it runs refers to ("the three-year
+    agreement"), unless that one is said to run for another term ("a 14-year deal … the 27-year deal")."""
+    words = _fold(text[mention.start:mention.head_start]).split()
+    if target is None or mention.determiner not in cue_words("definite") or not words or not all(map(LASTING.fullmatch, words)):
+        return None
+    terms = {w for m in target.mentions + target.references for w in _modifiers(text, m) if LASTING.fullmatch(w)}
+    return target if not terms or set(words) <= terms else None
+
+
 def _described_alike(text: str, agreement: Agreement, mention: Mention) -> bool:
     """Whether a new naming of a general kind describes an agreement named before of a general kind:
     it shares a measure with it ("a 25-year solar power deal" … "a 25-year power purchase agreement",
     "P21.6-billion deal" … "P21.6-billion contract"), or any modifier with the headline's naming."""
-    if mention.named or _distinct(text, mention) or not {mention.kind, agreement.kind} <= general_kinds():
-        return False  # "Economic Partnership Agreement" is not the "Strategic Partnership Agreement"
+    if _distinct(text, mention) or not {mention.kind, agreement.kind} <= general_kinds():
+        return False
     shared = _modifiers(text, mention) & {w for m in agreement.mentions for w in _modifiers(text, m)}
     in_headline = text.find("\n", 0, agreement.start) < 0 and text.startswith("date ")
-    return any(any(c.isdigit() for c in w) for w in shared) or in_headline and bool(shared)
+    # a measure, even capitalised ("P21.6-billion"); a name's word is not enough ("Economic Partnership
+    # Agreement" is not the "Strategic Partnership Agreement")
+    return any(any(c.isdigit() for c in w) for w in shared) or in_headline and bool(shared) and not mention.named
 
 
 def _headline_of(text: str, agreement: Agreement, mention: Mention, mentions: list[Mention]) -> bool:
@@ -154,7 +166,8 @@ def _headline_of(text: str, agreement: Agreement, mention: Mention, mentions: li
 def _new_modifier(text: str, agreement: Agreement, mention: Mention) -> bool:
     """Whether "the framework agreement" adds a word that no mention of the agreement it would refer
     to has: then it names one of its own that the reader is told of ("replaces the framework agreement")."""
-    modifiers = [w for w in _fold(text[mention.start:mention.head_start]).split() if w not in cue_words("skipped_adjective")]
+    modifiers = [w for w in _fold(text[mention.start:mention.head_start]).split() if w not in cue_words("skipped_adjective")
+                 and not LASTING.fullmatch(w)]  # "the three-year agreement" says how long the one named runs
     if not modifiers or mention.determiner == "'s":  # "Monday's phase deal" is today's
         return False
     known = {w for m in agreement.mentions + agreement.references for w in _fold(text[m.start:m.end]).split()}
@@ -245,6 +258,8 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
                 refer(mention, target)
             else:
                 join(mention, new(mention))  # "The deal, signed on Monday, …" with nothing before: it introduces one
+        elif mention.role == INTRO and (lasting := _lasting_only(text, mention, _antecedent(agreements, mention))):
+            refer(mention, lasting)  # "the three-year agreement": how long the one named runs
         elif mention.role == INTRO:
             defined = _defined_acronym(text, mentions, mention)
             named_before = None if _distinct(text, mention) else next(

@@ -48,6 +48,9 @@ WORD = re.compile(r"\S+")
 CAPITALISED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'’&.-]*")
 LOWER_MODIFIER = re.compile(r"[a-z][a-z-]*[a-z]")
 NUMERIC_MODIFIER = re.compile(r"\d+(?:\.\d+)?-[a-z]+")
+# How long an agreement runs: "three-year", "25-year", "six-month"
+LASTING = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)"
+                     r"-(?:year|month|week|day|decade)s?")
 ADVERB_OR_PARTICIPLE = re.compile(r"(?<![pbio])ly$|ed$")  # "jointly", "signed"; not "supply", "assembly", "family"
 QUANTITY = re.compile(r"(?:[A-Z]{0,3}[$€£₹¥]|Rs\.?)?\d[\d,.]*(?:bn|mn|m|k|b|cr)?|[A-Z]{0,3}[$€£₹¥][\d,.]*\w*")
 CLOSING = ",;:.!?)]\"”’'"
@@ -316,7 +319,7 @@ def _role(head: HeadWord, left: _Left, named: bool, acronym: bool, tailed: bool)
     if determiner in cue_words("indefinite"):
         return None if bare and left.in_apposition else INTRO
     if determiner in cue_words("definite") or determiner == "'s":
-        return INTRO if left.numeric else REFERENCE
+        return INTRO if left.numeric else REFERENCE  # "the 2019 agreement" is one of its own; "the three-year agreement" the one named
     if determiner in signing_verbs():
         # "reached agreement on Friday": agreeing, not an agreement of its own
         return None if bare and head.kind == "agreement" and determiner.startswith("reach") else INTRO

@@ -1109,3 +1109,18 @@ def test_a_headline_naming_of_the_bodys_kind_is_that_agreement():
             "Orvana said it signed a memorandum of understanding with Kestrel on Wednesday.")
     (item,) = items_of(text)
     assert surfaces(item) == ["memorandum on shale", "memorandum of understanding"]
+
+
+def test_the_term_an_agreement_runs_for_names_the_one_before_unless_another_term_was_given():
+    text = "Orvana and Kestrel signed a memorandum of understanding. Under the three-year agreement, Orvana builds a clinic."
+    (item,) = items_of(text)
+    assert surfaces(item) == ["memorandum of understanding", "three-year agreement"]
+    text = "Orvana signed a 14-year deal with Kestrel. Tarvo signed the 27-year deal with Brenmoor in May."
+    assert len(items_of(text)) == 2
+
+
+def test_a_capitalised_measure_shared_with_the_headline_is_the_same_agreement():
+    text = ("date 2025-01-01 Navy signs P21.6-billion deal for patrol boats\n\n"
+            "The navy has signed a P21.6-billion contract with Harrow Marine for six boats.")
+    (item,) = items_of(text)
+    assert surfaces(item) == ["P21.6-billion deal", "P21.6-billion contract"]
