@@ -187,6 +187,10 @@ def _sentence_around(text: str, position: int) -> tuple[int, int]:
     return start, after.start() if after else len(text)
 
 
+# A naming that says what the agreement just named is called: "described as an offset deal".
+_DESCRIBED_AS = re.compile(r"\b(?:described|known|referred[ \t]+to|billed|hailed|characteri[sz]ed)[ \t]+as[ \t]+"
+                           r"(?:(?:a|an|the)[ \t]+)?$")
+
 # Determiners that point at what was just named, whatever word the text now uses for it.
 _DEMONSTRATIVES = frozenset({"this", "that"})
 
@@ -260,6 +264,8 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
                 join(mention, new(mention))  # "The deal, signed on Monday, …" with nothing before: it introduces one
         elif mention.role == INTRO and (lasting := _lasting_only(text, mention, _antecedent(agreements, mention))):
             refer(mention, lasting)  # "the three-year agreement": how long the one named runs
+        elif mention.role == INTRO and singles and _DESCRIBED_AS.search(text, max(0, mention.start - 40), mention.start):
+            refer(mention, singles[-1])  # "That agreement, which officials described as an offset deal"
         elif mention.role == INTRO:
             defined = _defined_acronym(text, mentions, mention)
             named_before = None if _distinct(text, mention) else next(

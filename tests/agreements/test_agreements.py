@@ -1124,3 +1124,9 @@ def test_a_capitalised_measure_shared_with_the_headline_is_the_same_agreement():
             "The navy has signed a P21.6-billion contract with Harrow Marine for six boats.")
     (item,) = items_of(text)
     assert surfaces(item) == ["P21.6-billion deal", "P21.6-billion contract"]
+
+
+def test_what_an_agreement_is_described_as_is_that_agreement():
+    text = "Orvana signed a cooperation agreement. That agreement, which officials described as an offset deal, runs long."
+    (item,) = items_of(text)
+    assert surfaces(item) == ["cooperation agreement", "agreement", "offset deal"]
