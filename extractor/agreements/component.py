@@ -123,6 +123,21 @@ def _modifiers(text: str, mention: Mention) -> set[str]:
     return set(_fold(text[mention.start:mention.head_start]).split()) - cue_words("skipped_adjective")
 
 
+def _called_by_a_name_of_its_news(text: str, mention: Mention, singles: list[Agreement]) -> Agreement | None:
+    """The agreement that "the EMM deal" refers to: a definite naming of a general kind whose
+    capitalised words are all written in the sentence that first named one agreement before it."""
+    if mention.determiner not in cue_words("definite") or mention.kind not in general_kinds() or not text[mention.head_start].islower():
+        return None
+    names = [w for w in text[mention.start:mention.head_start].split() if w[:1].isupper()]
+    if not names:
+        return None
+    for agreement in reversed(singles):
+        start, end = _sentence_around(text, agreement.start)
+        if end <= mention.start and all(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text[start:end]) for n in names):
+            return agreement
+    return None
+
+
 def _lasting_only(text: str, mention: Mention, target: Agreement | None) -> Agreement | None:
     """The agreement a definite mention that says only how long it runs refers to ("the three-year
     agreement"), unless that one is said to run for another term ("a 14-year deal … the 27-year deal")."""
@@ -266,6 +281,8 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
             refer(mention, lasting)  # "the three-year agreement": how long the one named runs
         elif mention.role == INTRO and singles and _DESCRIBED_AS.search(text, max(0, mention.start - 40), mention.start):
             refer(mention, singles[-1])  # "That agreement, which officials described as an offset deal"
+        elif mention.role == INTRO and (called := _called_by_a_name_of_its_news(text, mention, singles)):
+            refer(mention, called)  # "… a joint venture agreement with EMM … the EMM deal"
         elif mention.role == INTRO:
             defined = _defined_acronym(text, mentions, mention)
             named_before = None if _distinct(text, mention) else next(

@@ -1130,3 +1130,11 @@ def test_what_an_agreement_is_described_as_is_that_agreement():
     text = "Orvana signed a cooperation agreement. That agreement, which officials described as an offset deal, runs long."
     (item,) = items_of(text)
     assert surfaces(item) == ["cooperation agreement", "agreement", "offset deal"]
+
+
+def test_a_definite_naming_by_a_party_of_the_news_is_that_agreement():
+    text = ("Orvana signed a joint venture agreement with Kestrel Mining (KM) on Monday. "
+            "Analysts said the KM deal would lift output. The Tarvo deal is another matter.")
+    items = items_of(text)
+    assert surfaces(items[0]) == ["joint venture agreement", "KM deal"]
+    assert surfaces(items[1]) == ["Tarvo deal"]
