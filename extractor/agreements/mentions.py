@@ -199,6 +199,9 @@ def _left(text: str, line_start: int, head_start: int) -> _Left:
         if lowered in ("and", "&") and lower and not outside and index > 0 and words[index - 1].group().islower() \
                 and _lower_modifier(previous):
             continue  # "a purchase and sale agreement": two modifiers joined
+        if _lower_modifier(lowered) and left.capitalised and not outside and lowered not in cue_words("distinct"):
+            left.determiner, left.before_determiner = lowered, previous
+            return left  # "Sokół Białystok lands ZenitPay shirt deal": a lower-case word before a name is the sentence's
         if _lower_modifier(lowered):
             if outside or lower == MAX_LOWER_MODIFIERS:
                 outside = True  # "a long-term oil supply deal": the name keeps the words nearest the head

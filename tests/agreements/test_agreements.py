@@ -1138,3 +1138,10 @@ def test_a_definite_naming_by_a_party_of_the_news_is_that_agreement():
     items = items_of(text)
     assert surfaces(items[0]) == ["joint venture agreement", "KM deal"]
     assert surfaces(items[1]) == ["Tarvo deal"]
+
+
+def test_a_headline_verb_before_a_name_is_not_the_agreements():
+    text = "date 2025-01-01 Harrow Rovers lands Orvana shirt deal\n\nThe club signed the deal on Monday."
+    assert surfaces(items_of(text)[0])[0] == "Orvana shirt deal"
+    assert [surfaces(i) for i in items_of("It is negotiating two further LNG contracts with Kestrel.")] == [
+        ["two further LNG contracts"]]
