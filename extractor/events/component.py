@@ -56,6 +56,15 @@ def _modified_heads() -> frozenset[str]:
 
 
 @from_rules
+def _alone_heads() -> frozenset[str]:
+    """Event nouns that are events only standing alone ("the signing", not "the signing of")."""
+    return frozenset(row[0] for row in current().table("event_heads.txt", (2, 3)) if row[2:] == ("alone",))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
+
+
+@from_rules
 def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
     """Event nouns capitalised (a run of them: "Plenary Meeting") and in lower case. The text is
     scanned for these only, and what stands before a hit is read from there: a scan for whole
@@ -251,6 +260,9 @@ def _mentions(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             continue
         if start == m.start() and m.group() in _modified_heads():
             continue
+        if m.group() in _alone_heads() and (following := _NEXT_WORD.match(text, m.end())) and (
+                following.group(1) in ("of", "for") or following.group(1).lower() in heads):
+            continue  # "the signing of the MoU" is the act; "the signing ceremony" is the ceremony's mention
         found.append(Mention(start, end, heads[m.group()], False, GENERIC))
     return sorted(found)
 

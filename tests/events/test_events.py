@@ -294,3 +294,9 @@ def test_a_signing_ceremony_is_on_the_day_of_the_signing_not_the_paragraphs_day(
 def test_a_countrys_body_is_no_event_and_a_brief_ceremony_is_the_ceremony(nlp):
     found = article(nlp, "The pact was signed in a brief ceremony in Lima. It must now be ratified by Peru's Congress.")
     assert [e["name"] for e in found["events"]] == ["ceremony"]
+
+
+def test_the_signing_standing_alone_is_a_ceremony_the_signing_of_an_agreement_is_not(nlp):
+    found = article(nlp, "Ambassadors witnessed the signing in Accra. The signing ceremony was brief.")
+    assert [(e["name"], e["kind"]) for e in found["events"]] == [("signing", "ceremony")]
+    assert article(nlp, "The session ended with the signing of a supply agreement.")["events"][0]["name"] == "session"
