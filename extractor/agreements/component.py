@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
-from .facts import (Entity, Facts, date_near, described_before, groups_in, places_in, read_facts, stands_elsewhere,
+from .facts import (PRONOUN_REACH, Entity, Facts, date_near, described_before, groups_in, places_in, read_facts, stands_elsewhere,
                     subject_start)
 from ..output.invariants import TIMEML_REFERENCES
 from .lexicon import (cue_words, first_head, general_kinds, lowered, phrase_pattern, reference_kinds, signed_by_pattern,
@@ -481,7 +481,7 @@ def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGr
         return described_before(text, orgs.within(0, bounds[0]), noun)
 
     return read_facts(text, bounds, start, end, people_here, parties, dates_here, others, titled, head_start,
-                      described), bounds
+                      described, orgs.within(max(0, bounds[0] - PRONOUN_REACH), bounds[0])), bounds
 
 
 AGREEMENT_FILES = LEXICON_FILES + data_files("extractor.agreements", "agreement_cues.jsonl", "agreement_parties.txt", "agreement_words.txt",

@@ -33,14 +33,17 @@ HYPHENATED_PAIR = re.compile(r"(?<![\w-])((?:[A-Z]\.){2,}|[A-Z][\w]*)[-–]((?:[
 # "P (PA) and the Q", "P and X's Q" (a possessor names where Q is, not another party)
 PARTY_GAP = re.compile(r"[\s,()]*(?:and/or|and|or|&)?[\s()]*(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s\s+)?", re.I)
 # "said (on Wednesday) (that) it had signed"
-SUBJECT_PRONOUN = re.compile(r"\s*(?:(?:on|last|this)\s+[a-z]+,?\s+)?(?:that\s+)?(?:it|they|we)"
+# when, before the subject: "On Monday", "In January", "Last year,", "Earlier this month"
+_WHEN_BEFORE = r"(?:(?:on|in|last|this|earlier|later)\s+(?:this\s+|last\s+)?[a-z0-9]+,?\s+)?"
+PRONOUN_REACH = 200  # characters before a sentence in which the "it" that signs finds its organisation
+SUBJECT_PRONOUN = re.compile(rf"\s*{_WHEN_BEFORE}(?:that\s+)?(?:it|they|we)"
                              r"(?:\s+(?:has|have|had|also|jointly|formally|today|now))*\s*", re.I)
 # a clause of its own before a signing verb, whose subject alone signed: "X watched as A and B signed"
 SIGNING_CLAUSE = re.compile(r"\b(?:while|whereas|(?<!such )(?<!well )as(?!\s+(?:well|part|a|an|the)\b))\s+")
 # a clause of its own before the verb: "X observed that the Government has signed", "…, where the country entered"
 SUBJECT_CLAUSE = re.compile(r"\b(?:where|when|whereby|which|who|that|although|though|whereas|because)\s+")
 AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|also|jointly|formally|today|now|recently|just|already|then)\s+)*")
-PLURAL_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:they|we)\b", re.I)
+PLURAL_PRONOUN = re.compile(rf"\s*{_WHEN_BEFORE}(?:that\s+)?(?:they|we)\b", re.I)
 ADVERBIAL_SIGNING = re.compile(r"[\s\"“‘']*(?:while|after|before|upon|on|when|just after|shortly after)\s+")
 POSSESSOR = re.compile(r"['’]s\s+$")  # "Orvana's deal": the possessor makes the deal
 HAVE = re.compile(r"\b(?:has|have|had)\s+(?:(?:a|an|the|its|their)\s+)?$")  # "P has a deal with Q": P is a party to it
@@ -257,7 +260,7 @@ def _antecedent(text: str, named: list[Entity], plural: bool) -> list[Entity]:
 @from_rules
 def _definite_party() -> re.Pattern:
     """ "the company has", "the South Korean firm has failed to": a party named before, as the subject."""
-    return re.compile(rf"\s*the\s+(?:[\w-]+\s+){{0,3}}(?P<noun>{'|'.join(sorted(cue_words('party_noun')))})\b(?:\s+[a-z]+){{0,3}}\s*", re.I)
+    return re.compile(rf"\s*{_WHEN_BEFORE}the\s+(?:[\w-]+\s+){{0,3}}(?P<noun>{'|'.join(sorted(cue_words('party_noun')))})\b(?:\s+[a-z]+){{0,3}}\s*", re.I)
 
 
 @lru_cache(maxsize=64)  # a few party nouns, asked for again and again
@@ -340,12 +343,13 @@ _NEGATED = re.compile(r"\b(?:neither|nor|not|never|none)\b|n['’]t\b")
 def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people: list[Entity],
                parties: list[Entity], dates: list[Entity], others: list[tuple[int, int]] = (),
                titled: Callable[[int, int], list[str]] | None = None, head_start: int | None = None,
-               described: Callable[[str], Entity | None] | None = None) -> Facts:
+               described: Callable[[str], Entity | None] | None = None, named_before: list[Entity] = ()) -> Facts:
     """Status, signatories, parties and date of the agreement mentioned at [start, end) in its
     sentence; others are the mentions of other agreements there, which keep what follows them;
     titled(start, end) names the people that titles written there stand for ("the Vice-Chancellor of X");
     head_start is where its head word begins, after the modifiers that may name a party;
-    described(noun) is the party an earlier sentence describes with noun (described_before)."""
+    described(noun) is the party an earlier sentence describes with noun (described_before);
+    named_before, the organisations named shortly before the sentence (whom its "it" may stand for)."""
     low = lowered(text)
     facts = Facts(status=status_near(text, bounds, start, end, others))
     people = _inside(people, *bounds)
@@ -408,8 +412,13 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
         definite = None if subject else _definite_party().fullmatch(low, subject_from, verb.start())
         if not subject and (definite or SUBJECT_PRONOUN.fullmatch(text[subject_from:verb.start()])):
             # "Orvana said it has signed …", "…, where the country signed": the one named before is the party
-            subject = _antecedent(text, [p for p in _inside(parties, bounds[0], subject_from) if not p.name[:1].islower()],
-                                  PLURAL_PRONOUN.match(text, subject_from) is not None)
+            plural = PLURAL_PRONOUN.match(text, subject_from) is not None
+            subject = _antecedent(text, [p for p in _inside(parties, bounds[0], subject_from) if not p.name[:1].islower()], plural)
+            if not subject and not definite and not plural:
+                # "KASA, set up in 2024, has ties with ESA. In January it signed a deal with X": the sentence
+                # before's subject, the organisation it names first
+                previous = max(text.rfind(". ", 0, bounds[0] - 2), text.rfind("\n", 0, bounds[0] - 1)) + 1
+                subject = [p for p in named_before if p.start >= previous and not p.name[:1].islower()][:1]
             if not subject and definite and described:
                 # "Budget airline Skyvia … The low-cost airline has signed": named in an earlier sentence
                 subject = [e for e in [described(definite.group("noun"))] if e is not None]

@@ -158,8 +158,8 @@ def _acronyms(text: str, blocked, not_orgs: set[str], starts: list[int] | None =
                 or _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())):
             continue
         span = m.span("acr")
-        if is_blocked(span) or _in_shouting_line(text, span[0]) or _dateline(text, m):
-            continue
+        if is_blocked(span) or _in_shouting_line(text, span[0]) or _dateline(text, m) and acr not in defined:
+            continue  # (an acronym the text defined opens a paragraph as it does a dateline: "KASA, which …")
         found.append(span)
     return found
 

@@ -1145,3 +1145,10 @@ def test_a_headline_verb_before_a_name_is_not_the_agreements():
     assert surfaces(items_of(text)[0])[0] == "Orvana shirt deal"
     assert [surfaces(i) for i in items_of("It is negotiating two further LNG contracts with Kestrel.")] == [
         ["two further LNG contracts"]]
+
+
+def test_it_that_signs_is_the_organisation_the_sentence_before_opens_with():
+    text = ("Orvana, founded in 2019, has ties with Kestrel Ltd and Tarvo Group. "
+            "In January it signed a supply deal with Brenmoor Holdings.")
+    (item,) = items_of(text, orgs=["Orvana", "Kestrel Ltd", "Tarvo Group", "Brenmoor Holdings"])
+    assert item["parties"] == ["Orvana", "Brenmoor Holdings"]

@@ -676,3 +676,9 @@ def test_a_town_named_by_its_head_opens_the_name_of_its_body():
 
 def test_one_word_and_a_two_word_company_are_two_companies():
     assert names("Sales at Ford and General Motors fell.") == ["Ford", "General Motors"]
+
+
+def test_a_defined_acronym_opening_a_paragraph_is_no_dateline():
+    text = "The Korea Space Agency (KSA) met.\nKSA, which was set up in 2024, grew."
+    assert [n for n, o in by_name(text).items() if o.acronym == "KSA"] == ["Korea Space Agency", "KSA"]
+    assert "MANILA" not in names("MANILA, May 2 - Rates rose.")
