@@ -11,8 +11,8 @@ from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
 from .acronyms import ACRONYM, LITTLE_WORDS, Definition, find_definitions, spellings, spells
-from ..common.lexicon import (given_name_before_surname, honorifics, matches_at, not_acronyms, org_heads, place_heads,
-                              role_words, trie, words_not_after)
+from ..common.lexicon import (CAPITAL, given_name_before_surname, honorifics, matches_at, not_acronyms, org_heads,
+                              place_heads, role_words, trie, words_not_after)
 from .context import (TICKER_CODE, capitalised_known_names, company_heads, context_names, coordinated, known_names_pattern,
                       legal_prefix, occurrences, overlap_test, short_forms, standalone, trim)
 from .phrases import (CHAIN_STARTS, bare, capitalised_heads, connectors, head_names, is_place, is_strong_head,
@@ -60,7 +60,10 @@ def _definitions(text: str) -> tuple[dict[str, tuple[int, int]], set[str], list[
         long = _org_long_form(text, d)
         if long is not None:
             orgs.setdefault(d.short, long)
-        elif d.short not in known_name_set():
+        elif d.short not in known_name_set() and not d.short[1:].islower():
+            # "Gross Domestic Product (GDP)"; not "… million last year, according to the Ministry of Foreign
+            # Trade and Tourism (Mincetur)": a short form written as a word is a name, whose letters only
+            # happen to be found in that order
             others.add(d.short)
             other_ranges.append((d.long_start, d.long_end))
     return orgs, others, other_ranges
@@ -255,7 +258,27 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
     _found_by(rules, canonical, "organisations:short_form")
     canonical.update(heads_alone)
     kept = _dedupe(ranges + list(canonical))
+    shorts = _short_names(text, kept, defined, blocked_names)
+    if shorts:
+        kept = _dedupe(kept + _found_by(rules, shorts, "organisations:short_name"))
     return link_acronyms(text, kept, defined, canonical, blocked_names, rules)
+
+
+_SHORT_NAME_AFTER = re.compile(rf"[ \t]*\(({CAPITAL}[a-zà-ÿ]{{3,}}(?:[A-Z][a-z]+)?)\)")
+
+
+def _short_names(text: str, found: list[tuple[int, int]], defined: dict[str, tuple[int, int]], blocked) -> list[tuple[int, int]]:
+    """A name an organisation's bracket gives it, written as a word ("Ministry of Foreign Trade and
+    Tourism (Mincetur)", "Federal Cartel Office (Bundeskartellamt)"): noted in defined, and each
+    place the text uses it."""
+    ranges = []
+    for start, end in found:
+        m = _SHORT_NAME_AFTER.match(text, end)
+        if m is None or " " not in text[start:end] or is_place(m.group(1)) or m.group(1) in defined:
+            continue
+        defined[m.group(1)] = (start, end)
+        ranges += occurrences(text, {m.group(1)}, blocked)
+    return ranges
 
 
 @from_rules

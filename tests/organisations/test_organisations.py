@@ -682,3 +682,11 @@ def test_a_defined_acronym_opening_a_paragraph_is_no_dateline():
     text = "The Korea Space Agency (KSA) met.\nKSA, which was set up in 2024, grew."
     assert [n for n, o in by_name(text).items() if o.acronym == "KSA"] == ["Korea Space Agency", "KSA"]
     assert "MANILA" not in names("MANILA, May 2 - Rates rose.")
+
+
+def test_a_short_name_in_brackets_written_as_a_word():
+    text = ("Trade reached $4 million last year, according to the Ministry of Foreign Trade and Tourism (Mintur). "
+            "Mintur said exports rose. The Harbour Board (Lagos) met.")
+    found = by_name(text)
+    assert found["Mintur"].canonical == "Ministry of Foreign Trade and Tourism"
+    assert "Lagos" not in found
