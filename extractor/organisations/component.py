@@ -271,14 +271,14 @@ def _short_names(text: str, found: list[tuple[int, int]], defined: dict[str, tup
     """A name an organisation's bracket gives it, written as a word ("Ministry of Foreign Trade and
     Tourism (Mincetur)", "Federal Cartel Office (Bundeskartellamt)"): noted in defined, and each
     place the text uses it."""
-    ranges = []
+    words = {short for short in defined if short[1:].islower()}  # defined already ("Cochilco" spells its long form)
     for start, end in found:
         m = _SHORT_NAME_AFTER.match(text, end)
         if m is None or " " not in text[start:end] or is_place(m.group(1)) or m.group(1) in defined:
             continue
         defined[m.group(1)] = (start, end)
-        ranges += occurrences(text, {m.group(1)}, blocked)
-    return ranges
+        words.add(m.group(1))
+    return occurrences(text, words, blocked) if words else []
 
 
 @from_rules
