@@ -549,7 +549,7 @@ def find_people(text: str) -> list[PersonFound]:
     for words in _phrases(text):
         found += _people_in_words(words, text) + _signalled_name(words, text)
     found += (quoted_speakers(text) + bylines(text) + credit_lines(text) + calendar_named(text)
-              + after_title_comma(text) + after_lower_title(text))
+              + after_title_comma(text) + after_lower_title(text) + single_names(text))
     found = [p for p in _dedupe(found) if not _overlaps_known_organisation(text, p)]
     found = _dedupe(found + list_neighbours(text, found))
     found = [p for p in found if not _overlaps_known_organisation(text, p)]
@@ -699,6 +699,24 @@ def _lower_title_before_name() -> re.Pattern:
     titles = regex_trie(sorted(lower_title_heads() - _NOT_TITLE_BEFORE_NAME))
     word = rf"{CAPITAL}(?:\.|[\w'’-]*)"  # "Budi", "A." (an initial)
     return re.compile(rf"(?<![\w-])(?:{titles})[ \t]+(?P<name>{word}(?:[ \t]+{word})*)(?![\w'’-])")
+
+
+@from_rules
+def _single_name_before_title() -> re.Pattern:
+    """ "by Sutarno, director general of railways": one capitalised word after "by", "said", "and" or
+    "with", then a comma and a lower-case title (Indonesian, Burmese and other single names)."""
+    titles = regex_trie(sorted(lower_title_heads() - _NOT_TITLE_BEFORE_NAME))
+    return re.compile(rf"\b(?:by|said|and|with)[ \t]+(?P<name>{CAPITAL}[\w'’-]{{2,}}),[ \t]+(?:the[ \t]+)?"
+                      rf"(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{titles})(?![\w-])"
+                      # "… by Orvana, the chief executive said": the title is the speaker's, not the word's
+                      rf"(?![ \t]+(?:said|says|told|added|noted)\b)")
+
+
+def single_names(text: str) -> list[PersonFound]:
+    """People named by one word, where a title in apposition says the word is a person's."""
+    return [PersonFound(m.start("name"), m.end("name"), "people:single_name")
+            for m in _single_name_before_title().finditer(text)
+            if has_lower(m.group("name")) and is_plain_word(m.group("name"))]
 
 
 def after_lower_title(text: str) -> list[PersonFound]:

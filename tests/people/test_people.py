@@ -435,3 +435,9 @@ def test_the_reporters_and_editors_of_a_credit_line():
 def test_two_people_after_one_title_chain():
     text = "It was signed by Minister of Land Transport Awa Coumba Diallo and Ibrahima Sarr Faye, director of the agency."
     assert names(text) == ["Awa Coumba Diallo", "Ibrahima Sarr Faye"]
+
+
+def test_a_single_name_with_a_title_in_apposition():
+    text = "The deal was signed by Wirawan, director general of ports, and by Ana Lima. Wirawan said so."
+    assert names(text) == ["Wirawan", "Ana Lima", "Wirawan"]
+    assert names("It was signed by Orvana, the chief executive said.") == []
