@@ -438,6 +438,6 @@ def test_two_people_after_one_title_chain():
 
 
 def test_a_single_name_with_a_title_in_apposition():
-    text = "The deal was signed by Wirawan, director general of ports, and by Ana Lima. Wirawan said so."
-    assert names(text) == ["Wirawan", "Ana Lima", "Wirawan"]
+    text = "The deal was signed by Wirawan, director general of ports, and by Tom Reed. Wirawan said so."
+    assert names(text) == ["Wirawan", "Tom Reed", "Wirawan"]
     assert names("It was signed by Orvana, the chief executive said.") == []
