@@ -269,8 +269,13 @@ def _phrase_words(phrase: str, split: list[str], phrase_start: int) -> list[list
         possessive = len(word) > 2 and word.endswith(POSSESSIVE_ENDINGS)
         if possessive:
             word = word[:-2] if word[-1] == "s" else word[:-1]
+        # "signed by Tom Reed. It rained": a full stop after a word that is no initial or abbreviation ends the sentence
+        sentence_end = word.endswith(".") and len(word) > 3 and has_lower(word) and not DOTTED_INITIALS.fullmatch(word) \
+            and not is_honorific(word[:-1]) and not is_honorific(word)
+        if sentence_end:
+            word = word[:-1]
         parts[-1].append((word, start, start + len(word)))
-        if possessive:
+        if possessive or sentence_end:
             parts.append([])
     return [p for p in parts if p]
 

@@ -441,3 +441,12 @@ def test_a_single_name_with_a_title_in_apposition():
     text = "The deal was signed by Wirawan, director general of ports, and by Tom Reed. Wirawan said so."
     assert names(text) == ["Wirawan", "Tom Reed", "Wirawan"]
     assert names("It was signed by Orvana, the chief executive said.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was signed by Tom Reed. It rained.", ["Tom Reed"]),
+    ("Gen. Ravi Kumar spoke. Dr. Lina Berg too.", ["Ravi Kumar", "Lina Berg"]),
+    ("He met A.K. Mehta on Monday.", ["A.K. Mehta"]),
+])
+def test_a_full_stop_after_a_name_ends_it_unless_an_initial_or_abbreviation(text, expected):
+    assert names(text) == expected
