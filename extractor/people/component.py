@@ -791,8 +791,10 @@ def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]
     surnames = {s for s in surnames if len(s) >= 3 and has_lower(s)}
     # "Kittipong told reporters": Thai, Indonesian, Icelandic and Ethiopian news name people by their
     # given name, which counts alone where it speaks
-    given_alone = {w for n in names if len(n.split()) > 1 and not surname_written_first(n)
-                   and len(w := n.split()[0]) >= 3 and has_lower(w) and is_plain_word(w)} - surnames
+    # (Vietnamese news, whose names write the surname first, name people by the last word: "Hà" of "Trần Thị Minh Hà")
+    given_alone = {w for n in names if len(n.split()) > 1
+                   and len(w := n.split()[-1 if surname_written_first(n) and len(n.split()) > 2 else 0]) >= 2
+                   and (len(w) >= 3 or not w.isascii()) and has_lower(w) and is_plain_word(w)} - surnames
     known = _merged((p.start, p.end) for p in people)
     known_starts = {p.start for p in people}
     known_ends = {p.end for p in people}

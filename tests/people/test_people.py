@@ -450,3 +450,8 @@ def test_a_single_name_with_a_title_in_apposition():
 ])
 def test_a_full_stop_after_a_name_ends_it_unless_an_initial_or_abbreviation(text, expected):
     assert names(text) == expected
+
+
+def test_a_vietnamese_name_alone_is_its_last_word_where_it_speaks():
+    text = "The session was chaired by Minister Trần Thị Minh Hà. \"Trade will double,\" Hà told reporters."
+    assert names(text) == ["Trần Thị Minh Hà", "Hà"]
