@@ -27,7 +27,7 @@ URL = re.compile(r"https?://\S+|www\.\S+")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+")
 # Lines without a lower-case letter are headlines or shouting, not acronyms: "CRICKET - LEICESTERSHIRE TAKE OVER".
 _LOWER = re.compile(r"[a-z]")
-_DATELINE_AFTER = re.compile(r"(?:[ \t]+[A-Z]{2,})*(?:,|[ \t]+\d{4}-\d\d-\d\d|[ \t]+\()")
+_DATELINE_AFTER = re.compile(r"(?:[ \t]+[A-Z]{2,})*(?:,|[ \t]+\d{4}-\d\d-\d\d|[ \t]+\(|[ \t]+[–—-][ \t])")
 _TOKEN = re.compile(r"\S+")
 # The word at the end of a window (before blanks, or blanks and a final line break), matched on the
 # reversed window: a search for it on the window itself is tried from every position.
@@ -128,7 +128,7 @@ def _in_shouting_line(text: str, position: int) -> bool:
 
 
 def _dateline(text: str, m: re.Match) -> bool:
-    """ "ISLAMABAD, (...)" or "BONN 1996-08-30": a place in capitals opening a line before a date."""
+    """ "ISLAMABAD, (...)", "BONN 1996-08-30" or "GABORONE — ": a place in capitals opening a line before a date or a dash."""
     return (m.start() == 0 or text[m.start() - 1] == "\n") and bool(_DATELINE_AFTER.match(text, m.end()))
 
 

@@ -15,6 +15,7 @@ from ..common.lexicon import (LEXICON_FILES, calendar_words, common_capitalised,
                               role_words, word_set)
 from ..common.lexicon import places as lexicon_places
 from ..common.regex import UPPER
+from ..common.text import folded
 from ..common.rules import current, data_files, from_rules
 from .lookup import ALIASES, GAZETTEER, MAX_WORDS, NOT_PLACES, Entry, Reading, entry, names
 
@@ -153,6 +154,7 @@ def _person_words() -> frozenset[str]:
 
 
 # The words after a name's first one, on the same line: " Delhi", " and Herzegovina".
+_ELIDED_PARTICLE = re.compile(r"[dl]['’][A-Z]")
 _NEXT_WORDS = re.compile(rf"(?: [^\s]+){{0,{MAX_WORDS - 1}}}")
 _TRAILING = ".,;:!?)\"'’”"
 # Lower-case words inside place names.
@@ -160,20 +162,30 @@ _PARTICLES = frozenset({"and", "of", "the", "de", "del", "da", "do", "dos", "das
                         "upon", "on", "en", "sur", "am", "an", "der", "di", "y", "e"})
 
 
+def _key(written: str, known) -> str:
+    """The table's key for a name as written: case-folded, its apostrophes straight, and without
+    accents where the table has none ("Huế" is the table's "Hue", "Côte d’Ivoire" its "Côte d'Ivoire")."""
+    key = written.casefold().replace("’", "'")
+    if key.isascii() or key in known:
+        return key
+    plain = folded(key)
+    return plain if plain in known else key
+
+
 def _match_at(text: str, start: int, word: str, in_compound: bool = False) -> tuple[int, Entry] | None:
     """The longest name of the table that text has at start, its first word being `word`: (end,
     entry). Outside a compound that the caller splits, a name must not run on with a hyphen
     ("Guinea" of "Guinea-Bissau")."""
     starts, short_forms, lines = _NAMES.get() or names()
-    if word.casefold() not in starts and word.rstrip(_TRAILING).casefold() not in starts:
+    if _key(word, starts) not in starts and _key(word.rstrip(_TRAILING), starts) not in starts:
         return None
     rest = _NEXT_WORDS.match(text, start + len(word)).group()
     words = [word]
     for following in rest.split(" ")[1:] if rest else ():
         # a name goes on with capitalised words and particles ("Bosnia and Herzegovina", "Rio de
         # Janeiro"), and ends at a word with punctuation after it
-        if not (following[:1].isupper() or following in _PARTICLES):
-            break
+        if not (following[:1].isupper() or following in _PARTICLES or _ELIDED_PARTICLE.match(following)):
+            break  # (an elided particle goes on: "Côte d'Ivoire")
         words.append(following)
         if following[-1:] in _TRAILING:
             break
@@ -182,7 +194,7 @@ def _match_at(text: str, start: int, word: str, in_compound: bool = False) -> tu
         for written in dict.fromkeys((candidate, candidate.rstrip(_TRAILING))):
             if not written:
                 continue
-            key = written.casefold()
+            key = _key(written, lines) if written.casefold() not in short_forms else written.casefold()
             found = short_forms.get(key) or (entry(key) if key in lines else None)
             if found is None:
                 continue
@@ -201,7 +213,7 @@ def _match_at(text: str, start: int, word: str, in_compound: bool = False) -> tu
 
 def _same_capitals(written: str, name: str) -> bool:
     """Whether each word of written begins as the name's word does ("KwaZulu-Natal", "Kwazulu-Natal")."""
-    return all(a[:1] == b[:1] and not b.isupper() for a, b in zip(written.split(" "), name.split(" ")))  # not "Us" for "US"
+    return all(folded(a[:1]) == b[:1] and not b.isupper() for a, b in zip(written.split(" "), name.split(" ")))  # not "Us" for "US"
 
 
 def _runs_on(text: str, end: int) -> bool:
@@ -290,7 +302,7 @@ def _candidate_words(text: str, starts: frozenset[str]) -> list[tuple[int, str]]
     order. Most words begin none: each distinct word is looked up once, and only the words that
     do are then found in the text (str.find), instead of a Python step for every capitalised word."""
     written = _written_words(text)
-    hits = [w for w in written if (key := w.casefold()) in starts or "-" in w or key.rstrip(_TRAILING) in starts]
+    hits = [w for w in written if (key := _key(w, starts)) in starts or "-" in w or key.rstrip(_TRAILING) in starts]
     # _WORD reads "St" of "St. Louis" without its full stop: a short word with one may begin a name
     hits += [w + "." for w in written if len(w) <= 3 and (w + ".").casefold() in starts]
     _, short_forms, lines = _NAMES.get()
@@ -298,7 +310,7 @@ def _candidate_words(text: str, starts: frozenset[str]) -> list[tuple[int, str]]
     size = len(text)
     for word in hits:
         # a word that only begins names ("The" of "The Hague", "New") needs a word of a name after it
-        only_begins = "-" not in word and (key := word.casefold()) not in lines and key not in short_forms \
+        only_begins = "-" not in word and (key := _key(word, lines)) not in lines and key not in short_forms \
             and key.rstrip(_TRAILING) not in lines
         i = text.find(word)
         while i >= 0:
@@ -309,7 +321,8 @@ def _candidate_words(text: str, starts: frozenset[str]) -> list[tuple[int, str]]
                                       and text[j + 1:j + 2].isalnum() or text[j] == "." and word[-1:] == "."
                                       and text[j + 1:j + 2].isupper())):
                 if not only_begins or text[j:j + 1] == " " and (
-                        text[j + 1:j + 2].isupper() or text[j + 1:j + 5].split(" ", 1)[0] in _PARTICLES):
+                        text[j + 1:j + 2].isupper() or text[j + 1:j + 5].split(" ", 1)[0] in _PARTICLES
+                        or _ELIDED_PARTICLE.match(text, j + 1)):
                     found.append((i, word))
             i = text.find(word, j)
     found.sort()

@@ -212,3 +212,14 @@ def test_short_english_forms_the_data_lacks(nlp):
     found = places(nlp, "Trade fairs in Frankfurt and East Java drew buyers from Korea.")
     assert [(surfaces, country) for _, _, country, surfaces in found] == [
         (["Frankfurt"], "DE"), (["East Java"], "ID"), (["Korea"], "KR")]
+
+
+def test_names_written_with_accents_the_table_lacks_and_elided_particles(nlp):
+    found = places(nlp, "Envoys from Côte d’Ivoire met in Huế and Đà Nẵng, then flew to São Tomé and Príncipe.")
+    assert [(name, country) for name, _, country, _ in found] == [
+        ("Côte d'Ivoire", "CI"), ("Hue", "VN"), ("Da Nang", "VN"), ("Sao Tome and Principe", "ST")]
+
+
+def test_a_dateline_with_a_dash_is_a_place_not_an_organisation(nlp):
+    found = article(nlp, "GABORONE — The vote passed on Monday.")
+    assert found["organisations"] == [] and [p["name"] for p in found["places"]] == ["Gaborone"]
