@@ -27,6 +27,7 @@ from ..common.rules import data_files
 from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
 
 SIGNED_FOR = r"(?:(?:it|them)\s+)?(?:for|on\s+behalf\s+of)"  # "A signed for X", "B initialled it on behalf of Y" (after signed_pattern's verb)
+SIGNED_IT = r"(?:it|them)(?![\w-])"  # "… agreed a deal. A and B signed it in Accra" (after signed_pattern's verb)
 REACHED = ("agreed", "announced", "signed", "ratified")  # stages whose sentence dates the agreement
 SIGNED_FOR_REACH = 500  # characters after an agreement's last mention in which "A signed for X" is about it
 SET_MEMBER_REACH = 2000  # characters after a set's first mention in which an agreement named is one of its members
@@ -531,7 +532,7 @@ class AgreementFinder(RuleComponent):
                     if facts.status and _further(facts.status, member.facts.status):
                         member.facts.take("status", facts)  # "… were approved. The documents were signed by A"
         named_at = _NamedBefore(agreements)
-        self._add_signed_for(doc, named_at, people)
+        self._add_signed_for(doc, named_at, people, dates)
         self._add_signed_by_pronoun(doc, named_at, people, dates)
         _share_with_members(agreements)
         _share_parties(agreements)
@@ -542,23 +543,32 @@ class AgreementFinder(RuleComponent):
             self._write(doc, agreement, bounds, names[name])
         return doc
 
-    def _add_signed_for(self, doc: Doc, named_at: _NamedBefore, people: EntityGroup) -> None:
-        """ "A signed for the United States, and B signed for Chile": A and B sign the agreement just named."""
+    def _add_signed_for(self, doc: Doc, named_at: _NamedBefore, people: EntityGroup, dates: EntityGroup) -> None:
+        """ "A signed for the United States, and B signed for Chile", "A and B signed it in Accra": A and B
+        sign the agreement just named (which "signed it" also dates and marks signed)."""
         text = doc_text(doc)
         low = lowered(text)
         # Every match holds a past form of a verb that signs: skip the scan when none is in the text.
         if not any(verb in low for verb in signing_verbs(form="past", act="signs")):
             return
-        for match in signed_pattern(SIGNED_FOR).finditer(low, doc_value(doc, "header_end")):
-            agreement = named_at.last(match.start())
-            if agreement is None:
-                continue
-            bounds = sentence_bounds(doc, match.start(), match.end())
-            subject = subject_start(text, bounds, match.start())
-            for person in people.within(subject, match.start()):
-                if person.name not in agreement.facts.signatories:
-                    agreement.facts.signatories.append(person.name)
-                    agreement.facts.note("signatories", [person.name], bounds)
+        for pattern in (SIGNED_FOR, SIGNED_IT):
+            for match in signed_pattern(pattern).finditer(low, doc_value(doc, "header_end")):
+                agreement = named_at.last(match.start())
+                if agreement is None:
+                    continue
+                bounds = sentence_bounds(doc, match.start(), match.end())
+                subject = subject_start(text, bounds, match.start())
+                signers = [p.name for p in people.within(subject, match.start()) if p.name not in agreement.facts.signatories]
+                for name in signers:
+                    agreement.facts.signatories.append(name)
+                    agreement.facts.note("signatories", [name], bounds)
+                if signers and pattern is SIGNED_IT:
+                    if _further("signed", agreement.facts.status):
+                        agreement.facts.status = "signed"
+                        agreement.facts.note("status", "signed", bounds)
+                    if agreement.facts.date is None and (date := date_near(text, bounds, match.start(), dates.within(*bounds))):
+                        agreement.facts.date = date
+                        agreement.facts.note("date", date, bounds)
 
     def _add_signed_by_pronoun(self, doc: Doc, named_at: _NamedBefore, people: EntityGroup, dates: EntityGroup) -> None:
         """ "… signed a pipeline deal. It was signed on Monday by A and B": A and B sign the agreement named

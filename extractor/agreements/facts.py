@@ -35,6 +35,7 @@ PARTY_GAP = re.compile(r"[\s,()]*(?:and/or|and|or|&)?[\s()]*(?:the\s+)?(?-i:[A-Z
 # "said (on Wednesday) (that) it had signed"
 # when, before the subject: "On Monday", "In January", "Last year,", "Earlier this month"
 _WHEN_BEFORE = r"(?:(?:on|in|last|this|earlier|later)\s+(?:this\s+|last\s+)?[a-z0-9]+,?\s+)?"
+RELATIVE_OBJECT = re.compile(r",?\s+(?:which|that)\s+(?=[A-Z])")  # ", which A and B signed": its object is the agreement
 PRONOUN_REACH = 200  # characters before a sentence in which the "it" that signs finds its organisation
 SUBJECT_PRONOUN = re.compile(rf"\s*{_WHEN_BEFORE}(?:that\s+)?(?:it|they|we)"
                              r"(?:\s+(?:has|have|had|also|jointly|formally|today|now))*\s*", re.I)
@@ -437,6 +438,11 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
             named = list(pair.groups())  # "Chile-Ontario Trade": a country and a state of another
         if len(named) == 2:
             facts.parties += named
+    if not facts.signatories and (relative := RELATIVE_OBJECT.match(text, end, bounds[1])):
+        # "The deal, which A and B signed on Monday, covers ports": the relative clause's subject signed it
+        verb = signer_pattern().search(low, relative.end(), min(bounds[1], relative.end() + 120))
+        if verb and text[verb.start()].islower():
+            facts.signatories = [p.name for p in _inside(people, relative.end(), verb.start())]
     facts.signatories = _unique(facts.signatories)
     facts.parties = _unique(facts.parties)
     facts.date = date_near(text, bounds, start, dates)

@@ -1152,3 +1152,13 @@ def test_it_that_signs_is_the_organisation_the_sentence_before_opens_with():
             "In January it signed a supply deal with Brenmoor Holdings.")
     (item,) = items_of(text, orgs=["Orvana", "Kestrel Ltd", "Tarvo Group", "Brenmoor Holdings"])
     assert item["parties"] == ["Orvana", "Brenmoor Holdings"]
+
+
+@pytest.mark.parametrize("text", [
+    "Orvana and Kestrel agreed a supply deal on Monday. Ana Lima and Tom Reed signed it in Accra.",
+    "The supply deal, which Ana Lima and Tom Reed signed in Accra, covers ports.",
+    "Ana Lima and Tom Reed put their signatures to the supply deal in Accra.",
+])
+def test_signers_of_it_of_a_relative_clause_and_of_their_signatures(text):
+    (item,) = items_of(text, people=["Ana Lima", "Tom Reed"])
+    assert item["signatories"] == ["Ana Lima", "Tom Reed"] and item["status"] == "signed"
