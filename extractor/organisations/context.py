@@ -399,11 +399,14 @@ def sold_to() -> re.Pattern:
 
 @from_rules
 def described_after() -> re.Pattern:
-    """", a Lisbon-based maker of", ", the carmaker": a company noun in apposition after a name."""
+    """", a Lisbon-based maker of", ", the carmaker", ", which makes buses": a company noun in apposition
+    after a name, or what it makes or runs."""
     nouns = trie(descriptors())
-    # the apposition ends there or goes on with a complement: ", the carmaker said" has another subject
-    return re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?{nouns}s?"
-                      rf"(?=[ \t]*[,.;:)]|[ \t]+(?:of|that|which|in|based|with|for|from|whose|and|owned|listed)\b)")
+    # the apposition ends there or goes on with a complement: ", the carmaker said" has another subject;
+    # or a relative clause says what the company makes or runs (", which makes electric buses")
+    return re.compile(rf",[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?{nouns}s?"
+                      rf"(?=[ \t]*[,.;:)]|[ \t]+(?:of|that|which|in|based|with|for|from|whose|and|owned|listed)\b)"
+                      rf"|which[ \t]+(?:makes|produces|manufactures|builds|operates|owns|runs|supplies|sells|develops|designs)\b)")
 
 
 @from_rules
@@ -441,7 +444,7 @@ def corporate_context(text: str) -> list[tuple[tuple[int, int], str]]:
     sale_words = word_list("org_sale_verbs.txt")
     sales = [p for p in starts if text.startswith(sale_words, p)]
     found += _ruled((m.span("name") for m in matches_at(sold_to(), text, sales)), "organisations:sold_to")
-    if ", a" in text or ", the" in text:
+    if ", a" in text or ", the" in text or ", which" in text:
         found += _ruled((r for m in described_after().finditer(text) for r in _name_before(text, m.start())),
                         "organisations:described_after")
     found += _ruled((r for m in matches_at(officer_before_name(), text, starts)

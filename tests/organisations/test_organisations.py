@@ -690,3 +690,8 @@ def test_a_short_name_in_brackets_written_as_a_word():
     found = by_name(text)
     assert found["Mintur"].canonical == "Ministry of Foreign Trade and Tourism"
     assert "Lagos" not in found
+
+
+def test_a_name_whose_relative_clause_says_what_it_makes_is_a_company():
+    assert names("Aurelio Tramvia, which makes electric buses, won the tender.") == ["Aurelio Tramvia"]
+    assert names("Lisbon, which runs the trams, agreed.") == []
