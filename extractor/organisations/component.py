@@ -221,7 +221,9 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
     starts = [m.start() for m in _capitalised_starts().finditer(text)]
     # the id of the rule that found each range; where several did, the first asked here
     rules: dict[tuple[int, int], str] = dict(head_names(text, blocked_names, starts))
-    context, tickers = context_names(text, blocked_names)
+    # what a context says is a company ("shares of Veltrion Mobility (VLTM)") is one, even where a short
+    # form in brackets after it made it look like a term ("Gross Domestic Product (GDP)")
+    context, tickers = context_names(text, blocked)
     for span, rule in context.items():
         rules.setdefault(span, rule)
     blocked_names += tickers

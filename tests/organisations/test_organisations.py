@@ -695,3 +695,8 @@ def test_a_short_name_in_brackets_written_as_a_word():
 def test_a_name_whose_relative_clause_says_what_it_makes_is_a_company():
     assert names("Aurelio Tramvia, which makes electric buses, won the tender.") == ["Aurelio Tramvia"]
     assert names("Lisbon, which runs the trams, agreed.") == []
+
+
+def test_a_context_names_a_company_that_a_short_form_in_brackets_follows():
+    assert names("Shares of Veltrion Mobility (VLTM) rose 4%.") == ["Veltrion Mobility"]
+    assert names("Growth in Gross Domestic Product (GDP) slowed.") == []
