@@ -421,6 +421,15 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z][\w-]*[ 
 _AUXILIARY_BEFORE = re.compile(r"(?:[ \t]+(?:has|have|had|will|would|also|said[ \t]+it)|,[ \t]+which)+[ \t]*$")
 
 
+_POSSESSIVE_INSIDE = re.compile(r"['’]s?[ \t]")
+
+
+def _before_possessive(text: str, start: int, end: int) -> tuple[int, int]:
+    """The range up to a possessive inside it: "who heads Veltrion's European unit" heads Veltrion."""
+    inside = _POSSESSIVE_INSIDE.search(text, start, end)
+    return (start, inside.start()) if inside else (start, end)
+
+
 def corporate_context(text: str) -> list[tuple[tuple[int, int], str]]:
     """Names that do what companies do ("Kestrel Dynamics acquired"), undergo it ("shares of Orvana"),
     buy a company's business ("sold its unit to Orvana"), are led by someone ("who chairs Orvana"), are
@@ -440,7 +449,8 @@ def corporate_context(text: str) -> list[tuple[tuple[int, int], str]]:
                      for m in matches_at(object_cues(), text, starts)), "organisations:context_object")
     # each tried only where its own first word begins ("who" is common, its pattern rarely matches)
     whos = [p for p in starts if text.startswith("who", p)]
-    found += _ruled((m.span("name") for m in matches_at(who_heads(), text, whos)), "organisations:who_heads")
+    found += _ruled((_before_possessive(text, *m.span("name")) for m in matches_at(who_heads(), text, whos)),
+                    "organisations:who_heads")
     sale_words = word_list("org_sale_verbs.txt")
     sales = [p for p in starts if text.startswith(sale_words, p)]
     found += _ruled((m.span("name") for m in matches_at(sold_to(), text, sales)), "organisations:sold_to")

@@ -700,3 +700,7 @@ def test_a_name_whose_relative_clause_says_what_it_makes_is_a_company():
 def test_a_context_names_a_company_that_a_short_form_in_brackets_follows():
     assert names("Shares of Veltrion Mobility (VLTM) rose 4%.") == ["Veltrion Mobility"]
     assert names("Growth in Gross Domestic Product (GDP) slowed.") == []
+
+
+def test_who_heads_a_companys_unit_heads_the_company():
+    assert names("It was announced by Marta Silva, who heads Veltrion Mobility's European unit.") == ["Veltrion Mobility"]
