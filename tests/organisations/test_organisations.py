@@ -704,3 +704,11 @@ def test_a_context_names_a_company_that_a_short_form_in_brackets_follows():
 
 def test_who_heads_a_companys_unit_heads_the_company():
     assert names("It was announced by Marta Silva, who heads Veltrion Mobility's European unit.") == ["Veltrion Mobility"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Veltrion announced a partnership with the city on Monday.", "Veltrion"),
+    ("Kestrel Mobility opened a plant near the port.", "Kestrel Mobility"),
+])
+def test_what_companies_announce_and_open(text, name):
+    assert names(text) == [name]
