@@ -1162,3 +1162,12 @@ def test_it_that_signs_is_the_organisation_the_sentence_before_opens_with():
 def test_signers_of_it_of_a_relative_clause_and_of_their_signatures(text):
     (item,) = items_of(text, people=["Ana Lima", "Tom Reed"])
     assert item["signatories"] == ["Ana Lima", "Tom Reed"] and item["status"] == "signed"
+
+
+def test_a_relative_clause_that_says_it_was_signed_gives_its_status_and_date():
+    text = "date 2026-06-12 The talks build on a rescue agreement that the two coast guards signed on 14 May 2024."
+    (item,) = agreement_items(run_component(text, dates=True))
+    assert (item["status"], item["date"]) == ("signed", "2024-05-14")
+    text = "date 2026-06-12 Orvana plans a deal that would be signed in May."
+    (item,) = agreement_items(run_component(text, dates=True))
+    assert item["status"] == "proposed"
