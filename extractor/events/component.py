@@ -318,6 +318,26 @@ def _set_fact(facts: dict, fact: str, value, at: tuple[int, int] | None) -> None
     facts["evidence"][fact] = at
 
 
+_LASTING_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-7])-day\b")
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|got under way|arrived|arrives)\b")
+_CLOSED = re.compile(r"\b(?:ended|ends|closed|closes|concluded|wrapped up)\b")
+
+
+def _over_its_days(text: str, event: list[Mention], facts: dict) -> None:
+    """ "The two-day conference opened on Tuesday": its date is the two days from Tuesday (one day,
+    read where the text says it opened, and a mention that says how many days it lasts)."""
+    days = next((m.group(1) for mention in event if (m := _LASTING_DAYS.search(text, mention.start, mention.end))), None)
+    where = facts["evidence"].get("date")
+    if days is None or where is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", facts["date"] or ""):
+        return
+    sentence = text[where[0]:where[1]]
+    if _OPENED.search(sentence) and not _CLOSED.search(sentence):
+        first = date.fromisoformat(facts["date"])
+        count = _DAY_COUNTS.get(days) or int(days)
+        facts["date"] = f"{first}/{date.fromordinal(first.toordinal() + count - 1)}"
+
+
 def _inherit(events: list[tuple[list[Mention], dict]]) -> None:
     """A meeting or ceremony without a date or place takes those of the visit or summit it is part of."""
     umbrella = next((facts for _, facts in events if facts["kind"] in _UMBRELLAS), None)
@@ -533,6 +553,8 @@ class EventFinder(RuleComponent):
             if facts["kind"] == "ceremony" and facts["place"] is None and signed_where:
                 # "The contract was signed in Copenhagen … The signing ceremony was witnessed by": there
                 _set_fact(facts, "place", span_value(values, "place", *signed_where), sentence_of(signed_where[0]))
+        for event, facts in named_events:
+            _over_its_days(text, event, facts)
         _inherit(named_events)
         if dateline:
             # an event the article reports, placed nowhere else, is in the town the report is filed

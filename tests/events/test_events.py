@@ -300,3 +300,10 @@ def test_the_signing_standing_alone_is_a_ceremony_the_signing_of_an_agreement_is
     found = article(nlp, "Ambassadors witnessed the signing in Accra. The signing ceremony was brief.")
     assert [(e["name"], e["kind"]) for e in found["events"]] == [("signing", "ceremony")]
     assert article(nlp, "The session ended with the signing of a supply agreement.")["events"][0]["name"] == "session"
+
+
+def test_an_event_that_says_how_many_days_it_lasts_runs_from_the_day_it_opened(nlp):
+    found = article(nlp, "date 2026-04-23\nThe two-day conference opened in Almaty on Tuesday.")
+    assert found["events"][0]["date"] == "2026-04-21/2026-04-22"
+    found = article(nlp, "date 2026-04-23\nThe two-day conference ended in Almaty on Wednesday.")
+    assert found["events"][0]["date"] == "2026-04-22"
