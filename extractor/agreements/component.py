@@ -17,8 +17,8 @@ from ..common.doc_data import doc_value
 from .facts import (PRONOUN_REACH, Entity, Facts, date_near, described_before, groups_in, places_in, read_facts, stands_elsewhere,
                     subject_start)
 from ..output.invariants import TIMEML_REFERENCES
-from .lexicon import (cue_words, first_head, general_kinds, lowered, phrase_pattern, reference_kinds, signed_by_pattern,
-                      signed_pattern, signing_verbs, statuses)
+from .lexicon import (cue_words, first_head, further, general_kinds, lowered, phrase_pattern, reference_kinds,
+                      signed_by_pattern, signed_pattern, signing_verbs)
 from .mentions import ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, LASTING, REFERENCE, REMENTION, SET, Mention, find_mentions
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
@@ -338,17 +338,13 @@ def _share_parties(agreements: list[Agreement]) -> None:
             agreement.facts.take("parties", before[-1] if before else stated[0][1])
 
 
-def _further(status: str, than: str | None) -> bool:
-    order = statuses()
-    return than is None or order.index(status) > order.index(than)
-
 
 def merge(facts: list[Facts]) -> Facts:
     """One agreement's facts from the sentences about it, in text order: the furthest status,
     the first date, and the signatories and parties stated most directly."""
     merged = Facts()
     for found in facts:
-        if found.status and _further(found.status, merged.status):
+        if found.status and further(found.status, merged.status):
             merged.take("status", found)
     # the date of signing: from a sentence that says it was reached, signed or in force ("signed on
     # Monday"), not one that plans or talks about it ("agreed on Monday to conclude talks by June")
@@ -529,7 +525,7 @@ class AgreementFinder(RuleComponent):
                 if not member.is_set and owner.start < member.start < reference.start:
                     if not member.facts.signatories:
                         member.facts.take("signatories", facts)
-                    if facts.status and _further(facts.status, member.facts.status):
+                    if facts.status and further(facts.status, member.facts.status):
                         member.facts.take("status", facts)  # "… were approved. The documents were signed by A"
         named_at = _NamedBefore(agreements)
         self._add_signed_for(doc, named_at, people, dates)
@@ -563,7 +559,7 @@ class AgreementFinder(RuleComponent):
                     agreement.facts.signatories.append(name)
                     agreement.facts.note("signatories", [name], bounds)
                 if signers and pattern is SIGNED_IT:
-                    if _further("signed", agreement.facts.status):
+                    if further("signed", agreement.facts.status):
                         agreement.facts.status = "signed"
                         agreement.facts.note("status", "signed", bounds)
                     if agreement.facts.date is None and (date := date_near(text, bounds, match.start(), dates.within(*bounds))):

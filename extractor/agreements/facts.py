@@ -14,7 +14,7 @@ from typing import Callable
 
 from ..common.rules import from_rules
 from ..common.lexicon import calendar_words, common_capitalised, places, role_words
-from .lexicon import (cue_words, group_noun_after, group_pattern, lowered, party_names, party_pattern, phrase_pattern, prospective_pattern,
+from .lexicon import (cue_words, further, group_noun_after, group_pattern, lowered, party_names, party_pattern, phrase_pattern, prospective_pattern,
                       reporting_pattern, signed_by_pattern, signer_pattern, signing_pattern, signing_verbs, status_pattern,
                       statuses)
 
@@ -35,19 +35,12 @@ PARTY_GAP = re.compile(r"[\s,()]*(?:and/or|and|or|&)?[\s()]*(?:the\s+)?(?-i:[A-Z
 # "said (on Wednesday) (that) it had signed"
 # when, before the subject: "On Monday", "In January", "Last year,", "Earlier this month"
 _WHEN_BEFORE = r"(?:(?:on|in|last|this|earlier|later)\s+(?:this\s+|last\s+)?[a-z0-9]+,?\s+)?"
-_OWN_SIGNING = re.compile(r",?[ \t]+(?:which|that)[ \t]+[^,;:.!?]{1,100}")  # the relative clause after a mention
-
-
+# A relative clause right after a mention, which speaks of the agreement: ", which A and B signed",
+# "that the coast guards signed on 14 May"
+_RELATIVE = r",?[ \t]+(?:which|that)[ \t]+"
+RELATIVE_OBJECT = re.compile(rf"{_RELATIVE}(?=[A-Z])")  # its subject a name: the agreement is its object
+_OWN_SIGNING = re.compile(rf"{_RELATIVE}[^,;:.!?]{{1,100}}")  # the clause, up to its punctuation
 _PLANNED = re.compile(r"\b(?:will|would|could|should|may|might|shall|to|expected|due|yet)\b")  # "that would be signed in May"
-
-
-def _before_signing(status: str) -> bool:
-    """Whether a status is a stage before signing ("proposed", "under negotiation", "agreed", "announced")."""
-    order = statuses()
-    return order.index(status) < order.index("signed")
-
-
-RELATIVE_OBJECT = re.compile(r",?\s+(?:which|that)\s+(?=[A-Z])")  # ", which A and B signed": its object is the agreement
 PRONOUN_REACH = 200  # characters before a sentence in which the "it" that signs finds its organisation
 SUBJECT_PRONOUN = re.compile(rf"\s*{_WHEN_BEFORE}(?:that\s+)?(?:it|they|we)"
                              r"(?:\s+(?:has|have|had|also|jointly|formally|today|now))*\s*", re.I)
@@ -460,7 +453,7 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     facts.date = date_near(text, bounds, start, dates)
     own = _OWN_SIGNING.match(text, end, bounds[1])
     if own and signer_pattern().search(lowered(own.group())) and not _PLANNED.search(own.group()) and (
-            facts.status is None or _before_signing(facts.status)):
+            further("signed", facts.status)):
         # "builds on an agreement that the two coast guards signed on 14 May 2024": its own clause says it
         # was signed, and when, whatever the sentence says of other things ("the talks")
         facts.status = "signed"

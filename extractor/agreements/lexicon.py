@@ -183,6 +183,12 @@ def statuses() -> tuple[str, ...]:
     return tuple(r["status"] for r in _validated_cues() if r["cue"] == "status")
 
 
+def further(status: str, than: str | None) -> bool:
+    """Whether status is a later stage than `than` (any status is, than none)."""
+    order = statuses()
+    return than is None or order.index(status) > order.index(than)
+
+
 @from_rules
 def phrase_pattern(cue: str) -> re.Pattern:
     """A regex matching any word or phrase of a cue set as whole words in lowered() text."""

@@ -290,6 +290,9 @@ def _second_legal_form() -> re.Pattern:
     return re.compile(rf"\.?,[ \t]*(?:{'|'.join(map(re.escape, forms))})(?![\w-])\.?")
 
 
+_COMPANY_BEFORE_SECOND_FORM = (" Co", " Co.", " Company")
+
+
 def _with_second_legal_form(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """The range of a name closed by "Co" or "Company", with the legal form after a comma ("Hanjin
     Heavy Industries Co., Ltd.", as East Asian companies write themselves); else the range as it is."""
@@ -299,14 +302,10 @@ def _with_second_legal_form(text: str, span: tuple[int, int]) -> tuple[int, int]
     return (span[0], m.end()) if m else span
 
 
-_COMPANY_BEFORE_SECOND_FORM = (" Co", " Co.", " Company")
-
-
 @from_rules
 def _agreement_head() -> re.Pattern:
     """A one-word agreement head in lower case ("agreement", "deal") after a blank."""
-    heads = sorted({line.split("\t")[0] for line in current().lines("agreement_words.txt")
-                    if line.split("\t")[0].isalpha() and line.split("\t")[0].islower()})
+    heads = sorted({row[0] for row in current().table("agreement_words.txt", (2, 3)) if row[0].isalpha() and row[0].islower()})
     return re.compile(rf"(?<=[ \t])(?:{trie(heads)})(?![\w-])")
 
 

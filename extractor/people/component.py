@@ -663,6 +663,8 @@ _COMMA_BEFORE_NAME = re.compile(rf", (?={CAPITAL})")
 def _lower_title_ends() -> frozenset[str]:
     """The lower-case title heads, and "general" ("consul general"): how a title right before a comma ends."""
     return lower_title_heads() | {"general"}
+
+
 _APPOSED_NAME = re.compile(rf"(?P<name>{CAPITAL}[\w'’-]+(?:[ \t]+(?:[a-z]{{2,5}}[ \t]+)?(?:(?:al|el)-)?{CAPITAL}[\w'’-]+){{1,4}})(?=,)")
 
 
@@ -699,9 +701,15 @@ _NOT_TITLE_BEFORE_NAME = frozenset({"chief", "crown", "deputy", "head", "partner
 
 
 @from_rules
+def _titles_before_name() -> str:
+    """The lower-case title heads that may stand right before a name, as one trie."""
+    return regex_trie(sorted(lower_title_heads() - _NOT_TITLE_BEFORE_NAME))
+
+
+@from_rules
 def _lower_title_before_name() -> re.Pattern:
     """A title written in lower case right before a capitalised word ("governor Kittipong", "energy minister Wannee")."""
-    titles = regex_trie(sorted(lower_title_heads() - _NOT_TITLE_BEFORE_NAME))
+    titles = _titles_before_name()
     word = rf"{CAPITAL}(?:\.|[\w'’-]*)"  # "Budi", "A." (an initial)
     return re.compile(rf"(?<![\w-])(?:{titles})[ \t]+(?P<name>{word}(?:[ \t]+{word})*)(?![\w'’-])")
 
@@ -710,7 +718,7 @@ def _lower_title_before_name() -> re.Pattern:
 def _single_name_before_title() -> re.Pattern:
     """ "by Sutarno, director general of railways": one capitalised word after "by", "said", "and" or
     "with", then a comma and a lower-case title (Indonesian, Burmese and other single names)."""
-    titles = regex_trie(sorted(lower_title_heads() - _NOT_TITLE_BEFORE_NAME))
+    titles = _titles_before_name()
     return re.compile(rf"\b(?:by|said|and|with)[ \t]+(?P<name>{CAPITAL}[\w'’-]{{2,}}),[ \t]+(?:the[ \t]+)?"
                       rf"(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{titles})(?![\w-])"
                       # "… by Orvana, the chief executive said": the title is the speaker's, not the word's
@@ -779,6 +787,20 @@ def _inner_surnames(name: str) -> list[str]:
     return words[k:-1] if k else []
 
 
+def _given_name(name: str) -> str | None:
+    """The word of a full name that news uses alone for the person where it speaks: the given name
+    ("Kittipong told reporters", as Thai, Indonesian, Icelandic and Ethiopian news write), the last
+    word of a Vietnamese name, which writes the surname first ("Hà" of "Trần Thị Minh Hà"); None for
+    a single word or one too short to tell."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    word = words[-1] if surname_written_first(name) and len(words) > 2 else words[0]
+    if len(word) < 2 or len(word) < 3 and word.isascii() or not has_lower(word) or not is_plain_word(word):
+        return None
+    return word
+
+
 def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]:
     """Later mentions of known full names, and surnames standing alone ("Hendricks", "Mr. Keter")."""
     names = {text[p.start:p.end] for p in people}
@@ -789,12 +811,7 @@ def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]
         # "van der Linden" of "Pieter van der Linden", "Van der Linden" opening a sentence
         surnames |= {particled, particled[0].upper() + particled[1:]}
     surnames = {s for s in surnames if len(s) >= 3 and has_lower(s)}
-    # "Kittipong told reporters": Thai, Indonesian, Icelandic and Ethiopian news name people by their
-    # given name, which counts alone where it speaks
-    # (Vietnamese news, whose names write the surname first, name people by the last word: "Hà" of "Trần Thị Minh Hà")
-    given_alone = {w for n in names if len(n.split()) > 1
-                   and len(w := n.split()[-1 if surname_written_first(n) and len(n.split()) > 2 else 0]) >= 2
-                   and (len(w) >= 3 or not w.isascii()) and has_lower(w) and is_plain_word(w)} - surnames
+    given_alone = {g for g in map(_given_name, names) if g} - surnames
     known = _merged((p.start, p.end) for p in people)
     known_starts = {p.start for p in people}
     known_ends = {p.end for p in people}
@@ -813,7 +830,9 @@ def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]
             if surname_only and (_inside_longer_name(text, start, end)
                                  or target in places() and not _after_title(text, start)
                                  or target in calendar_names() and _reads_as_month(text, start, end)):
-                continue  # a place's name alone ("Jordan") is the person's only after "Mr", "Senator"  # a surname that is also a given name ("Daniel") counts only after "President", "Mr"
+                # a place's name alone ("Jordan") is the person's only after "Mr", "Senator"; a month's
+                # ("May") not where it reads as the month
+                continue
             extra.append(PersonFound(start, end, "people:surname" if surname_only else "people:repeat"))
     return extra
 
