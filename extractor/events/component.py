@@ -3,7 +3,7 @@ place, chairs and participants; and the event an agreement was signed at."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Callable, NamedTuple
 
 from spacy.language import Language
@@ -334,8 +334,7 @@ def _over_its_days(text: str, event: list[Mention], facts: dict) -> None:
     sentence = text[where[0]:where[1]]
     if _OPENED.search(sentence) and not _CLOSED.search(sentence):
         first = date.fromisoformat(facts["date"])
-        count = _DAY_COUNTS.get(days) or int(days)
-        facts["date"] = f"{first}/{date.fromordinal(first.toordinal() + count - 1)}"
+        facts["date"] = f"{first}/{first + timedelta(days=(_DAY_COUNTS.get(days) or int(days)) - 1)}"
 
 
 def _inherit(events: list[tuple[list[Mention], dict]]) -> None:

@@ -777,13 +777,9 @@ def _inside_town_name(text: str, start: int, end: int) -> bool:
     Chi Minh City", read as a person's by its given name)."""
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
     after = _CAPITALISED_AFTER.match(text, end)
-    for left in ((before.start(), start) if before else (start,)):
-        for right in ((end, after.end()) if after else (end,)):
-            if (left, right) != (start, end):
-                found = entry(text[left:right].casefold())
-                if found is not None and found.name == text[left:right] and any(r.kind == "city" for r in found.readings):
-                    return True
-    return False
+    lefts = (before.start(), start) if before else (start,)
+    rights = (end, after.end()) if after else (end,)
+    return any((left, right) != (start, end) and _is_town(text[left:right]) for left in lefts for right in rights)
 
 
 @Language.factory(
