@@ -350,9 +350,10 @@ def merge(facts: list[Facts]) -> Facts:
     # Monday"), not one that plans or talks about it ("agreed on Monday to conclude talks by June")
     # and a sentence that says it was signed before one that says it was announced ("struck on
     # Saturday, … not announced until Tuesday")
-    # and of those, the most precise ("signed a contract this year" … "signed the contract on Monday")
+    # and of those, the most precise ("signed a contract this year" … "this week" … "on Monday"),
+    # then the one that says who signed ("today announced it has signed" … "was signed on Monday by A")
     reached = sorted((f for f in facts if f.date and f.status in REACHED),
-                     key=lambda f: (f.status == "announced", -len(f.date.split("/")[0])))
+                     key=lambda f: (f.status == "announced", -len(f.date.split("/")[0]), "/" in f.date, not f.signed_by))
     dated = reached[0] if reached else next((f for f in facts if f.date and f.status is None), None)
     # "signed by A and B" and "between P and Q" say it outright; other patterns are second choice
     signed = next((f for f in [f for f in facts if f.signed_by] + facts if f.signatories), None)

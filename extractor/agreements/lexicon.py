@@ -240,7 +240,8 @@ def signed_by_pattern() -> re.Pattern:
     # up to a dozen words of place, time and side ("signed at a ceremony in Abuja on behalf of the
     # NPA by"), none that opens another clause
     gap = r"(?!by\b|between\b|and\b|but\b|which\b|that\b|who\b|was\b|were\b|is\b|are\b|has\b|have\b|had\b)[\w'’()-]+"
-    return re.compile(rf"\b(?:{verbs})(?:\s+{gap}){{0,12}}?\s+(?:by|between)\b")
+    # commas around a date or place ("signed in Porto on Monday, 9 March, by") stay inside the gap
+    return re.compile(rf"\b(?:{verbs})(?:,?\s+{gap}){{0,12}}?,?\s+(?:by|between)\b")
 
 
 @from_rules

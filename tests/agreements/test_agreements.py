@@ -549,6 +549,13 @@ def test_signed_with_place_and_time_before_by():
     assert item["signatories"] == ["Kofi Mensah", "Ama Owusu"]
 
 
+def test_signed_with_commas_around_its_date_before_by():
+    text = ("The contract was signed in Tamale on Friday, 6 June 2025, by Kofi Mensah, managing director, "
+            "on behalf of Volta Grain, and by Ama Owusu on behalf of the board.")
+    (item,) = items_of(text, people=["Kofi Mensah", "Ama Owusu"])
+    assert item["signatories"] == ["Kofi Mensah", "Ama Owusu"]
+
+
 def test_signed_on_behalf_of_goes_to_the_agreement_named_just_before():
     text = ("A Basic Agreement was signed on Friday, where Minister Kofi Mensah signed on behalf of Ghana "
             "and Director Ama Owusu signed on behalf of the agency. The agreement is a milestone.")
@@ -832,6 +839,23 @@ def test_date_of_signing_beats_date_of_announcement():
     ((_, result),) = list(process(build_pipeline(), [Article("story.txt", text, "2025-07-16")]))
     (deal,) = result["agreements"]
     assert deal["date"] == "2025-07-12"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # both sentences date the signing to a day: the one that says who signed wins
+    ("date 2025-07-16\nTamale, Ghana, 16 July 2025 - Volta Grain Ltd today announced that it has signed a supply "
+     "contract with Orvana Holdings.\n\nThe contract was signed in Tamale on Monday, 14 July 2025, by Kofi Mensah "
+     "and Ama Owusu.", "2025-07-14"),
+    # a day beats a week that holds it
+    ("date 2025-07-16\nVolta Grain signed a supply contract with Orvana Holdings this week. "
+     "Kofi Mensah and Ama Owusu signed the contract on Monday.", "2025-07-14"),
+])
+def test_the_most_precise_signing_date_then_the_one_with_its_signers(text, expected):
+    from extractor.pipeline.build import build_pipeline, process
+    from extractor.io.sources import Article
+    ((_, result),) = list(process(build_pipeline(), [Article("story.txt", text, "2025-07-16")]))
+    (deal,) = result["agreements"]
+    assert deal["date"] == expected
 
 
 # --- parties: groups, clauses, coordinated and unnamed members ------------------------------------
