@@ -199,6 +199,9 @@ def _left(text: str, line_start: int, head_start: int) -> _Left:
         if lowered in ("and", "&") and lower and not outside and index > 0 and words[index - 1].group().islower() \
                 and _lower_modifier(previous):
             continue  # "a purchase and sale agreement": two modifiers joined
+        if lowered in ("and", "&") and left.capitalised and not lower and not outside and index > 0 \
+                and _name_word_before_and(words[index - 1].group()):
+            continue  # "the Trade and Investment Framework Agreement": one title, joined inside
         if _lower_modifier(lowered) and left.capitalised and not outside and lowered not in cue_words("distinct"):
             left.determiner, left.before_determiner = lowered, previous
             return left  # "Sokół Białystok lands ZenitPay shirt deal": a lower-case word before a name is the sentence's
@@ -217,6 +220,13 @@ def _left(text: str, line_start: int, head_start: int) -> _Left:
         left.determiner, left.before_determiner = lowered, previous
         return left
     return left
+
+
+def _name_word_before_and(word: str) -> bool:
+    """Whether a word before "and" in a title goes on the title: a capitalised word that is not a
+    place or party ("Chile and the Norland Framework": two sides)."""
+    return bool(CAPITALISED.fullmatch(word)) and not word.isupper() and word not in common_capitalised() \
+        and word not in calendar_words() and not _place_or_party(word)
 
 
 def _lower_modifier(lowered: str) -> bool:

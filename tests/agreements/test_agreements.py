@@ -61,6 +61,10 @@ def test_kind_comes_from_the_head_word():
     ("Gazprom signed a long-term gas supply deal with Serbia.", ["long-term gas supply deal"]),
     ("They signed a new long-term crude oil supply deal.", ["crude oil supply deal"]),
     ('The ministers signed the "Harbour Safety Agreement" today.', ["Harbour Safety Agreement"]),
+    # a title joined inside by "and" stays whole; a side before "and" is not in it
+    ("It builds on the Trade and Investment Framework Agreement of 2019.", ["Trade and Investment Framework Agreement"]),
+    ("They honoured the Peace & Security Accord today.", ["Peace & Security Accord"]),
+    ("They discussed how Chile and Peru Trade Agreement rules apply.", ["Peru Trade Agreement"]),
 ])
 def test_named_and_described_agreements(text, expected):
     assert named(text) == expected
