@@ -28,7 +28,9 @@ from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_
 
 SIGNED_FOR = r"(?:(?:it|them)\s+)?(?:for|on\s+behalf\s+of)"  # "A signed for X", "B initialled it on behalf of Y" (after signed_pattern's verb)
 SIGNED_IT = r"(?:it|them)(?![\w-])"  # "… agreed a deal. A and B signed it in Accra" (after signed_pattern's verb)
-REACHED = ("agreed", "announced", "signed", "ratified")  # stages whose sentence dates the agreement
+# stages whose sentence dates the agreement, the signing first: "signed in March 2025, ratified on Tuesday"
+# is dated March 2025; an announcement last ("struck on Saturday, … not announced until Tuesday")
+REACHED = {"signed": 0, "agreed": 1, "ratified": 1, "announced": 2}
 SIGNED_FOR_REACH = 500  # characters after an agreement's last mention in which "A signed for X" is about it
 SET_MEMBER_REACH = 2000  # characters after a set's first mention in which an agreement named is one of its members
 
@@ -172,10 +174,12 @@ def _headline_of(text: str, agreement: Agreement, mention: Mention, mentions: li
             or mention.start < line_end or _distinct(text, mention)):
         return False  # no headline of its own: the first line is the article's first sentence
     first = agreement.mentions[0]
-    if (agreement.is_set or first.named or first.kind not in general_kinds() | {mention.kind} or agreement.references
-            or any(m.start > line_end for m in agreement.mentions)):
+    if (agreement.is_set or first.kind not in general_kinds() | {mention.kind} or agreement.references
+            or any(m.start > line_end for m in agreement.mentions) or first.named and first.kind != mention.kind):
         return False  # a general word ("deal"), or the body's own kind ("sign memorandum" … "memorandum of understanding")
-    core = _core(text, first)[-2:]
+    # a name in the headline ("ratifies Lake Tana water treaty") is the body's first of its kind ("a water-sharing
+    # treaty") unless the body names it so itself; a general naming unless the body repeats its last words
+    core = _core(text, first) if first.named else _core(text, first)[-2:]
     return not any(m.start > line_end and m.kind == first.kind and _core(text, m)[-len(core):] == core for m in mentions)
 
 
@@ -347,13 +351,11 @@ def merge(facts: list[Facts]) -> Facts:
         if found.status and further(found.status, merged.status):
             merged.take("status", found)
     # the date of signing: from a sentence that says it was reached, signed or in force ("signed on
-    # Monday"), not one that plans or talks about it ("agreed on Monday to conclude talks by June")
-    # and a sentence that says it was signed before one that says it was announced ("struck on
-    # Saturday, … not announced until Tuesday")
-    # and of those, the most precise ("signed a contract this year" … "this week" … "on Monday"),
+    # Monday"), not one that plans or talks about it ("agreed on Monday to conclude talks by June"),
+    # in the order of REACHED, and of those, the most precise ("signed a contract this year" … "this week" … "on Monday"),
     # then the one that says who signed ("today announced it has signed" … "was signed on Monday by A")
     reached = sorted((f for f in facts if f.date and f.status in REACHED),
-                     key=lambda f: (f.status == "announced", -len(f.date.split("/")[0]), "/" in f.date, not f.signed_by))
+                     key=lambda f: (REACHED[f.status], -len(f.date.split("/")[0]), "/" in f.date, not f.signed_by))
     dated = reached[0] if reached else next((f for f in facts if f.date and f.status is None), None)
     # "signed by A and B" and "between P and Q" say it outright; other patterns are second choice
     signed = next((f for f in [f for f in facts if f.signed_by] + facts if f.signatories), None)

@@ -845,6 +845,13 @@ def test_date_of_signing_beats_date_of_announcement():
     assert deal["date"] == "2025-07-12"
 
 
+def test_a_signing_dates_the_agreement_before_its_ratification(nlp):
+    text = ("date 2025-07-16\nParliament on Tuesday ratified the fishing treaty with Sudan. "
+            "The treaty was signed on 3 March 2024 in Khartoum.")
+    (item,) = agreement_items(nlp(text))
+    assert (item["status"], item["date"]) == ("ratified", "2024-03-03")
+
+
 @pytest.mark.parametrize("text, expected", [
     # both sentences date the signing to a day: the one that says who signed wins
     ("date 2025-07-16\nTamale, Ghana, 16 July 2025 - Volta Grain Ltd today announced that it has signed a supply "
@@ -1131,6 +1138,17 @@ def test_a_definite_naming_by_a_party_of_the_news_is_that_agreement():
     items = items_of(text)
     assert surfaces(items[0]) == ["joint venture agreement", "KM deal"]
     assert surfaces(items[1]) == ["Tarvo deal"]
+
+
+def test_a_headlines_name_is_the_bodys_first_agreement_of_its_kind():
+    text = ("date 2025-01-01 Senate ratifies Lake Tana water treaty with Sudan\n\n"
+            "The Senate on Tuesday ratified a river treaty with Sudan. The water treaty sets quotas.")
+    (item,) = items_of(text)
+    assert surfaces(item)[:2] == ["Lake Tana water treaty", "river treaty"]
+    # unless the body names it so itself: then the body's first is another
+    text = ("date 2025-01-01 Senate ratifies Lake Tana water treaty\n\n"
+            "The Senate ratified a border treaty. It also ratified the Lake Tana water treaty.")
+    assert len(items_of(text)) == 2
 
 
 def test_a_headline_verb_before_a_name_is_not_the_agreements():
