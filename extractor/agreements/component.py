@@ -19,7 +19,8 @@ from .facts import (PRONOUN_REACH, Entity, Facts, date_near, described_before, g
 from ..output.invariants import TIMEML_REFERENCES
 from .lexicon import (cue_words, first_head, further, general_kinds, lowered, phrase_pattern, reference_kinds,
                       signed_by_pattern, signed_pattern, signing_verbs)
-from .mentions import ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, LASTING, REFERENCE, REMENTION, SET, Mention, find_mentions
+from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, LASTING, NAME_BACK, REFERENCE, REMENTION, SET, Mention,
+                       find_mentions)
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
 from ..common.text import line_bounds
@@ -258,6 +259,9 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
                 refer(mention, singles[-1])
             else:
                 join(mention, new(mention))
+        elif mention.role == NAME_BACK:
+            if same_kind:
+                join(mention, same_kind[-1])
         elif mention.role == DEFINITE_NAME:
             # "the Convention" after "the Biological Weapons Convention" refers back to it
             if same_kind:

@@ -25,6 +25,7 @@ ACRONYM = "acronym"  # an acronym defined for an agreement ("(IA)") or a later u
 DEFINITE_NAME = "definite_name"  # "the Convention": a reference after one of its kind, else an INTRO
 REFERENCE = "reference"  # "the deal": not reported, its sentence adds facts to the agreement it refers to
 #                           (with no agreement before it, it introduces one)
+NAME_BACK = "name_back"  # "the declaration" after "the Lima Declaration": joins the last one of its kind, else nothing
 HEADLINE = "headline"  # in a title-case line: reported only when the body names no agreement of its kind
 PENDING = "pending"  # a weak head ("framework") that names an agreement only if an agreement is on it
 SET = "set"  # a plural naming particular agreements ("two MoUs", "the agreements on trade"): one item for the set
@@ -34,6 +35,7 @@ HEAD_WORD = "agreements:head_word"  # a head word with its modifiers and topic: 
 NAMED_PLURAL = "agreements:named_plural"  # a capitalised plural name: "Oslo Accords"
 DEFINITE_NAME_RULE = "agreements:definite_name"  # a name's head alone after "the": "the Convention"
 REMENTION_RULE = "agreements:remention"  # an acronym head after a determiner: "the MoU"
+NAME_BACK_RULE = "agreements:name_back"  # a name's head in lower case after "the": "the declaration"
 REFERENCE_RULE = "agreements:reference"  # a definite head that refers back: "the deal", "the documents"
 DISTINCT = "agreements:distinct"  # one more of its kind: "another MoU", "the third agreement"
 HEADLINE_RULE = "agreements:headline"  # a head word in a title-case line
@@ -429,6 +431,11 @@ def classify(text: str, head_start: int, head_end: int,
                             rule=SET_RULE), None) if found else None
         acronym = acronym_match.span(1)
     if "named" in head.flags and not (named and text[head_start].isupper()):
+        if left.determiner in cue_words("definite") and left.start == head_start and end == head_end \
+                and not head.cased and "plural" not in head.flags:
+            # "the declaration": the one of its kind named before, if any
+            return Mention(head_start, head_end, head.kind, NAME_BACK, head_start, head_end,
+                           determiner=left.determiner, rule=NAME_BACK_RULE), None
         return None  # "Kyoto Protocol", not "security protocol" or "Elvis convention"
     if text[head_start].isupper() and not left.capitalised and _inside_longer_name(text, line_start, left.start):
         return None  # "Day of Reconciliation and Accord"

@@ -1140,6 +1140,17 @@ def test_a_definite_naming_by_a_party_of_the_news_is_that_agreement():
     assert surfaces(items[1]) == ["Tarvo deal"]
 
 
+def test_a_names_head_in_lower_case_refers_back_to_the_name():
+    text = ("The Quito Charter on River Basins was adopted on Monday. "
+            "The charter was signed by Kofi Mensah and Ama Owusu.")
+    (item,) = items_of(text, people=["Kofi Mensah", "Ama Owusu"])
+    assert surfaces(item) == ["Quito Charter on River Basins", "charter"]
+    assert item["signatories"] == ["Kofi Mensah", "Ama Owusu"]
+    # with no name of its kind before, it is no agreement
+    assert items_of("The declaration of a curfew came on Monday. The declaration was read by Kofi Mensah.",
+                    people=["Kofi Mensah"]) == []
+
+
 def test_a_headlines_name_is_the_bodys_first_agreement_of_its_kind():
     text = ("date 2025-01-01 Senate ratifies Lake Tana water treaty with Sudan\n\n"
             "The Senate on Tuesday ratified a river treaty with Sudan. The water treaty sets quotas.")
