@@ -357,9 +357,10 @@ def merge(facts: list[Facts]) -> Facts:
     # the date of signing: from a sentence that says it was reached, signed or in force ("signed on
     # Monday"), not one that plans or talks about it ("agreed on Monday to conclude talks by June"),
     # in the order of REACHED, and of those, the most precise ("signed a contract this year" … "this week" … "on Monday"),
-    # then the one that says who signed ("today announced it has signed" … "was signed on Monday by A")
+    # then the one that dates the signing it says was by the signers ("today announced it has signed" …
+    # "was signed on Monday by A")
     reached = sorted((f for f in facts if f.date and f.status in REACHED),
-                     key=lambda f: (REACHED[f.status], -len(f.date.split("/")[0]), "/" in f.date, not f.signed_by))
+                     key=lambda f: (REACHED[f.status], -len(f.date.split("/")[0]), "/" in f.date, not f.dated_signing))
     dated = reached[0] if reached else next((f for f in facts if f.date and f.status is None), None)
     # "signed by A and B" and "between P and Q" say it outright; other patterns are second choice
     signed = next((f for f in [f for f in facts if f.signed_by] + facts if f.signatories), None)

@@ -95,6 +95,7 @@ class Facts:
     parties: list[str] = field(default_factory=list)
     date: str | None = None
     signed_by: bool = False  # signatories read from "signed by A and B"
+    dated_signing: bool = False  # the date read inside "signed on Monday, 9 March, by": the signing's own
     between: bool = False  # parties read from "between P and Q"
     # (fact, value) -> the sentence the value was read from; kept apart from the values, which the
     # merging and sharing code replaces as lists
@@ -451,6 +452,8 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     facts.signatories = _unique(facts.signatories)
     facts.parties = _unique(facts.parties)
     facts.date = date_near(text, bounds, start, dates)
+    if signed_by and (inside := _inside(dates, *signed_by.span())):
+        facts.date, facts.dated_signing = inside[0].name, True
     own = _OWN_SIGNING.match(text, end, bounds[1])
     if own and signer_pattern().search(lowered(own.group())) and not _PLANNED.search(own.group()) and (
             further("signed", facts.status)):

@@ -857,6 +857,9 @@ def test_a_signing_dates_the_agreement_before_its_ratification(nlp):
     ("date 2025-07-16\nTamale, Ghana, 16 July 2025 - Volta Grain Ltd today announced that it has signed a supply "
      "contract with Orvana Holdings.\n\nThe contract was signed in Tamale on Monday, 14 July 2025, by Kofi Mensah "
      "and Ama Owusu.", "2025-07-14"),
+    # a day after the signers dates something else ("a visit that ends on Thursday")
+    ("date 2025-07-16\nVolta Grain and Orvana Holdings signed a supply contract on Tuesday. The contract was "
+     "signed in Tamale by Kofi Mensah, who is on a visit that ended on Monday.", "2025-07-15"),
     # a day beats a week that holds it
     ("date 2025-07-16\nVolta Grain signed a supply contract with Orvana Holdings this week. "
      "Kofi Mensah and Ama Owusu signed the contract on Monday.", "2025-07-14"),
