@@ -60,6 +60,7 @@ POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$")
 COORDINATED = re.compile(r"[\s,:;–—-]*(?:and|as well as|&)?\s*(?:(?:a|an|the)\s+)?", re.I)  # "a pact and a visa accord"
 # "a trade agreement with Zambia and an energy deal": the first one's other side, then "and"
 COMPLEMENT_AND = re.compile(r"\s+(?:with|on|for)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?[\s,]*(?:and|as well as|&)\s*(?:(?:a|an|the)\s+)?")
+CLAUSE_PUNCTUATION = re.compile(r"[,;.!?]")
 CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas|although|though|yet)\b")
 WITH_REACH = 80  # characters after a mention in which "with" introduces the other side
 TITLE_COMPLEMENT = re.compile(r"[A-Z][\w-]*\s+of\s+(?:the\s+)?$")  # "Broadcaster of Peru": a title's place, no party
@@ -306,6 +307,16 @@ def _first_after_with(text: str, entities: list[Entity], end: int, limit: int, w
     return joined
 
 
+def _with_signers(text: str, people: list[Entity], end: int, limit: int) -> list[Entity]:
+    """The people after "with" who signed with the subject: not "with A and B looking on"."""
+    joined = _first_after_with(text, people, end, limit)
+    if joined:
+        clause_end = CLAUSE_PUNCTUATION.search(text, joined[-1].end, limit)
+        if phrase_pattern("onlooker").search(lowered(text), joined[-1].end, clause_end.start() if clause_end else limit):
+            return []
+    return joined
+
+
 def _unnamed_member(text: str, after: int, limit: int, taken: list[Entity]) -> Entity | None:
     """A name that no entity covers as the last member of a "between" list ("… and the State of
     Nordia"): capitalised words, not a month, a title or a word that starts any sentence."""
@@ -385,7 +396,7 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
             facts.signatories = [p.name for p in _inside(people, subject, signer.start())]
             if not facts.signatories and titled:
                 facts.signatories = titled(subject, signer.start())  # "the State Secretary and Secretary Defence signed"
-            facts.signatories += [p.name for p in _first_after_with(text, people, end, bounds[1])]
+            facts.signatories += [p.name for p in _with_signers(text, people, end, bounds[1])]
             if ADVERBIAL_SIGNING.fullmatch(low, bounds[0], signer.start()):
                 # "While signing the deal with B, Minister A said …": A, the main clause's subject
                 comma = text.find(",", end, bounds[1])

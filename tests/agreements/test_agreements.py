@@ -553,6 +553,17 @@ def test_signed_with_place_and_time_before_by():
     assert item["signatories"] == ["Kofi Mensah", "Ama Owusu"]
 
 
+@pytest.mark.parametrize("tail, expected", [
+    ("with Ama Owusu.", ["Kofi Mensah", "Ama Owusu"]),
+    ("with Ama Owusu looking on.", ["Kofi Mensah"]),
+    ("with Ama Owusu and the board chair in attendance.", ["Kofi Mensah"]),
+])
+def test_people_after_with_sign_unless_they_look_on(tail, expected):
+    text = f"Kofi Mensah signed a supply contract on Friday {tail}"
+    (item,) = items_of(text, people=["Kofi Mensah", "Ama Owusu"])
+    assert item["signatories"] == expected
+
+
 def test_signed_with_commas_around_its_date_before_by():
     text = ("The contract was signed in Tamale on Friday, 6 June 2025, by Kofi Mensah, managing director, "
             "on behalf of Volta Grain, and by Ama Owusu on behalf of the board.")
