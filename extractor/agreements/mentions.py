@@ -226,7 +226,7 @@ def _left(text: str, line_start: int, head_start: int) -> _Left:
 
 def _name_word_before_and(word: str) -> bool:
     """Whether a word before "and" in a title goes on the title: a capitalised word that is not a
-    place or party ("Chile and the Norland Framework": two sides)."""
+    place or party ("Chile and Peru Trade Agreement": two sides, then the name)."""
     return bool(CAPITALISED.fullmatch(word)) and not word.isupper() and word not in common_capitalised() \
         and word not in calendar_words() and not _place_or_party(word)
 
