@@ -14,6 +14,7 @@ from typing import Any, Iterator, List, Optional
 
 import typer
 
+from ..common.rules import RuleFileError as PackageRuleError
 from .group import Command, DefaultGroup, UsageError, error
 from .signals import Stopped, raise_if_stopped
 
@@ -290,6 +291,9 @@ def run(
         # KeyboardInterrupt: app() called from Python, where Ctrl-C keeps Python's own handler.
         status = stop.status if isinstance(stop, Stopped) else 128 + signal.SIGINT
         error("interrupted" + (f"; {output} left unchanged" if output else ""))
+    except PackageRuleError as err:  # read at the first article; wrong for every one of them
+        error(str(err))
+        status = 2
     raise typer.Exit(status)
 
 

@@ -13,7 +13,7 @@ from ..common.lexicon import speech_verbs
 from ..common.rules import current, from_rules
 
 TENSE_CUES_FILE = "date_tense_cues.txt"
-TENSES = frozenset({"past", "future", "none"})
+TENSES = frozenset({"past", "future", "scheduled", "none"})
 
 
 @from_rules
@@ -70,6 +70,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
 
 _AUXILIARIES = frozenset(("be", "being", "been"))
 _RELATIVES = frozenset(("that", "which", "who", "whom", "whose", "where"))
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "that", "each"))
 
 
 def _cue(words: list[str], index: int, previous: int) -> str | None:
@@ -79,6 +80,12 @@ def _cue(words: list[str], index: int, previous: int) -> str | None:
     cue = _word_cue(words[index])
     if cue == "past" and 0 <= previous < len(words) and words[previous].lower() in _AUXILIARIES:
         return None  # "will be held": the participle says nothing, the auxiliary decides
+    if cue == "scheduled":
+        # "the talks end on Thursday" is a timetable; "at the close on Friday" is a noun; after the
+        # date the verb is often another clause's ("which began on Monday, end on Thursday")
+        before_date = previous > index
+        noun = 0 <= previous < len(words) and words[previous].lower() in _DETERMINERS
+        return "future" if before_date and not noun else None
     return cue
 
 

@@ -143,3 +143,17 @@ def test_vague_dates_adds_timeml_references_that_date_nothing(tmp_path):
     assert values["now"] == "PRESENT_REF" and values["recently"] == "PAST_REF"
     assert [a["date"] for a in article["agreements"]] == [None]  # "now" is no signing date
     assert article_problems(article, VAGUE) == []
+
+
+def test_a_broken_package_rule_file_is_one_error_line(article_file, monkeypatch):
+    from extractor.common.rules import RuleFileError
+    from extractor.dates import component
+
+    def broken(*args):
+        raise RuleFileError("extractor/dates/data/months.txt:3: expected 2 columns")
+
+    monkeypatch.setattr(component, "find_dates", broken)
+    result = runner.invoke(app, [str(article_file), "--json"])
+    assert result.exit_code == 2
+    assert "error: extractor/dates/data/months.txt:3: expected 2 columns" in result.stderr
+    assert "Traceback" not in result.output

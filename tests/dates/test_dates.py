@@ -107,6 +107,11 @@ WEEKDAYS_AND_YEARLESS = [
     ("The deal is expected to be signed on Friday.", [("Friday", "2026-02-06")]),
     # a relative clause after the date is another verb's
     ("They signed a deal on Monday that will run for years.", [("Monday", "2026-02-02")]),
+    # a timetable's present tense looks ahead; after a determiner the word is a noun
+    ("The forum opens on Sunday in Nairobi.", [("Sunday", "2026-02-08")]),
+    ("Registration closes on Monday, organisers said.", [("Monday", "2026-02-09")]),
+    ("The talks, which began on Monday, end on Friday.", [("Monday", "2026-02-02"), ("Friday", "2026-02-06")]),
+    ("Shares fell at the close on Tuesday.", [("Tuesday", "2026-02-03")]),
     # passive future: "be signed" is not a past-tense cue
     ("The accord will be signed on Saturday.", [("Saturday", "2026-02-07")]),
     ("They met last Thursday.", [("last Thursday", "2026-01-29")]),
