@@ -23,7 +23,7 @@ from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, LASTING, NAME_BA
                        find_mentions)
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
-from ..common.text import line_bounds
+from ..common.text import headline_bounds, line_bounds
 from ..common.rules import data_files
 from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
 
@@ -159,7 +159,8 @@ def _described_alike(text: str, agreement: Agreement, mention: Mention) -> bool:
     if _distinct(text, mention) or not {mention.kind, agreement.kind} <= general_kinds():
         return False
     shared = _modifiers(text, mention) & {w for m in agreement.mentions for w in _modifiers(text, m)}
-    in_headline = text.find("\n", 0, agreement.start) < 0 and text.startswith("date ")
+    headline = headline_bounds(text)
+    in_headline = headline is not None and agreement.start < headline[1]
     # a measure, even capitalised ("P21.6-billion"); a name's word is not enough ("Economic Partnership
     # Agreement" is not the "Strategic Partnership Agreement")
     return any(any(c.isdigit() for c in w) for w in shared) or in_headline and bool(shared) and not mention.named
@@ -169,11 +170,10 @@ def _headline_of(text: str, agreement: Agreement, mention: Mention, mentions: li
     """Whether an agreement named only in the headline, in general words ("agree tuna access deal") or
     by the same kind, is the one the body names first, however it names it ("a new Sustainable Fisheries Partnership
     Agreement"): unless the body repeats the headline's own naming, which then is the one meant."""
-    line_end = text.find("\n")
-    headline = text[:line_end].rstrip()
-    if (line_end < 0 or not text.startswith("date ") or headline.endswith(".") or len(headline) > 200
-            or mention.start < line_end or _distinct(text, mention)):
+    headline = headline_bounds(text)
+    if headline is None or mention.start < headline[1] or agreement.start < headline[0] or _distinct(text, mention):
         return False  # no headline of its own: the first line is the article's first sentence
+    line_end = headline[1]
     first = agreement.mentions[0]
     if (agreement.is_set or first.kind not in general_kinds() | {mention.kind} or agreement.references
             or any(m.start > line_end for m in agreement.mentions) or first.named and first.kind != mention.kind):
@@ -182,6 +182,20 @@ def _headline_of(text: str, agreement: Agreement, mention: Mention, mentions: li
     # treaty") unless the body names it so itself; a general naming unless the body repeats its last words
     core = _core(text, first) if first.named else _core(text, first)[-2:]
     return not any(m.start > line_end and m.kind == first.kind and _core(text, m)[-len(core):] == core for m in mentions)
+
+
+def _naming(text: str, agreement: Agreement) -> Mention:
+    """The mention whose words name the agreement: its first, but for a headline's shorthand ("seal coal
+    deal") the body's first naming ("a coal supply contract"), unless it says less or only the headline
+    gives a name."""
+    first = agreement.mentions[0]
+    headline = headline_bounds(text)
+    if headline is None or first.start >= headline[1]:
+        return first
+    body = next((m for m in agreement.mentions if m.start >= headline[1]), None)
+    if body is None or first.named and not body.named:
+        return first
+    return body if len(text[body.start:body.end].split()) >= len(text[first.start:first.end].split()) else first
 
 
 def _new_modifier(text: str, agreement: Agreement, mention: Mention) -> bool:
@@ -601,12 +615,12 @@ class AgreementFinder(RuleComponent):
         """Add the agreement's mention spans, references ("the deal") included as its aliases; bounds
         are those of the sentence around its first mention; item tells apart agreements of one name."""
         text = doc_text(doc)
-        first = agreement.mentions[0]
-        name = text[first.start:first.end]
+        naming = _naming(text, agreement)
+        name = text[naming.start:naming.end]
         evidence = agreement.facts.evidence
         for mention in sorted(agreement.mentions + agreement.references, key=lambda m: m.start):
             add_span(doc, self.span_key, mention.start, mention.end, "AGREEMENT", rule=mention.rule, canonical=name, item=item,
-                     kind=agreement.kind, status=agreement.facts.status, parties=list(agreement.facts.parties),
+                     kind=naming.kind, status=agreement.facts.status, parties=list(agreement.facts.parties),
                      signatories=list(agreement.facts.signatories), date=agreement.facts.date,
                      sentence=text[bounds[0]:bounds[1]].strip(), evidence=evidence)
 

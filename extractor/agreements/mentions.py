@@ -17,7 +17,7 @@ from .lexicon import (HeadWord, clause_starts, cue_words, determiners, head_matc
 from ..common.lexicon import calendar_words, common_capitalised, org_heads, places
 from ..common.regex import alternation
 from ..common.rules import from_rules
-from ..common.text import line_bounds
+from ..common.text import headline_bounds, line_bounds
 
 INTRO = "intro"  # names an agreement: reported, starts an item or joins one with the same surface
 REMENTION = "remention"  # an acronym head after a determiner ("the MoU"): reported, joins the last one of its kind
@@ -180,6 +180,13 @@ def _left(text: str, line_start: int, head_start: int) -> _Left:
             # "EU-US seeking deal": the -ing word was a verb, not a modifier
             left.start, left.modified, left.determiner = verb_end, verb_end < head_start, verb
             return left
+        if opened and opened[0].isupper() and index + 1 < len(words) and _headline_verb(
+                text, words[index + 1].group(), head_start, next_to_head=index + 2 == len(words)):
+            # "Tarvo reviews foreign deals": a headline's present tense after its subject, not a modifier
+            after = words[index + 1]
+            left.start = prefix_start + after.end() + len(prefix[after.end():]) - len(prefix[after.end():].lstrip())
+            left.modified, left.determiner = left.start < head_start, after.group().lower()
+            return left
         if opened and opened[0].isupper() and CAPITALISED.fullmatch(opened):
             function_word = opened == "I" or not opened.isupper() and opened.lower() in cue_words("not_modifier")
             if opened in common_capitalised() or opened in calendar_words() or function_word or outside:
@@ -222,6 +229,18 @@ def _left(text: str, line_start: int, head_start: int) -> _Left:
         left.determiner, left.before_determiner = lowered, previous
         return left
     return left
+
+
+def _headline_verb(text: str, word: str, position: int, next_to_head: bool) -> bool:
+    """Whether a lower-case word ending in -s right after a headline's subject is its present-tense
+    verb ("Tarvo reviews foreign deals", "Peru seals deal"); right before the head only a signing
+    verb is ("US arms deal" is a kind of deal)."""
+    if not (word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))):
+        return False
+    if next_to_head and word not in signing_verbs():
+        return False
+    headline = headline_bounds(text)
+    return headline is not None and headline[0] <= position < headline[1] and not is_title_line(text[headline[0]:headline[1]])
 
 
 def _name_word_before_and(word: str) -> bool:

@@ -1,6 +1,7 @@
 """Plain-text helpers that several components share."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -9,6 +10,22 @@ def line_bounds(text: str, position: int) -> tuple[int, int]:
     """Start and end of the line holding position."""
     end = text.find("\n", position)
     return text.rfind("\n", 0, position) + 1, len(text) if end < 0 else end
+
+
+# The date header ("date 2026-02-05") and the blanks or line breaks after it.
+_HEADER = re.compile(r"\A\s*(?:date[ \t]+\d{4}-\d{2}-\d{2}\b\s*)?")
+_HEADLINE_LIMIT = 200
+
+
+def headline_bounds(text: str) -> tuple[int, int] | None:
+    """Start and end of the article's headline: its first line after the date header (on the header's
+    line or below it), short, without a closing full stop, and with the body below it; else None."""
+    start = _HEADER.match(text).end()
+    end = text.find("\n", start)
+    line = text[start:end].rstrip()
+    if end < 0 or not line or len(line) > _HEADLINE_LIMIT or line.endswith("."):
+        return None
+    return start, start + len(line)
 
 
 # Letters that Unicode does not decompose into a base letter and an accent.

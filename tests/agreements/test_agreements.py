@@ -1101,6 +1101,26 @@ def test_a_headlines_general_naming_is_the_agreement_the_body_names_first():
     assert len(items_of(text)) == 2
 
 
+@pytest.mark.parametrize("text", [
+    # the date header on its own line, the headline below it
+    "date 2026-03-18\n\nPeru, Latvia seal copper deal\n\nLIMA, March 17 - Peru and Latvia on Tuesday sealed a "
+    "copper supply contract worth $90 million.",
+    # no date header: the first line is the headline
+    "Peru, Latvia seal copper deal\n\nPeru and Latvia on Tuesday sealed a copper supply contract worth $90 million.",
+])
+def test_a_headline_below_the_header_or_without_one_is_the_bodys_agreement(text):
+    (item,) = items_of(text)
+    assert surfaces(item) == ["copper deal", "copper supply contract"]
+    # the headline's shorthand gives way to the body's naming
+    assert (item["name"], item["kind"]) == ("copper supply contract", "contract")
+
+
+def test_a_headlines_naming_stays_the_name_when_the_body_says_less():
+    text = "Tarvo reviews foreign deals\n\nTarvo is to review all existing contracts with foreign firms."
+    (item,) = items_of(text)
+    assert item["name"] == "foreign deals"
+
+
 @pytest.mark.parametrize("text, parties", [
     ("Orvana and Brenmoor Ltd agreed a supply deal on Monday.", ["Orvana", "Brenmoor Ltd"]),
     ("Orvana and Brenmoor Ltd have negotiated a supply deal.", ["Orvana", "Brenmoor Ltd"]),
