@@ -375,17 +375,29 @@ def _weak_evidence_after() -> re.Pattern:
                       rf"(?:(?:first|\w+ly)[ \t]+)?(?:{signed})\b)")
 
 
+@from_rules
+def _signed_later() -> re.Pattern:
+    """A clause soon after a weak head that says it was signed: ", which was signed", ", signed by"."""
+    signed = alternation(signing_verbs(form="past", act="signs"))
+    return re.compile(rf"[^.;:!?\n]{{0,120}}?,[ \t]+(?:(?:which|that)[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+"
+                      rf"(?:\w+ly[ \t]+)?(?:{signed})|(?:{signed})[ \t]+by)\b")
+
+
 # "entered into a framework", "put pen to paper on the memorandum": signing, said without a signing verb before it
 _ENTERED_INTO = re.compile(r"\b(?:(?:enter|enters|entered|entering)[ \t]+into|pen[ \t]+to[ \t]+paper[ \t]+on)[ \t]+$", re.I)
 
 
 def _signed_or_between(text: str, left: _Left, after: str, untailed: bool, relation: bool) -> bool:
     """Whether the text says a weak head is signed or made between parties ("signed a framework",
-    "framework between A and B", "framework was signed"); a relation ("partnership between two
-    leaders") is not made by "between"."""
+    "framework between A and B", "framework was signed", "the protocol of the session, which was
+    signed", "a memorandum on rail freight between A and B, signed by"); after a topic, "between"
+    is the topic's ("a framework for cooperation between A and B"), and a relation ("partnership
+    between two leaders") is not made by it."""
     signing = signing_verbs()
-    evidence = _weak_evidence_after().match(after) if untailed else None
-    return (evidence is not None and not (relation and evidence.group().strip() == "between")
+    evidence = _weak_evidence_after().match(after)
+    between = evidence is not None and evidence.group().strip() == "between"
+    return (evidence is not None and not (between and (relation or not untailed))
+            or _signed_later().match(after) is not None
             or left.determiner in signing or left.before_determiner in signing
             or left.before_determiner in ("into", "on") and left.determiner_start is not None
             and _ENTERED_INTO.search(text, max(0, left.determiner_start - 30), left.determiner_start) is not None)
@@ -467,7 +479,7 @@ def classify(text: str, head_start: int, head_end: int,
     if role is not None and left.determiner in cue_words("distinct") and left.determiner_start is not None and not possessed:
         # ("the nation's second agreement" counts one already named, in the nation's sequence)
         role, start, rule = INTRO, left.determiner_start, DISTINCT  # "another MoU", "the third agreement": one more, named so
-    if "weak" in head.flags and not named and not _signed_or_between(text, left, after, end == head_end,
+    if "weak" in head.flags and not named and not _signed_or_between(text, left, text[end:line_end], end == head_end,
                                                                       "relation" in head.flags):
         role = PENDING  # even "the framework": a reference to a framework nobody named is no agreement
     if role is None:
@@ -539,10 +551,16 @@ def find_mentions(text: str, cuts: list[tuple[int, int]] = (), start: int = 0) -
         mention, acronym = found
         if mention.role == PENDING:
             earlier = next((m for m in reversed(mentions) if m.role != ACRONYM and m.start < mention.start), None)
-            if not _absorbs(text, earlier, mention):
+            if _absorbs(text, earlier, mention):
+                mention.role, mention.rule = INTRO, WEAK_HEAD
+                earlier.role, earlier.absorbed_by, earlier.rule = REFERENCE, mention, ABSORBED
+            elif mention.determiner in cue_words("definite") and not {"plural", "relation"} & set(
+                    lookup_head(text[mention.head_start:mention.head_end]).flags):
+                # "the protocol", "the rail memorandum": the one of its kind named before, if any ("the
+                # partnership" is as often the sides' relation)
+                mention.role, mention.rule = NAME_BACK, NAME_BACK_RULE
+            else:
                 continue
-            mention.role, mention.rule = INTRO, WEAK_HEAD
-            earlier.role, earlier.absorbed_by, earlier.rule = REFERENCE, mention, ABSORBED
         while mentions and mentions[-1].start >= mention.start:
             mentions.pop()  # "sign framework political deal": the longer mention holds the earlier one
         mentions.append(mention)

@@ -174,6 +174,32 @@ def test_framework_between_parties_names_an_agreement():
     assert named("They set up a strategic framework between Alpha and Beta.") == ["strategic framework"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the topic's "between" is the topic's; a signing after the topic says it is an agreement
+    ("Alpha and Beta signed an accord that sets up a framework for energy cooperation between them.", ["accord"]),
+    ("It included a memorandum on grain shipments between Alpha Rail and Beta Freight, signed by their heads.",
+     ["memorandum on grain shipments"]),
+    ("The rules are in the closing protocol of the summit, which was signed on Friday by the two envoys.",
+     ["closing protocol"]),
+    # no signing, no parties: a protocol of medicine, not an agreement
+    ("Doctors followed the hospital's treatment protocol.", []),
+])
+def test_a_weak_head_is_an_agreement_when_the_text_says_it_was_signed(text, expected):
+    assert [item["name"] for item in items_of(text)] == expected
+
+
+def test_the_weak_head_after_a_definite_article_is_the_one_named_before():
+    text = ("Alpha Rail and Beta Freight signed a memorandum on grain shipments between the two firms. "
+            "Under the freight memorandum, trains run weekly. The protocol was not mentioned.")
+    (item,) = items_of(text)
+    assert surfaces(item) == ["memorandum on grain shipments", "freight memorandum"]
+
+
+def test_memorandums_of_understanding_are_a_set():
+    (item,) = items_of("Officials signed four memorandums of understanding on Monday.")
+    assert item["name"] == "four memorandums of understanding"
+
+
 def test_agreement_on_a_framework_is_that_framework():
     text = "Chile reached an agreement with Peru on a broad framework for fisheries cooperation."
     assert roles(text) == [("agreement", REFERENCE),
