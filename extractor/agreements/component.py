@@ -109,7 +109,24 @@ def _same_name(text: str, agreement: Agreement, mention: Mention) -> bool:
             return True
         if _modifiers_in_topic(text, mention, other) or _modifiers_in_topic(text, other, mention):
             return True
+        if _topics_alike(text, mention, other):
+            return True
     return False
+
+
+_FUNCTION_WORDS = frozenset({"a", "an", "the", "on", "in", "of", "for", "to", "and", "with", "at", "by", "between", "its", "their"})
+
+
+def _topics_alike(text: str, one: Mention, other: Mention) -> bool:
+    """ "memorandum of understanding on offshore wind and port cooperation" … "memorandum of understanding on
+    cooperation in offshore wind energy and port logistics": one agreement told twice in other words, when
+    two of the shorter topic's words or more, and two in three of them, are the longer's."""
+    words = [set(_topic(text, m).split()) - _FUNCTION_WORDS for m in (one, other)]
+    if not all(words):
+        return False
+    shorter, longer = sorted(words, key=len)
+    shared = len(shorter & longer)
+    return shared >= 2 and 3 * shared >= 2 * len(shorter)
 
 
 def _modifiers_in_topic(text: str, short: Mention, long: Mention) -> bool:

@@ -246,6 +246,7 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
         ranges += _found_by(rules, others, "organisations:coordinated")
         others = [r for r in coordinated(text, others, blocked_names) if r not in ranges]
     ranges += _found_by(rules, others, "organisations:coordinated")
+    ranges = _split_where_a_side_stands_alone(text, ranges, rules)
     names = {text[s:e] for s, e in ranges if e - s > 2 and not ACRONYM.fullmatch(text[s:e])}
     ranges += _found_by(rules, occurrences(text, names, blocked_names), "organisations:repeat")
     full_names = {text[s:e] for s, e in _dedupe(ranges)}
@@ -264,6 +265,29 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
     if shorts:
         kept = _dedupe(kept + _found_by(rules, shorts, "organisations:short_name"))
     return link_acronyms(text, kept, defined, canonical, blocked_names, rules)
+
+
+def _split_where_a_side_stands_alone(text: str, ranges: list[tuple[int, int]],
+                                     rules: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """ "Orvana and Brenmoor Ltd" is two organisations where the text names "Orvana" alone elsewhere
+    ("Orvana chief executive Ana Lima"): one legal form closing a coordination is the second side's."""
+    alone: dict[str, tuple[int, int]] = {}
+    for start, end in ranges:
+        alone.setdefault(text[start:end], (start, end))
+    kept = []
+    for start, end in ranges:
+        joint = text.find(" and ", start, end)
+        first = text[start:joint] if joint > start else ""
+        where = alone.get(first)
+        if (where is None or where[0] < end and where[1] > start or " and " in text[joint + 5:end]
+                or bare(text[start:end].split()[-1]) not in legal_suffixes() or not first.istitle()):
+            kept.append((start, end))
+            continue
+        second = (joint + 5, end)
+        rules.setdefault((start, joint), rules.get(where, "organisations:coordinated"))
+        rules.setdefault(second, rules.get((start, end), "organisations:coordinated"))
+        kept += [(start, joint), second]
+    return kept
 
 
 _SHORT_NAME_AFTER = re.compile(rf"[ \t]*\(({CAPITAL}[a-zà-ÿ]{{3,}}(?:[A-Z][a-z]+)?)\)")

@@ -42,6 +42,7 @@ from ..common.lexicon import (
     places,
     role_words,
     speech_verbs,
+    surname_first,
     title_surnames,
     trie,
 )
@@ -239,6 +240,10 @@ def _after_title_chain(words: list[Word], text: str) -> list[Word]:
     while tail and tail[0][0] in particles:
         tail.pop(0)
     given = next((k for k, w in enumerate(tail) if w[0] in first_names() and not (k and tail[k - 1][0] in patronymic)), None)
+    # "Minister of Industry and Trade Phạm Thị Thu Hà": a surname written first, before the given names
+    surname = next((k for k, w in enumerate(tail) if w[0] in surname_first() and 2 <= len(tail) - k <= 4), None)
+    if surname is not None and (given is None or surname < given):
+        return tail[surname:]
     if given is not None and len(tail) - given >= 2:
         return tail[given:]
     size = sum(1 for w in tail if w[0] not in particles)
@@ -806,11 +811,14 @@ def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]
     names = {text[p.start:p.end] for p in people}
     surnames = {n.split()[-1] for n in names if len(n.split()) > 1}
     surnames |= {s for s in map(surname_written_first, names) if s}  # "Park" of "Park Ji-hoon"
+    # "Hà" of "Phạm Thị Thu Hà": a name of three words or more after its surname is called by its last
+    surnames |= {n.split()[-1] for n in names if len(n.split()) >= 3 and surname_written_first(n)}
     surnames |= {s for n in names for s in _inner_surnames(n)}  # "Quispe" of "José Antonio Quispe Mamani"
     for particled in filter(None, map(_surname_with_particles, names)):
         # "van der Linden" of "Pieter van der Linden", "Van der Linden" opening a sentence
         surnames |= {particled, particled[0].upper() + particled[1:]}
-    surnames = {s for s in surnames if len(s) >= 3 and has_lower(s)}
+    # two letters only with an accent ("Hà"): "Li", "An", "In" are words too often
+    surnames = {s for s in surnames if (len(s) >= 3 or len(s) == 2 and not s.isascii()) and has_lower(s)}
     given_alone = {g for g in map(_given_name, names) if g} - surnames
     known = _merged((p.start, p.end) for p in people)
     known_starts = {p.start for p in people}

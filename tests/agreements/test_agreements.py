@@ -195,6 +195,23 @@ def test_the_weak_head_after_a_definite_article_is_the_one_named_before():
     assert surfaces(item) == ["memorandum on grain shipments", "freight memorandum"]
 
 
+def test_one_agreement_told_twice_in_other_words_is_one_item():
+    text = ("Chile and Latvia signed a memorandum of understanding on solar power and grid cooperation. "
+            "In Riga, the two signed a memorandum of understanding on cooperation in solar energy and grid links. "
+            "A memorandum of understanding on cooperation in tourism was also signed.")
+    first, second = items_of(text)
+    assert len(first["mentions"]) == 2
+    assert second["name"] == "memorandum of understanding on cooperation in tourism"
+
+
+def test_the_letter_is_the_letter_of_intent_named_before_and_else_a_letter():
+    text = ("Velmora signed a letter of intent on joint bids. The letter was signed by its chief executive. "
+            "She later wrote a letter to the board.")
+    (item,) = items_of(text)
+    assert surfaces(item) == ["letter of intent on joint bids", "letter"]
+    assert items_of("The letter was read out in parliament.") == []
+
+
 def test_memorandums_of_understanding_are_a_set():
     (item,) = items_of("Officials signed four memorandums of understanding on Monday.")
     assert item["name"] == "four memorandums of understanding"

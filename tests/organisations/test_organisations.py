@@ -421,6 +421,12 @@ def test_a_list_of_companies_splits_and_an_ampersand_stays_inside():
     assert found == ["Procter & Gamble", "Kestrel Dynamics", "Orvana Holdings"]
 
 
+def test_a_legal_form_closing_a_coordination_is_the_second_sides_when_the_first_stands_alone():
+    text = ("Velmora and Quistel Ltd signed a letter of intent. It was signed by Velmora chief executive Ana Lima "
+            "and Quistel director Tom Reed.")
+    assert names(text) == ["Velmora", "Quistel Ltd", "Velmora", "Quistel"]
+
+
 def test_an_and_before_a_company_with_a_legal_form_ends_an_of_chain():
     found = names("The Ministry of Energy of Norland and Vastra OJSC signed a deal.")
     assert "Ministry of Energy of Norland" in found and "Vastra OJSC" in found

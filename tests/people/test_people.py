@@ -344,6 +344,12 @@ def test_a_month_name_inside_a_name_but_not_a_month(nlp):
     ("Park Min-seo met the envoy. Later Park said it went well. Park Avenue was shut.",
      [("Park Min-seo", "Park Min-seo"), ("Park", "Park Min-seo")]),
     ("Talks with Trần Minh Khoa ended.", [("Trần Minh Khoa", "Trần Minh Khoa")]),
+    # after a title's capitalised complement, the surname written first opens the name
+    ("Minister of Planning and Investment Đỗ Văn Tâm spoke.", [("Đỗ Văn Tâm", "Đỗ Văn Tâm")]),
+    # a name of three words after its surname goes by its last word, wherever it stands
+    ("Hoàng Minh Quân arrived. The deal was signed by Quân and the envoy.",
+     [("Hoàng Minh Quân", "Hoàng Minh Quân"), ("Quân", "Hoàng Minh Quân")]),
+    ("Lý Thu Hà arrived. The deal was signed by Hà and the envoy.", [("Lý Thu Hà", "Lý Thu Hà"), ("Hà", "Lý Thu Hà")]),
 ])
 def test_names_that_write_the_surname_first(nlp, text, expected):
     doc = nlp(text)
