@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from os.path import commonprefix
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -17,13 +18,13 @@ from ..common.doc_data import doc_value
 from .facts import (PRONOUN_REACH, Entity, Facts, date_near, described_before, groups_in, places_in, read_facts, stands_elsewhere,
                     subject_start)
 from ..output.invariants import TIMEML_REFERENCES
-from .lexicon import (cue_words, first_head, further, general_kinds, lowered, phrase_pattern, reference_kinds,
+from .lexicon import (cue_words, first_head, further, general_kinds, lowered, party_names, party_pattern, phrase_pattern, reference_kinds,
                       signed_by_pattern, signed_pattern, signing_verbs)
 from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, LASTING, NAME_BACK, REFERENCE, REMENTION, SET, Mention,
                        find_mentions)
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
-from ..common.text import headline_bounds, line_bounds
+from ..common.text import folded, headline_bounds, line_bounds
 from ..common.rules import data_files
 from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
 
@@ -98,6 +99,8 @@ def _same_name(text: str, agreement: Agreement, mention: Mention) -> bool:
     words or more with the same topic or none ("preliminary supply agreement" … "supply agreement",
     "Framework Accord" … "Framework Accord for the Promotion of Fisheries")."""
     words, topic = _core(text, mention), _topic(text, mention)
+    if len(words) == 1 and not topic and mention.determiner in ("a", "an") and mention.kind in general_kinds():
+        return False  # "signed a $12.8bn deal": a bare "a deal" is one more, however many were named
     for other in agreement.mentions:
         if other.role == ACRONYM or other.kind != mention.kind:
             continue
@@ -187,18 +190,24 @@ def _headline_of(text: str, agreement: Agreement, mention: Mention, mentions: li
     """Whether an agreement named only in the headline, in general words ("agree tuna access deal") or
     by the same kind, is the one the body names first, however it names it ("a new Sustainable Fisheries Partnership
     Agreement"): unless the body repeats the headline's own naming, which then is the one meant."""
-    headline = headline_bounds(text)
+    headline = headline_bounds(text, summary=True)
     if headline is None or mention.start < headline[1] or agreement.start < headline[0] or _distinct(text, mention):
         return False  # no headline of its own: the first line is the article's first sentence
     line_end = headline[1]
+    summary = text[line_end - 1] == "."
+    if summary and any(m.kind == mention.kind and line_end < m.start < mention.start for m in mentions):
+        return False  # a summary's agreement is the body's first of its kind, not any later one
     first = agreement.mentions[0]
     if (agreement.is_set or first.kind not in general_kinds() | {mention.kind} or agreement.references
             or any(m.start > line_end for m in agreement.mentions) or first.named and first.kind != mention.kind):
         return False  # a general word ("deal"), or the body's own kind ("sign memorandum" … "memorandum of understanding")
     # a name in the headline ("ratifies Lake Tana water treaty") is the body's first of its kind ("a water-sharing
     # treaty") unless the body names it so itself; a general naming unless the body repeats its last words
+    if summary:
+        return first.kind == mention.kind
     core = _core(text, first) if first.named else _core(text, first)[-2:]
-    return not any(m.start > line_end and m.kind == first.kind and _core(text, m)[-len(core):] == core for m in mentions)
+    return not any(m.start > line_end and m is not mention and m.role not in (REFERENCE, NAME_BACK) and m.kind == first.kind
+                   and _core(text, m)[-len(core):] == core for m in mentions)
 
 
 def _naming(text: str, agreement: Agreement) -> Mention:
@@ -495,6 +504,62 @@ class TitleHolders:
         return list(dict.fromkeys(person for _, _, person in sorted(found)))
 
 
+_POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)['’]s?[ \t]+$")
+
+
+class SignatorySides:
+    """The side each signatory signs for, read off the title the roles component found for them:
+    its organisation ("KTZ chairman"), a party's possessive before it ("Peru's trade minister") or a
+    nationality written into it ("Kazakh Deputy Prime Minister", the party named so in the text)."""
+
+    def __init__(self, doc: Doc, roles_key: str, orgs_key: str):
+        text, values = doc_text(doc), span_values(doc)
+        self.text = text
+        canonical = {_normal(text[s:e]): span_value(values, "canonical", s, e) or text[s:e] for s, e in span_ranges(doc, orgs_key)}
+        self.parties = [m.group() for m in party_pattern().finditer(text)]
+        self.titles: dict[str, list[tuple[int, int, str | None]]] = {}  # person -> (title range, organisation)
+        for start, end in span_ranges(doc, roles_key):
+            person = span_value(values, "person", start, end)
+            if person:
+                org = span_value(values, "organisation", start, end)
+                self.titles.setdefault(person, []).append((start, end, org and canonical.get(_normal(org), org)))
+
+    def __call__(self, signatories: list[str]) -> list[tuple[str, tuple[int, int]]]:
+        """(side, where it was read) of each signatory, when every one of them has a side and they
+        are two or more; else nothing."""
+        found = []
+        for person in signatories:
+            side = next((s for s in map(self._side, self.titles.get(person, ())) if s), None)
+            if side is None:
+                return []
+            found.append(side)
+        return found if len({name for name, _ in found}) >= 2 else []
+
+    def _side(self, title: tuple[int, int, str | None]) -> tuple[str, tuple[int, int]] | None:
+        start, end, org = title
+        if org:
+            return org, (start, end)
+        owner = _POSSESSIVE_BEFORE.search(self.text, max(0, start - 40), start)
+        if owner and owner.group(1) in party_names():
+            return owner.group(1), (owner.start(), end)
+        first = self.text[start:end].split()[0]
+        party = self._party_of_adjective(first)
+        return (party, (start, end)) if party else None
+
+    def _party_of_adjective(self, word: str) -> str | None:
+        """The party the text names that a nationality adjective stands for: the one sharing its
+        longest beginning, four letters or more ("Kazakh" Kazakhstan, "Turkish" Türkiye)."""
+        if word in party_names():
+            return word if word in self.parties else None
+        folded_word = folded(word).lower()
+        best, length = None, 3
+        for party in self.parties:
+            shared = len(commonprefix([folded_word, folded(party).lower()]))
+            if shared > length:
+                best, length = party, shared
+        return best
+
+
 def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGroup,
              dates: EntityGroup, others: list[tuple[int, int]] = (), titled: TitleHolders | None = None,
              head_start: int | None = None) -> tuple[Facts, tuple[int, int]]:
@@ -570,6 +635,14 @@ class AgreementFinder(RuleComponent):
         self._add_signed_for(doc, named_at, people, dates)
         self._add_signed_by_pronoun(doc, named_at, people, dates)
         _share_with_members(agreements)
+        sides = SignatorySides(doc, self.roles_key, self.orgs_key)
+        for agreement in agreements:
+            if not agreement.facts.parties and len(agreement.facts.signatories) >= 2:
+                found = sides(agreement.facts.signatories)
+                if found:
+                    agreement.facts.parties = [name for name, _ in found]
+                    for name, at in found:
+                        agreement.facts.note("parties", name, at)
         _share_parties(agreements)
         names: dict[str, int] = {}  # how many agreements so far go by each name
         for agreement, bounds in zip(agreements, first_sentences):

@@ -56,6 +56,8 @@ LASTING = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|e
 ADVERB_OR_PARTICIPLE = re.compile(r"(?<![pbio])ly$|ed$")  # "jointly", "signed"; not "supply", "assembly", "family"
 QUANTITY = re.compile(r"(?:[A-Z]{0,3}[$€£₹¥]|Rs\.?)?\d[\d,.]*(?:bn|mn|m|k|b|cr)?|[A-Z]{0,3}[$€£₹¥][\d,.]*\w*")
 CLOSING = ",;:.!?)]\"”’'"
+# An amount in brackets right before a head, converted into another currency: " ($430 million) "
+_AMOUNT_IN_BRACKETS = re.compile(r"[ \t]\([^()\n]{0,40}\d[^()\n]{0,40}\)[ \t]+$")
 QUOTES = "\"“‘'"
 TAIL_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w$€£₹][\w'’&-]*(?:\.\d+)?|\S")
 ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z&.-]{1,11})[ \t]*\)")
@@ -141,6 +143,8 @@ def _left(text: str, line_start: int, head_start: int) -> _Left:
     left = _Left(head_start)
     prefix_start = max(line_start, head_start - 200)
     prefix = text[prefix_start:head_start]
+    if amount := _AMOUNT_IN_BRACKETS.search(prefix):
+        prefix = prefix[:amount.start()] + " "  # "a 1.9 billion ringgit ($430 million) contract": the amount again
     if prefix and not prefix[-1].isspace():
         glued = re.search(r"\S+$", prefix).group()
         if not all(c in QUOTES for c in glued):

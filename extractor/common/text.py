@@ -15,15 +15,24 @@ def line_bounds(text: str, position: int) -> tuple[int, int]:
 # The date header ("date 2026-02-05") and the blanks or line breaks after it.
 _HEADER = re.compile(r"\A\s*(?:date[ \t]+\d{4}-\d{2}-\d{2}\b\s*)?")
 _HEADLINE_LIMIT = 200
+_SUMMARY_LIMIT = 400
+# A body that opens with a dateline: a town (and its country), then a date or an agency, then a dash.
+_DATELINE = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?:,[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)?"
+                       r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:[ \t]+\([A-Z][\w ]*\))?"
+                       r"|[ \t]+\([A-Z][\w ]*\))[ \t]*[-–—:]")
 
 
-def headline_bounds(text: str) -> tuple[int, int] | None:
+def headline_bounds(text: str, summary: bool = False) -> tuple[int, int] | None:
     """Start and end of the article's headline: its first line after the date header (on the header's
-    line or below it), short, without a closing full stop, and with the body below it; else None."""
+    line or below it), short, without a closing full stop, and with the body below it; else None.
+    With summary, also a sentence there that the body restates after a dateline ("LIMA, March 3 —")."""
     start = _HEADER.match(text).end()
     end = text.find("\n", start)
     line = text[start:end].rstrip()
-    if end < 0 or not line or len(line) > _HEADLINE_LIMIT or line.endswith("."):
+    if end < 0 or not line:
+        return None
+    if (len(line) > _HEADLINE_LIMIT or line.endswith(".")) and not (
+            summary and len(line) <= _SUMMARY_LIMIT and _DATELINE.match(text, start + len(line))):
         return None
     return start, start + len(line)
 

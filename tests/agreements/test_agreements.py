@@ -212,6 +212,25 @@ def test_the_letter_is_the_letter_of_intent_named_before_and_else_a_letter():
     assert items_of("The letter was read out in parliament.") == []
 
 
+def test_an_amount_in_brackets_before_the_head_is_no_end_of_the_name():
+    (item,) = items_of("The ministry signed a 2 billion baht ($55 million) contract with Velmora on Monday.")
+    assert item["name"] == "contract"
+
+
+def test_a_bare_deal_introduced_again_is_another_deal():
+    text = "Velmora signed a $6bn deal with Quistel. Separately, Harlow signed a $2bn deal with Tarvo."
+    assert [len(i["mentions"]) for i in items_of(text)] == [1, 1]
+
+
+def test_a_summary_lines_agreement_is_the_bodys_first_of_its_kind():
+    text = ("date 2026-02-12 Norland and Vastra signed a contract for two ferries, officials said.\n\n"
+            "OSLO, Feb 12 — The ministry signed a contract with Velmora Yards on Wednesday. "
+            "The contract was signed by its chief executive. Velmora also won a contract for a dredger.")
+    first, second = items_of(text)
+    assert surfaces(first) == ["contract for two ferries", "contract", "contract"]
+    assert surfaces(second) == ["contract for a dredger"]
+
+
 def test_memorandums_of_understanding_are_a_set():
     (item,) = items_of("Officials signed four memorandums of understanding on Monday.")
     assert item["name"] == "four memorandums of understanding"
@@ -1296,3 +1315,20 @@ def test_a_relative_clause_that_says_it_was_signed_gives_its_status_and_date():
 def test_namings_of_one_agreement_are_one_item(text, expected):
     (item,) = items_of(text)
     assert surfaces(item) == expected
+
+
+@pytest.mark.parametrize("signing, parties", [
+    # a nationality written into the title stands for the party the text names; a possessive is one
+    ("The protocol was signed by Kazakh Deputy Prime Minister Aliya Nurlanova and Peru's trade minister, Rosa Quispe.",
+     ["Kazakhstan", "Peru"]),
+    # an organisation before the title
+    ("The protocol was signed by Velmora chief executive Ana Lima and Quistel chairman Tom Reed.", ["Velmora", "Quistel"]),
+])
+def test_a_signed_agreement_without_named_parties_is_between_the_signatories_sides(nlp, signing, parties):
+    from extractor.pipeline.build import process
+    from extractor.io.sources import Article
+    text = ("date 2025-10-30 Kazakhstan and Peru held talks on trade.\n\n"
+            "Velmora and Quistel agreed to cooperate. Officials discussed rail links. " + signing)
+    ((_, result),) = list(process(nlp, [Article("story.txt", text, "2025-10-30")]))
+    (item,) = result["agreements"]
+    assert item["parties"] == parties
