@@ -91,7 +91,7 @@ def marks_person(word: str) -> bool:
     title, a given name, a known surname or dotted initials (what honorific_run, is_title and
     full_name look for)."""
     return (is_honorific(word) or word in _multiword_honorific_starts() or is_title(word)
-            or word in first_names() or word in last_names() or word in surname_first()
+            or word in patronymic_particles() or word in first_names() or word in last_names() or word in surname_first()
             or bool(DOTTED_INITIALS.fullmatch(word)) or bool(HYPHENATED_GIVEN.fullmatch(word))
             or bool(CELTIC_SURNAME.match(word)))
 
@@ -207,6 +207,8 @@ def marked_full_name(name: list[Word], text: str) -> tuple[list[Word], str | Non
             return name[given:], "people:given_name"
     if DOTTED_INITIALS.fullmatch(name[0][0]):
         return name, "people:initials"
+    if len(name) >= 3 and name[1][0] in patronymic_particles() and name[0][0][:1].isupper() and name[2][0][:1].isupper():
+        return name, "people:patronymic"  # "Nawaf bin Turki al-Dosari": "son of" between two names says it is a person's
     if place_named_given(name):
         return name, "people:given_name"
     if len(name) <= 4 and (name[0][0] in surname_first() and is_plain_word(name[0][0]) or surname_before_given(name, 0)) and all(

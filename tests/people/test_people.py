@@ -373,6 +373,9 @@ def test_a_listed_given_name_written_with_accents_marks_the_name_as_the_plain_on
     # a parent's name after "bin" may be a title word; three unknown words close a title chain
     ("Minister of Ports Khalid bin Sultan al-Qadi signed it.", ["Khalid bin Sultan al-Qadi"]),
     ("Minister of Roads and Land Transport Awa Kone Traore attended.", ["Awa Kone Traore"]),
+    # "son of" between two capitalised words marks a name, whatever lists its words are on
+    ("It was signed by Qarwan chief executive Zuhair bin Maddah al-Rashidi.", ["Zuhair bin Maddah al-Rashidi"]),
+    ("Talks were led by Sidi ould Tahar.", ["Sidi ould Tahar"]),
     # a name set off by commas after a lower-case title, however unknown its words
     ("Sudan's foreign minister, Abdelrahim Osman al-Tahir, spoke.", ["Abdelrahim Osman al-Tahir"]),
     ("Ghana's consul general in Lagos, Kofi Adjei-Mensah, attended.", ["Kofi Adjei-Mensah"]),
