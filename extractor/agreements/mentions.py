@@ -547,7 +547,9 @@ def find_mentions(text: str, cuts: list[tuple[int, int]] = (), start: int = 0) -
     acronyms: list[tuple[str, Mention, int]] = []
     covered = start
     for match in head_matches(lowered(text), start):
-        if match.start() < covered or text[match.start() - 1:match.start()] == "-" or cuts.inside(*match.span()):
+        if match.start() < covered or text[match.start() - 1:match.start()] == "-" or cuts.inside(*match.span()) \
+                or text[match.end():match.end() + 2].startswith("-") and text[match.end() + 1:match.end() + 2].isalpha():
+            # inside a compound: "loan-for-oil deal", "deal-making"
             continue
         found = classify(text, match.start(), match.end(), cuts)
         if found is None:

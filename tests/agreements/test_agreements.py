@@ -231,6 +231,18 @@ def test_a_summary_lines_agreement_is_the_bodys_first_of_its_kind():
     assert surfaces(second) == ["contract for a dredger"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The bank is in talks on a $90 million loan to the project company.", [("loan", "loan")]),
+    ("Exim signed a line of credit with the treasury.", [("line of credit", "loan")]),
+    # a loan word that modifies another noun, or sits inside a compound, names none
+    ("Home loan approvals rose in May.", []),
+    ("The firm rejected a loan-for-oil deal.", [("loan-for-oil deal", "deal")]),
+    ("Mortgage loans rose by 4%.", []),
+])
+def test_loans_are_agreements(text, expected):
+    assert [(i["name"], i["kind"]) for i in items_of(text)] == expected
+
+
 def test_memorandums_of_understanding_are_a_set():
     (item,) = items_of("Officials signed four memorandums of understanding on Monday.")
     assert item["name"] == "four memorandums of understanding"
