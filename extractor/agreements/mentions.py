@@ -381,10 +381,13 @@ def _weak_evidence_after() -> re.Pattern:
 
 @from_rules
 def _signed_later() -> re.Pattern:
-    """A clause soon after a weak head that says it was signed: ", which was signed", ", signed by"."""
+    """A clause soon after a weak head that says it was signed: ", which was signed", ", signed by",
+    "that Ghana and Peru signed"."""
     signed = alternation(signing_verbs(form="past", act="signs"))
-    return re.compile(rf"[^.;:!?\n]{{0,120}}?,[ \t]+(?:(?:which|that)[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+"
-                      rf"(?:\w+ly[ \t]+)?(?:{signed})|(?:{signed})[ \t]+by)\b")
+    sides = r"[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w'’-]*){0,5}"
+    return re.compile(rf"[^.;:!?\n]{{0,120}}?(?:,[ \t]+(?:(?:which|that)[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+"
+                      rf"(?:\w+ly[ \t]+)?(?:{signed})|(?:{signed})[ \t]+by)"
+                      rf"|,?[ \t]+(?:which|that)[ \t]+(?:the[ \t]+)?{sides}[ \t]+(?:had[ \t]+|have[ \t]+)?(?:{signed}))\b")
 
 
 # "entered into a framework", "put pen to paper on the memorandum": signing, said without a signing verb before it
