@@ -245,7 +245,7 @@ def test_loans_are_agreements(text, expected):
 
 def test_a_weak_head_that_the_sides_signed_is_an_agreement():
     (item,) = items_of("The plan builds on a joint statement on grain trade that Chile and Latvia signed in March 2024.")
-    assert (item["name"], item["date"]) == ("joint statement on grain trade", "2024-03")
+    assert (item["name"], item["status"]) == ("joint statement on grain trade", "signed")
 
 
 def test_memorandums_of_understanding_are_a_set():
