@@ -8,23 +8,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from os.path import commonprefix
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
-from .facts import (PRONOUN_REACH, Entity, Facts, date_near, described_before, groups_in, places_in, read_facts, stands_elsewhere,
+from .facts import (PRONOUN_REACH, Entity, Facts, date_near, described_before, groups_in, party_of_adjective, places_in, read_facts, stands_elsewhere,
                     subject_start)
 from ..output.invariants import TIMEML_REFERENCES
-from .lexicon import (cue_words, first_head, further, general_kinds, lowered, party_names, party_pattern, phrase_pattern, reference_kinds,
+from .lexicon import (cue_words, first_head, further, general_kinds, lowered, party_names, phrase_pattern, reference_kinds,
                       signed_by_pattern, signed_pattern, signing_verbs)
 from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, LASTING, NAME_BACK, REFERENCE, REMENTION, SET, Mention,
                        find_mentions)
 from ..common.component import RuleComponent
-from ..common.lexicon import LEXICON_FILES
-from ..common.text import folded, headline_bounds, line_bounds
+from ..common.lexicon import LEXICON_FILES, places
+from ..common.text import headline_bounds, line_bounds
 from ..common.rules import data_files
 from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
 
@@ -516,7 +515,6 @@ class SignatorySides:
         text, values = doc_text(doc), span_values(doc)
         self.text = text
         canonical = {_normal(text[s:e]): span_value(values, "canonical", s, e) or text[s:e] for s, e in span_ranges(doc, orgs_key)}
-        self.parties = [m.group() for m in party_pattern().finditer(text)]
         self.titles: dict[str, list[tuple[int, int, str | None]]] = {}  # person -> (title range, organisation)
         for start, end in span_ranges(doc, roles_key):
             person = span_value(values, "person", start, end)
@@ -543,21 +541,8 @@ class SignatorySides:
         if owner and owner.group(1) in party_names():
             return owner.group(1), (owner.start(), end)
         first = self.text[start:end].split()[0]
-        party = self._party_of_adjective(first)
+        party = first if first in party_names() else party_of_adjective(self.text, first) if first in places() else None
         return (party, (start, end)) if party else None
-
-    def _party_of_adjective(self, word: str) -> str | None:
-        """The party the text names that a nationality adjective stands for: the one sharing its
-        longest beginning, four letters or more ("Kazakh" Kazakhstan, "Turkish" Türkiye)."""
-        if word in party_names():
-            return word if word in self.parties else None
-        folded_word = folded(word).lower()
-        best, length = None, 3
-        for party in self.parties:
-            shared = len(commonprefix([folded_word, folded(party).lower()]))
-            if shared > length:
-                best, length = party, shared
-        return best
 
 
 def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGroup,

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from os.path import commonprefix
 from dataclasses import dataclass, field
 from typing import Callable
 
 from ..common.rules import from_rules
 from ..common.lexicon import calendar_words, common_capitalised, places, role_words
+from ..common.text import folded
 from .lexicon import (cue_words, further, group_noun_after, group_pattern, lowered, party_names, party_pattern, phrase_pattern, prospective_pattern,
                       reporting_pattern, signed_by_pattern, signer_pattern, signing_pattern, signing_verbs, status_pattern,
                       statuses)
@@ -423,10 +425,10 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
         verb = have
     relative = None if facts.between else _relative_maker(text, parties, end, bounds[1])
     if relative:
-        facts.parties = [relative[0].name] + [p.name for p in _first_after_with(text, parties, relative[1], bounds[1])]
+        facts.parties = [p.name for p in relative[0]] + [p.name for p in _first_after_with(text, parties, relative[1], bounds[1])]
     elif verb and not facts.between:  # "worth between 7 and 9 billion" names no parties
         subject_from = _clause_start(low, subject_start(text, bounds, verb.start()), verb.start())
-        subject = _inside(parties, subject_from, verb.start())
+        subject = _inside(parties, subject_from, verb.start()) or _nationalities(text, subject_from, verb.start())
         definite = None if subject else _definite_party().fullmatch(low, subject_from, verb.start())
         if not subject and (definite or SUBJECT_PRONOUN.fullmatch(text[subject_from:verb.start()])):
             # "Orvana said it has signed …", "…, where the country signed": the one named before is the party
@@ -505,20 +507,54 @@ def _sale_counterparty(text: str, low: str, parties: list[Entity], end: int, lim
     return []
 
 
-def _relative_maker(text: str, parties: list[Entity], end: int, limit: int) -> tuple[Entity, int] | None:
+def party_of_adjective(text: str, word: str) -> str | None:
+    """The party the text names that a nationality adjective stands for: the one sharing its longest
+    beginning, four letters or more ("Kazakh" Kazakhstan, "Turkish" Türkiye, "Jordanian" Jordan)."""
+    folded_word = folded(word).lower()
+    best, length = None, 3
+    for party in {m.group() for m in party_pattern().finditer(text)}:
+        shared = len(commonprefix([folded_word, folded(party).lower()]))
+        if shared > length or shared == length and best is not None and len(party) < len(best):
+            best, length = party, shared
+    return best if length > 3 else None
+
+
+def _nationalities(text: str, start: int, end: int) -> list[Entity]:
+    """The parties that two nationality adjectives or more of a subject stand for ("Czech and Jordanian
+    officials"), each where its adjective is written; [] if fewer."""
+    found = []
+    for match in _CAPITALISED.finditer(text, start, end):
+        word = match.group()
+        if word in places() and word not in party_names() and (party := party_of_adjective(text, word)):
+            found.append(Entity(match.start(), match.end(), party))
+    return found if len({e.name for e in found}) >= 2 else []
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]+")
+
+
+def _relative_maker(text: str, parties: list[Entity], end: int, limit: int) -> tuple[list[Entity], int] | None:
     """The subject of a relative clause right after the mention that made it ("the deal (that)
-    Orvana struck with …"), and where its verb ends."""
-    party = next((p for p in parties if end <= p.start < limit), None)
-    if party is None:
+    Orvana struck with …", "the MoU that Chile and Peru signed"), and where its verb ends."""
+    after = [p for p in parties if end <= p.start < limit]
+    if not after:
         return None
-    gap = RELATIVE_GAP.fullmatch(text, end, party.start)
+    gap = RELATIVE_GAP.fullmatch(text, end, after[0].start)
     word = gap and gap.group(1)
     if gap is None or word and word.lower() in cue_words("not_modifier") | cue_words("tail_stop"):
         return None  # "the deal with Orvana signed in May": Orvana is no subject
-    verb = RELATIVE_VERB.match(lowered(text), party.end, limit)
+    subject = after[:1]
+    for party in after[1:]:
+        if not _SUBJECT_AND.fullmatch(text, subject[-1].end, party.start):
+            break
+        subject.append(party)
+    verb = RELATIVE_VERB.match(lowered(text), subject[-1].end, limit)
     if verb is None or not signing_pattern().fullmatch(lowered(text), verb.start(1), verb.end()):
         return None
-    return party, verb.end()
+    return subject, verb.end()
+
+
+_SUBJECT_AND = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?|\s*,\s*")
 
 
 def _possessor(text: str, low: str, parties: list[Entity], start: int, mention_start: int) -> list[str] | None:

@@ -1349,3 +1349,14 @@ def test_a_signed_agreement_without_named_parties_is_between_the_signatories_sid
     ((_, result),) = list(process(nlp, [Article("story.txt", text, "2025-10-30")]))
     (item,) = result["agreements"]
     assert item["parties"] == parties
+
+
+@pytest.mark.parametrize("text, parties", [
+    # the coordinated subject of a relative clause that signed it
+    ("The plan builds on a memorandum on grain trade that Chile and Latvia signed in 2024.", ["Chile", "Latvia"]),
+    # nationality adjectives of the subject stand for the parties the text names
+    ("Chilean and Latvian officials began negotiating a grain protocol. Chile and Latvia are old partners.",
+     ["Chile", "Latvia"]),
+])
+def test_parties_from_the_sides_that_made_it(text, parties):
+    assert items_of(text)[0]["parties"] == parties
