@@ -255,6 +255,22 @@ def _clause_start(low: str, start: int, verb_start: int) -> int:
     return start
 
 
+_BOTH_SIDES = re.compile(rf"\s*{_WHEN_BEFORE}(?:that\s+)?(?:the\s+two|both)\s+(?:[a-z-]+\s+)?(?:sides|countries|nations|"
+                         rf"governments|companies|firms|groups|banks|universities|institutions|organi[sz]ations|parties)"
+                         rf"(?:\s+(?:have|has|had|also|jointly|formally|today|now|recently|just|then))*\s*")
+
+
+def _last_distinct(entities: list[Entity], count: int) -> list[Entity]:
+    """The last count entities of distinct names, in text order; [] if there are fewer."""
+    chosen: list[Entity] = []
+    for entity in reversed(entities):
+        if entity.name not in {e.name for e in chosen} and not entity.name[:1].islower():
+            chosen.insert(0, entity)
+        if len(chosen) == count:
+            return chosen
+    return []
+
+
 def _antecedent(text: str, named: list[Entity], plural: bool) -> list[Entity]:
     """Who a pronoun or "the company" stands for: the last party named before it, and for "they"
     those joined to it ("Alpha and Beta said they had signed")."""
@@ -429,6 +445,10 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     elif verb and not facts.between:  # "worth between 7 and 9 billion" names no parties
         subject_from = _clause_start(low, subject_start(text, bounds, verb.start()), verb.start())
         subject = _inside(parties, subject_from, verb.start()) or _nationalities(text, subject_from, verb.start())
+        if not subject and _BOTH_SIDES.fullmatch(low, subject_from, verb.start()):
+            # "the two companies signed": the last two named before, in this sentence or the ones before
+            earlier = sorted(list(named_before) + _inside(parties, bounds[0], subject_from), key=lambda e: e.start)
+            subject = _last_distinct(earlier, 2)
         definite = None if subject else _definite_party().fullmatch(low, subject_from, verb.start())
         if not subject and (definite or SUBJECT_PRONOUN.fullmatch(text[subject_from:verb.start()])):
             # "Orvana said it has signed …", "…, where the country signed": the one named before is the party

@@ -1360,3 +1360,10 @@ def test_a_signed_agreement_without_named_parties_is_between_the_signatories_sid
 ])
 def test_parties_from_the_sides_that_made_it(text, parties):
     assert items_of(text)[0]["parties"] == parties
+
+
+def test_the_two_companies_are_the_last_two_named():
+    text = ("Velmora KK agreed to buy Quistel Oyj for $2bn. "
+            "Velmora KK said the two companies had signed a combination agreement on Sunday.")
+    (item,) = items_of(text, orgs=["Velmora KK", "Quistel Oyj"])
+    assert sorted(item["parties"]) == ["Quistel Oyj", "Velmora KK"]
