@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
-from .facts import (PRONOUN_REACH, Entity, Facts, date_near, described_before, groups_in, party_of_adjective, places_in, read_facts, stands_elsewhere,
+from .facts import (PRONOUN_REACH, SIGNERS_REACH, Entity, Facts, date_near, described_before, groups_in, party_of_adjective, places_in, read_facts, stands_elsewhere,
                     subject_start)
 from ..output.invariants import TIMEML_REFERENCES
 from .lexicon import (cue_words, first_head, further, general_kinds, lowered, party_names, phrase_pattern, reference_kinds,
@@ -567,7 +567,8 @@ def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGr
         return described_before(text, orgs.within(0, bounds[0]), noun)
 
     return read_facts(text, bounds, start, end, people_here, parties, dates_here, others, titled, head_start,
-                      described, orgs.within(max(0, bounds[0] - PRONOUN_REACH), bounds[0])), bounds
+                      described, orgs.within(max(0, bounds[0] - PRONOUN_REACH), bounds[0]),
+                      people.within(max(0, bounds[0] - SIGNERS_REACH), bounds[0])), bounds
 
 
 AGREEMENT_FILES = LEXICON_FILES + data_files("extractor.agreements", "agreement_cues.jsonl", "agreement_parties.txt", "agreement_words.txt",

@@ -44,6 +44,7 @@ RELATIVE_OBJECT = re.compile(rf"{_RELATIVE}(?=[A-Z])")  # its subject a name: th
 _OWN_SIGNING = re.compile(rf"{_RELATIVE}[^,;:.!?]{{1,100}}")  # the clause, up to its punctuation
 _PLANNED = re.compile(r"\b(?:will|would|could|should|may|might|shall|to|expected|due|yet)\b")  # "that would be signed in May"
 PRONOUN_REACH = 200  # characters before a sentence in which the "it" that signs finds its organisation
+SIGNERS_REACH = 1200  # characters before a sentence in which "the two ministers" that sign find themselves
 SUBJECT_PRONOUN = re.compile(rf"\s*{_WHEN_BEFORE}(?:that\s+)?(?:it|they|we)"
                              r"(?:\s+(?:has|have|had|also|jointly|formally|today|now))*\s*", re.I)
 # a clause of its own before a signing verb, whose subject alone signed: "X watched as A and B signed"
@@ -260,6 +261,12 @@ _BOTH_SIDES = re.compile(rf"\s*{_WHEN_BEFORE}(?:that\s+)?(?:the\s+two|both)\s+(?
                          rf"(?:\s+(?:have|has|had|also|jointly|formally|today|now|recently|just|then))*\s*")
 
 
+# "(After the talks,) the two ministers (have) signed": searched for right before the verb
+_BOTH_SIGNERS = re.compile(r"(?<![\w-])(?:the\s+two|both)\s+(?:[a-z-]+\s+)?(?:ministers|leaders|officials|heads|chiefs|presidents|"
+                           r"secretaries|envoys|ambassadors|executives|chairmen|governors|mayors)"
+                           r"(?:\s+(?:have|has|had|also|jointly|formally|today|now|recently|just|then))*\s*$")
+
+
 def _last_distinct(entities: list[Entity], count: int) -> list[Entity]:
     """The last count entities of distinct names, in text order; [] if there are fewer."""
     chosen: list[Entity] = []
@@ -379,13 +386,15 @@ _NEGATED = re.compile(r"\b(?:neither|nor|not|never|none)\b|n['’]t\b")
 def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people: list[Entity],
                parties: list[Entity], dates: list[Entity], others: list[tuple[int, int]] = (),
                titled: Callable[[int, int], list[str]] | None = None, head_start: int | None = None,
-               described: Callable[[str], Entity | None] | None = None, named_before: list[Entity] = ()) -> Facts:
+               described: Callable[[str], Entity | None] | None = None, named_before: list[Entity] = (),
+               people_before: list[Entity] = ()) -> Facts:
     """Status, signatories, parties and date of the agreement mentioned at [start, end) in its
     sentence; others are the mentions of other agreements there, which keep what follows them;
     titled(start, end) names the people that titles written there stand for ("the Vice-Chancellor of X");
     head_start is where its head word begins, after the modifiers that may name a party;
     described(noun) is the party an earlier sentence describes with noun (described_before);
-    named_before, the organisations named shortly before the sentence (whom its "it" may stand for)."""
+    named_before, the organisations named shortly before the sentence (whom its "it" may stand for);
+    people_before, the people named shortly before it (whom its "the two ministers" may stand for)."""
     low = lowered(text)
     facts = Facts(status=status_near(text, bounds, start, end, others))
     people = _inside(people, *bounds)
@@ -414,6 +423,9 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
             facts.signatories = [p.name for p in _inside(people, subject, signer.start())]
             if not facts.signatories and titled:
                 facts.signatories = titled(subject, signer.start())  # "the State Secretary and Secretary Defence signed"
+            if not facts.signatories and _BOTH_SIGNERS.search(low, subject, signer.start()):
+                # "the two ministers signed": the last two people named before
+                facts.signatories = [p.name for p in _last_distinct(list(people_before) + _inside(people, bounds[0], subject), 2)]
             facts.signatories += [p.name for p in _with_signers(text, people, end, bounds[1])]
             if ADVERBIAL_SIGNING.fullmatch(low, bounds[0], signer.start()):
                 # "While signing the deal with B, Minister A said …": A, the main clause's subject

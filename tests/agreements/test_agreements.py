@@ -1367,3 +1367,10 @@ def test_the_two_companies_are_the_last_two_named():
             "Velmora KK said the two companies had signed a combination agreement on Sunday.")
     (item,) = items_of(text, orgs=["Velmora KK", "Quistel Oyj"])
     assert sorted(item["parties"]) == ["Quistel Oyj", "Velmora KK"]
+
+
+def test_the_two_ministers_who_signed_are_the_last_two_people_named():
+    text = ("Trade minister Ana Lima hosted her counterpart Tom Reed in Lima. "
+            "After the talks, the two ministers signed a memorandum of understanding on port links.")
+    (item,) = items_of(text, people=["Ana Lima", "Tom Reed"])
+    assert item["signatories"] == ["Ana Lima", "Tom Reed"]
