@@ -1374,3 +1374,11 @@ def test_the_two_ministers_who_signed_are_the_last_two_people_named():
             "After the talks, the two ministers signed a memorandum of understanding on port links.")
     (item,) = items_of(text, people=["Ana Lima", "Tom Reed"])
     assert item["signatories"] == ["Ana Lima", "Tom Reed"]
+
+
+def test_a_summary_agreement_referred_to_in_its_own_line_is_still_the_bodys_first():
+    text = ("date 2026-03-19 Chile has ratified a copper supply agreement with Latvia, clearing the way for the accord "
+            "to enter into force.\n\nSANTIAGO, March 19 — Chile's Senate on Wednesday ratified an agreement with Latvia "
+            "that secures copper sales.")
+    (item,) = items_of(text)
+    assert surfaces(item) == ["copper supply agreement", "accord", "agreement"]
