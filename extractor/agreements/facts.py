@@ -419,7 +419,8 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
         signer = next(reversed(_verbs(text, signer_pattern(), bounds[0], start)), None)
         if signer and not _nominal(low, bounds[0], signer.start()) and not _NEGATED.search(
                 low, subject_start(text, bounds, signer.start()), signer.start()):
-            subject = subject_start(text, bounds, signer.start())
+            # "… in Nairobi, where ministers signed": the clause of the verb has a subject of its own
+            subject = _clause_start(low, subject_start(text, bounds, signer.start()), signer.start())
             facts.signatories = [p.name for p in _inside(people, subject, signer.start())]
             if not facts.signatories and titled:
                 facts.signatories = titled(subject, signer.start())  # "the State Secretary and Secretary Defence signed"

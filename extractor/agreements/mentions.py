@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .lexicon import (HeadWord, clause_starts, cue_words, determiners, head_matches, head_pattern, lookup_head,
+from .lexicon import (HeadWord, clause_starts, cue_words, determiners, general_kinds, head_matches, head_pattern, head_words, lookup_head,
                                 lowered, party_names, signing_verbs)
 from ..common.lexicon import calendar_words, common_capitalised, org_heads, places
 from ..common.regex import alternation
@@ -127,6 +127,7 @@ class _Left:
     quoted: bool = False
     in_apposition: bool = False  # "the builder's win, a $40 million contract": describes what precedes
     determiner_start: int | None = None  # where the determiner is written
+    compound_kind: str | None = None  # the kind of a head of several words written before this one
 
 
 def is_title_line(line: str) -> bool:
@@ -145,6 +146,11 @@ def _left(text: str, line_start: int, head_start: int) -> _Left:
     prefix = text[prefix_start:head_start]
     if amount := _AMOUNT_IN_BRACKETS.search(prefix):
         prefix = prefix[:amount.start()] + " "  # "a 1.9 billion ringgit ($430 million) contract": the amount again
+    if compound := _phrase_head_before().search(prefix.lower()):
+        # "a line of credit agreement": a head of several words modifies this one
+        left.start, left.modified = prefix_start + compound.start(), True
+        left.compound_kind = lookup_head(" ".join(compound.group().split())).kind
+        prefix = prefix[:compound.start()]
     if prefix and not prefix[-1].isspace():
         glued = re.search(r"\S+$", prefix).group()
         if not all(c in QUOTES for c in glued):
@@ -233,6 +239,14 @@ def _left(text: str, line_start: int, head_start: int) -> _Left:
         left.determiner, left.before_determiner = lowered, previous
         return left
     return left
+
+
+@from_rules
+def _phrase_head_before() -> re.Pattern:
+    """A singular head word of several words ("line of credit") right before another head."""
+    phrases = sorted((w for w, h in head_words().items() if " " in w and "plural" not in h.flags and not h.cased),
+                     key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, phrases))})[ \t]+$")
 
 
 def _headline_verb(text: str, word: str, position: int, next_to_head: bool) -> bool:
@@ -496,7 +510,9 @@ def classify(text: str, head_start: int, head_end: int,
     if role == INTRO and distinct and distinct.group(1).lower() in _DISTINCT_ADJECTIVES:
         # "a separate commercial agreement": one more, named "commercial agreement"
         start, determiner = distinct.end(), distinct.group(1).lower()
-    return Mention(start, end, head.kind, role, head_start, head_end, named=named,
+    # "a line of credit agreement" is a loan: a general head takes the kind of the head before it
+    kind = left.compound_kind if left.compound_kind and head.kind in general_kinds() else head.kind
+    return Mention(start, end, kind, role, head_start, head_end, named=named,
                    determiner=determiner, rule=rule), acronym
 
 

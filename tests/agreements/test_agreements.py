@@ -1382,3 +1382,16 @@ def test_a_summary_agreement_referred_to_in_its_own_line_is_still_the_bodys_firs
             "that secures copper sales.")
     (item,) = items_of(text)
     assert surfaces(item) == ["copper supply agreement", "accord", "agreement"]
+
+
+def test_a_head_of_several_words_before_a_general_head_is_one_mention_of_its_kind():
+    text = "Exim and the treasury signed a $90 million line of credit agreement. The line of credit runs to 2030."
+    (item,) = items_of(text)
+    assert (item["name"], item["kind"]) == ("line of credit agreement", "loan")
+    assert surfaces(item) == ["line of credit agreement", "line of credit"]
+
+
+def test_the_signers_of_a_clause_with_its_own_subject_are_its_own():
+    text = ("President Ana Lima held talks with President Tom Reed in Lima, where ministers signed a trade accord.")
+    (item,) = items_of(text, people=["Ana Lima", "Tom Reed"])
+    assert item["signatories"] == []
