@@ -362,6 +362,8 @@ def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
     return found
 
 
+# Inside a title's complement: "for Culture and", "of Trade, Industry and".
+_IN_COMPLEMENT = re.compile(r"\b(?:for|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*(?:[ \t]*,)?[ \t]+)*(?:and|&)[ \t]+$")
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:for|of|at|with|from|by)[ \t]+(?:the[ \t]+)?$")
 
 
@@ -585,8 +587,9 @@ def list_neighbours(text: str, people: list[PersonFound]) -> list[PersonFound]:
             words = m["name"].split()
             if not all(is_plain_word(w) for w in words) or not has_lower(words[-1]):
                 continue
-            if len(words) == 1 and (words[0] in first_names() or not NEXT_ITEM.match(text, m.end("name"))):
-                continue
+            if len(words) == 1 and (words[0] in first_names() or not NEXT_ITEM.match(text, m.end("name"))
+                                    or _IN_COMPLEMENT.search(text, max(0, m.start("name") - 80), m.start("name"))):
+                continue  # "Secretary for Culture and Heritage, Omondi Barasa": the end of a title
             span = (m.start("name"), m.end("name"))
             known.add(span)
             frontier.append(span)

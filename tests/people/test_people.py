@@ -464,3 +464,8 @@ def test_a_full_stop_after_a_name_ends_it_unless_an_initial_or_abbreviation(text
 def test_a_vietnamese_name_alone_is_its_last_word_where_it_speaks():
     text = "The session was chaired by Minister Trần Thị Minh Hà. \"Trade will double,\" Hà told reporters."
     assert names(text) == ["Trần Thị Minh Hà", "Hà"]
+
+
+def test_the_last_word_of_a_titles_complement_is_no_listed_name(nlp):
+    doc = nlp("It was signed by Ghana's Secretary for Culture and Heritage, Kojo Asante, on Monday.")
+    assert [s.text for s in doc.spans["people"]] == ["Kojo Asante"]
