@@ -159,7 +159,7 @@ _NEXT_WORDS = re.compile(rf"(?: [^\s]+){{0,{MAX_WORDS - 1}}}")
 _TRAILING = ".,;:!?)\"'’”"
 # Lower-case words inside place names.
 _PARTICLES = frozenset({"and", "of", "the", "de", "del", "da", "do", "dos", "das", "la", "le", "les", "el", "al",
-                        "upon", "on", "en", "sur", "am", "an", "der", "di", "y", "e"})
+                        "upon", "on", "en", "sur", "am", "an", "der", "di", "y", "e", "es", "i", "du", "des", "aan"})
 
 
 def _key(written: str, known) -> str:
@@ -724,7 +724,8 @@ class PlaceFinder(RuleComponent):
                 continue
             named_as_town = {(s, e) for s, e in ranges[key] if key == self.people_key and (
                 _after_of_head_word(text, s) or _inside_town_name(text, s, e)
-                or span_value(values, "rule", s, e) in _READ_FROM_ITS_WORDS and _is_town(text[s:e]))}
+                or span_value(values, "rule", s, e) in _READ_FROM_ITS_WORDS and _is_town(text[s:e]))
+                or key == self.organisations_key and _town_after_locative(text, s, e, span_value(values, "rule", s, e))}
             if not named_as_town and not any((k := text[s:e].casefold()) in lines or k in short_forms
                                              for s, e in ranges[key]):
                 continue  # no mention is a place's name: leave the group's spans alone
@@ -764,6 +765,18 @@ _CAPITALISED_AFTER = re.compile(rf"[ \t][{UPPER}][\w]*")
 # list they stand in: a town's name of two words or more that reads so ("Chiang Mai") is the town.
 _READ_FROM_ITS_WORDS = frozenset({"people:surname_first", "people:given_name", "people:known_surname",
                                   "people:list_neighbour"})
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|at|from|to|around)[ \t]+$")
+
+
+def _town_after_locative(text: str, start: int, end: int, rule: str | None) -> bool:
+    """Whether an organisation's short form is a town's name after "in", "near" …: "Kabwe" of "Kabwe
+    Solar Power Ltd" in "a plant near Kabwe" is the town the company is named after."""
+    if rule != "organisations:short_form" or not _LOCATIVE_BEFORE.search(text, max(0, start - 10), start):
+        return False
+    found = entry(text[start:end].casefold())
+    return found is not None and found.name == text[start:end] and any(r.kind == "city" for r in found.readings)
 
 
 def _is_town(name: str) -> bool:

@@ -223,3 +223,18 @@ def test_names_written_with_accents_the_table_lacks_and_elided_particles(nlp):
 def test_a_dateline_with_a_dash_is_a_place_not_an_organisation(nlp):
     found = article(nlp, "GABORONE — The vote passed on Monday.")
     assert found["organisations"] == [] and [p["name"] for p in found["places"]] == ["Gaborone"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lower-case particles inside a town's name
+    ("The envoy flew on to Dar es Salaam.", ("Dar es Salaam", "city", "TZ")),
+    ("A plant opened in Mo i Rana.", ("Mo i Rana", "city", "NO")),
+])
+def test_particles_inside_a_towns_name(nlp, text, expected):
+    assert [(n, k, c) for n, k, c, _ in places(nlp, text)] == [expected]
+
+
+def test_a_companys_short_form_after_in_or_near_is_the_town_it_is_named_after(nlp):
+    found = article(nlp, "Kabwe Solar Power Ltd will build a plant near Kabwe, its owners said.")
+    assert [p["name"] for p in found["places"]] == ["Kabwe"]
+    assert [[m["text"] for m in o["mentions"]] for o in found["organisations"]] == [["Kabwe Solar Power Ltd"]]
