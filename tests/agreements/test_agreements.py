@@ -1395,3 +1395,9 @@ def test_the_signers_of_a_clause_with_its_own_subject_are_its_own():
     text = ("President Ana Lima held talks with President Tom Reed in Lima, where ministers signed a trade accord.")
     (item,) = items_of(text, people=["Ana Lima", "Tom Reed"])
     assert item["signatories"] == []
+
+
+def test_the_side_that_terminates_a_contract_with_another_names_both():
+    text = "Velmora Transit terminated a contract for 40 buses with Quistel Motors NV after delays."
+    (item,) = items_of(text, orgs=["Velmora Transit", "Quistel Motors NV"])
+    assert (item["parties"], item["status"]) == (["Velmora Transit", "Quistel Motors NV"], "terminated")
