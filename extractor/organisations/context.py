@@ -523,8 +523,11 @@ def short_forms(text: str, names: list[str], blocked) -> dict[tuple[int, int], s
     or its first two of three or more ("Gulf Horizon" for "Gulf Horizon Energy PJSC")."""
     found = {}
     is_blocked = overlap_test(blocked)
+    prefixes = set(word_list("org_legal_prefixes.txt"))
     for name in names:
         words = name.split()
+        if len(words) > 2 and words[0] in prefixes:
+            words = words[1:]  # "Bumi Sulawesi" of "PT Bumi Sulawesi Nikel Tbk": after the legal form written first
         first = words[0]
         short = [] if "&" in name else [first]
         if len(words) >= 3 and all(w[:1].isupper() and not is_strong_head(w) for w in words[:2]):

@@ -709,3 +709,8 @@ def test_a_company_named_only_by_its_name_from_what_surrounds_it(text, name):
 ])
 def test_the_same_surroundings_name_no_company_here(text):
     assert names(text) == []
+
+
+def test_a_short_form_starts_after_a_legal_form_written_first():
+    found = by_name("PT Velmora Jaya Nikel Tbk signed the deal. Velmora Jaya will ship nickel.")
+    assert found["Velmora Jaya"].canonical == "PT Velmora Jaya Nikel Tbk"
