@@ -540,9 +540,12 @@ class SignatorySides:
         owner = _POSSESSIVE_BEFORE.search(self.text, max(0, start - 40), start)
         if owner and owner.group(1) in party_names():
             return owner.group(1), (owner.start(), end)
-        first = self.text[start:end].split()[0]
-        party = first if first in party_names() else party_of_adjective(self.text, first) if first in places() else None
-        return (party, (start, end)) if party else None
+        words = self.text[start:end].split()
+        for first in ([" ".join(words[:2])] if len(words) > 2 else []) + words[:1]:  # "South Korean Trade Minister"
+            party = first if first in party_names() else party_of_adjective(self.text, first) if first in places() else None
+            if party:
+                return party, (start, end)
+        return None
 
 
 def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGroup,

@@ -1340,11 +1340,14 @@ def test_namings_of_one_agreement_are_one_item(text, expected):
      ["Kazakhstan", "Peru"]),
     # an organisation before the title
     ("The protocol was signed by Velmora chief executive Ana Lima and Quistel chairman Tom Reed.", ["Velmora", "Quistel"]),
+    # a nationality of two words
+    ("The protocol was signed by South Korean Trade Minister Kim Do-yun and Peru's trade minister, Rosa Quispe.",
+     ["South Korea", "Peru"]),
 ])
 def test_a_signed_agreement_without_named_parties_is_between_the_signatories_sides(nlp, signing, parties):
     from extractor.pipeline.build import process
     from extractor.io.sources import Article
-    text = ("date 2025-10-30 Kazakhstan and Peru held talks on trade.\n\n"
+    text = ("date 2025-10-30 Kazakhstan, South Korea and Peru held talks on trade.\n\n"
             "Velmora and Quistel agreed to cooperate. Officials discussed rail links. " + signing)
     ((_, result),) = list(process(nlp, [Article("story.txt", text, "2025-10-30")]))
     (item,) = result["agreements"]
