@@ -21,6 +21,8 @@ from .lexicon import (cue_words, further, group_noun_after, group_pattern, lower
                       statuses)
 
 BETWEEN = re.compile(r"\bbetween\b")
+_ITS_GOVERNMENT = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:government|administration|cabinet)\b")
+OTHER_CLAUSE = re.compile(r",\s+(?:in\s+what|which|who|where|while|whereas)\b")
 WITH = re.compile(r"\bwith\b")
 # the side that gives a contract: "won a contract from P", "was awarded a contract by P"
 GIVER = re.compile(r"\b(?:from|by)\b")
@@ -30,7 +32,9 @@ TRANSFER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+to\s+(?:(?:sell|divest|transfe
                       r"|(?:buy|acquire|purchase)\b[^.;:]{1,80}?\bfrom"
                       # "a deal to buy 20 Kestrel jets", "an agreement to acquire Orvana": the maker, the target
                       r"|(?:buy|acquire|purchase|order|lease)(?:\s+(?!from\b|to\b)[\w,.-]+){0,2}?)\s+(?:the\s+)?")
-LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|into|across|within|visit(?:ed|ing)?)\s+(?:the\s+)?$")  # a place, not a party
+# a place, not a party: "in India", "near the borders with Chad and"
+LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|into|across|within|visit(?:ed|ing)?|borders?\s+with)\s+(?:the\s+)?"
+                      r"(?:[\w-]+(?:\s+[\w-]+)?,?\s+and\s+)?$")
 HYPHENATED_PAIR = re.compile(r"(?<![\w-])((?:[A-Z]\.){2,}|[A-Z][\w]*)[-–]((?:[A-Z]\.){2,}|[A-Z][\w]*)(?![\w-])")
 # "P (PA) and the Q", "P and X's Q" (a possessor names where Q is, not another party)
 PARTY_GAP = re.compile(r"[\s,()]*(?:and/or|and|or|&)?[\s()]*(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s\s+)?", re.I)
@@ -142,8 +146,9 @@ def places_in(text: str, start: int, end: int, taken: list[Entity]) -> list[Enti
     for match in party_pattern().finditer(text, start, end):
         if any(e.start < match.end() and match.start() < e.end for e in taken):
             continue
-        if text.startswith(("'s", "’s"), match.end()) or LOCATIVE.search(lowered(text), max(start, match.start() - 12), match.start()):
-            continue
+        possessive = text.startswith(("'s", "’s"), match.end()) and not _ITS_GOVERNMENT.match(text, match.end())
+        if possessive or LOCATIVE.search(lowered(text), max(start, match.start() - 40), match.start()):
+            continue  # "Peru's National Water Authority" is the party, "Peru's government" Peru
         if TITLE_COMPLEMENT.search(text, max(start, match.start() - 40), match.start()) or group_noun_after().match(text, match.end(), end):
             continue  # "Public Broadcaster of Peru", "US companies": the name describes someone else
         found.append(Entity(match.start(), match.end(), match.group()))
@@ -438,6 +443,8 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     # "an MoU on X and a Letter of Arrangement between P and Q": that "between" is the other one's
     after = min([s for s, _ in others if end <= s < bounds[1]] + [bounds[1]])
     between = BETWEEN.search(low, start, after) or next(reversed(list(BETWEEN.finditer(low, bounds[0], start))), None)
+    if between and between.start() > end and OTHER_CLAUSE.search(low, end, between.start()):
+        between = None  # "… signed on Monday, in what the partners called the first link between A and B"
     if between:
         facts.parties = [p.name for p in _between(text, parties, between.end(), bounds[1], people)]
         facts.between = bool(facts.parties)

@@ -1404,3 +1404,19 @@ def test_the_side_that_terminates_a_contract_with_another_names_both():
     text = "Velmora Transit terminated a contract for 40 buses with Quistel Motors NV after delays."
     (item,) = items_of(text, orgs=["Velmora Transit", "Quistel Motors NV"])
     assert (item["parties"], item["status"]) == (["Velmora Transit", "Quistel Motors NV"], "terminated")
+
+
+@pytest.mark.parametrize("text, orgs, parties", [
+    # those who brought the sides together are no parties
+    ("Chad and Niger signed a border treaty on Monday after mediation by Angola and Gabon.", [], ["Chad", "Niger"]),
+    # a "between" in another clause is that clause's
+    ("Shannon Hospital and Kyoto Medical University signed a research agreement on Monday, in what officials "
+     "called the first link between Ireland and Japan.", ["Shannon Hospital", "Kyoto Medical University"],
+     ["Shannon Hospital", "Kyoto Medical University"]),
+    # a country's government is the country; places where a side is active are no parties
+    ("Mali's government and the Sahel Front, a group active near the borders with Niger and Chad, signed a "
+     "ceasefire accord.", ["Sahel Front"], ["Mali", "Sahel Front"]),
+])
+def test_who_is_no_party_of_the_sentence(text, orgs, parties):
+    (item,) = items_of(text, orgs=orgs)
+    assert item["parties"] == parties
