@@ -238,11 +238,14 @@ def _new_modifier(text: str, agreement: Agreement, mention: Mention) -> bool:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
+_SENTENCE_START = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
 def _sentence_around(text: str, position: int) -> tuple[int, int]:
     """The range of the sentence (or headline) that holds position, cut at a full stop or a line break."""
-    start = max(text.rfind(".", 0, position), text.rfind("\n", 0, position)) + 1
+    # a full stop ends a sentence where a capital follows it: "Litoral S.A. under a contract" goes on
+    stops = [m.end() for m in _SENTENCE_START.finditer(text, max(0, position - 600), position)]
+    start = max(stops[-1] if stops else 0, text.rfind("\n", 0, position) + 1)
     after = _SENTENCE_BREAK.search(text, position)
     return start, after.start() if after else len(text)
 

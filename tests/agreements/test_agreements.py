@@ -1420,3 +1420,10 @@ def test_the_side_that_terminates_a_contract_with_another_names_both():
 def test_who_is_no_party_of_the_sentence(text, orgs, parties):
     (item,) = items_of(text, orgs=orgs)
     assert item["parties"] == parties
+
+
+def test_a_full_stop_inside_a_name_does_not_end_the_sentence_that_named_the_agreement():
+    text = ("Velmora will supply batteries to Quistel S.A. under a contract worth $40 million. "
+            "The supply contract was signed on Tuesday.")
+    (item,) = items_of(text, orgs=["Velmora", "Quistel S.A."])
+    assert surfaces(item) == ["contract", "supply contract"]
