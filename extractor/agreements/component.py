@@ -375,6 +375,20 @@ def _share_with_members(agreements: list[Agreement]) -> None:
                         member.facts.take(fact, agreement.facts)
 
 
+def _share_the_occasion(text: str, agreements: list[Agreement], first_sentences: list[tuple[int, int]]) -> None:
+    """ "At the same ceremony, A signed an implementation agreement", "Officials also signed five MoUs":
+    an agreement with no date of its own, said to be signed on the occasion of the one dated before it,
+    was signed that day."""
+    low = lowered(text)
+    for index, (agreement, bounds) in enumerate(zip(agreements, first_sentences)):
+        if agreement.facts.date is not None or not phrase_pattern("same_occasion").search(low, *bounds):
+            continue
+        dated = next((a for a in reversed(agreements[:index]) if a.facts.date is not None), None)
+        if dated is not None and agreement.facts.status in (None, "signed"):
+            agreement.facts.take("date", dated.facts)
+    _share_with_members(agreements)  # a set dated so dates its members
+
+
 def _share_parties(agreements: list[Agreement]) -> None:
     """An agreement whose sentences name no parties is between those of the agreement named
     nearest before it (else after it): an article's agreements are mostly made by the same sides
@@ -641,6 +655,7 @@ class AgreementFinder(RuleComponent):
         self._add_signed_for(doc, named_at, people, dates)
         self._add_signed_by_pronoun(doc, named_at, people, dates)
         _share_with_members(agreements)
+        _share_the_occasion(text, agreements, first_sentences)
         sides = SignatorySides(doc, self.roles_key, self.orgs_key)
         for agreement in agreements:
             if not agreement.facts.parties and len(agreement.facts.signatories) >= 2:

@@ -1427,3 +1427,13 @@ def test_a_full_stop_inside_a_name_does_not_end_the_sentence_that_named_the_agre
             "The supply contract was signed on Tuesday.")
     (item,) = items_of(text, orgs=["Velmora", "Quistel S.A."])
     assert surfaces(item) == ["contract", "supply contract"]
+
+
+def test_an_agreement_signed_at_the_same_ceremony_was_signed_that_day(nlp):
+    from extractor.pipeline.build import process
+    from extractor.io.sources import Article
+    text = ("date 2025-07-09 Velmora and Quistel signed a power purchase agreement in Lusaka on Tuesday.\n\n"
+            "At the same ceremony, the minister signed an implementation agreement with Velmora.")
+    ((_, result),) = list(process(nlp, [Article("story.txt", text, "2025-07-09")]))
+    assert [(a["name"], a["date"]) for a in result["agreements"]] == [
+        ("power purchase agreement", "2025-07-08"), ("implementation agreement", "2025-07-08")]
