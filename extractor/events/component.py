@@ -325,16 +325,22 @@ _CLOSED = re.compile(r"\b(?:ended|ends|closed|closes|concluded|wrapped up)\b")
 
 
 def _over_its_days(text: str, event: list[Mention], facts: dict) -> None:
-    """ "The two-day conference opened on Tuesday": its date is the two days from Tuesday (one day,
-    read where the text says it opened, and a mention that says how many days it lasts)."""
+    """ "The two-day conference opened on Tuesday": its date is the two days from Tuesday; "ended on
+    Wednesday", the days up to Wednesday (one day, read where the text says it opened or ended, and a
+    mention that says how many days it lasts)."""
     days = next((m.group(1) for mention in event if (m := _LASTING_DAYS.search(text, mention.start, mention.end))), None)
     where = facts["evidence"].get("date")
     if days is None or where is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", facts["date"] or ""):
         return
     sentence = text[where[0]:where[1]]
-    if _OPENED.search(sentence) and not _CLOSED.search(sentence):
+    length = timedelta(days=(_DAY_COUNTS.get(days) or int(days)) - 1)
+    opened, closed = _OPENED.search(sentence), _CLOSED.search(sentence)
+    if opened and not closed:
         first = date.fromisoformat(facts["date"])
-        facts["date"] = f"{first}/{first + timedelta(days=(_DAY_COUNTS.get(days) or int(days)) - 1)}"
+        facts["date"] = f"{first}/{first + length}"
+    elif closed and not opened:  # "wrapped up a three-day visit on Wednesday": the days up to Wednesday
+        last = date.fromisoformat(facts["date"])
+        facts["date"] = f"{last - length}/{last}"
 
 
 def _inherit(events: list[tuple[list[Mention], dict]]) -> None:

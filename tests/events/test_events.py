@@ -302,8 +302,10 @@ def test_the_signing_standing_alone_is_a_ceremony_the_signing_of_an_agreement_is
     assert article(nlp, "The session ended with the signing of a supply agreement.")["events"][0]["name"] == "session"
 
 
-def test_an_event_that_says_how_many_days_it_lasts_runs_from_the_day_it_opened(nlp):
+def test_an_event_that_says_how_many_days_it_lasts_runs_from_the_day_it_opened_or_to_the_day_it_ended(nlp):
     found = article(nlp, "date 2026-04-23\nThe two-day conference opened in Almaty on Tuesday.")
     assert found["events"][0]["date"] == "2026-04-21/2026-04-22"
     found = article(nlp, "date 2026-04-23\nThe two-day conference ended in Almaty on Wednesday.")
-    assert found["events"][0]["date"] == "2026-04-22"
+    assert found["events"][0]["date"] == "2026-04-21/2026-04-22"
+    found = article(nlp, "date 2026-04-23\nThe minister wrapped up a three-day visit to Almaty on Wednesday.")
+    assert found["events"][0]["date"] == "2026-04-20/2026-04-22"
