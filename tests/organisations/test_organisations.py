@@ -714,3 +714,7 @@ def test_the_same_surroundings_name_no_company_here(text):
 def test_a_short_form_starts_after_a_legal_form_written_first():
     found = by_name("PT Velmora Jaya Nikel Tbk signed the deal. Velmora Jaya will ship nickel.")
     assert found["Velmora Jaya"].canonical == "PT Velmora Jaya Nikel Tbk"
+
+
+def test_an_airline_named_air_beside_another_company():
+    assert names("Kenya Airways and Tarvo Air signed a codeshare deal.") == ["Kenya Airways", "Tarvo Air"]
