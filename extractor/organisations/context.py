@@ -188,8 +188,12 @@ def overlap_test(ranges) -> Callable[[tuple[int, int]], bool]:
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a possessive ending and trailing punctuation from a name's range."""
+    """Drop a possessive ending and trailing punctuation from a name's range, but the full stop of
+    a dotted legal form ("S.A.", "s.r.o.")."""
     name = _TRAILING.sub("", text[start:end])
+    last = text[start:start + len(name)].rsplit(None, 1)[-1] + "." if name else ""
+    if "." in last[:-1] and text.startswith(".", start + len(name)) and last in legal_suffixes():
+        return start, start + len(name) + 1
     return start, start + len(name)
 
 

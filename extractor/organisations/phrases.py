@@ -439,8 +439,10 @@ def head_names(text: str, blocked: list[tuple[int, int]], starts: list[int] | No
         for words in _segments(phrase, blocked):
             for begin, end in names_in_words(words):
                 start, stop = words[begin][1], words[end - 1][2]
-                last = bare(words[end - 1][0])
-                stop -= len(words[end - 1][0]) - len(last)
+                written = words[end - 1][0]
+                last = bare(written)
+                if not (written.endswith(".") and "." in last and written.rstrip("'’s") in legal_suffixes()):
+                    stop -= len(written) - len(last)  # "S.A." keeps the full stop of its last letter
                 if end - begin > 2 and any(w[0] in CHAIN_STARTS for w in words[begin:end]):
                     rule = "organisations:of_chain"
                     listed = _list_tail(text, stop, blocked) if end == len(words) else stop

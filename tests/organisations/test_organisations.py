@@ -403,7 +403,7 @@ def test_a_sentence_end_inside_a_name_cuts_it():
 @pytest.mark.parametrize("text, name", [
     ("Norsk Aluvia ASA reported higher profit.", "Norsk Aluvia ASA"),
     ("Talks with Kestrel Oyj continue.", "Kestrel Oyj"),
-    ("Brava S.p.A. makes tiles.", "Brava S.p.A"),
+    ("Brava S.p.A. makes tiles.", "Brava S.p.A."),
     ("Orvana Holdings OJSC and Tellus SpA were named.", "Tellus SpA"),
     ("PT Sinar Harapan signed a deal.", "PT Sinar Harapan"),
     ("PJSC Volgamash said it would appeal.", "PJSC Volgamash"),
@@ -584,8 +584,8 @@ def test_a_title_before_a_head_is_no_name_but_an_office_keeps_its_title(text, ex
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Shares in Marlow Finch plc and Kestrel Gradnja d.o.o. fell.", ["Marlow Finch plc", "Kestrel Gradnja d.o.o"]),
-    ("Tavşan Kimya A.Ş. will supply the resin.", ["Tavşan Kimya A.Ş"]),
+    ("Shares in Marlow Finch plc and Kestrel Gradnja d.o.o. fell.", ["Marlow Finch plc", "Kestrel Gradnja d.o.o."]),
+    ("Tavşan Kimya A.Ş. will supply the resin.", ["Tavşan Kimya A.Ş."]),
 ])
 def test_legal_forms_in_small_letters_and_with_letters_beyond_ascii(text, expected):
     assert names(text) == expected
@@ -718,3 +718,11 @@ def test_a_short_form_starts_after_a_legal_form_written_first():
 
 def test_an_airline_named_air_beside_another_company():
     assert names("Kenya Airways and Tarvo Air signed a codeshare deal.") == ["Kenya Airways", "Tarvo Air"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A contract between Tarvo Minerals S.A. and Agro Velmor is being negotiated.", "Tarvo Minerals S.A."),
+    ("Velmora is negotiating with Autobusy Kestrel s.r.o. for 25 buses.", "Autobusy Kestrel s.r.o."),
+])
+def test_a_dotted_legal_form_keeps_its_last_full_stop(text, expected):
+    assert expected in names(text)
