@@ -128,7 +128,8 @@ def lower_legal_suffixes() -> tuple[str, ...]:
 @from_rules
 def lower_legal_suffix() -> re.Pattern:
     """ "Harrowgate & Finch plc", "Kestrel Gradnja d.o.o.": a name closed by a legal form in small letters."""
-    return re.compile(rf"(?<![\w-]){_NAME}[ \t]+(?:{'|'.join(map(re.escape, lower_legal_suffixes()))})(?![\w.])\.?")
+    # not from a describing compound: "London-listed Harrowgate Partners plc" is "Harrowgate Partners plc"
+    return re.compile(rf"(?<![\w-])(?![\w'’]+-[a-z]){_NAME}[ \t]+(?:{'|'.join(map(re.escape, lower_legal_suffixes()))})(?![\w.])\.?")
 
 
 @from_rules
@@ -191,10 +192,15 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a possessive ending and trailing punctuation from a name's range, but the full stop of
     a dotted legal form ("S.A.", "s.r.o.")."""
     name = _TRAILING.sub("", text[start:end])
-    last = text[start:start + len(name)].rsplit(None, 1)[-1] + "." if name else ""
-    if "." in last[:-1] and text.startswith(".", start + len(name)) and last in legal_suffixes():
+    if text.startswith(".", start + len(name)) and any(name.endswith(" " + form[:-1]) for form in _dotted_legal_forms()):
         return start, start + len(name) + 1
     return start, start + len(name)
+
+
+@from_rules
+def _dotted_legal_forms() -> tuple[str, ...]:
+    """Legal forms whose last letter closes with a full stop after others ("S.A.", "sp. z o.o.")."""
+    return tuple(f for f in legal_suffixes() if f.endswith(".") and "." in f[:-1])
 
 
 def _plausible(text: str, start: int, end: int, blocked, legal_form: bool = False) -> bool:

@@ -131,8 +131,8 @@ def _head_at(words: list[Word], k: int) -> bool:
         after = k + 2 + (k + 2 < n and words[k + 2][0] == "the")
         # "Tarvo FC and Lindmark FC": two names, each ending in its head
         last, ends = bare(words[-1][0]), name_final_words()
-        listed = nxt in ("and", "&") and (last in ends or is_strong_head(last)) and k + 2 < n \
-            and bare(words[k + 2][0]) not in ends and _named_before(words, k)
+        listed = nxt in ("and", "&") and (last in ends or is_strong_head(last) or words[k + 2][0] == "the") and k + 2 < n \
+            and bare(words[k + 2][0]) not in ends and _named_before(words, k)  # "Kenya Airways and the carrier …"
         return nxt is None or _is_role(nxt) or listed or (nxt in CHAIN_STARTS and _starts_name(words, after))
     if not is_strong_head(word):
         return False

@@ -726,3 +726,15 @@ def test_an_airline_named_air_beside_another_company():
 ])
 def test_a_dotted_legal_form_keeps_its_last_full_stop(text, expected):
     assert expected in names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velmor Polska sp. z o.o., a Gdansk-based firm, signed.", "Velmor Polska sp. z o.o."),
+    ("Kestrel Városi Zrt. said it would appeal.", "Kestrel Városi Zrt"),
+    # a describing compound before the name is not the name's
+    ("London-listed Harrow Finch Partners plc took a stake.", "Harrow Finch Partners plc"),
+    # "and the" ends the first of two names
+    ("Velmora Airways and the carrier Tarvo Air signed a codeshare.", "Velmora Airways"),
+])
+def test_legal_forms_and_list_ends_of_more_companies(text, expected):
+    assert expected in names(text)
