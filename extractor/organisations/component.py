@@ -21,7 +21,7 @@ from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
 from ..common.rules import current, data_files, from_rules
 from ..common.text import line_bounds
-from ..common.doc_data import add_span, doc_text, overlaps, span_ranges
+from ..common.doc_data import add_span, doc_text, overlaps, set_group, span_ranges
 
 URL = re.compile(r"https?://\S+|www\.\S+")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+")
@@ -453,8 +453,17 @@ class OrganisationFinder(RuleComponent):
     def process(self, doc: Doc) -> Doc:
         people = span_ranges(doc, self.people_key)
         people.append((0, doc_value(doc, "header_end")))
-        for org in find_organisations(doc_text(doc), people):
+        found = find_organisations(doc_text(doc), people)
+        for org in found:
             add_span(doc, self.span_key, org.start, org.end, "ORG", rule=org.rule, canonical=org.canonical, acronym=org.acronym)
+        # "Temir Zholy" of "Kazakhstan Temir Zholy (KTZ)", "Mohammed VI" of a university named after him:
+        # a name inside an organisation's is no mention of a person
+        if found and self.people_key in doc.spans:
+            inside = [s for s in doc.spans[self.people_key]
+                      if any(o.start <= s.start_char and s.end_char <= o.end and o.end - o.start > s.end_char - s.start_char
+                             for o in found)]
+            if inside:
+                set_group(doc, self.people_key, [s for s in doc.spans[self.people_key] if s not in inside])
         return doc
 
 

@@ -738,3 +738,9 @@ def test_a_dotted_legal_form_keeps_its_last_full_stop(text, expected):
 ])
 def test_legal_forms_and_list_ends_of_more_companies(text, expected):
     assert expected in names(text)
+
+
+def test_a_name_inside_an_organisations_name_is_no_person(nlp):
+    doc = nlp("The memorandum between Kazakhstan Temir Zholy (KTZ) and the port was signed by Ana Lima.")
+    assert [s.text for s in doc.spans["organisations"]][:1] == ["Kazakhstan Temir Zholy"]
+    assert [s.text for s in doc.spans["people"]] == ["Ana Lima"]
