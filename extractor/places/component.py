@@ -186,6 +186,9 @@ def _match_at(text: str, start: int, word: str, in_compound: bool = False) -> tu
         # Janeiro"), and ends at a word with punctuation after it
         if not (following[:1].isupper() or following in _PARTICLES or _ELIDED_PARTICLE.match(following)):
             break  # (an elided particle goes on: "Côte d'Ivoire")
+        if following.endswith(("'s", "’s")):
+            words.append(following[:-2])  # "Saudi Arabia's minister": the name ends before its possessive
+            break
         words.append(following)
         if following[-1:] in _TRAILING:
             break

@@ -238,3 +238,11 @@ def test_a_companys_short_form_after_in_or_near_is_the_town_it_is_named_after(nl
     found = article(nlp, "Kabwe Solar Power Ltd will build a plant near Kabwe, its owners said.")
     assert [p["name"] for p in found["places"]] == ["Kabwe"]
     assert [[m["text"] for m in o["mentions"]] for o in found["organisations"]] == [["Kabwe Solar Power Ltd"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was opened by Saudi Arabia's investment minister.", ("Saudi Arabia", "country", "SA")),
+    ("South Africa’s rand fell.", ("South Africa", "country", "ZA")),
+])
+def test_a_place_of_two_words_before_its_possessive(nlp, text, expected):
+    assert [(n, k, c) for n, k, c, _ in places(nlp, text)] == [expected]
