@@ -17,7 +17,7 @@ from ..common.lexicon import places as lexicon_places
 from ..common.regex import UPPER
 from ..common.text import folded
 from ..common.rules import current, data_files, from_rules
-from .lookup import ALIASES, GAZETTEER, MAX_WORDS, NOT_PLACES, Entry, Reading, entry, names
+from .lookup import ALIASES, GAZETTEER, MAX_WORDS, NOT_PLACES, Entry, Reading, alias_forms, entry, names
 
 # A town of fewer people than this needs a cue before it ("in", "from"): small towns share
 # their names with people, companies and common words ("Republic", "Obama").
@@ -206,7 +206,7 @@ def _match_at(text: str, start: int, word: str, in_compound: bool = False) -> tu
                                     and text[end + 1:end + 2].isalnum()):
                 continue
             if written != found.name and written != written.upper() and written != found.canonical and not _same_capitals(
-                    written, found.name):
+                    written, found.name) and written not in alias_forms():
                 continue  # "new delhi" is not the city; "NEW DELHI" in a headline is, and "KwaZulu-Natal" "Kwazulu-Natal"
             if found.after_the and not _THE_BEFORE.search(text, max(0, start - 5), start):
                 continue
@@ -328,8 +328,21 @@ def _candidate_words(text: str, starts: frozenset[str]) -> list[tuple[int, str]]
                         or _ELIDED_PARTICLE.match(text, j + 1)):
                     found.append((i, word))
             i = text.find(word, j)
+    # the few short forms that open with a small letter ("sub-Saharan Africa", "southern Africa")
+    for form in _lower_forms():
+        i = text.find(form)
+        while i >= 0:
+            if not (i and (text[i - 1].isalnum() or text[i - 1] == "-")):
+                found.append((i, form.split(" ", 1)[0]))
+            i = text.find(form, i + 1)
     found.sort()
     return found
+
+
+@from_rules
+def _lower_forms() -> tuple[str, ...]:
+    """The short forms of place_aliases.tsv written with a small first letter, as written."""
+    return tuple(form for form in alias_forms() if form[:1].islower())
 
 
 # The names of the rules active in find_places, looked up once per text instead of once per word.

@@ -94,8 +94,14 @@ def aliases() -> dict[str, Entry]:
             if named is None:
                 raise current().error(ALIASES, number, f"{target!r} is not a name of {GAZETTEER}")
             entry = Entry(form, named.name, named.readings, after_the)
-        found[form.casefold()] = entry
+        found.setdefault(form.casefold(), entry)  # "Sub-Saharan Africa", "sub-Saharan Africa": the first
     return found
+
+
+@from_rules
+def alias_forms() -> frozenset[str]:
+    """Every short form as place_aliases.tsv writes it (one name may be written in two cases)."""
+    return frozenset(form[4:] if form.startswith("the ") else form for _, (form, _) in current().numbered_rows(ALIASES, 2))
 
 
 def entry(key: str) -> Entry | None:

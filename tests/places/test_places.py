@@ -246,3 +246,12 @@ def test_a_companys_short_form_after_in_or_near_is_the_town_it_is_named_after(nl
 ])
 def test_a_place_of_two_words_before_its_possessive(nlp, text, expected):
     assert [(n, k, c) for n, k, c, _ in places(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a short form written with a small first letter, and the same name capitalised
+    ("Its first deal in sub-Saharan Africa was signed.", "sub-Saharan Africa"),
+    ("Trade with Sub-Saharan Africa rose.", "Sub-Saharan Africa"),
+])
+def test_a_short_form_in_either_case(nlp, text, surface):
+    assert [(k, s) for _, k, _, s in places(nlp, text)] == [("area", [surface])]
