@@ -237,17 +237,19 @@ def _new_modifier(text: str, agreement: Agreement, mention: Mention) -> bool:
     return any(w not in known and w.rstrip("s") not in known for w in modifiers)
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
 def _sentence_around(text: str, position: int) -> tuple[int, int]:
-    """The range of the sentence (or headline) that holds position, cut at a full stop or a line break."""
-    # a full stop ends a sentence where a capital follows it: "Litoral S.A. under a contract" goes on
-    stops = [m.end() for m in _SENTENCE_START.finditer(text, max(0, position - 600), position)]
+    """The range of the sentence (or headline) that holds position, cut at a line break or at a full
+    stop that a capital follows ("Litoral S.A. under a contract" goes on)."""
+    stops = [m.end() for m in _SENTENCE_START.finditer(text, max(0, position - 600), min(len(text), position + 2))
+             if m.end() <= position]
     start = max(stops[-1] if stops else 0, text.rfind("\n", 0, position) + 1)
-    after = _SENTENCE_BREAK.search(text, position)
-    return start, after.start() if after else len(text)
+    after = _SENTENCE_START.search(text, position)
+    line_end = text.find("\n", position)
+    ends = [e for e in (after.start() if after else -1, line_end) if e >= 0]
+    return start, min(ends) if ends else len(text)
 
 
 # A naming that says what the agreement just named is called: "described as an offset deal".
@@ -539,29 +541,30 @@ class SignatorySides:
                 org = span_value(values, "organisation", start, end)
                 self.titles.setdefault(person, []).append((start, end, org and canonical.get(_normal(org), org)))
 
-    def __call__(self, signatories: list[str]) -> list[tuple[str, tuple[int, int]]]:
-        """(side, where it was read) of each signatory, when every one of them has a side and they
-        are two or more; else nothing."""
+    def __call__(self, signatories: list[str]) -> list[str]:
+        """The sides of the signatories, each once, when every one of them has a side and they are
+        two or more; else nothing."""
         found = []
         for person in signatories:
             side = next((s for s in map(self._side, self.titles.get(person, ())) if s), None)
             if side is None:
                 return []
             found.append(side)
-        return found if len({name for name, _ in found}) >= 2 else []
+        found = list(dict.fromkeys(found))
+        return found if len(found) >= 2 else []
 
-    def _side(self, title: tuple[int, int, str | None]) -> tuple[str, tuple[int, int]] | None:
+    def _side(self, title: tuple[int, int, str | None]) -> str | None:
         start, end, org = title
         if org:
-            return org, (start, end)
+            return org
         owner = _POSSESSIVE_BEFORE.search(self.text, max(0, start - 40), start)
         if owner and owner.group(1) in party_names():
-            return owner.group(1), (owner.start(), end)
+            return owner.group(1)
         words = self.text[start:end].split()
         for first in ([" ".join(words[:2])] if len(words) > 2 else []) + words[:1]:  # "South Korean Trade Minister"
             party = first if first in party_names() else party_of_adjective(self.text, first) if first in places() else None
             if party:
-                return party, (start, end)
+                return party
         return None
 
 
@@ -660,14 +663,14 @@ class AgreementFinder(RuleComponent):
         for agreement in agreements:
             if not agreement.facts.parties and len(agreement.facts.signatories) >= 2:
                 found = sides(agreement.facts.signatories)
-                if found:
-                    agreement.facts.parties = [name for name, _ in found]
-                    for name, at in found:
-                        agreement.facts.note("parties", name, at)
+                if found:  # read where the signatories were
+                    agreement.facts.parties = found
+                    agreement.facts.note("parties", found, agreement.facts.read_at["signatories", agreement.facts.signatories[0]])
         _share_parties(agreements)
         names: dict[str, int] = {}  # how many agreements so far go by each name
         for agreement, bounds in zip(agreements, first_sentences):
-            name = _fold(text[agreement.start:agreement.mentions[0].end])
+            naming = _naming(text, agreement)
+            name = _fold(text[naming.start:naming.end])
             names[name] = names.get(name, -1) + 1
             self._write(doc, agreement, bounds, names[name])
         return doc

@@ -33,8 +33,8 @@ TRANSFER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+to\s+(?:(?:sell|divest|transfe
                       # "a deal to buy 20 Kestrel jets", "an agreement to acquire Orvana": the maker, the target
                       r"|(?:buy|acquire|purchase|order|lease)(?:\s+(?!from\b|to\b)[\w,.-]+){0,2}?)\s+(?:the\s+)?")
 # a place, not a party: "in India", "near the borders with Chad and"
-LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|into|across|within|visit(?:ed|ing)?|borders?\s+with)\s+(?:the\s+)?"
-                      r"(?:[\w-]+(?:\s+[\w-]+)?,?\s+and\s+)?$")
+LOCATIVE = re.compile(r"\b(?:(?:in|at|from|near|to|into|across|within|visit(?:ed|ing)?|borders?\s+with)\s+(?:the\s+)?"
+                      r"|(?:near|borders?\s+with)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+and\s+)$")
 HYPHENATED_PAIR = re.compile(r"(?<![\w-])((?:[A-Z]\.){2,}|[A-Z][\w]*)[-–]((?:[A-Z]\.){2,}|[A-Z][\w]*)(?![\w-])")
 # "P (PA) and the Q", "P and X's Q" (a possessor names where Q is, not another party)
 PARTY_GAP = re.compile(r"[\s,()]*(?:and/or|and|or|&)?[\s()]*(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s\s+)?", re.I)

@@ -12,12 +12,12 @@ def line_bounds(text: str, position: int) -> tuple[int, int]:
     return text.rfind("\n", 0, position) + 1, len(text) if end < 0 else end
 
 
-# The date header ("date 2026-02-05") and the blanks or line breaks after it.
-_HEADER = re.compile(r"\A\s*(?:date[ \t]+\d{4}-\d{2}-\d{2}\b\s*)?")
+# The date header that opens an article file ("date 2026-02-05"), with the day as group 1.
+DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 _HEADLINE_LIMIT = 200
 _SUMMARY_LIMIT = 400
 # A body that opens with a dateline: a town (and its country), then a date or an agency, then a dash.
-_DATELINE = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?:,[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)?"
+_DATELINE = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?:,[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)?"
                        r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:[ \t]+\([A-Z][\w ]*\))?"
                        r"|[ \t]+\([A-Z][\w ]*\))[ \t]*[-–—:]")
 
@@ -26,7 +26,8 @@ def headline_bounds(text: str, summary: bool = False) -> tuple[int, int] | None:
     """Start and end of the article's headline: its first line after the date header (on the header's
     line or below it), short, without a closing full stop, and with the body below it; else None.
     With summary, also a sentence there that the body restates after a dateline ("LIMA, March 3 —")."""
-    start = _HEADER.match(text).end()
+    header = DATE_HEADER.match(text)
+    start = len(text) - len(text[header.end() if header else 0:].lstrip())
     end = text.find("\n", start)
     line = text[start:end].rstrip()
     if end < 0 or not line:

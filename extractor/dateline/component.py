@@ -10,13 +10,12 @@ from spacy.tokens import Doc
 from ..common.doc_data import doc_value, set_doc_value
 from ..common.component import RuleComponent
 from ..common.doc_data import add_span, doc_text
-
-HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+from ..common.text import DATE_HEADER
 
 
 def find_header(text: str) -> re.Match | None:
     """Match the header at the start of text, or None (also when its date is not a real day)."""
-    match = HEADER.match(text)
+    match = DATE_HEADER.match(text)
     try:
         return match if match and dt.date.fromisoformat(match.group(1)) else None
     except ValueError:  # "date 2026-13-45" would make an invalid publication date

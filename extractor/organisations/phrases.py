@@ -131,7 +131,7 @@ def _head_at(words: list[Word], k: int) -> bool:
         after = k + 2 + (k + 2 < n and words[k + 2][0] == "the")
         # "Tarvo FC and Lindmark FC": two names, each ending in its head
         last, ends = bare(words[-1][0]), name_final_words()
-        listed = nxt in ("and", "&") and (last in ends or is_strong_head(last) or words[k + 2][0] == "the") and k + 2 < n \
+        listed = nxt in ("and", "&") and k + 2 < n and (last in ends or is_strong_head(last) or words[k + 2][0] == "the") \
             and bare(words[k + 2][0]) not in ends and _named_before(words, k)  # "Kenya Airways and the carrier …"
         return nxt is None or _is_role(nxt) or listed or (nxt in CHAIN_STARTS and _starts_name(words, after))
     if not is_strong_head(word):
@@ -441,7 +441,7 @@ def head_names(text: str, blocked: list[tuple[int, int]], starts: list[int] | No
                 start, stop = words[begin][1], words[end - 1][2]
                 written = words[end - 1][0]
                 last = bare(written)
-                if not (written.endswith(".") and "." in last and written.rstrip("'’s") in legal_suffixes()):
+                if not (written.endswith(".") and "." in last and written in legal_suffixes()):
                     stop -= len(written) - len(last)  # "S.A." keeps the full stop of its last letter
                 if end - begin > 2 and any(w[0] in CHAIN_STARTS for w in words[begin:end]):
                     rule = "organisations:of_chain"

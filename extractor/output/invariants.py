@@ -5,8 +5,8 @@ tests and by bench/fuzz.py.
 - every date value (and `published`, and an agreement's date) is valid ISO 8601 or null:
   a year, month, day, week or quarter (2026-Q1), or an interval START/END of those with START <= END;
 - every evidence range is a span of the text that holds its fact: a mention of the signatory,
-  party, chair or participant of that name (or the name as written), of the date, of the person
-  whose role it is;
+  party, chair or participant of that name (or the name as written; a party also by its
+  nationality, "Kazakh" for Kazakhstan), of the date, of the person whose role it is;
 - the object validates against the shipped JSON Schema (output/article.schema.json;
   needs the jsonschema package, a test extra).
 """
@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 from functools import lru_cache
 from typing import Any, Iterator
+
+from ..common.text import folded
 
 
 _POINT = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-W(?P<week>\d\d)|-Q(?P<quarter>[1-4]))?")
@@ -108,6 +111,16 @@ def _mentions_by_name(article: dict[str, Any]) -> dict[str, list[tuple[int, int]
     return found
 
 
+def _adjectives(text: str, where: dict | None, name: str) -> list[str]:
+    """The capitalised words of text[where] that begin as the name does, four letters or more
+    ("Kazakh" of Kazakhstan, "Jordanian" of Jordan, "Turkish" of Türkiye)."""
+    if not where:
+        return []
+    plain = folded(name).casefold()
+    return [word for word in re.findall(r"[A-Z][\w-]+", text[where["start"]:where["end"]])
+            if len(os.path.commonprefix([folded(word).casefold(), plain])) >= 4]
+
+
 def _holds(text: str, where: dict | None, names: list[str], mentions: dict[str, list[tuple[int, int]]]) -> bool:
     """Whether text[where] has a mention of one of names, or one of them as written."""
     if not where or not 0 <= where["start"] < where["end"] <= len(text):
@@ -134,7 +147,9 @@ def _evidence_problems(article: dict[str, Any], text: str) -> list[str]:
             for fact in named:
                 given = {entry["name"]: entry for entry in evidence.get(fact, [])}
                 for name in item.get(fact, []):
-                    if not _holds(text, given.get(name), [name] + titles.get(name, []), mentions):
+                    # a party read off a nationality ("Kazakh officials" for Kazakhstan) is held by its adjective
+                    held_by = [name] + titles.get(name, []) + (_adjectives(text, given.get(name), name) if fact == "parties" else [])
+                    if not _holds(text, given.get(name), held_by, mentions):
                         problems.append(f"{key}[{item['name']!r}].{fact}: no evidence holds {name!r}")
             for fact in single:
                 value, where = item.get(fact), evidence.get(fact)

@@ -88,8 +88,8 @@ def is_plain_word(word: str) -> bool:
 @from_rules(maxsize=65536)
 def marks_person(word: str) -> bool:
     """Whether a word can mark a name inside a phrase: an honorific (or the first word of one), a
-    title, a given name, a known surname or dotted initials (what honorific_run, is_title and
-    full_name look for)."""
+    title, a "son of" particle, a given name, a known surname or dotted initials (what honorific_run,
+    is_title and full_name look for)."""
     return (is_honorific(word) or word in _multiword_honorific_starts() or is_title(word)
             or word in patronymic_particles() or word in first_names() or word in last_names() or word in surname_first()
             or bool(DOTTED_INITIALS.fullmatch(word)) or bool(HYPHENATED_GIVEN.fullmatch(word))

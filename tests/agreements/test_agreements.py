@@ -1347,11 +1347,13 @@ def test_namings_of_one_agreement_are_one_item(text, expected):
 def test_a_signed_agreement_without_named_parties_is_between_the_signatories_sides(nlp, signing, parties):
     from extractor.pipeline.build import process
     from extractor.io.sources import Article
+    from extractor.output.invariants import article_problems
     text = ("date 2025-10-30 Kazakhstan, South Korea and Peru held talks on trade.\n\n"
             "Velmora and Quistel agreed to cooperate. Officials discussed rail links. " + signing)
     ((_, result),) = list(process(nlp, [Article("story.txt", text, "2025-10-30")]))
     (item,) = result["agreements"]
     assert item["parties"] == parties
+    assert article_problems(result, text) == []  # each side's evidence holds it, or its nationality
 
 
 @pytest.mark.parametrize("text, parties", [
@@ -1437,3 +1439,20 @@ def test_an_agreement_signed_at_the_same_ceremony_was_signed_that_day(nlp):
     ((_, result),) = list(process(nlp, [Article("story.txt", text, "2025-07-09")]))
     assert [(a["name"], a["date"]) for a in result["agreements"]] == [
         ("power purchase agreement", "2025-07-08"), ("implementation agreement", "2025-07-08")]
+
+
+def test_a_date_before_a_coordinated_subject_is_no_place():
+    (item,) = items_of("In January Kenya and Uganda signed a trade agreement.")
+    assert item["parties"] == ["Kenya", "Uganda"]
+
+
+def test_signatories_of_one_side_make_it_one_party(nlp):
+    from extractor.pipeline.build import process
+    from extractor.io.sources import Article
+    from extractor.output.invariants import article_problems
+    text = ("date 2025-10-30 Peru and Chile held talks.\n\nThe protocol was signed by Peru's trade minister, Rosa Quispe, "
+            "Peru's farm minister, Ana Lima, and Chilean Deputy Foreign Minister Diego Soto.")
+    ((_, result),) = list(process(nlp, [Article("story.txt", text, "2025-10-30")]))
+    (item,) = result["agreements"]
+    assert item["parties"] == ["Peru", "Chile"]
+    assert article_problems(result, text) == []
