@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 # Importing a component module registers its factory (installed, spaCy also finds them through
 # the spacy_factories entry points in pyproject.toml).
 from ..agreements import component as _agreements  # noqa: F401
-from ..common.doc_data import doc_text, doc_value, remember_text, set_doc_value
+from ..common.doc_data import remember_text, set_doc_value
 from ..common.rules import RuleFileError
 from ..dateline import component as _dateline  # noqa: F401
 from ..dateline.component import find_header
