@@ -8,7 +8,10 @@ from extractor.agreements.mentions import (ACRONYM, INTRO, REFERENCE, REMENTION,
                                                      is_title_line)
 from extractor.agreements.component import link, merge
 from extractor.common.doc_data import remember_text
+from extractor.io.sources import Article
+from extractor.pipeline.build import process
 from extractor.output.facts import agreements as agreement_items
+from extractor.output.invariants import article_problems
 
 
 def named(text, cuts=()):
@@ -488,10 +491,7 @@ def test_text_without_agreements_gets_none():
 
 def test_default_pipeline_finds_the_agreement(nlp):
     text = "date 2025-01-10\nThe two ministries signed a defence cooperation agreement on Friday."
-    from extractor.pipeline.build import process
-    from extractor.io.sources import Article
-    article = Article("story.txt", text, "2025-01-10")
-    ((_, result),) = list(process(nlp, [article]))
+    result = article_of(nlp, text, "2025-01-10")
     assert [a["name"] for a in result["agreements"]] == ["defence cooperation agreement"]
 
 
@@ -499,6 +499,12 @@ def test_default_pipeline_finds_the_agreement(nlp):
 
 def items_of(text, people=(), orgs=()):
     return agreement_items(run_component(text, people=list(people), orgs=list(orgs)))
+
+
+def article_of(nlp, text, published):
+    """The article object the whole default pipeline makes of text."""
+    ((_, result),) = list(process(nlp, [Article("story.txt", text, published)]))
+    return result
 
 
 def surfaces(item):
@@ -1103,12 +1109,9 @@ def test_a_headline_modifier_found_in_the_body_names_topic_is_one_agreement():
 
 
 def test_a_member_named_after_its_set_was_signed_with_it(nlp):
-    from extractor.io.sources import Article
-    from extractor.pipeline.build import process
-
     text = ("Nordia and Vellmar signed six agreements on 3 March 2025. One covers fisheries: the agreement on "
             "fisheries, which sets quotas for ten years.")
-    ((_, article),) = list(process(nlp, [Article("t.txt", text, "2025-03-04")]))
+    article = article_of(nlp, text, "2025-03-04")
     facts = {a["name"]: (a["date"], a["status"]) for a in article["agreements"]}
     assert facts == {"six agreements": ("2025-03-03", "signed"), "agreement on fisheries": ("2025-03-03", "signed")}
 
@@ -1345,12 +1348,9 @@ def test_namings_of_one_agreement_are_one_item(text, expected):
      ["South Korea", "Peru"]),
 ])
 def test_a_signed_agreement_without_named_parties_is_between_the_signatories_sides(nlp, signing, parties):
-    from extractor.pipeline.build import process
-    from extractor.io.sources import Article
-    from extractor.output.invariants import article_problems
     text = ("date 2025-10-30 Kazakhstan, South Korea and Peru held talks on trade.\n\n"
             "Velmora and Quistel agreed to cooperate. Officials discussed rail links. " + signing)
-    ((_, result),) = list(process(nlp, [Article("story.txt", text, "2025-10-30")]))
+    result = article_of(nlp, text, "2025-10-30")
     (item,) = result["agreements"]
     assert item["parties"] == parties
     assert article_problems(result, text) == []  # each side's evidence holds it, or its nationality
@@ -1432,11 +1432,9 @@ def test_a_full_stop_inside_a_name_does_not_end_the_sentence_that_named_the_agre
 
 
 def test_an_agreement_signed_at_the_same_ceremony_was_signed_that_day(nlp):
-    from extractor.pipeline.build import process
-    from extractor.io.sources import Article
     text = ("date 2025-07-09 Velmora and Quistel signed a power purchase agreement in Lusaka on Tuesday.\n\n"
             "At the same ceremony, the minister signed an implementation agreement with Velmora.")
-    ((_, result),) = list(process(nlp, [Article("story.txt", text, "2025-07-09")]))
+    result = article_of(nlp, text, "2025-07-09")
     assert [(a["name"], a["date"]) for a in result["agreements"]] == [
         ("power purchase agreement", "2025-07-08"), ("implementation agreement", "2025-07-08")]
 
@@ -1447,12 +1445,9 @@ def test_a_date_before_a_coordinated_subject_is_no_place():
 
 
 def test_signatories_of_one_side_make_it_one_party(nlp):
-    from extractor.pipeline.build import process
-    from extractor.io.sources import Article
-    from extractor.output.invariants import article_problems
     text = ("date 2025-10-30 Peru and Chile held talks.\n\nThe protocol was signed by Peru's trade minister, Rosa Quispe, "
             "Peru's farm minister, Ana Lima, and Chilean Deputy Foreign Minister Diego Soto.")
-    ((_, result),) = list(process(nlp, [Article("story.txt", text, "2025-10-30")]))
+    result = article_of(nlp, text, "2025-10-30")
     (item,) = result["agreements"]
     assert item["parties"] == ["Peru", "Chile"]
     assert article_problems(result, text) == []
