@@ -388,7 +388,6 @@ def _share_the_occasion(text: str, agreements: list[Agreement], first_sentences:
         dated = next((a for a in reversed(agreements[:index]) if a.facts.date is not None), None)
         if dated is not None and agreement.facts.status in (None, "signed"):
             agreement.facts.take("date", dated.facts)
-    _share_with_members(agreements)  # a set dated so dates its members
 
 
 def _share_parties(agreements: list[Agreement]) -> None:
@@ -481,17 +480,26 @@ def _normal(text: str) -> str:
     return " ".join(re.sub(r"\([^()]*\)", " ", text).lower().replace("-", " ").split())
 
 
+# a party's possessive before a title: "Peru's trade minister"
+_POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)['’]s?[ \t]+$")
+
+
 class TitleHolders:
     """The people that the roles component found with a title, to name the signers a text gives only
-    by title ("The Vice-Chancellor of UIU and the Vice-Chancellor of SEU signed the MoU")."""
+    by title ("The Vice-Chancellor of UIU and the Vice-Chancellor of SEU signed the MoU"), and the
+    side each signatory signs for, read off their title (sides)."""
 
     def __init__(self, doc: Doc, roles_key: str, orgs_key: str):
         text, values = doc_text(doc), span_values(doc)
         self.text = text
         names: dict[str, set[str]] = {}  # organisation name → every surface of it ("UIU")
+        canonical: dict[str, str] = {}  # and each surface → the name
         for start, end in span_ranges(doc, orgs_key):
-            names.setdefault(span_value(values, "canonical", start, end) or text[start:end], set()).add(_normal(text[start:end]))
+            name = span_value(values, "canonical", start, end) or text[start:end]
+            names.setdefault(name, set()).add(_normal(text[start:end]))
+            canonical[_normal(text[start:end])] = name
         self.holders = []  # (title as a key, the title up to its complement, person, surfaces of its organisation)
+        self.titles: dict[str, list[tuple[int, int, str | None]]] = {}  # person → (title range, its organisation)
         for start, end in span_ranges(doc, roles_key):
             person = span_value(values, "person", start, end)
             if not person:
@@ -500,6 +508,7 @@ class TitleHolders:
             short = re.split(r" (?:for|of|at|to)\b|,", title)[0]
             org = span_value(values, "organisation", start, end)
             self.holders.append((title, short, person, names.get(org, set()) | ({_normal(org)} if org else set())))
+            self.titles.setdefault(person, []).append((start, end, org and canonical.get(_normal(org), org)))
 
     def __call__(self, start: int, end: int) -> list[str]:
         """The people whose titles are written in text[start:end], in text order, each title read
@@ -521,29 +530,11 @@ class TitleHolders:
                     found.append((match.start(), len(key), next(iter(holders))))
         return list(dict.fromkeys(person for _, _, person in sorted(found)))
 
-
-_POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)['’]s?[ \t]+$")
-
-
-class SignatorySides:
-    """The side each signatory signs for, read off the title the roles component found for them:
-    its organisation ("KTZ chairman"), a party's possessive before it ("Peru's trade minister") or a
-    nationality written into it ("Kazakh Deputy Prime Minister", the party named so in the text)."""
-
-    def __init__(self, doc: Doc, roles_key: str, orgs_key: str):
-        text, values = doc_text(doc), span_values(doc)
-        self.text = text
-        canonical = {_normal(text[s:e]): span_value(values, "canonical", s, e) or text[s:e] for s, e in span_ranges(doc, orgs_key)}
-        self.titles: dict[str, list[tuple[int, int, str | None]]] = {}  # person -> (title range, organisation)
-        for start, end in span_ranges(doc, roles_key):
-            person = span_value(values, "person", start, end)
-            if person:
-                org = span_value(values, "organisation", start, end)
-                self.titles.setdefault(person, []).append((start, end, org and canonical.get(_normal(org), org)))
-
-    def __call__(self, signatories: list[str]) -> list[str]:
+    def sides(self, signatories: list[str]) -> list[str]:
         """The sides of the signatories, each once, when every one of them has a side and they are
-        two or more; else nothing."""
+        two or more; else nothing: the title's organisation ("KTZ chairman"), a party's possessive
+        before it ("Peru's trade minister") or a nationality written into it ("Kazakh Deputy Prime
+        Minister", the party named so in the text)."""
         found = []
         for person in signatories:
             side = next((s for s in map(self._side, self.titles.get(person, ())) if s), None)
@@ -657,12 +648,11 @@ class AgreementFinder(RuleComponent):
         named_at = _NamedBefore(agreements)
         self._add_signed_for(doc, named_at, people, dates)
         self._add_signed_by_pronoun(doc, named_at, people, dates)
-        _share_with_members(agreements)
         _share_the_occasion(text, agreements, first_sentences)
-        sides = SignatorySides(doc, self.roles_key, self.orgs_key)
+        _share_with_members(agreements)
         for agreement in agreements:
             if not agreement.facts.parties and len(agreement.facts.signatories) >= 2:
-                found = sides(agreement.facts.signatories)
+                found = titled.sides(agreement.facts.signatories)
                 if found:  # read where the signatories were
                     agreement.facts.parties = found
                     agreement.facts.note("parties", found, agreement.facts.read_at["signatories", agreement.facts.signatories[0]])
@@ -672,7 +662,7 @@ class AgreementFinder(RuleComponent):
             naming = _naming(text, agreement)
             name = _fold(text[naming.start:naming.end])
             names[name] = names.get(name, -1) + 1
-            self._write(doc, agreement, bounds, names[name])
+            self._write(doc, agreement, naming, bounds, names[name])
         return doc
 
     def _add_signed_for(self, doc: Doc, named_at: _NamedBefore, people: EntityGroup, dates: EntityGroup) -> None:
@@ -725,11 +715,11 @@ class AgreementFinder(RuleComponent):
                     agreement.facts.date = date
                     agreement.facts.note("date", date, bounds)
 
-    def _write(self, doc: Doc, agreement: Agreement, bounds: tuple[int, int], item: int) -> None:
-        """Add the agreement's mention spans, references ("the deal") included as its aliases; bounds
-        are those of the sentence around its first mention; item tells apart agreements of one name."""
+    def _write(self, doc: Doc, agreement: Agreement, naming: Mention, bounds: tuple[int, int], item: int) -> None:
+        """Add the agreement's mention spans, references ("the deal") included as its aliases, under the
+        name of its naming mention; bounds are those of the sentence around its first mention; item
+        tells apart agreements of one name."""
         text = doc_text(doc)
-        naming = _naming(text, agreement)
         name = text[naming.start:naming.end]
         evidence = agreement.facts.evidence
         for mention in sorted(agreement.mentions + agreement.references, key=lambda m: m.start):

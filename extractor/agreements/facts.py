@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from os.path import commonprefix
 from dataclasses import dataclass, field
 from typing import Callable
 
 from ..common.rules import from_rules
 from ..common.lexicon import calendar_words, common_capitalised, places, role_words
-from ..common.text import folded
+from ..common.text import shared_beginning
 from .lexicon import (cue_words, further, group_noun_after, group_pattern, lowered, party_names, party_pattern, phrase_pattern, prospective_pattern,
                       reporting_pattern, signed_by_pattern, signer_pattern, signing_pattern, signing_verbs, status_pattern,
                       statuses)
@@ -550,13 +549,18 @@ def _sale_counterparty(text: str, low: str, parties: list[Entity], end: int, lim
 def party_of_adjective(text: str, word: str) -> str | None:
     """The party the text names that a nationality adjective stands for: the one sharing its longest
     beginning, four letters or more ("Kazakh" Kazakhstan, "Turkish" Türkiye, "Jordanian" Jordan)."""
-    folded_word = folded(word).lower()
     best, length = None, 3
-    for party in {m.group() for m in party_pattern().finditer(text)}:
-        shared = len(commonprefix([folded_word, folded(party).lower()]))
+    for party in _parties_named(text):
+        shared = shared_beginning(word, party)
         if shared > length or shared == length and best is not None and len(party) < len(best):
             best, length = party, shared
     return best if length > 3 else None
+
+
+@from_rules(maxsize=8)  # asked once for each adjective of an article
+def _parties_named(text: str) -> frozenset[str]:
+    """The party names the text writes."""
+    return frozenset(m.group() for m in party_pattern().finditer(text))
 
 
 def _nationalities(text: str, start: int, end: int) -> list[Entity]:

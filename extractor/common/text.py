@@ -1,6 +1,7 @@
 """Plain-text helpers that several components share."""
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from functools import lru_cache
@@ -49,6 +50,12 @@ def folded(word: str) -> str:
     if word.isascii():
         return word
     return "".join(c for c in unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED)) if not unicodedata.combining(c))
+
+
+def shared_beginning(word: str, name: str) -> int:
+    """How many letters two words begin with alike, accents and case aside: a nationality and its
+    country share four or more ("Kazakh" and "Kazakhstan", "Turkish" and "Türkiye")."""
+    return len(os.path.commonprefix([folded(word).casefold(), folded(name).casefold()]))
 
 
 class FoldedSet(frozenset):

@@ -15,7 +15,7 @@ from typing import Callable
 from ..common.lexicon import legal_suffixes, word_list, word_set
 from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, ambiguous_honorifics, calendar_words, common_capitalised, first_names, honorifics, matches_at,
                       org_heads, org_names, place_heads, role_words, trie, words_not_after)
-from .phrases import bare, generic_phrases, is_hyphen_modifier, is_place, is_strong_head, non_heads
+from .phrases import bare, generic_phrases, is_hyphen_modifier, is_place, is_strong_head, non_heads, with_legal_stop
 from ..common.doc_data import overlaps
 from ..common.rules import from_rules
 
@@ -191,16 +191,7 @@ def overlap_test(ranges) -> Callable[[tuple[int, int]], bool]:
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a possessive ending and trailing punctuation from a name's range, but the full stop of
     a dotted legal form ("S.A.", "s.r.o.")."""
-    name = _TRAILING.sub("", text[start:end])
-    if text.startswith(".", start + len(name)) and any(name.endswith(" " + form[:-1]) for form in _dotted_legal_forms()):
-        return start, start + len(name) + 1
-    return start, start + len(name)
-
-
-@from_rules
-def _dotted_legal_forms() -> tuple[str, ...]:
-    """Legal forms whose last letter closes with a full stop after others ("S.A.", "sp. z o.o.")."""
-    return tuple(f for f in legal_suffixes() if f.endswith(".") and "." in f[:-1])
+    return start, with_legal_stop(text, start, start + len(_TRAILING.sub("", text[start:end])))
 
 
 def _plausible(text: str, start: int, end: int, blocked, legal_form: bool = False) -> bool:

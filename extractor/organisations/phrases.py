@@ -57,6 +57,21 @@ def legal_suffixes() -> frozenset[str]:
         lexicon_legal_suffixes())
 
 
+@from_rules
+def _dotted_legal_forms() -> tuple[str, ...]:
+    """Legal forms whose last letter closes with a full stop after others ("S.A.", "sp. z o.o.")."""
+    return tuple(f for f in lexicon_legal_suffixes() if f.endswith(".") and "." in f[:-1])
+
+
+def with_legal_stop(text: str, start: int, end: int) -> int:
+    """The end of the name text[start:end], one further where it closes with a dotted legal form
+    whose last full stop follows it ("Tarvo S.A." of "Tarvo S.A", "Velmor sp. z o.o.")."""
+    name = text[start:end]
+    if text.startswith(".", end) and any(name == form[:-1] or name.endswith(" " + form[:-1]) for form in _dotted_legal_forms()):
+        return end + 1
+    return end
+
+
 def known_name_set() -> frozenset[str]:
     """Well-known organisation names (common/data/org_names.txt) as a set."""
     return word_set("org_names.txt")
@@ -439,10 +454,8 @@ def head_names(text: str, blocked: list[tuple[int, int]], starts: list[int] | No
         for words in _segments(phrase, blocked):
             for begin, end in names_in_words(words):
                 start, stop = words[begin][1], words[end - 1][2]
-                written = words[end - 1][0]
-                last = bare(written)
-                if not (written.endswith(".") and "." in last and written in legal_suffixes()):
-                    stop -= len(written) - len(last)  # "S.A." keeps the full stop of its last letter
+                last = bare(words[end - 1][0])
+                stop = with_legal_stop(text, start, stop - (len(words[end - 1][0]) - len(last)))
                 if end - begin > 2 and any(w[0] in CHAIN_STARTS for w in words[begin:end]):
                     rule = "organisations:of_chain"
                     listed = _list_tail(text, stop, blocked) if end == len(words) else stop

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 from functools import lru_cache
 from typing import Any, Iterator
 
-from ..common.text import folded
+from ..common.text import shared_beginning
 
 
 _POINT = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-W(?P<week>\d\d)|-Q(?P<quarter>[1-4]))?")
@@ -116,9 +115,7 @@ def _adjectives(text: str, where: dict | None, name: str) -> list[str]:
     ("Kazakh" of Kazakhstan, "Jordanian" of Jordan, "Turkish" of Türkiye)."""
     if not where:
         return []
-    plain = folded(name).casefold()
-    return [word for word in re.findall(r"[A-Z][\w-]+", text[where["start"]:where["end"]])
-            if len(os.path.commonprefix([folded(word).casefold(), plain])) >= 4]
+    return [word for word in re.findall(r"[A-Z][\w-]+", text[where["start"]:where["end"]]) if shared_beginning(word, name) >= 4]
 
 
 def _holds(text: str, where: dict | None, names: list[str], mentions: dict[str, list[tuple[int, int]]]) -> bool:
