@@ -260,15 +260,22 @@ def _clause_start(low: str, start: int, verb_start: int) -> int:
     return start
 
 
-_BOTH_SIDES = re.compile(rf"\s*{_WHEN_BEFORE}(?:that\s+)?(?:the\s+two|both)\s+(?:[a-z-]+\s+)?(?:sides|countries|nations|"
-                         rf"governments|companies|firms|groups|banks|universities|institutions|organi[sz]ations|parties)"
-                         rf"(?:\s+(?:have|has|had|also|jointly|formally|today|now|recently|just|then))*\s*")
+def _the_two(cue: str) -> str:
+    """ "the two companies (have)", "both ministers": the two of a cue's plural nouns, before a verb."""
+    return (rf"(?:the\s+two|both)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(cue_words(cue)))})"
+            rf"(?:\s+(?:have|has|had|also|jointly|formally|today|now|recently|just|then))*\s*")
 
 
-# "(After the talks,) the two ministers (have) signed": searched for right before the verb
-_BOTH_SIGNERS = re.compile(r"(?<![\w-])(?:the\s+two|both)\s+(?:[a-z-]+\s+)?(?:ministers|leaders|officials|heads|chiefs|presidents|"
-                           r"secretaries|envoys|ambassadors|executives|chairmen|governors|mayors)"
-                           r"(?:\s+(?:have|has|had|also|jointly|formally|today|now|recently|just|then))*\s*$")
+@from_rules
+def _both_sides() -> re.Pattern:
+    """ "the two companies signed": a subject of the two parties named before."""
+    return re.compile(rf"\s*{_WHEN_BEFORE}(?:that\s+)?{_the_two('sides_noun')}")
+
+
+@from_rules
+def _both_signers() -> re.Pattern:
+    """ "(After the talks,) the two ministers (have) signed": searched for right before the verb."""
+    return re.compile(rf"(?<![\w-]){_the_two('signers_noun')}$")
 
 
 def _last_distinct(entities: list[Entity], count: int) -> list[Entity]:
@@ -428,7 +435,7 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
             facts.signatories = [p.name for p in _inside(people, subject, signer.start())]
             if not facts.signatories and titled:
                 facts.signatories = titled(subject, signer.start())  # "the State Secretary and Secretary Defence signed"
-            if not facts.signatories and _BOTH_SIGNERS.search(low, subject, signer.start()):
+            if not facts.signatories and _both_signers().search(low, subject, signer.start()):
                 # "the two ministers signed": the last two people named before
                 facts.signatories = [p.name for p in _last_distinct(list(people_before) + _inside(people, bounds[0], subject), 2)]
             facts.signatories += [p.name for p in _with_signers(text, people, end, bounds[1])]
@@ -464,7 +471,7 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     elif verb and not facts.between:  # "worth between 7 and 9 billion" names no parties
         subject_from = _clause_start(low, subject_start(text, bounds, verb.start()), verb.start())
         subject = _inside(parties, subject_from, verb.start()) or _nationalities(text, subject_from, verb.start())
-        if not subject and _BOTH_SIDES.fullmatch(low, subject_from, verb.start()):
+        if not subject and _both_sides().fullmatch(low, subject_from, verb.start()):
             # "the two companies signed": the last two named before, in this sentence or the ones before
             earlier = sorted(list(named_before) + _inside(parties, bounds[0], subject_from), key=lambda e: e.start)
             subject = _last_distinct(earlier, 2)
