@@ -562,15 +562,15 @@ class TitleHolders:
 _CLAUSE_END = re.compile(r"[,;:.()]|\s(?:and|but|while|as)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:signed|agreed)\b")
 
 
-def _between_the_sides(text: str, bounds: tuple[int, int], entity: Entity) -> bool:
-    """Whether a party named in the sentence only brought the sides together: "after mediation by
+def _go_between(text: str, bounds: tuple[int, int]) -> list[tuple[int, int]]:
+    """The ranges of a sentence that name who only brought the sides together: "after mediation by
     Angola and ECCAS", "brokered by Qatar" (up to the end of that phrase)."""
     low = lowered(text)
-    for cue in phrase_pattern("go_between").finditer(low, bounds[0], entity.start):
+    found = []
+    for cue in phrase_pattern("go_between").finditer(low, *bounds):
         stop = _CLAUSE_END.search(low, cue.end(), bounds[1])
-        if entity.end <= (stop.start() if stop else bounds[1]):
-            return True
-    return False
+        found.append((cue.end(), stop.start() if stop else bounds[1]))
+    return found
 
 
 def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGroup,
@@ -588,7 +588,9 @@ def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGr
     # a date after publication is a plan ("to be delivered in 2027"), never when it was signed
     dates_here = [d for d in dates.within(*bounds) if (published is None or d.name[:len(published)] <= published)
                   and not (others and stands_elsewhere(text, (d.start, d.end), start, end, others))]
-    named = [e for e in orgs_here + places_in(text, *bounds, people_here + orgs_here) if not _between_the_sides(text, bounds, e)]
+    mediators = _go_between(text, bounds)
+    named = [e for e in orgs_here + places_in(text, *bounds, people_here + orgs_here)
+             if not any(begin <= e.start and e.end <= stop for begin, stop in mediators)]
     parties = sorted(named + groups_in(text, *bounds, people_here + named), key=lambda e: e.start)
 
     def described(noun: str) -> Entity | None:
