@@ -567,7 +567,7 @@ def find_mentions(text: str, cuts: list[tuple[int, int]] = (), start: int = 0) -
     covered = start
     for match in head_matches(lowered(text), start):
         if match.start() < covered or text[match.start() - 1:match.start()] == "-" or cuts.inside(*match.span()) \
-                or text[match.end():match.end() + 2].startswith("-") and text[match.end() + 1:match.end() + 2].isalpha():
+                or text[match.end():match.end() + 1] == "-" and text[match.end() + 1:match.end() + 2].isalpha():
             # inside a compound: "loan-for-oil deal", "deal-making"
             continue
         found = classify(text, match.start(), match.end(), cuts)
@@ -579,8 +579,8 @@ def find_mentions(text: str, cuts: list[tuple[int, int]] = (), start: int = 0) -
             if _absorbs(text, earlier, mention):
                 mention.role, mention.rule = INTRO, WEAK_HEAD
                 earlier.role, earlier.absorbed_by, earlier.rule = REFERENCE, mention, ABSORBED
-            elif mention.determiner in cue_words("definite") and not {"plural", "relation"} & set(
-                    lookup_head(text[mention.head_start:mention.head_end]).flags):
+            elif mention.determiner in cue_words("definite") and not {"plural", "relation"} & lookup_head(
+                    text[mention.head_start:mention.head_end]).flags:
                 # "the protocol", "the rail memorandum": the one of its kind named before, if any ("the
                 # partnership" is as often the sides' relation)
                 mention.role, mention.rule = NAME_BACK, NAME_BACK_RULE

@@ -459,11 +459,11 @@ class OrganisationFinder(RuleComponent):
         # "Temir Zholy" of "Kazakhstan Temir Zholy (KTZ)", "Mohammed VI" of a university named after him:
         # a name inside an organisation's is no mention of a person
         if found and self.people_key in doc.spans:
-            inside = [s for s in doc.spans[self.people_key]
-                      if any(o.start <= s.start_char and s.end_char <= o.end and o.end - o.start > s.end_char - s.start_char
-                             for o in found)]
-            if inside:
-                set_group(doc, self.people_key, [s for s in doc.spans[self.people_key] if s not in inside])
+            group = doc.spans[self.people_key]
+            keep = [s for s in group if not any(o.start <= s.start_char and s.end_char <= o.end and o.end - o.start > len(s.text)
+                                                for o in found)]
+            if len(keep) < len(group):
+                set_group(doc, self.people_key, keep)
         return doc
 
 

@@ -81,27 +81,36 @@ def _gazetteer_entry(key: str) -> Entry | None:
 
 
 @from_rules
-def aliases() -> dict[str, Entry]:
-    """Case-folded short form -> Entry (place_aliases.tsv), checked against the table."""
-    found = {}
+def _alias_entries() -> tuple[Entry, ...]:
+    """The entry of each line of place_aliases.tsv, checked against the table."""
+    found = []
     for number, (form, target) in current().numbered_rows(ALIASES, 2):
         after_the = form.startswith("the ")
         form = form[4:] if after_the else form
         if ":" in target:
-            entry = Entry(form, form, parse_readings(target, (ALIASES, number)), after_the)
+            found.append(Entry(form, form, parse_readings(target, (ALIASES, number)), after_the))
         else:
             named = _gazetteer_entry(target.casefold())
             if named is None:
                 raise current().error(ALIASES, number, f"{target!r} is not a name of {GAZETTEER}")
-            entry = Entry(form, named.name, named.readings, after_the)
-        found.setdefault(form.casefold(), entry)  # "Sub-Saharan Africa", "sub-Saharan Africa": the first
+            found.append(Entry(form, named.name, named.readings, after_the))
+    return tuple(found)
+
+
+@from_rules
+def aliases() -> dict[str, Entry]:
+    """Case-folded short form -> Entry; of one name written in two cases ("Sub-Saharan Africa",
+    "sub-Saharan Africa"), the first."""
+    found: dict[str, Entry] = {}
+    for entry in _alias_entries():
+        found.setdefault(entry.name.casefold(), entry)
     return found
 
 
 @from_rules
 def alias_forms() -> frozenset[str]:
-    """Every short form as place_aliases.tsv writes it (one name may be written in two cases)."""
-    return frozenset(form[4:] if form.startswith("the ") else form for _, (form, _) in current().numbered_rows(ALIASES, 2))
+    """Every short form as place_aliases.tsv writes it."""
+    return frozenset(entry.name for entry in _alias_entries())
 
 
 def entry(key: str) -> Entry | None:
