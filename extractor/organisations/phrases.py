@@ -1,6 +1,7 @@
 """Organisation names built on head words: "Ministry of Defence", "X of Y" chains, lists split into members."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..common.lexicon import legal_suffixes as lexicon_legal_suffixes, word_set
@@ -11,13 +12,15 @@ from ..common.regex import alternation
 from ..common.rules import from_rules
 
 CHAIN_STARTS = frozenset({"of", "for", "on"})  # "Ministry of Defence", "Commission on Human Rights"
+FOREIGN_AND = frozenset({"y", "e", "et", "i", "und"})  # joins words only in a name a foreign head opens
 
 
 @from_rules
 def connectors() -> frozenset[str]:
     """The little words inside an organisation's name: the shared name connectors and particles,
-    and "on", which chains only organisation names ("Commission on Human Rights")."""
-    return name_joiners() | CHAIN_STARTS
+    and "on", which chains only organisation names ("Commission on Human Rights"), and the "and"
+    of the languages whose heads open a name ("Ministerio de Economía y Finanzas")."""
+    return name_joiners() | CHAIN_STARTS | FOREIGN_AND
 
 
 @from_rules
@@ -135,8 +138,8 @@ def _head_at(words: list[Word], k: int) -> bool:
         nxt = None  # "Tarvo Holdings on Friday": the phrase ran on into a date
     if bare(word) in org_industries():
         # "Tessaro Aerospace": last, after a name's words, not after "and", "of" or a comma
-        listed = nxt in ("and", "&") and bare(words[-1][0]) in org_industries() and k + 2 < n \
-            and bare(words[k + 2][0]) not in org_industries()  # "Norland Oil and Orvana Gas", not "Oil and Gas"
+        listed = nxt in ("and", "&") and k + 2 < n and bare(words[k + 2][0]) not in org_industries() \
+            and _headed_after(words, k + 2)  # "Norland Oil and Orvana Gas", not "Oil and Gas"
         # "Norland Oil and Gas": two trades of one company, a name's words before the first
         paired = k >= 2 and words[k - 1][0] in ("and", "&") and bare(words[k - 2][0]) in org_industries() \
             and _named_before(words, k - 2)
@@ -153,6 +156,18 @@ def _head_at(words: list[Word], k: int) -> bool:
         return False
     # "Water Ministry Cabinet Secretary": "Cabinet" belongs to the title, "Ministry" ends the name
     return not (nxt is not None and _is_role(nxt) and k > 0 and is_strong_head(words[k - 1][0]))
+
+
+def _headed_after(words: list[Word], j: int) -> bool:
+    """Whether the words from words[j] to the next little word are a name with a head of its own:
+    "Qatar Airways on Monday", not the "Exchange Commission" of "Securities and Exchange Commission"."""
+    little = connectors()
+    if j >= len(words) or bare(words[j][0]) in org_heads():
+        return False
+    for word, *_ in itertools.takewhile(lambda w: w[0] not in little, words[j:]):
+        if bare(word) in name_final_words() or is_strong_head(word):
+            return True
+    return False
 
 
 def _named_before(words: list[Word], k: int) -> bool:
@@ -344,16 +359,26 @@ def _opened_name_end(words: list[Word], head: int) -> int:
     """End of a name that a head in another language opens: its capitalised words, and those
     joined by a particle, "de", "des", … ("Compagnie Générale des Eaux")."""
     k, n = head + 1, len(words)
+    particles, joined = name_particles(), False
     while k < n:
         word = words[k][0]
-        if word in name_particles() and k + 1 < n and words[k + 1][0][:1].isupper():
-            k += 1
+        if word in particles or joined and word in FOREIGN_AND and not _opens_name(words, k + 1):
+            # "de la Nación", "van der Berg"; "de Economía y Finanzas" once a particle has joined
+            after = k + 1 + (k + 2 < n and words[k + 1][0] in particles)
+            if after >= n or not words[after][0][:1].isupper():
+                break
+            joined, k = True, after
         elif not word[:1].isupper() or _is_role(word):
             break
         k += 1
         if _possessive(words[k - 1][0]):
             break
     return k
+
+
+def _opens_name(words: list[Word], k: int) -> bool:
+    """Whether words[k] is a head that opens a name of its own ("Banco de España y Banco de Portugal")."""
+    return k < len(words) and bare(words[k][0]) in org_opening_heads()
 
 
 def _place_follows(words: list[Word], j: int) -> bool:

@@ -68,14 +68,32 @@ def test_stock_codes_and_caption_notes_are_no_organisations(nlp, text, expected)
     ("Grupo Velarde and Orvana Holdings signed a deal.", ["Grupo Velarde", "Orvana Holdings"]),
     ("Compagnie Maritime du Levant said profit rose.", ["Compagnie Maritime du Levant"]),
     ("Lisbon's Tessaro and Banco Central do Norte merged.", ["Tessaro", "Banco Central do Norte"]),
+    ("Banco de la Plata said lending rose.", ["Banco de la Plata"]),
+    ("Caja Rural del Sur and Caixa Popular de Braga merged.", ["Caja Rural del Sur", "Caixa Popular de Braga"]),
+    ("The Ministerio de Obras y Transportes approved it.", ["Ministerio de Obras y Transportes"]),
+    ("Banco de Ríos y Banco de Lagos merged.", ["Banco de Ríos", "Banco de Lagos"]),
+    ("Agência Nacional de Minas fined the miner.", ["Agência Nacional de Minas"]),
 ])
 def test_a_head_in_another_language_opens_a_name(text, expected):
     assert names(text) == expected
 
 
-@pytest.mark.parametrize("text", ["Harrow Shipping said rates fell.", "The chief executive of Kestro Steel said so."])
+@pytest.mark.parametrize("text", ["Harrow Shipping said rates fell.", "The chief executive of Kestro Steel said so.",
+                                  "Lindmark Power said tariffs rose.", "Oskara Electricity will build the line."])
 def test_a_name_closed_by_an_industry_is_a_company(text):
     assert len(names(text)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The deal was signed by Tarvo Power and Meridia Airways on Monday.", ["Tarvo Power", "Meridia Airways"]),
+    ("Kestro Steel and Velmar Holdings in Oslo signed it.", ["Kestro Steel", "Velmar Holdings"]),
+])
+def test_an_industry_name_before_and_and_another_headed_name_is_one_of_two(text, expected):
+    assert names(text) == expected
+
+
+def test_portfolios_after_of_stay_in_the_ministry():
+    assert names("The Ministry of Mines and Power said so.") == ["Ministry of Mines and Power"]
 
 
 @pytest.mark.parametrize("text, expected", [
