@@ -135,7 +135,8 @@ def lower_title_after() -> re.Pattern:
     ", deputy minister of finance,": a lower-case title after a name that ends the apposition, with
     its lower-case complement (one with "of" and an organisation is lower_role()'s)."""
     return re.compile(rf"(?:[ \t]*,[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?|[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?(?:new[ \t]+)?)"
-                      rf"(?:{_OWNER})?(?P<role>(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:{_lower_titles()}))s?"
+                      # ", the company's chief operating officer,": a possessive that names no organisation
+                      rf"(?:{_OWNER}|(?<=the[ \t])[a-z]+['’]s[ \t]+)?(?P<role>(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:{_lower_titles()}))s?"
                       # a complement in lower case is the title's: ", deputy minister of finance,"
                       rf"(?P<complement>[ \t]+(?:of|for)[ \t]+(?!(?:the|a|an|its|their|his|her|our|this|that)\b)"
                       rf"[a-z][\w-]*(?:[ \t]+(?:and[ \t]+)?[a-z][\w-]*(?<!ed)){{0,2}}(?=[ \t]*[,.;:)])|{_IN_OFFICE})?"

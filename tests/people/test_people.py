@@ -350,6 +350,10 @@ def test_a_month_name_inside_a_name_but_not_a_month(nlp):
     ("Hoàng Minh Quân arrived. The deal was signed by Quân and the envoy.",
      [("Hoàng Minh Quân", "Hoàng Minh Quân"), ("Quân", "Hoàng Minh Quân")]),
     ("Lý Thu Hà arrived. The deal was signed by Hà and the envoy.", [("Lý Thu Hà", "Lý Thu Hà"), ("Hà", "Lý Thu Hà")]),
+    # a Korean given name first, as papers abroad write it, before a surname that is also a word
+    ("Seo-yeon Park, a lawyer, met the envoy. Park said it went well.",
+     [("Seo-yeon Park", "Seo-yeon Park"), ("Park", "Seo-yeon Park")]),
+    ("Min-ho Song met the envoy. Co-op Bank said so.", [("Min-ho Song", "Min-ho Song")]),
 ])
 def test_names_that_write_the_surname_first(nlp, text, expected):
     doc = nlp(text)

@@ -193,6 +193,10 @@ def test_a_lower_case_title_before_a_name(text, orgs, expected):
      [("Kwame Asante", "chief executive", "Orvana")]),
     ("The firm hired Kwame Asante as chief financial officer.", (),
      [("Kwame Asante", "chief financial officer", None)]),
+    ("Kwame Asante, the bank's chief operating officer, said so.", (),
+     [("Kwame Asante", "chief operating officer", None)]),
+    ("Kwame Asante, the ministry's permanent secretary, and Ana Lima met.", (),
+     [("Kwame Asante", "permanent secretary", None)]),
 ])
 def test_a_lower_case_title_after_a_name(text, orgs, expected):
     assert roles(text, orgs) == expected
