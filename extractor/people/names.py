@@ -175,8 +175,8 @@ def name_at(words: list[Word], i: int, limit: int = 5) -> list[Word]:
         return []
     end = i + len(run)
     if end < len(words) and (words[end][0] in org_heads() or words[end][0] in org_industries()
-                             or words[end][0] in place_heads()):
-        return []  # "Victoria University", "Madison Avenue": an organisation or a place, not a person
+                             or words[end][0] in place_heads() or words[end][0] == "&"):
+        return []  # "Victoria University", "Madison Avenue", "Van Houten & Co": an organisation or a place, not a person
     first = run[0][0]
     if (first in places() or len(run) > 1 and f"{first} {run[1][0]}" in places()) and not place_named_given(run):
         return []

@@ -473,3 +473,7 @@ def test_a_vietnamese_name_alone_is_its_last_word_where_it_speaks():
 def test_the_last_word_of_a_titles_complement_is_no_listed_name(nlp):
     doc = nlp("It was signed by Ghana's Secretary for Culture and Heritage, Kojo Asante, on Monday.")
     assert [s.text for s in doc.spans["people"]] == ["Kojo Asante"]
+
+
+def test_a_name_before_an_ampersand_is_a_firm_not_a_person(nlp):
+    assert [s.text for s in nlp("The adviser, Van Houten & Co, said the bid was fair.").spans["people"]] == []
