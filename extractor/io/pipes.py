@@ -39,6 +39,11 @@ def pipe_blocks(fd: int) -> Iterator[bytes]:
         yield block
 
 
+def stream_lines(stream: IO[bytes]) -> Iterator[bytes]:
+    """The lines of a binary stream; from a pipe, read so that a stop signal ends any wait."""
+    return lines_of(pipe_blocks(stream.fileno())) if is_pipe(stream) else iter(stream)
+
+
 def lines_of(blocks: Iterable[bytes]) -> Iterator[bytes]:
     """Lines, each with its newline (the last one may have none), from blocks of bytes."""
     rest = b""

@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 from .decoding import BINARY, decode, has_unpaired_surrogate, looks_binary
 from .html import HTML_SUFFIXES, is_html_name, looks_like_html, read_page, too_large
-from .pipes import is_pipe, lines_of, pipe_blocks
+from .pipes import is_pipe, pipe_blocks, stream_lines
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES  # the files a folder is searched for, in the order messages list them
@@ -59,17 +59,15 @@ def _read_bytes(path: Path) -> bytes:
 
 def _pipe_bytes(fd: int) -> bytes:
     """What a named pipe or device gives until its end; a binary one is refused after its first block."""
-    data = bytearray()
-    sniffed = False
-    for block in pipe_blocks(fd):
-        data += block
-        if not sniffed and len(data) >= _SNIFF_BYTES:
-            if looks_binary(bytes(data[:_SNIFF_BYTES])):
-                raise ValueError(BINARY)
-            sniffed = True
-    if not sniffed and looks_binary(bytes(data)):
+    blocks = pipe_blocks(fd)
+    head = bytearray()
+    for block in blocks:
+        head += block
+        if len(head) >= _SNIFF_BYTES:
+            break
+    if looks_binary(bytes(head[:_SNIFF_BYTES])):
         raise ValueError(BINARY)
-    return bytes(data)
+    return bytes(head) + b"".join(blocks)
 
 
 def article_from_bytes(data: bytes, source: str, published: str | None, input_format: str = "text") -> Article:
@@ -128,7 +126,7 @@ def _stdin_bytes() -> Iterator[bytes]:
         raise OSError(0, "standard input is closed")
     try:
         if hasattr(sys.stdin, "buffer"):
-            yield from lines_of(pipe_blocks(sys.stdin.fileno())) if is_pipe(sys.stdin) else sys.stdin.buffer
+            yield from stream_lines(sys.stdin.buffer)
         else:
             yield sys.stdin.read().encode()
     except ValueError:  # reading a closed file object
@@ -343,7 +341,7 @@ def file_lines(path: Path) -> Iterator[bytes]:
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     with opener(path, "rb") as stream:
         try:
-            yield from lines_of(pipe_blocks(stream.fileno())) if opener is open and is_pipe(stream) else stream
+            yield from stream_lines(stream) if opener is open else stream  # a .gz stream's descriptor holds compressed bytes
         except EOFError:  # a .gz cut short: an OSError for read_feed_lines, which names the line
             raise OSError("compressed file ended early (truncated .gz)") from None
 

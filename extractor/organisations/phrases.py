@@ -162,7 +162,7 @@ def _headed_after(words: list[Word], j: int) -> bool:
     """Whether the words from words[j] to the next little word are a name with a head of its own:
     "Qatar Airways on Monday", not the "Exchange Commission" of "Securities and Exchange Commission"."""
     little = connectors()
-    if j >= len(words) or bare(words[j][0]) in org_heads():
+    if bare(words[j][0]) in org_heads():
         return False
     for word, *_ in itertools.takewhile(lambda w: w[0] not in little, words[j:]):
         if bare(word) in name_final_words() or is_strong_head(word):

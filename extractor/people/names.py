@@ -41,9 +41,6 @@ NAME_WORD = re.compile(
 )
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to)[ \t]+$")
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+")
-# A Korean given name of two syllables, the second in lower case ("Ji-hoon", "Seo-yeon"): before a
-# surname written first in Korea, given-name-first order ("Ji-hoon Park").
-SYLLABLE_PAIR_GIVEN = re.compile(rf"[{UPPER}][{LOWER}]{{1,4}}-[{LOWER}]{{2,5}}")
 # "(R)" or "(Retd)" after a rank: "Major General (R) Asif Malik".
 RETIRED = r"\((?:R|Retd|retd|Rtd|rtd)\.?\)"
 
@@ -141,6 +138,13 @@ def surname_before_given(words: list[Word], k: int) -> bool:
             and HYPHENATED_GIVEN.fullmatch(words[k + 1][0]) is not None)
 
 
+def given_before_surname(words: list[Word], k: int) -> bool:
+    """Whether words[k] is a hyphenated given name before a surname that is written first at home,
+    in the order papers abroad write ("Ji-hoon Park")."""
+    return (k + 1 < len(words) and HYPHENATED_GIVEN.fullmatch(words[k][0]) is not None
+            and words[k + 1][0] in surnames_before_hyphenated_given())
+
+
 def surname_written_first(name: str) -> str | None:
     """The surname of a name that writes it first ("Park" of "Park Ji-hoon", "Wang" of "Wang Yi"), else None."""
     words = name.split()
@@ -159,7 +163,7 @@ def name_at(words: list[Word], i: int, limit: int = 5) -> list[Word]:
     for k, word in enumerate(words[i:i + limit], i):
         if is_name_word(word[0]) or run and (word[0] in particles or run[-1][0] in first_names() and is_place_surname(
                 word[0]) or run[-1][0] in patronymic_particles() and word[0][:1].isupper()
-                or len(run) == 1 and SYLLABLE_PAIR_GIVEN.fullmatch(run[0][0]) and word[0] in surnames_before_hyphenated_given()) or not run and (
+                or len(run) == 1 and given_before_surname(words, k - 1)) or not run and (
                 surname_before_given(words, k) or place_named_given(words[k:k + 2])):
             run.append(word)
         else:
@@ -213,7 +217,7 @@ def marked_full_name(name: list[Word], text: str) -> tuple[list[Word], str | Non
         return name, "people:initials"
     if len(name) >= 3 and name[1][0] in patronymic_particles() and name[0][0][:1].isupper() and name[2][0][:1].isupper():
         return name, "people:patronymic"  # "Nawaf bin Turki al-Dosari": "son of" between two names says it is a person's
-    if place_named_given(name) or len(name) == 2 and SYLLABLE_PAIR_GIVEN.fullmatch(name[0][0]) and name[1][0] in surnames_before_hyphenated_given():
+    if place_named_given(name) or len(name) == 2 and given_before_surname(name, 0):
         return name, "people:given_name"  # "Jordan O'Neill", "Ji-hoon Park"
     if len(name) <= 4 and (name[0][0] in surname_first() and is_plain_word(name[0][0]) or surname_before_given(name, 0)) and all(
             has_lower(w[0]) and is_plain_word(w[0]) for w in name[1:]) and not any(
