@@ -12,7 +12,7 @@ from .text import FoldedSet
 LEXICON_FILES = data_files(
     "extractor.common", "ambiguous_honorifics.txt", "calendar_names.txt", "common_capitalised.txt", "first_names.txt", "honorifics.txt",
     "last_names.txt", "legal_suffixes.txt", "name_connectors.txt", "name_particles.txt", "name_prefixes.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_industries.txt", "org_opening_heads.txt", "org_names.txt", "patronymic_particles.txt", "person_clause_verbs.txt", "person_nouns.txt",
-    "place_heads.txt", "places.txt", "ranks.txt", "role_words.txt", "speech_verbs.txt", "surname_first.txt", "surname_first_words.txt", "title_surnames.txt",
+    "place_combining_forms.txt", "place_heads.txt", "places.txt", "ranks.txt", "role_words.txt", "speech_verbs.txt", "surname_first.txt", "surname_first_words.txt", "title_surnames.txt",
     "given_name_words.txt",
 ) + data_files("extractor.dates", "months.txt", "weekdays.txt")
 
@@ -148,8 +148,14 @@ def ambiguous_honorifics() -> frozenset[str]:
 
 @from_rules
 def places() -> frozenset[str]:
-    """Countries, regions and major cities, one or two words."""
-    return word_set("places.txt")
+    """Countries, regions and major cities, one or two words, and the combining forms of their adjectives."""
+    return word_set("places.txt") | place_combining_forms()
+
+
+@from_rules
+def place_combining_forms() -> frozenset[str]:
+    """ "Indo", "Sino": forms of place adjectives written only in compounds ("Indo-US")."""
+    return word_set("place_combining_forms.txt")
 
 
 @from_rules

@@ -80,8 +80,10 @@ def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
 _NAME_BEFORE = re.compile(r"(?<![\w-])(?:(?:%s|(?:(?:[A-Z]\.){2,}|[A-Z][\w&'’]*)(?:[-–][\w]+)*)(?:[ \t]+[–—])?[ \t]+){1,8}\Z"
                           % _ORDINAL)
 # The capitalised "of" complement of an event's name: " of IGAD Heads of State and Government".
-_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*[A-Z][\w'’&-]*)*")
+# An unspaced en dash joins two names into one word: "of the Ghana–Togo Joint Commission".
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’&–-]*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*[A-Z][\w'’&–-]*)*")
 # "a meeting", "an official visit": an indefinite article brings in an event not mentioned before
+_ARTICLES = ("The", "A", "An")
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)[ \t]+\Z", re.IGNORECASE)
 # How far after an event's mention the venue it is held at may be named: "the ceremony held at",
 # "a dinner that took place on Friday at"; a venue outranks the city it is in.
@@ -160,10 +162,18 @@ def _generic_before() -> re.Pattern:
 
 
 def _openers_and_modifiers() -> tuple[str, str]:
-    """The openers and the modifiers of event_openers.txt and event_modifiers.txt, each as an alternation."""
+    """The openers (event_openers.txt) and the modifiers (event_modifiers.txt, event_other_occasions.txt),
+    each as an alternation."""
     lines = current().lines
-    return tuple("|".join(sorted(map(re.escape, lines(name)), key=len, reverse=True))
-                 for name in ("event_openers.txt", "event_modifiers.txt"))
+    modifiers = lines("event_modifiers.txt") + lines("event_other_occasions.txt")
+    return tuple("|".join(sorted(map(re.escape, words), key=len, reverse=True)) for words in (lines("event_openers.txt"), modifiers))
+
+
+@from_rules
+def _other_occasion() -> re.Pattern:
+    """A word of a mention that names another occasion than the one reported: "next", "previous"
+    (event_other_occasions.txt), or an ordinal ("the 14th session" after the 13th)."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, current().lines('event_other_occasions.txt')))}|{_ORDINAL})\b")
 
 
 @from_rules
@@ -232,7 +242,11 @@ def _mentions(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         else:
             complement = None
         words = text[start:m.end()].split()
-        while len(words) > 1 and words[0] in ("The", "A", "An", "This", "At", "In", "During", "After"):
+        article = max((k for k, w in enumerate(words[1:-1], 1) if w in _ARTICLES), default=0)
+        if article:  # "ANKARA – The 12th Session": a dateline before it, not the name's
+            start = text.index(words[article], start + len(" ".join(words[:article])))
+            words = words[article:]
+        while len(words) > 1 and words[0] in _ARTICLES + ("This", "At", "In", "During", "After"):
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         last = words[-1]
@@ -263,12 +277,26 @@ def _mentions(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         if m.group() in _alone_heads() and (following := _NEXT_WORD.match(text, m.end())) and (
                 following.group(1) in ("of", "for") or following.group(1).lower() in heads):
             continue  # "the signing of the MoU" is the act; "the signing ceremony" is the ceremony's mention
+        complement = _OF_NAME.match(text, end)
+        if complement and not any(b[0] < complement.end() < b[1] for b in blocked):
+            # "the fifth meeting of the Ghana–Togo Joint Commission": a body's meeting, named by it
+            found.append(Mention(start, complement.end(), heads[m.group()], True, NAMED))
+            continue
         found.append(Mention(start, end, heads[m.group()], False, GENERIC))
     return sorted(found)
 
 
 def _content_words(name: str) -> set[str]:
-    return {w.casefold() for w in re.findall(r"[\w-]+", name)} - {"the", "of", "and", "on", "for"}
+    """The words of an event's name that tell it from another's, plural endings dropped ("Annual Meetings")."""
+    words = {w.casefold() for w in re.findall(r"[\w-]+", name)} - {"the", "of", "and", "on", "for"}
+    return {w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words}
+
+
+def _same_name(words: set[str], other: set[str]) -> bool:
+    """Whether two names' content words name one event: most are shared and neither has a word of
+    its own that the other lacks ("4th Session of X" and "fifth meeting of X" are two; "Trade Forum"
+    and "Lakeside Trade Forum" one)."""
+    return len(words & other) >= 0.6 * min(len(words), len(other)) and not (words - other and other - words)
 
 
 def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> list[list[Mention]]:
@@ -288,12 +316,19 @@ def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> 
             words = _content_words(written)
             for event in events:
                 names = [_content_words(text[e.start:e.end]) for e in event if e.named]
-                if any(len(words & n) >= 0.6 * min(len(words), len(n)) for n in names):
+                if any(_same_name(words, n) for n in names):
                     target = event
-        elif not _INDEFINITE_BEFORE.search(text[max(0, m.start - 8):m.start]):
+        elif _INDEFINITE_BEFORE.search(text[max(0, m.start - 8):m.start]):
+            pass  # "a meeting" brings in another
+        elif other := _other_occasion().search(written):
+            # "the 13th session" is the event of that ordinal; "the next session", "the 14th session", another
+            target = _event_of_ordinal(text, events, other.group())
+        else:
             head = written.split()[-1].casefold()
             for event in reversed(events):
                 first = event[0]
+                if not first.named and _another_occasion(text, first):
+                    continue  # "the meeting" is not "the next session" mentioned in passing
                 if kind_of(first) == kind_of(m) or {first.kind, m.kind} == {"meeting", "session"} or m.kind == "other" \
                         or head in _content_words(text[first.start:first.end]):
                     target = event  # "the event", "the occasion": the latest event
@@ -305,6 +340,21 @@ def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> 
         else:
             target.append(m if m.named else m._replace(rule=REFERENCE))
     return events
+
+
+def _another_occasion(text: str, mention: Mention) -> bool:
+    """Whether a lower-case mention names another occasion than the one reported ("the next session")."""
+    found = _other_occasion().search(text, mention.start, mention.end)
+    return found is not None and found.group() in current().lines("event_other_occasions.txt")
+
+
+def _event_of_ordinal(text: str, events: list[list[Mention]], word: str) -> list[Mention] | None:
+    """The event mentioned before with this ordinal ("the 13th Session of the Lakeside Commission" for
+    "the 13th session"); None for another, and for a word of another occasion ("next")."""
+    if word in current().lines("event_other_occasions.txt"):
+        return None
+    ordinal = re.compile(rf"\b{re.escape(word)}\b")
+    return next((event for event in reversed(events) if any(ordinal.search(text, m.start, m.end) for m in event)), None)
 
 
 # Events that hold others: a meeting or ceremony reported beside a visit or summit is part of it.
@@ -414,7 +464,7 @@ class EventFinder(RuleComponent):
     chairs and participants; marks agreements signed at an event (span._.signed_at, span._.place)."""
 
     data_files = LEXICON_FILES + data_files("extractor.events", "event_heads.txt", "event_modifiers.txt", "event_openers.txt",
-                            "chair_verbs.txt", "venue_nouns.txt", "town_nouns.txt", "event_not_names.txt",
+                            "chair_verbs.txt", "venue_nouns.txt", "town_nouns.txt", "event_not_names.txt", "event_other_occasions.txt",
                             "event_manner_words.txt")
 
     def __init__(self, nlp: Language, name: str, span_key: str):
@@ -469,6 +519,8 @@ class EventFinder(RuleComponent):
             name = text[first.start:first.end]
             kind = next((m.kind for m in event if m.named), first.kind)
             best_place = -1
+            # "the next session" is dated only by what follows it: the days around it are the reported event's
+            another = not first.named and _another_occasion(text, first)
             # each chair and participant with the sentence it was first read from (dicts keep the order read)
             chairs: dict[str, tuple[int, int]] = {}
             participants: dict[str, tuple[int, int]] = {}
@@ -489,7 +541,7 @@ class EventFinder(RuleComponent):
                 if facts["date"] is None:
                     near = [d for d in dates if s_start <= d[0] < s_end and d[2] and ours(d[0]) and not _bounds_time(text, d[0])]
                     after = [d for d in near if d[0] >= m.end]
-                    chosen = after[0] if after else near[-1] if near else None
+                    chosen = after[0] if after else near[-1] if near and not another else None
                     if chosen:
                         _set_fact(facts, "date", chosen[2], sentence)
                 for p_start, p_end, p_kind in places:
@@ -530,7 +582,7 @@ class EventFinder(RuleComponent):
                     for s, e, n in people:
                         if verb.end() <= s < s_end if verb.group("by") else s_start <= s < verb.start():
                             chairs.setdefault(n, sentence)
-            if facts["date"] is None and not (facts["kind"] in ("ceremony", "other") and signing):
+            if facts["date"] is None and not another and not (facts["kind"] in ("ceremony", "other") and signing):
                 # the day the paragraph gives before the event's first mention (a signing ceremony's is the signing's, below)
                 paragraph = text.rfind("\n", 0, first.start)
                 given = next((d for d in dates if paragraph < d[0] < first.start and _a_day_of_news(text, d)

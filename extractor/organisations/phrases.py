@@ -6,7 +6,7 @@ import re
 
 from ..common.lexicon import legal_suffixes as lexicon_legal_suffixes, word_set
 from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, ambiguous_honorifics, calendar_words, common_capitalised, honorifics, is_acronym, matches_at,
-                      name_joiners, name_particles, org_heads, org_industries, org_opening_heads, place_heads, places, role_words, words_not_after)
+                      name_joiners, name_particles, org_heads, place_combining_forms, org_industries, org_opening_heads, place_heads, places, role_words, words_not_after)
 from ..common.doc_data import overlaps
 from ..common.regex import alternation
 from ..common.rules import from_rules
@@ -26,11 +26,12 @@ def connectors() -> frozenset[str]:
 @from_rules
 def org_phrase() -> re.Pattern:
     """Capitalised words joined by little words, on one line: the raw material of a name."""
-    return re.compile(rf"{WORD_AFTER_BOUNDARY}(?:(?:[ \t]+(?:{alternation(connectors())}))*[ \t]+{WORD})*")
+    word = rf"{WORD}(?:–{WORD})*"  # an unspaced en dash joins two names into one word: "Ghana–Togo"
+    return re.compile(rf"{WORD_AFTER_BOUNDARY}(?:–{WORD})*(?:(?:[ \t]+(?:{alternation(connectors())}))*[ \t]+{word})*")
 
 
-# A character no org_phrase() match holds (it holds word characters, blanks and . ' ’ & -).
-_PHRASE_BREAK = re.compile(r"[^\w.'’&\- \t]")
+# A character no org_phrase() match holds (it holds word characters, blanks and . ' ’ & - –).
+_PHRASE_BREAK = re.compile(r"[^\w.'’&\-– \t]")
 _WORDS = rf"{WORD}(?:[ \t]+{WORD})*"
 # ", Sports and Tourism" after "Ministry of Culture": a name's own comma list.
 LIST_TAIL = re.compile(rf"(?:,[ \t]+{_WORDS})*,?[ \t]+and[ \t]+(?:the[ \t]+)?{_WORDS}")
@@ -106,10 +107,19 @@ def is_place(name: str) -> bool:
     return name in places() or name.rstrip(".") in places() or (name.isupper() and name.title() in places())
 
 
+_COMPOUND_JOIN = re.compile(r"[-–]")
+
+
 def is_place_compound(word: str) -> bool:
-    """ "Indo-US", "Kenya-Ontario", "EU-Japan": places joined by hyphens."""
-    parts = bare(word).split("-")
+    """ "Indo-US", "Kenya-Ontario", "EU-Japan": places joined by hyphens or an en dash."""
+    parts = _COMPOUND_JOIN.split(bare(word))
     return len(parts) > 1 and all(is_place(p) or p in known_name_set() for p in parts)
+
+
+def is_describing_compound(word: str) -> bool:
+    """ "Indo-US", "Sino-Indian": a place compound with a combining form, which describes ("Indo-US
+    ties"); one of whole place names may open a body's name ("Ghana–Togo Joint Commission")."""
+    return is_place_compound(word) and any(p in place_combining_forms() for p in _COMPOUND_JOIN.split(bare(word)))
 
 
 def is_hyphen_modifier(word: str) -> bool:
@@ -340,7 +350,7 @@ def _begin(words: list[Word], start: int, head: int) -> int:
     little = connectors()
     while begin < head and (words[begin][0] in little or words[begin][0] in common_capitalised()
                             or _NUMBER.fullmatch(words[begin][0]) or bare(words[begin][0]) in calendar_words()
-                            or is_place_compound(words[begin][0])):
+                            or is_describing_compound(words[begin][0])):
         begin += 1
     return begin
 

@@ -309,3 +309,38 @@ def test_an_event_that_says_how_many_days_it_lasts_runs_from_the_day_it_opened_o
     assert found["events"][0]["date"] == "2026-04-21/2026-04-22"
     found = article(nlp, "date 2026-04-23\nThe minister wrapped up a three-day visit to Almaty on Wednesday.")
     assert found["events"][0]["date"] == "2026-04-20/2026-04-22"
+
+
+SESSIONS = ("date 2025-06-10\nLOMÉ – The 4th Session of the Ghana–Togo Permanent Joint Commission opened here on Monday. "
+            "The previous session was held in Accra in 2023. The 4th session ended on Tuesday, and the ministers said "
+            "the next session would be held in Kumasi in 2026. The meeting was co-chaired by Ama Owusu and Koffi Agbeko.")
+
+
+def test_a_session_of_a_body_is_named_by_it_without_the_dateline(nlp):
+    events = {e["name"]: e for e in article(nlp, SESSIONS)["events"]}
+    session = events["4th Session of the Ghana–Togo Permanent Joint Commission"]
+    assert [m["text"] for m in session["mentions"]][1:] == ["4th session", "meeting"]
+    assert session["chairs"] == ["Ama Owusu", "Koffi Agbeko"]
+
+
+def test_the_previous_and_the_next_session_are_events_of_their_own(nlp):
+    events = {e["name"]: e for e in article(nlp, SESSIONS)["events"]}
+    assert (events["previous session"]["date"], events["previous session"]["place"]) == ("2023", "Accra")
+    assert (events["next session"]["date"], events["next session"]["place"]) == ("2026", "Kumasi")
+    assert events["next session"]["chairs"] == []
+
+
+def test_a_lower_case_meeting_of_a_named_body_takes_its_name(nlp):
+    found = article(nlp, "date 2025-06-10\nThe two sides agreed to hold the fifth meeting of the Ghana–Togo Permanent "
+                         "Joint Commission in Accra in the second half of 2025.")
+    (event,) = found["events"]
+    assert event["name"] == "fifth meeting of the Ghana–Togo Permanent Joint Commission"
+    assert event["place"] == "Accra"
+
+
+def test_named_events_sharing_words_stay_two_when_each_has_words_of_its_own(nlp):
+    found = article(nlp, "date 2025-06-10\nOn Monday she opened the Lakeside–Norland Business Forum in Eastport. Norland "
+                         "was a guest at the Lakeside–Africa Forum in Westport last year. The Business Forum closed on Tuesday.")
+    events = {e["name"]: [m["text"] for m in e["mentions"]] for e in found["events"]}
+    assert events == {"Lakeside–Norland Business Forum": ["Lakeside–Norland Business Forum", "Business Forum"],
+                      "Lakeside–Africa Forum": ["Lakeside–Africa Forum"]}

@@ -762,3 +762,19 @@ def test_a_name_inside_an_organisations_name_is_no_person(nlp):
     doc = nlp("The memorandum between Kazakhstan Temir Zholy (KTZ) and the port was signed by Ana Lima.")
     assert [s.text for s in doc.spans["organisations"]][:1] == ["Kazakhstan Temir Zholy"]
     assert [s.text for s in doc.spans["people"]] == ["Ana Lima"]
+
+
+# a body named after two countries
+
+@pytest.mark.parametrize("text, name", [
+    # an unspaced en dash joins the two names as a hyphen does
+    ("The Ghana–Togo Joint Commission for Economic Cooperation will meet in Lomé.",
+     "Ghana–Togo Joint Commission for Economic Cooperation"),
+    ("The US-China Business Council welcomed the talks.", "US-China Business Council"),
+    ("The Kenya-Uganda Joint Permanent Commission met in Kampala.", "Kenya-Uganda Joint Permanent Commission"),
+    # a combining form describes: "Indo-US" is not part of the group's name
+    ("Officials of the Indo-US Joint Working Group met in Delhi.", "Joint Working Group"),
+    ("The Sino-Kenyan Friendship Association held a dinner.", "Friendship Association"),
+])
+def test_a_body_named_after_two_countries_keeps_them(text, name):
+    assert name in names(text)
