@@ -45,6 +45,10 @@ _WHEN_BEFORE = r"(?:(?:on|in|last|this|earlier|later)\s+(?:this\s+|last\s+)?[a-z
 _RELATIVE = r",?[ \t]+(?:which|that)[ \t]+"
 RELATIVE_OBJECT = re.compile(rf"{_RELATIVE}(?=[A-Z])")  # its subject a name: the agreement is its object
 _OWN_SIGNING = re.compile(rf"{_RELATIVE}[^,;:.!?]{{1,100}}")  # the clause, up to its punctuation
+# "The agreement was signed on Monday", "the MoUs were formally signed in Accra last week": the
+# mention is the subject of a past passive signing, whose date follows it, within its clause.
+_PASSIVE_SIGNED = re.compile(r"[ \t]+(?:was|were|(?:has|have|had)[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?")
+_PASSIVE_DATE_GAP = re.compile(r"[^,;:.!?]{0,60}")
 _PLANNED = re.compile(r"\b(?:will|would|could|should|may|might|shall|to|expected|due|yet)\b")  # "that would be signed in May"
 PRONOUN_REACH = 200  # characters before a sentence in which the "it" that signs finds its organisation
 SIGNERS_REACH = 1200  # characters before a sentence in which "the two ministers" that sign find themselves
@@ -513,6 +517,9 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     facts.date = date_near(text, bounds, start, dates)
     if signed_by and (inside := _inside(dates, *signed_by.span())):
         facts.date, facts.dated_signing = inside[0].name, True
+    elif (passive := _PASSIVE_SIGNED.match(low, end, bounds[1])) and (verb := signer_pattern().match(low, passive.end())) \
+            and (inside := _inside(dates, verb.end(), _PASSIVE_DATE_GAP.match(low, verb.end(), bounds[1]).end())):
+        facts.date, facts.dated_signing = inside[0].name, True  # the signing's own day, whatever "today announced" said
     own = _OWN_SIGNING.match(text, end, bounds[1])
     if own and signer_pattern().search(lowered(own.group())) and not _PLANNED.search(own.group()) and (
             further("signed", facts.status)):

@@ -393,13 +393,18 @@ def _over_its_days(text: str, event: list[Mention], facts: dict) -> None:
         facts["date"] = f"{last - length}/{last}"
 
 
-def _inherit(events: list[tuple[list[Mention], dict]]) -> None:
+def _umbrella_of(events: list[tuple[list[Mention], dict]], part: list[Mention], sentence_end: int) -> dict | None:
+    """The facts of the visit or summit a meeting or ceremony is part of: the first one named before
+    it or in its sentence ("the ceremony took place during the visit"); one named further on ("we
+    first met at the Energy Summit in 2023") is another occasion. sentence_end: of the part's first mention."""
+    return next((facts for event, facts in events if facts["kind"] in _UMBRELLAS and event[0].start < sentence_end), None)
+
+
+def _inherit(events: list[tuple[list[Mention], dict]], sentence_of: Callable[[int], tuple[int, int]]) -> None:
     """A meeting or ceremony without a date or place takes those of the visit or summit it is part of."""
-    umbrella = next((facts for _, facts in events if facts["kind"] in _UMBRELLAS), None)
-    if umbrella is None:
-        return
-    for _, facts in events:
-        if facts is not umbrella and facts["kind"] in _PARTS:
+    for event, facts in events:
+        umbrella = _umbrella_of(events, event, sentence_of(event[0].start)[1])
+        if umbrella is not None and facts is not umbrella and facts["kind"] in _PARTS:
             for fact in ("date", "place"):
                 if not facts[fact] and umbrella[fact]:
                     _set_fact(facts, fact, umbrella[fact], umbrella["evidence"][fact])
@@ -597,22 +602,26 @@ class EventFinder(RuleComponent):
             named_events.append((event, facts))
         signed_where = next(((s, e) for s, e in agreements
                              if span_value(values, "status", s, e) == "signed" and span_value(values, "place", s, e)), None)
-        # the date of the visit or summit that a ceremony is part of (_inherit)
-        umbrella = next((f["date"] for _, f in named_events if f["kind"] in _UMBRELLAS), None)
-        for _, facts in named_events:
+        for event, facts in named_events:
             if facts["kind"] == "other" and signed:
                 facts["kind"] = "ceremony"  # "on the occasion" of a signing: the signing ceremony
+            # the days of the visit or summit that a ceremony is part of (_inherit)
+            umbrella = (_umbrella_of(named_events, event, sentence_of(event[0].start)[1]) or {}).get("date")
             if facts["kind"] == "ceremony" and facts["date"] is None and signing \
                     and (umbrella is None or _within(span_value(values, "date", *signing), umbrella)):
                 # a signing ceremony is on the day the agreement was signed, read where the agreement's
                 # date was; one during a visit outside the visit's days is the visit's (_inherit)
-                _set_fact(facts, "date", span_value(values, "date", *signing), span_value(values, "evidence", *signing)["date"])
+                # of the signing told last before it ("signed on Monday by …; the minister witnessed the ceremony")
+                told = [(evidence["date"][0], (s, e)) for s, e in agreements if span_value(values, "status", s, e) == "signed"
+                        and span_value(values, "date", s, e) and (evidence := span_value(values, "evidence", s, e))["date"]]
+                last = max((t for t in told if t[0] <= event[0].start), default=None) or min(told, default=(0, signing))
+                _set_fact(facts, "date", span_value(values, "date", *last[1]), span_value(values, "evidence", *last[1])["date"])
             if facts["kind"] == "ceremony" and facts["place"] is None and signed_where:
                 # "The contract was signed in Copenhagen … The signing ceremony was witnessed by": there
                 _set_fact(facts, "place", span_value(values, "place", *signed_where), sentence_of(signed_where[0]))
         for event, facts in named_events:
             _over_its_days(text, event, facts)
-        _inherit(named_events)
+        _inherit(named_events, sentence_of)
         if dateline:
             # an event the article reports, placed nowhere else, is in the town the report is filed
             # from; not one days away from the report's ("the first round, in June")

@@ -1451,3 +1451,14 @@ def test_signatories_of_one_side_make_it_one_party(nlp):
     (item,) = result["agreements"]
     assert item["parties"] == ["Peru", "Chile"]
     assert article_problems(result, text) == []
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Halvorsen Chemie today announced that it has entered into a definitive agreement with Brightwater "
+     "Capital to acquire Ostmark Coatings. The agreement was signed on Monday.", "2025-05-19"),
+    ("Norland and Vessia signed two MoUs, their ministries said today. The MoUs were formally signed in Eastport "
+     "last Friday.", "2025-05-16"),
+])
+def test_a_later_sentence_that_the_agreement_was_signed_on_a_day_dates_it(nlp, text, day):
+    (item,) = article_of(nlp, text, "2025-05-20")["agreements"]
+    assert item["date"] == day

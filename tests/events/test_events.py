@@ -344,3 +344,13 @@ def test_named_events_sharing_words_stay_two_when_each_has_words_of_its_own(nlp)
     events = {e["name"]: [m["text"] for m in e["mentions"]] for e in found["events"]}
     assert events == {"Lakeside–Norland Business Forum": ["Lakeside–Norland Business Forum", "Business Forum"],
                       "Lakeside–Africa Forum": ["Lakeside–Africa Forum"]}
+
+
+def test_a_signing_ceremony_takes_the_day_of_the_signing_told_before_it_not_a_later_summits(nlp):
+    found = article(nlp, "date 2025-09-17\nLakeside Bank signed its largest loan this year with Norgrid plc. The "
+                         "loan agreement was signed in Eastport on Monday by Ana Lima and Kofi Mensah. The minister "
+                         "witnessed the signing ceremony. \"We first met at the Westport Energy Summit in June 2023,\" "
+                         "Lima said.")
+    events = {e["name"]: e for e in found["events"]}
+    assert events["signing ceremony"]["date"] == "2025-09-15"
+    assert events["Westport Energy Summit"]["date"] == "2023-06"
