@@ -6,7 +6,7 @@ from typing import Iterable, Iterator
 
 from .regex import UPPER, alternation, trie as regex_trie
 from .rules import current, data_files, from_rules, having
-from .text import FoldedSet
+from .text import FoldedSet, folded
 
 # The files the functions below read: every component that uses them lists these in its data_files.
 LEXICON_FILES = data_files(
@@ -192,8 +192,14 @@ def first_names() -> frozenset[str]:
 def _names_only(file: str) -> frozenset[str]:
     """The names of a name list that are not also honorifics, titles, organisation heads,
     sentence words or other non-names."""
-    excluded = honorifics() | org_heads() | common_capitalised() | not_names()
+    excluded = _names_excluded()
     return FoldedSet(n for n in word_set(file) if n not in excluded and n.lower() not in role_words())
+
+
+@from_rules
+def _names_excluded() -> frozenset[str]:
+    """Honorifics, titles, organisation heads, sentence words and other non-names: never in a name list."""
+    return honorifics() | org_heads() | common_capitalised() | not_names()
 
 
 @from_rules
@@ -261,6 +267,14 @@ def last_names() -> frozenset[str]:
 def surname_first() -> frozenset[str]:
     """Surnames of the traditions that write them first ("Wang Yi", "Park Ji-hoon", "Trần Quốc Vương")."""
     return _names_only("surname_first.txt")
+
+
+@from_rules
+def surname_first_plain() -> frozenset[str]:
+    """surname_first() and the plain letters news often writes them in ("Dang" of "Đặng", "Le" of
+    "Lê"): where a name must follow (after a title), since some are words elsewhere ("Le Monde")."""
+    names = surname_first()
+    return FoldedSet(names | {plain for name in names if (plain := folded(name)) not in _names_excluded()})
 
 
 @from_rules

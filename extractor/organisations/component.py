@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ..common.doc_data import doc_value
 from .acronyms import ACRONYM, LITTLE_WORDS, Definition, find_definitions, spellings, spells
 from ..common.lexicon import (CAPITAL, given_name_before_surname, honorifics, matches_at, not_acronyms, org_heads,
-                              place_heads, role_words, trie, words_not_after)
+                              place_heads, role_words, trie, word_set, words_not_after)
 from .context import (TICKER_CODE, capitalised_known_names, company_heads, context_names, coordinated, known_names_pattern,
                       legal_prefix, occurrences, overlap_test, short_forms, standalone, trim)
 from .phrases import (CHAIN_STARTS, bare, capitalised_heads, connectors, head_names, is_place, is_strong_head,
@@ -20,7 +20,7 @@ from .phrases import (CHAIN_STARTS, bare, capitalised_heads, connectors, head_na
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
 from ..common.rules import current, data_files, from_rules
-from ..common.text import line_bounds
+from ..common.text import DATE_HEADER, line_bounds
 from ..common.doc_data import add_span, doc_text, overlaps, set_group, span_ranges
 
 URL = re.compile(r"https?://\S+|www\.\S+")
@@ -122,9 +122,29 @@ def _word_before(text: str, end: int) -> str | None:
 
 
 def _in_shouting_line(text: str, position: int) -> bool:
-    """Whether the line around position is a headline in capitals of two words or more."""
-    line = text[slice(*line_bounds(text, position))]
+    """Whether the line around position is a headline in capitals of two words or more (after the
+    "date YYYY-MM-DD" header that opens it: "date 2025-09-26 PRESS RELEASE")."""
+    start, end = line_bounds(text, position)
+    header = DATE_HEADER.match(text) if start == 0 else None
+    line = text[header.end() if header else start:end]
     return not _LOWER.search(line) and len(line.split()) >= 2
+
+
+@from_rules
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 codes (currency_codes.txt)."""
+    return word_set("currency_codes.txt")
+
+
+# An amount beside a currency code: "SEK 6.9 billion", "40 million NOK".
+_AMOUNT_AFTER = re.compile(r"[ \t]*\d")
+_AMOUNT_BEFORE = re.compile(r"\d(?:[\d.,]*[ \t]+(?:thousand|million|billion|trillion|bn|m))?[ \t]+\Z")
+
+
+def _money(text: str, m: re.Match) -> bool:
+    """Whether an acronym is a currency's code beside an amount."""
+    return m.group("acr") in currency_codes() and bool(
+        _AMOUNT_AFTER.match(text, m.end()) or _AMOUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()))
 
 
 def _dateline(text: str, m: re.Match) -> bool:
@@ -158,6 +178,7 @@ def _acronyms(text: str, blocked, not_orgs: set[str], starts: list[int] | None =
     for m in ACRONYM.finditer(text) if starts is None else matches_at(ACRONYM, text, starts):
         acr = m.group("acr")
         if (m.group("plural") or acr in not_orgs or _never_an_organisation(acr) and (acr not in defined or is_place(acr)) or _in_place_name(text, m)
+                or _money(text, m)
                 or _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())):
             continue
         span = m.span("acr")
@@ -436,7 +457,7 @@ def _lower_case_names(text: str, blocked) -> list[tuple[int, int]]:
 ORGANISATION_FILES = LEXICON_FILES + data_files(
     "extractor.organisations", "org_company_heads.txt", "org_descriptors.txt", "org_generic.txt", "org_heads_final.txt",
     "org_industry_modifiers.txt", "org_leader_verbs.txt", "org_legal_prefixes.txt", "org_non_heads.txt", "org_object_cues.txt", "org_officers.txt", "org_partner_cues.txt", "org_possessions.txt", "org_sale_verbs.txt", "org_speakers.txt",
-    "org_sold_things.txt", "org_standalone_heads.txt", "org_subject_verbs.txt") + data_files(
+    "org_sold_things.txt", "org_standalone_heads.txt", "org_subject_verbs.txt", "currency_codes.txt") + data_files(
     "extractor.agreements", "agreement_words.txt")  # an acronym of an agreement is none of an organisation
 
 

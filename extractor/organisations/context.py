@@ -14,7 +14,7 @@ from typing import Callable
 
 from ..common.lexicon import legal_suffixes, word_list, word_set
 from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, ambiguous_honorifics, calendar_words, common_capitalised, first_names, honorifics, matches_at,
-                      org_heads, org_names, place_heads, role_words, trie, words_not_after)
+                      org_heads, org_industries, org_names, place_heads, role_words, trie, words_not_after)
 from .phrases import bare, generic_phrases, is_hyphen_modifier, is_place, is_strong_head, non_heads, with_legal_stop
 from ..common.doc_data import overlaps
 from ..common.rules import from_rules
@@ -44,6 +44,8 @@ TICKER_CODE = r"[A-Z0-9]{1,6}\.[A-Z]{1,2}"
 TICKER = re.compile(rf"\((?:(?P<exchange>[A-Z][A-Za-z]+)[ \t]*:[ \t]*(?P<ticker>[A-Z][A-Z.]{{0,6}})|(?P<code>{TICKER_CODE}))\)")
 _NAME_AFTER_BOUNDARY = rf"{WORD_AFTER_BOUNDARY}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]*$")
+# "Halvorsen & Lind", "Marks & Spencer", "Simpson Thacher & Bartlett": names joined by "&" are a firm's.
+_AMPERSAND_FIRM = re.compile(rf"{WORD_AFTER_BOUNDARY}(?:[ \t]+{WORD})?[ \t]+&[ \t]+{WORD}(?:[ \t]+{WORD})?(?![\w&'’-])")
 _ACCORDING = re.compile(rf"[Aa]ccording to[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
 _OWNED = re.compile(rf"['’]s[ \t]+(?P<name>{_NAME})")
 _AND_NEXT = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
@@ -199,7 +201,7 @@ def _plausible(text: str, start: int, end: int, blocked, legal_form: bool = Fals
     or a credit line marks (legal_form) may hold a place ("PT Samudra Galangan Indonesia")."""
     name = text[start:end]
     words = name.split()
-    if not words or any(overlaps((start, end), b) for b in blocked) or is_place(name):
+    if not words or any(overlaps((start, end), b) for b in blocked) or is_place(name) or is_place(name.replace(" & ", " and ")):
         return False
     first = words[0]
     last = bare(words[-1])
@@ -214,6 +216,13 @@ def _plausible(text: str, start: int, end: int, blocked, legal_form: bool = Fals
     if len(words) == 1 and (bare(first) in org_heads() or _written_lower(text, first)):
         return False  # "Future" in "Airbus and Future plans" is a word, not a name
     return name.lower() not in generic_phrases()
+
+
+def _firm_words(text: str, name: str) -> bool:
+    """Whether the words joined by "&" are names, not a department's or a field's ("Research &
+    Development", "Oil & Gas"): none a head or industry word, a title, or a word the text writes in lower case."""
+    return not any(w in org_heads() or w in org_industries() or w.lower() in role_words() or _written_lower(text, w)
+                   for w in name.split() if w != "&")
 
 
 def _written_lower(text: str, word: str) -> bool:
@@ -288,6 +297,9 @@ def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[
     if any(word in text for word in word_list("org_speakers.txt")):  # a few words: most texts are spared a scan
         found += _ruled((m.span("name") for m in speaker_for().finditer(text)), "organisations:speaker_for")
     found += _ruled(_site_names(text), "organisations:site_name")
+    if " & " in text:
+        found += _ruled((m.span() for m in _AMPERSAND_FIRM.finditer(text) if _firm_words(text, m.group())),
+                        "organisations:ampersand_firm")
     if "ccording to" in text:
         found += _ruled((m.span("name") for m in _ACCORDING.finditer(text)), "organisations:according_to")
     names: dict[tuple[int, int], str] = {}

@@ -43,6 +43,7 @@ from ..common.lexicon import (
     role_words,
     speech_verbs,
     surname_first,
+    surname_first_plain,
     title_surnames,
     trie,
 )
@@ -241,7 +242,7 @@ def _after_title_chain(words: list[Word], text: str) -> list[Word]:
         tail.pop(0)
     given = next((k for k, w in enumerate(tail) if w[0] in first_names() and not (k and tail[k - 1][0] in patronymic)), None)
     # "Minister of Industry and Trade Phạm Thị Thu Hà": a surname written first, before the given names
-    surname = next((k for k, w in enumerate(tail) if w[0] in surname_first() and 2 <= len(tail) - k <= 4), None)
+    surname = next((k for k, w in enumerate(tail) if w[0] in surname_first_plain() and 2 <= len(tail) - k <= 4), None)
     if surname is not None and (given is None or surname < given):
         return tail[surname:]
     if given is not None and len(tail) - given >= 2:

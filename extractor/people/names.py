@@ -24,6 +24,7 @@ from ..common.lexicon import (
     places,
     role_words,
     surname_first,
+    surname_first_plain,
     surnames_before_hyphenated_given,
     title_surnames,
     word_set,
@@ -210,6 +211,9 @@ def marked_full_name(name: list[Word], text: str) -> tuple[list[Word], str | Non
         if name[given][0] in given_names:
             if given and surname_written_first(" ".join(w[0] for w in name)):
                 break  # "Trần Minh Khoa": the given name after the surname written first
+            if given == 1 and len(name) >= 3 and name[0][0] in surname_first_plain() and is_plain_word(name[0][0]):
+                # "Le Thi Minh Chau": a surname written first in plain letters ("Lê"), before given names
+                return name, "people:surname_first"
             if given and name[given - 1][0] in patronymic_particles():
                 continue  # "Turki bin Sultan al-Dosari": a parent's name, inside the person's
             return name[given:], "people:given_name"

@@ -778,3 +778,33 @@ def test_a_name_inside_an_organisations_name_is_no_person(nlp):
 ])
 def test_a_body_named_after_two_countries_keeps_them(text, name):
     assert name in names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Halvorsen & Lind is acting as financial adviser to the buyer.", "Halvorsen & Lind"),
+    ("The brewer hired Simpson Marlow & Hart for the listing.", "Simpson Marlow & Hart"),
+])
+def test_names_joined_by_an_ampersand_are_a_firm(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Output of the Oil & Gas division rose, as did oil output elsewhere.",
+    "She leads Research & Development, where research spending doubled.",
+    "Antigua & Barbuda voted against it.",
+])
+def test_fields_and_places_joined_by_an_ampersand_are_no_firm(text):
+    assert not any("&" in n for n in names(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kvarnberg had net sales of SEK 6.9 billion in 2024.",
+    "The lender agreed to provide a EUR 250 million term loan.",
+    "The fund raised 40 million NOK last year.",
+])
+def test_a_currency_code_beside_an_amount_is_money(text):
+    assert not any(n in ("SEK", "EUR", "NOK") for n in names(text))
+
+
+def test_a_headline_in_capitals_after_the_date_header_holds_no_acronyms():
+    assert names("date 2025-09-26 PRESS RELEASE\n\nKvarnberg AB said sales rose.") == ["Kvarnberg AB"]

@@ -477,3 +477,17 @@ def test_the_last_word_of_a_titles_complement_is_no_listed_name(nlp):
 
 def test_a_name_before_an_ampersand_is_a_firm_not_a_person(nlp):
     assert not nlp("The adviser, Van Houten & Co, said the bid was fair.").spans.get("people")
+
+
+@pytest.mark.parametrize("text, name", [
+    # Vietnamese surnames written in plain letters ("Lê", "Đặng", "Hoàng" are listed with theirs)
+    ("The deal was signed by Minister of Trade and Industry Le Thi Thanh Mai and her guest.", "Le Thi Thanh Mai"),
+    ("It was signed by agency director general Hoang Van Long and the bank's chief.", "Hoang Van Long"),
+    ("Deputy Prime Minister Dang Quoc Bao opened the forum.", "Dang Quoc Bao"),
+])
+def test_a_surname_written_first_in_plain_letters_opens_the_name(text, name):
+    assert name in names(text)
+
+
+def test_a_plain_short_surname_needs_given_names_after_it():
+    assert names("She reads Le Monde and Le Figaro every day.") == []
