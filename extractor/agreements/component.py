@@ -19,8 +19,8 @@ from .facts import (PRONOUN_REACH, SIGNERS_REACH, Entity, Facts, date_near, desc
 from ..output.invariants import TIMEML_REFERENCES
 from .lexicon import (cue_words, first_head, further, general_kinds, lowered, party_names, phrase_pattern, reference_kinds,
                       signed_by_pattern, signed_pattern, signing_verbs)
-from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, LASTING, NAME_BACK, REFERENCE, REMENTION, SET, Mention,
-                       find_mentions)
+from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, LASTING, NAME_BACK, NUMBER_WORD, REFERENCE, REMENTION, SET,
+                       Mention, find_mentions)
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES, places
 from ..common.text import headline_bounds, line_bounds
@@ -368,13 +368,41 @@ def _share_with_members(agreements: list[Agreement]) -> None:
     for index, agreement in enumerate(agreements):
         if not agreement.is_set or agreement.facts.date is None and agreement.facts.status is None:
             continue
-        for member in agreements[index + 1:]:
-            if member.is_set or member.start - agreement.start > SET_MEMBER_REACH:
-                break
-            if member.kind == agreement.kind or agreement.kind in general_kinds():
-                for fact in ("date", "status"):
-                    if getattr(member.facts, fact) is None and getattr(agreement.facts, fact) is not None:
-                        member.facts.take(fact, agreement.facts)
+        for member in _members(agreements, index):
+            for fact in ("date", "status"):
+                if getattr(member.facts, fact) is None and getattr(agreement.facts, fact) is not None:
+                    member.facts.take(fact, agreement.facts)
+
+
+def _members(agreements: list[Agreement], index: int) -> list[Agreement]:
+    """The members named after the set at index: the agreements that follow it, up to the next set,
+    within SET_MEMBER_REACH, of its kind (any kind for a set of a general one: "14 agreements")."""
+    found, agreement = [], agreements[index]
+    for member in agreements[index + 1:]:
+        if member.is_set or member.start - agreement.start > SET_MEMBER_REACH:
+            break
+        if member.kind == agreement.kind or agreement.kind in general_kinds():
+            found.append(member)
+    return found
+
+
+def _counted(text: str, agreement: Agreement) -> bool:
+    """Whether a set is named with its number ("three MoUs", "14 agreements"), so that the
+    agreements after it are its members, not others ("follow-up of agreements")."""
+    first = text[agreement.mentions[0].start:agreement.mentions[0].end].split()[0].lower()
+    return first in cue_words("indefinite") - {"a", "an", "another"} or bool(NUMBER_WORD.fullmatch(first))
+
+
+def _signers_of_members(text: str, agreements: list[Agreement]) -> None:
+    """ "Norland and Vessia signed three MoUs. The MoU on ports was signed by A and B, the others by C
+    and D": the set's signatories are all who signed a member of it."""
+    for index, agreement in enumerate(agreements):
+        if agreement.is_set and _counted(text, agreement):
+            for member in _members(agreements, index):
+                new = [name for name in member.facts.signatories if name not in agreement.facts.signatories]
+                agreement.facts.signatories = agreement.facts.signatories + new
+                for name in new:
+                    agreement.facts.read_at.setdefault(("signatories", name), member.facts.read_at["signatories", name])
 
 
 def _share_the_occasion(text: str, agreements: list[Agreement], first_sentences: list[tuple[int, int]]) -> None:
@@ -652,6 +680,7 @@ class AgreementFinder(RuleComponent):
         self._add_signed_by_pronoun(doc, named_at, people, dates)
         _share_the_occasion(text, agreements, first_sentences)
         _share_with_members(agreements)
+        _signers_of_members(text, agreements)
         for agreement in agreements:
             if not agreement.facts.parties and len(agreement.facts.signatories) >= 2:
                 found = titled.sides(agreement.facts.signatories)

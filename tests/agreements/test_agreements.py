@@ -1462,3 +1462,18 @@ def test_signatories_of_one_side_make_it_one_party(nlp):
 def test_a_later_sentence_that_the_agreement_was_signed_on_a_day_dates_it(nlp, text, day):
     (item,) = article_of(nlp, text, "2025-05-20")["agreements"]
     assert item["date"] == day
+
+
+def test_a_counted_set_is_signed_by_everyone_who_signed_a_member(nlp):
+    text = ("Norland and Vessia signed three memoranda of understanding on Tuesday. The memorandum on port "
+            "training was signed by Ana Lima and Kofi Mensah. The MoU on fisheries was signed by Ewa Nowak "
+            "and Ana Lima.")
+    items = {item["name"]: item for item in article_of(nlp, text, "2025-05-20")["agreements"]}
+    assert items["three memoranda of understanding"]["signatories"] == ["Ana Lima", "Kofi Mensah", "Ewa Nowak"]
+
+
+def test_agreements_named_after_an_uncounted_plural_are_not_its_members(nlp):
+    text = ("Officials said follow-up of agreements was weak. The MoU on fisheries was signed by Ewa Nowak "
+            "and Ana Lima in Eastport.")
+    items = {item["name"]: item["signatories"] for item in article_of(nlp, text, "2025-05-20")["agreements"]}
+    assert items == {"agreements": [], "MoU on fisheries": ["Ewa Nowak", "Ana Lima"]}
