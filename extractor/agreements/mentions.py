@@ -49,7 +49,7 @@ _ROLE_RULES = {DEFINITE_NAME: DEFINITE_NAME_RULE, REMENTION: REMENTION_RULE, REF
 WORD = re.compile(r"\S+")
 CAPITALISED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'’&.-]*")
 LOWER_MODIFIER = re.compile(r"[a-z][a-z-]*[a-z]")
-NUMERIC_MODIFIER = re.compile(r"\d+(?:\.\d+)?-[a-z]+")
+NUMERIC_MODIFIER = re.compile(r"\d+(?:[.,]\d+)?(?:-[a-z]+)+")  # "20-year", "180-million-dollar"
 # How long an agreement runs: "three-year", "25-year", "six-month"
 LASTING = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)"
                      r"-(?:year|month|week|day|decade)s?")

@@ -1477,3 +1477,12 @@ def test_agreements_named_after_an_uncounted_plural_are_not_its_members(nlp):
             "and Ana Lima in Eastport.")
     items = {item["name"]: item["signatories"] for item in article_of(nlp, text, "2025-05-20")["agreements"]}
     assert items == {"agreements": [], "MoU on fisheries": ["Ewa Nowak", "Ana Lima"]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The agencies signed an MoU on trade. Norrail signed a 180-million-dollar contract to supply bogies.",
+     "180-million-dollar contract"),
+    ("The agencies signed an MoU on trade. Orvana signed a 2.5-billion-euro deal with the state.", "2.5-billion-euro deal"),
+])
+def test_an_amount_written_as_one_hyphenated_word_modifies_the_agreement(text, name):
+    assert name in [surfaces(item)[0] for item in items_of(text)]

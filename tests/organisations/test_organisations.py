@@ -808,3 +808,8 @@ def test_a_currency_code_beside_an_amount_is_money(text):
 
 def test_a_headline_in_capitals_after_the_date_header_holds_no_acronyms():
     assert names("date 2025-09-26 PRESS RELEASE\n\nKvarnberg AB said sales rose.") == ["Kvarnberg AB"]
+
+
+def test_a_rail_company_and_another_are_two():
+    assert names("Norrail Rail and Vessia Makine Sistemleri A.Ş. signed a contract.") == [
+        "Norrail Rail", "Vessia Makine Sistemleri A.Ş."]
