@@ -322,8 +322,10 @@ def _tail(text: str, head_end: int, line_end: int, cuts: Cuts, of_allowed: bool 
         inner = lookup_head(token)
         if inner is not None and not ("relation" in inner.flags and token[0].isupper()):
             return head_end, False  # "an accord on a new contract": the topic is another agreement
-        if token.endswith(("'s", "’s")):
-            break  # someone else's ("a deal for Everton's Thomas Gravesen")
+        if token.endswith(("'s", "’s")) and token[0].isupper():
+            break  # someone else's ("a deal for Everton's Thomas Gravesen"), not "on joint master's programmes"
+        if lowered.endswith("ed") and index + 1 < len(tokens) and tokens[index + 1][0].lower() in ("to", "by"):
+            break  # "an MoU on air services intended to prepare …": a clause about it, not its topic
         if not words or all(w[0].lower() in TAIL_CONNECTORS for w in words):
             if _not_a_topic(tokens, index, article=bool(words)):
                 return head_end, False
@@ -396,11 +398,13 @@ def _weak_evidence_after() -> re.Pattern:
 @from_rules
 def _signed_later() -> re.Pattern:
     """A clause soon after a weak head that says it was signed: ", which was signed", ", signed by",
+    ", was signed by" (after an apposition: "The first, a memorandum on trade, was signed by"),
     "that Ghana and Peru signed"."""
     signed = alternation(signing_verbs(form="past", act="signs"))
     sides = r"[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w'’-]*){0,5}"
-    return re.compile(rf"[^.;:!?\n]{{0,120}}?(?:,[ \t]+(?:(?:which|that)[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+"
-                      rf"(?:\w+ly[ \t]+)?(?:{signed})|(?:{signed})[ \t]+by)"
+    passive = r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?"
+    return re.compile(rf"[^.;:!?\n]{{0,120}}?(?:,[ \t]+(?:(?:which|that)[ \t]+{passive}"
+                      rf"(?:{signed})|(?:{passive})?(?:{signed})[ \t]+by)"
                       rf"|,?[ \t]+(?:which|that)[ \t]+(?:the[ \t]+)?{sides}[ \t]+(?:had[ \t]+|have[ \t]+)?(?:{signed}))\b")
 
 

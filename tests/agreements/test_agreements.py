@@ -1486,3 +1486,14 @@ def test_agreements_named_after_an_uncounted_plural_are_not_its_members(nlp):
 ])
 def test_an_amount_written_as_one_hyphenated_word_modifies_the_agreement(text, name):
     assert name in [surfaces(item)[0] for item in items_of(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Both universities signed a memorandum on joint master's programmes in fisheries.",
+     "memorandum on joint master's programmes in fisheries"),
+    ("The regulators signed a memorandum on air services intended to prepare direct flights.", "memorandum on air services"),
+    ("Norland and Vessia signed four MoUs. The first, a memorandum on plant quarantine, was signed by Ana Lima.",
+     "memorandum on plant quarantine"),
+])
+def test_a_topic_keeps_a_lower_case_possessive_and_stops_at_a_clause_about_the_agreement(text, name):
+    assert name in [surfaces(item)[0] for item in items_of(text)]
