@@ -172,8 +172,24 @@ def _openers_and_modifiers() -> tuple[str, str]:
 @from_rules
 def _other_occasion() -> re.Pattern:
     """A word of a mention that names another occasion than the one reported: "next", "previous"
-    (event_other_occasions.txt), or an ordinal ("the 14th session" after the 13th)."""
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, current().lines('event_other_occasions.txt')))}|{_ORDINAL})\b")
+    (event_other_occasions.txt)."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, current().lines('event_other_occasions.txt')))})\b")
+
+
+_ORDINAL_WORDS = {word: number for number, word in enumerate(
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), 1)}
+_ORDINAL_IN = re.compile(r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\b",
+                         re.IGNORECASE)
+# "the first meeting of the commission since 2023": the one reported, the first for a while
+_FIRST_SINCE = re.compile(r"[^.;!?]{0,60}\bsince\b")
+
+
+def _number_in_series(text: str, mention: Mention) -> int | None:
+    """The ordinal a mention numbers its event by ("12th session", "the third meeting"), if any."""
+    found = _ORDINAL_IN.search(text, mention.start, mention.end)
+    if found is None or found.group(2) and found.group(2).lower() == "first" and _FIRST_SINCE.match(text, mention.end):
+        return None
+    return int(found.group(1)) if found.group(1) else _ORDINAL_WORDS[found.group(2).lower()]
 
 
 @from_rules
@@ -320,19 +336,24 @@ def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> 
                     target = event
         elif _INDEFINITE_BEFORE.search(text[max(0, m.start - 8):m.start]):
             pass  # "a meeting" brings in another
-        elif other := _other_occasion().search(written):
-            # "the 13th session" is the event of that ordinal; "the next session", "the 14th session", another
-            target = _event_of_ordinal(text, events, other.group())
+        elif _another_occasion(text, m):
+            pass  # "the next session" is another
         else:
             head = written.split()[-1].casefold()
+            number = _number_in_series(text, m)
             for event in reversed(events):
                 first = event[0]
-                if not first.named and _another_occasion(text, first):
+                if _another_occasion(text, first):
                     continue  # "the meeting" is not "the next session" mentioned in passing
                 if kind_of(first) == kind_of(m) or {first.kind, m.kind} == {"meeting", "session"} or m.kind == "other" \
                         or head in _content_words(text[first.start:first.end]):
                     target = event  # "the event", "the occasion": the latest event
                     break
+            if number is not None:
+                # "the 12th session" is the event of that number; "the 11th", "the second meeting" after the third, another
+                numbered = [e for e in events if number in {_number_in_series(text, x) for x in e}]
+                numbers = {n for x in target or () if (n := _number_in_series(text, x)) is not None}
+                target = numbered[-1] if numbered else None if numbers else target
         if target is None and m.kind == "other" and not signed:
             continue  # "the event" with no event before it is one only in news of a signing: "on the occasion"
         if target is None:
@@ -344,17 +365,7 @@ def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> 
 
 def _another_occasion(text: str, mention: Mention) -> bool:
     """Whether a lower-case mention names another occasion than the one reported ("the next session")."""
-    found = _other_occasion().search(text, mention.start, mention.end)
-    return found is not None and found.group() in current().lines("event_other_occasions.txt")
-
-
-def _event_of_ordinal(text: str, events: list[list[Mention]], word: str) -> list[Mention] | None:
-    """The event mentioned before with this ordinal ("the 13th Session of the Lakeside Commission" for
-    "the 13th session"); None for another, and for a word of another occasion ("next")."""
-    if word in current().lines("event_other_occasions.txt"):
-        return None
-    ordinal = re.compile(rf"\b{re.escape(word)}\b")
-    return next((event for event in reversed(events) if any(ordinal.search(text, m.start, m.end) for m in event)), None)
+    return not mention.named and _other_occasion().search(text, mention.start, mention.end) is not None
 
 
 # Events that hold others: a meeting or ceremony reported beside a visit or summit is part of it.
@@ -525,7 +536,7 @@ class EventFinder(RuleComponent):
             kind = next((m.kind for m in event if m.named), first.kind)
             best_place = -1
             # "the next session" is dated only by what follows it: the days around it are the reported event's
-            another = not first.named and _another_occasion(text, first)
+            another = _another_occasion(text, first)
             # each chair and participant with the sentence it was first read from (dicts keep the order read)
             chairs: dict[str, tuple[int, int]] = {}
             participants: dict[str, tuple[int, int]] = {}

@@ -354,3 +354,13 @@ def test_a_signing_ceremony_takes_the_day_of_the_signing_told_before_it_not_a_la
     events = {e["name"]: e for e in found["events"]}
     assert events["signing ceremony"]["date"] == "2025-09-15"
     assert events["Westport Energy Summit"]["date"] == "2023-06"
+
+
+def test_a_numbered_meeting_is_its_own_event_unless_it_is_the_first_for_a_while(nlp):
+    found = article(nlp, "date 2025-06-10\nThe third meeting of the working group opened in Eastport on Monday. The "
+                         "meeting ended on Tuesday. The second meeting had been held in Westport in 2024.")
+    events = {e["name"]: [m["text"] for m in e["mentions"]] for e in found["events"]}
+    assert events == {"third meeting": ["third meeting", "meeting"], "second meeting": ["second meeting"]}
+    found = article(nlp, "date 2025-06-10\nThe 12th session of the Lakeside Joint Commission wrapped up on Monday. It "
+                         "was the first meeting of the commission since it last convened in 2023.")
+    assert len(found["events"]) == 1
