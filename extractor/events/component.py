@@ -241,8 +241,11 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def _mentions(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
-    """Named and lower-case event mentions, not inside organisation or agreement names."""
+def _mentions(text: str, blocked: list[tuple[int, int]], places: list[tuple[int, int]] = ()) -> list[Mention]:
+    """Named and lower-case event mentions, not inside organisation, agreement or place names; a
+    lower-case one may hold places ("a Korea-Türkiye business forum"), not other names."""
+    holds_places = list(places)
+    blocked = blocked + holds_places
     heads = _heads()
     capitalised, lower = _head_patterns()
     found: list[Mention] = []
@@ -283,10 +286,13 @@ def _mentions(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         if any(w in calendar_words() or w.endswith(("'s", "’s")) or w in _not_names() for w in named_by):
             continue  # "the June summit", "Sunday's meeting": when, not which; "the Carling Cup meeting": a match
         start, end = window + before.start("mention"), m.end()
+        if _SENTENCE_END.search(text, start, m.start()):
+            continue  # "in the US. But meeting the target …": two sentences
         manner = _MANNER_WORD.match(text, start, m.start())
         if manner and manner.group(1) in _manner_words():
             start = manner.end()  # "a brief ceremony" is the ceremony
-        if any(overlaps((start, end), (f.start, f.end)) for f in found) or any(overlaps((start, end), b) for b in blocked):
+        if any(overlaps((start, end), (f.start, f.end)) for f in found) or any(
+                overlaps((start, end), b) and not (b in holds_places and start <= b[0] and b[1] < end) for b in blocked):
             continue
         if start == m.start() and m.group() in _modified_heads():
             continue
@@ -494,7 +500,7 @@ class EventFinder(RuleComponent):
         # names of organisations, agreements and people are not events; and a span's values are kept
         # by its offsets for every group, so an event mention must not be another group's span
         blocked = (span_ranges(doc, "organisations") + agreements + span_ranges(doc, "people")
-                   + span_ranges(doc, "roles") + span_ranges(doc, "places") + [(0, doc_value(doc, "header_end"))])
+                   + span_ranges(doc, "roles") + [(0, doc_value(doc, "header_end"))])
         sentences: list[tuple[int, int]] = []  # read when first asked for
 
         def sentence_of(position: int) -> tuple[int, int]:
@@ -506,7 +512,7 @@ class EventFinder(RuleComponent):
         signed = any(span_value(values, "status", s, e) == "signed" for s, e in agreements)
         signing = next(((s, e) for s, e in agreements
                         if span_value(values, "status", s, e) == "signed" and span_value(values, "date", s, e)), None)
-        events = group_mentions(text, _mentions(text, blocked), signed)
+        events = group_mentions(text, _mentions(text, blocked, span_ranges(doc, "places")), signed)
         if not events:
             return doc
 

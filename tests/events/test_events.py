@@ -364,3 +364,19 @@ def test_a_numbered_meeting_is_its_own_event_unless_it_is_the_first_for_a_while(
     found = article(nlp, "date 2025-06-10\nThe 12th session of the Lakeside Joint Commission wrapped up on Monday. It "
                          "was the first meeting of the commission since it last convened in 2023.")
     assert len(found["events"]) == 1
+
+
+@pytest.mark.parametrize("text, name", [
+    ("More than 150 executives attended a Norland-Vessia business forum held in Eastport on Tuesday.",
+     "Norland-Vessia business forum"),
+    ("The two chief executives will present the deal at a joint press conference in Helsinki today.", "joint press conference"),
+    ("On Wednesday the minister paid a courtesy call on the president.", "courtesy call"),
+    ("Leaders gathered for the Lisbon summit on Friday.", "Lisbon summit"),
+])
+def test_lower_case_events_with_places_press_conferences_and_courtesy_calls(nlp, text, name):
+    assert name in [e["name"] for e in article(nlp, "date 2026-03-19\n" + text)["events"]]
+
+
+def test_a_lower_case_event_does_not_reach_into_the_sentence_before(nlp):
+    found = article(nlp, "date 2026-03-19\nSales rose in the US. But meeting the target will be hard.")
+    assert found["events"] == []
