@@ -349,17 +349,18 @@ def _lower_forms() -> tuple[str, ...]:
 _NAMES: ContextVar[tuple | None] = ContextVar("extractor_place_names", default=None)
 
 
-def find_places(text: str, blocked: list[tuple[int, int]], body: int = 0) -> list[PlaceFound]:
+def find_places(text: str, blocked: list[tuple[int, int]], body: int = 0, people: list[tuple[int, int]] = ()) -> list[PlaceFound]:
     """Place mentions of text that do not overlap the blocked ranges (people, organisations).
-    body: where the text begins after its header ("date 2025-05-21 "), which opens a line."""
+    body: where the text begins after its header ("date 2025-05-21 "), which opens a line; people:
+    the people's ranges, whose names end a place's run of capitalised words."""
     token = _NAMES.set(names())
     try:
-        return _find_places(text, blocked, _BLANKS.match(text, body).end())
+        return _find_places(text, blocked, _BLANKS.match(text, body).end(), {s for s, _ in people})
     finally:
         _NAMES.reset(token)
 
 
-def _find_places(text: str, blocked: list[tuple[int, int]], body: int) -> list[PlaceFound]:
+def _find_places(text: str, blocked: list[tuple[int, int]], body: int, people_starts: set[int]) -> list[PlaceFound]:
     blocked = sorted(blocked)
     ends = [e for _, e in blocked]
 
@@ -430,7 +431,8 @@ def _find_places(text: str, blocked: list[tuple[int, int]], body: int) -> list[P
         reading = _resolve(found.readings, countries)
         if text[start:end] in calendar_words() and reading.kind != "country":
             continue  # a town named March: "in March" is a month
-        if text[end:end + 1] == "$" or _in_longer_name(text, start, end) and text[start:end] != text[start:end].upper():
+        if text[end:end + 1] == "$" or _in_longer_name(text, start, end) and text[start:end] != text[start:end].upper() \
+                and (end + 1) not in people_starts:  # "Governor of Kaduna State Usman Garba": a person's name follows
             continue
         if not cued(start, end, found, reading):
             continue
@@ -717,10 +719,11 @@ class PlaceFinder(RuleComponent):
         # a place only in an agreement's name is not one ("framework for India-Peru Trade")
         names = span_ranges(doc, self.agreements_key) + [header]
         ranges = {key: span_ranges(doc, key) for key in (self.people_key, self.organisations_key)}
-        found = find_places(text, ranges[self.people_key] + ranges[self.organisations_key] + names, header[1])
+        found = find_places(text, ranges[self.people_key] + ranges[self.organisations_key] + names, header[1],
+                            ranges[self.people_key])
         if self._drop_places(doc, text, {p.country for p in found if p.kind == "country"}, ranges):
             found = find_places(text, span_ranges(doc, self.people_key) + span_ranges(doc, self.organisations_key)
-                                + names, header[1])
+                                + names, header[1], span_ranges(doc, self.people_key))
         for place in found:
             add_span(doc, self.span_key, place.start, place.end, "PLACE", rule=place.rule,
                      canonical=place.name, kind=place.kind, country=place.country,

@@ -76,3 +76,12 @@ def test_a_small_town_opening_the_text_after_its_header_is_read():
     text = "date 2025-05-21 RAUB, May 21 - Officials met."
     assert [(text[p.start:p.end], p.name) for p in find_places(text, [(0, 15)], 15)] == [("RAUB", "Raub")]
     assert find_places(text, [(0, 15)]) == []
+
+
+def test_a_place_before_a_persons_name_ends_there():
+    text = "Governor of Kaduna State Usman Bala Garba witnessed the signing."
+    person = text.index("Usman")
+    found = [(text[p.start:p.end], p.kind) for p in find_places(text, [(person, person + len("Usman Bala Garba"))],
+                                                                   people=[(person, person + len("Usman Bala Garba"))])]
+    assert found == [("Kaduna State", "region")]
+    assert find_places(text, [(person, person + len("Usman Bala Garba"))]) == []  # without the people: one long name
