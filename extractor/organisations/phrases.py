@@ -26,8 +26,10 @@ def connectors() -> frozenset[str]:
 @from_rules
 def org_phrase() -> re.Pattern:
     """Capitalised words joined by little words, on one line: the raw material of a name."""
-    word = rf"{WORD}(?:–{WORD})*"  # an unspaced en dash joins two names into one word: "Ghana–Togo"
-    return re.compile(rf"{WORD_AFTER_BOUNDARY}(?:–{WORD})*(?:(?:[ \t]+(?:{alternation(connectors())}))*[ \t]+{word})*")
+    # an unspaced en dash joins two names into one word: "Ghana–Togo"; a plural's possessive stays
+    # inside a name before its next word: "Farmers' Union", "Pune Software Exporters' Association"
+    tail = r"(?:–{0})*(?:(?<=s)['’](?=[ \t]+[A-Z]))?".format(WORD)
+    return re.compile(rf"{WORD_AFTER_BOUNDARY}{tail}(?:(?:[ \t]+(?:{alternation(connectors())}))*[ \t]+{WORD}{tail})*")
 
 
 # A character no org_phrase() match holds (it holds word characters, blanks and . ' ’ & - –).
@@ -197,7 +199,7 @@ def _named_before(words: list[Word], k: int) -> bool:
 
 
 def _possessive(word: str) -> bool:
-    return word.endswith(("'s", "’s"))
+    return word.endswith(("'s", "’s", "s'", "s’"))  # "Kenya's", "Los Angeles'"
 
 
 def _place_owner(words: list[Word], k: int) -> int:

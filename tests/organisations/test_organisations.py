@@ -813,3 +813,12 @@ def test_a_headline_in_capitals_after_the_date_header_holds_no_acronyms():
 def test_a_rail_company_and_another_are_two():
     assert names("Norrail Rail and Vessia Makine Sistemleri A.Ş. signed a contract.") == [
         "Norrail Rail", "Vessia Makine Sistemleri A.Ş."]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Lakeside Software Exporters' Association signed it.", "Lakeside Software Exporters' Association"),
+    ("The National Farmers' Union objected to the plan.", "National Farmers' Union"),
+    ("The show opened at Los Angeles' Tarvo Theatre.", "Tarvo Theatre"),
+])
+def test_a_plurals_possessive_inside_a_name_and_a_places_before_it(text, name):
+    assert name in names(text)
