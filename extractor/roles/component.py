@@ -20,7 +20,7 @@ from ..common.component import RuleComponent
 from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
 from ..common.lexicon import (LEXICON_FILES, ambiguous_honorifics, common_capitalised, is_acronym, org_heads, places,
                               ranks, role_words)
-from ..common.lexicon import lower_title_heads, trie, word_set
+from ..common.lexicon import lower_title_heads, trie, word_list, word_set
 from ..common.rules import data_files, from_rules
 from ..people.names import RETIRED, is_honorific
 
@@ -147,7 +147,7 @@ def lower_title_after() -> re.Pattern:
 def _lower_title_ends() -> frozenset[str]:
     """The last words of the lower-case title heads: what the word right before a name must be for
     lower_title_before() to match there (a cheap test before its search)."""
-    return frozenset(w.split()[-1] for w in lower_title_heads())
+    return frozenset(w.split()[-1] for w in lower_title_heads()) | {"general"}  # "director general"
 
 
 def _title_words_start(text: str, start: int, end: int) -> int:
@@ -427,6 +427,11 @@ def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs
         if before:
             organisation = match.group("role").rstrip(" \t,")
             match = ROLE_BEFORE.search(left[:before.start()])
+    if match and " " not in match.group("role").strip(" \t,") and (styled := _STYLE_AFTER_TITLE.search(left, 0, match.start("role"))):
+        # "the Governor of Ogun State, Prince Oladele Coker": a style before the name, the office before it
+        office = ROLE_BEFORE.search(left, 0, styled.start())
+        if office and " " in office.group("role").strip(" \t,"):
+            match = office
     if not match:
         return []
     start = _cut_before_coordination(text, offset + match.start("role"), offset + match.end("role"), orgs_by_start)
@@ -594,6 +599,26 @@ def apposition_role_after(text: str, person: PersonMention, orgs_by_start) -> Ro
     return RoleFound(span[0], span[1], person.name, organisation, "roles:apposition_title") if span else None
 
 
+@from_rules
+def who_leads_as() -> re.Pattern:
+    """ ", who heads Orvana's Lisbon office as country manager", ", who chairs the council as its
+    president": what a person leads, then the title held there."""
+    verbs = trie(word_list("org_leader_verbs.txt"))
+    # the longest: "chief executive"; "secretary general"
+    title = rf"(?i:(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_title_heads_alternation()})(?:[ \t]+general)?)"
+    return re.compile(rf"[ \t]*,[ \t]+who[ \t]+(?:(?:also|now|still|currently)[ \t]+)?(?:{verbs})[ \t]+(?P<what>[^,.;:!?\n]{{1,80}}?)"
+                      rf"[ \t]+as[ \t]+(?:(?:its|the|their|his|her)[ \t]+)?(?P<role>{title})(?![\w-])")
+
+
+def who_leads_role(text: str, person: PersonMention, orgs_by_start) -> RoleFound | None:
+    """The title of "X, who heads Y as its secretary general", with the organisation named in Y."""
+    match = who_leads_as().match(text, person.end, person.end + 200)
+    if match is None:
+        return None
+    organisation = next((orgs_by_start[s][1] for s in range(match.start("what"), match.end("what")) if s in orgs_by_start), None)
+    return RoleFound(match.start("role"), match.end("role"), person.name, organisation, "roles:who_leads_as")
+
+
 def lower_role_after(text: str, person: PersonMention, org_by_start) -> RoleFound | None:
     """", co-founders of Orbis" / ", the director of X": a lower-case title with its organisation."""
     if not COMMA_AFTER.match(text, person.end):
@@ -629,7 +654,8 @@ def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int
         found += after
         lower = lower_role_after(text, person, orgs_by_start)
         if lower is None and not after:
-            lower = apposition_role_after(text, person, orgs_by_start) or lower_title_role_after(text, person, orgs_by_start)
+            lower = (apposition_role_after(text, person, orgs_by_start) or lower_title_role_after(text, person, orgs_by_start)
+                     or who_leads_role(text, person, orgs_by_start))
         if lower:
             found.append(lower)
         elif index + 1 < len(people) and AND_BETWEEN.fullmatch(text, person.end, next_start):  # no slice copy
@@ -643,6 +669,8 @@ def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int
 
 
 POSSESSIVE_OWNER = re.compile(_OWNER)
+# The comma between an office and a one-word style before a name: "the Governor of X, Prince Y".
+_STYLE_AFTER_TITLE = re.compile(r",[ \t]*\Z")
 _CAPITALISED_TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z-]+)[ \t]+$")
 
 
@@ -685,7 +713,8 @@ def role_sentence(text: str, role: RoleFound) -> tuple[int, int]:
 
 
 ROLE_FILES = LEXICON_FILES + data_files("extractor.roles", "role_modifier_stops.txt", "role_modifier_nouns.txt",
-                                          "role_place_offices.txt")
+                                          "role_place_offices.txt") + data_files(
+    "extractor.organisations", "org_leader_verbs.txt")  # "X, who heads Y as its president"
 
 
 class RoleFinder(RuleComponent):

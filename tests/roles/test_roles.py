@@ -352,3 +352,21 @@ def test_titles_around_coordinated_names_honorifics_and_possessives(text, orgs, 
 ])
 def test_titles_with_their_complements_and_organisations(text, orgs, expected):
     assert roles(text, orgs) == expected
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    # "who heads Y as its title": the title, with the organisation named in Y
+    ("Paula Ruiz, who heads Tarvo Energy as its chief executive, spoke.", ("Tarvo Energy",),
+     [("Paula Ruiz", "chief executive", "Tarvo Energy")]),
+    ("Ama Owusu, who runs the Kestrel Bank office in Accra as country manager, agreed.", ("Kestrel Bank",),
+     [("Ama Owusu", "country manager", "Kestrel Bank")]),
+    ("Paula Ruiz, who chairs the Lakeside Council as its secretary general, spoke.", ("Lakeside Council",),
+     [("Paula Ruiz", "secretary general", "Lakeside Council")]),
+    # an office before a style of the name: "the Governor of X, Prince Y"
+    ("The Governor of Norland State, Prince Oladele Akande, witnessed it.", (),
+     [("Oladele Akande", "Governor of Norland State", None)]),
+    # an organisation before a lower-case title of two words
+    ("It was signed by VEDA director general Ana Lima.", ("VEDA",), [("Ana Lima", "director general", "VEDA")]),
+])
+def test_titles_held_as_what_a_person_heads_after_a_style_and_of_two_words(text, orgs, expected):
+    assert roles(text, orgs) == expected
