@@ -55,13 +55,15 @@ SIGNERS_REACH = 1200  # characters before a sentence in which "the two ministers
 SUBJECT_PRONOUN = re.compile(rf"\s*{_WHEN_BEFORE}(?:that\s+)?(?:it|they|we)"
                              r"(?:\s+(?:has|have|had|also|jointly|formally|today|now))*\s*", re.I)
 # a clause of its own before a signing verb, whose subject alone signed: "X watched as A and B signed"
-SIGNING_CLAUSE = re.compile(r"\b(?:while|whereas|(?<!such )(?<!well )as(?!\s+(?:well|part|a|an|the)\b))\s+")
+SIGNING_CLAUSE = re.compile(r"\b(?:while|whereas|(?<!such )(?<!well )as(?!\s+(?:well|part|a|an|the|its|their|his|her|our)\b))\s+")  # not "as its president"
 # a clause of its own before the verb: "X observed that the Government has signed", "…, where the country entered"
 SUBJECT_CLAUSE = re.compile(r"\b(?:where|when|whereby|which|who|that|although|though|whereas|because)\s+")
 AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|also|jointly|formally|today|now|recently|just|already|then)\s+)*")
 PLURAL_PRONOUN = re.compile(rf"\s*{_WHEN_BEFORE}(?:that\s+)?(?:they|we)\b", re.I)
 ADVERBIAL_SIGNING = re.compile(r"[\s\"“‘']*(?:while|after|before|upon|on|when|just after|shortly after)\s+")
 POSSESSOR = re.compile(r"['’]s\s+$")  # "Orvana's deal": the possessor makes the deal
+# "Orvana (ORV), whose $60 million loan agreement with …": the name before "whose" makes it
+_WHOSE = re.compile(r"\)?,[ \t]+whose[ \t]+(?:[\w$€£.,-]+[ \t]+){0,4}$")
 HAVE = re.compile(r"\b(?:has|have|had)\s+(?:(?:a|an|the|its|their)\s+)?$")  # "P has a deal with Q": P is a party to it
 # "the deal (that) P struck with Q": a relative clause whose subject made it
 RELATIVE_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?(?:([a-z]+)\s+)?")  # "the deal (that) neighbouring P struck"
@@ -621,9 +623,10 @@ def _possessor(text: str, low: str, parties: list[Entity], start: int, mention_s
     if POSSESSIVE_PRONOUN.search(low, max(start, mention_start - 8), mention_start):
         return []
     apostrophe = POSSESSOR.search(text, max(start, mention_start - 4), mention_start)
-    if apostrophe is None:
+    whose = None if apostrophe else _WHOSE.search(text, max(start, mention_start - 80), mention_start)
+    if apostrophe is None and whose is None:
         return None
-    at = apostrophe.start()
+    at = apostrophe.start() if apostrophe else whose.start()  # "the Lakeside Bank (LB), whose loan agreement with …"
     named = [p.name for p in parties if p.end == at]
     named += [m.group() for m in party_pattern().finditer(text, max(start, at - 40), at) if m.end() == at]
     return named[:1]

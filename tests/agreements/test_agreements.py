@@ -1497,3 +1497,13 @@ def test_an_amount_written_as_one_hyphenated_word_modifies_the_agreement(text, n
 ])
 def test_a_topic_keeps_a_lower_case_possessive_and_stops_at_a_clause_about_the_agreement(text, name):
     assert name in [surfaces(item)[0] for item in items_of(text)]
+
+
+def test_signers_with_their_titles_in_apposition_and_the_name_before_whose(nlp):
+    text = ("Ana Lima, director of the Norland Aviation Authority, and Ewa Nowak, who heads the Vessia Air Board "
+            "as its secretary general, signed a memorandum on air services. The project is co-financed by the "
+            "Lakeside Infrastructure Bank Plc (LIB), whose 60 million dollar facility agreement with the Norland "
+            "State Government was signed last month.")
+    items = {item["name"]: item for item in article_of(nlp, text, "2025-06-12")["agreements"]}
+    assert items["memorandum on air services"]["signatories"] == ["Ana Lima", "Ewa Nowak"]
+    assert items["facility agreement"]["parties"] == ["Lakeside Infrastructure Bank Plc", "Norland State Government"]
