@@ -317,8 +317,18 @@ def _content_words(name: str) -> set[str]:
 def _same_name(words: set[str], other: set[str]) -> bool:
     """Whether two names' content words name one event: most are shared and neither has a word of
     its own that the other lacks ("4th Session of X" and "fifth meeting of X" are two; "Trade Forum"
-    and "Lakeside Trade Forum" one)."""
-    return len(words & other) >= 0.6 * min(len(words), len(other)) and not (words - other and other - words)
+    and "Lakeside Trade Forum" one), but for an acronym of the other's own words ("12th Session of
+    the JEC" and "12th Session of the Lakeside Joint Economic Commission")."""
+    own, others = words - other, other - words
+    if own and others and len(own) == 1 and _spells(next(iter(own)), others) or len(others) == 1 and _spells(next(iter(others)), own):
+        own = others = set()
+    return len(words & other) >= 0.6 * min(len(words), len(other)) and not (own and others)
+
+
+def _spells(acronym: str, words: set[str]) -> bool:
+    """Whether a word's letters are initials of some of the words, in some order ("jec": joint, economic, commission)."""
+    initials = sorted(w[0] for w in words)
+    return len(acronym) >= 2 and all(acronym.count(c) <= initials.count(c) for c in set(acronym))
 
 
 def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> list[list[Mention]]:

@@ -380,3 +380,10 @@ def test_lower_case_events_with_places_press_conferences_and_courtesy_calls(nlp,
 def test_a_lower_case_event_does_not_reach_into_the_sentence_before(nlp):
     found = article(nlp, "date 2026-03-19\nSales rose in the US. But meeting the target will be hard.")
     assert found["events"] == []
+
+
+def test_a_named_event_and_its_name_with_an_acronym_are_one(nlp):
+    found = article(nlp, "date 2025-11-05\nThe 12th Session of the Lakeside–Norland Intergovernmental Joint Economic "
+                         "Commission (JEC) opened on Tuesday. Ministers said the 12th Session of the JEC would end on Wednesday.")
+    (event,) = found["events"]
+    assert [m["text"] for m in event["mentions"]][1:] == ["12th Session of the JEC"]
