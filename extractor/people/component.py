@@ -734,11 +734,23 @@ def _single_name_before_title() -> re.Pattern:
                       rf"(?![ \t]+(?:said|says|told|added|noted)\b)")
 
 
+@from_rules
+def _single_name_opening_title() -> re.Pattern:
+    """ "Sutarno, Director General of Railways at the Ministry, said": one capitalised word opening a
+    sentence, then a comma and a title with its complement, written in capitals or not."""
+    titles = _titles_before_name()
+    return re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t]))(?P<name>{CAPITAL}[\w'’-]{{2,}}),[ \t]+"
+                      rf"(?i:(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{titles})(?:[ \t]+general)?)[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{CAPITAL}",
+                      re.MULTILINE)
+
+
 def single_names(text: str) -> list[PersonFound]:
     """People named by one word, where a title in apposition says the word is a person's."""
+    matches = list(_single_name_before_title().finditer(text))
+    if ", " in text:
+        matches += [m for m in _single_name_opening_title().finditer(text) if not m.group("name").endswith("ly")]
     return [PersonFound(m.start("name"), m.end("name"), "people:single_name")
-            for m in _single_name_before_title().finditer(text)
-            if has_lower(m.group("name")) and is_plain_word(m.group("name"))]
+            for m in matches if has_lower(m.group("name")) and is_plain_word(m.group("name"))]
 
 
 def after_lower_title(text: str) -> list[PersonFound]:

@@ -491,3 +491,9 @@ def test_a_surname_written_first_in_plain_letters_opens_the_name(text, name):
 
 def test_a_plain_short_surname_needs_given_names_after_it():
     assert names("She reads Le Monde and Le Figaro every day.") == []
+
+
+def test_a_single_name_opening_a_sentence_before_a_capitalised_title_with_its_complement():
+    text = ("The ministry spoke. Sumarto, Director General for Asia-Pacific Affairs at the Ministry of Foreign "
+            "Affairs, said work had begun. Separately, Director of Trade Ana Lima spoke.")
+    assert names(text) == ["Sumarto", "Ana Lima"]
