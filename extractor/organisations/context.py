@@ -499,8 +499,18 @@ def coordinated(text: str, orgs: list[tuple[int, int]], blocked) -> list[tuple[i
             found.append(trim(text, *after.span("name")))
         if _after_and(text, start) and (before := _AND_BEFORE.search(text, max(0, start - 60), start)):
             found.append(trim(text, *before.span("name")))
-    return [r for r in found if _plausible(text, *r, blocked + orgs)
-            and not any(is_strong_head(w) for w in text[r[0]:r[1]].split())]
+    kept = []
+    for r in found:
+        if (government := _GOVERNMENT_OF.search(text, max(0, r[0] - 16), r[0])) and not any(
+                overlaps((government.start(), r[1]), b) for b in blocked + orgs):
+            kept.append((government.start(), r[1]))  # "between the City of Łódź and the PMC": the city's government
+        elif _plausible(text, *r, blocked + orgs) and not any(is_strong_head(w) for w in text[r[0]:r[1]].split()):
+            kept.append(r)
+    return kept
+
+
+# A place's government named by its kind: "the City of Łódź", "the State of Kano", "the Republic of Chad".
+_GOVERNMENT_OF = re.compile(r"(?<![\w-])(?:City|Municipality|County|Province|State|Government|Republic|Kingdom|District)[ \t]+of[ \t]+$")
 
 
 def _after_and(text: str, start: int) -> bool:

@@ -822,3 +822,8 @@ def test_a_rail_company_and_another_are_two():
 ])
 def test_a_plurals_possessive_inside_a_name_and_a_places_before_it(text, name):
     assert name in names(text)
+
+
+def test_a_city_named_by_its_kind_beside_an_organisation_is_its_government():
+    text = "They signed an agreement between the City of Vessport and the Norland Municipal Corporation."
+    assert names(text) == ["City of Vessport", "Norland Municipal Corporation"]
