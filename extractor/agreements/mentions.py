@@ -54,7 +54,7 @@ NUMERIC_MODIFIER = re.compile(r"\d+(?:[.,]\d+)?(?:-[a-z]+)+")  # "20-year", "180
 LASTING = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)"
                      r"-(?:year|month|week|day|decade)s?")
 ADVERB_OR_PARTICIPLE = re.compile(r"(?<![pbio])ly$|ed$")  # "jointly", "signed"; not "supply", "assembly", "family"
-QUANTITY = re.compile(r"(?:[A-Z]{0,3}[$€£₹¥]|Rs\.?)?\d[\d,.]*(?:bn|mn|m|k|b|cr)?|[A-Z]{0,3}[$€£₹¥][\d,.]*\w*")
+QUANTITY = re.compile(r"(?:[A-Z]{0,3}[$€£₹¥₦₱₩₺₽₫₪₴]|Rs\.?|Ksh|R)?\d[\d,.]*(?:bn|mn|m|k|b|cr)?|[A-Z]{0,3}[$€£₹¥₦₱₩₺₽₫₪₴][\d,.]*\w*")
 CLOSING = ",;:.!?)]\"”’'"
 # An amount in brackets right before a head, converted into another currency: " ($430 million) "
 _AMOUNT_IN_BRACKETS = re.compile(r"[ \t]\([^()\n]{0,40}\d[^()\n]{0,40}\)[ \t]+$")
@@ -235,6 +235,12 @@ def _left(text: str, line_start: int, head_start: int) -> _Left:
             continue
         if lowered.endswith("ed") and previous in cue_words("definite"):
             outside = True  # "the renewed MoU", "the signed agreement": the one named, at a later stage
+            continue
+        if lowered.endswith("ed") and (previous in ("a", "an") or previous and (QUANTITY.fullmatch(previous) or previous in cue_words(
+                "quantity"))) and not outside and lower < MAX_LOWER_MODIFIERS \
+                and LOWER_MODIFIER.fullmatch(lowered) and lowered not in cue_words("not_modifier"):
+            left.start, left.modified = prefix_start + words[index].start(), True  # "a syndicated loan", "a revised contract"
+            lower += 1
             continue
         left.determiner, left.before_determiner = lowered, previous
         return left

@@ -1507,3 +1507,11 @@ def test_signers_with_their_titles_in_apposition_and_the_name_before_whose(nlp):
     items = {item["name"]: item for item in article_of(nlp, text, "2025-06-12")["agreements"]}
     assert items["memorandum on air services"]["signatories"] == ["Ana Lima", "Ewa Nowak"]
     assert items["facility agreement"]["parties"] == ["Lakeside Infrastructure Bank Plc", "Norland State Government"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The lenders signed a revised supply contract with the port.", "revised supply contract"),
+    ("It is arranging a ₦45 billion syndicated loan led by a local bank.", "syndicated loan"),
+])
+def test_a_participle_after_an_article_or_an_amount_modifies_the_agreement(text, name):
+    assert name in [surfaces(item)[0] for item in items_of("The board met on Monday. " + text + " It was signed on Friday.")]
