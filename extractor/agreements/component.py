@@ -234,6 +234,8 @@ def _new_modifier(text: str, agreement: Agreement, mention: Mention) -> bool:
     # and the words of the sentence that first named it: "reached a deal with its official creditors" … "the creditor deal"
     start, end = _sentence_around(text, agreement.start)
     known |= {w.rstrip("s") for w in _fold(text[start:min(end, mention.start)]).split()}
+    if agreement.kind == "loan":  # "a $180 million credit line … the facility agreement": a loan's other name
+        known |= cue_words("lending_word")
     return any(w not in known and w.rstrip("s") not in known for w in modifiers)
 
 

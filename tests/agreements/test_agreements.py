@@ -1515,3 +1515,11 @@ def test_signers_with_their_titles_in_apposition_and_the_name_before_whose(nlp):
 ])
 def test_a_participle_after_an_article_or_an_amount_modifies_the_agreement(text, name):
     assert name in [surfaces(item)[0] for item in items_of("The board met on Monday. " + text + " It was signed on Friday.")]
+
+
+def test_a_loans_facility_agreement_is_the_loan_and_a_supply_agreement_is_another(nlp):
+    text = ("The Lakeside Bank has signed a $180 million credit line with Norgrid plc. The facility agreement was "
+            "signed in Eastport on Monday by Ana Lima and Kofi Mensah. The supply agreement will follow.")
+    items = article_of(nlp, text, "2025-09-16")["agreements"]
+    assert [surfaces(item) for item in items] == [["credit line", "facility agreement"], ["supply agreement"]]
+    assert items[0]["signatories"] == ["Ana Lima", "Kofi Mensah"]
