@@ -325,11 +325,16 @@ def _rank_role(text: str, person: PersonMention) -> RoleFound | None:
     return RoleFound(offset + match.start(), offset + match.end(), person.name, None, "roles:rank")
 
 
+_ACRONYM_AT_END = re.compile(r"[ \t]*\(([A-Z][\w&.-]*)\)$")
+
+
 def _org_ending_at(orgs, end: int, left: str, offset: int):
     """The organisation closing the text before a name, also across ", Hungary," and ", "."""
     if not orgs:
         return None, left
     stripped = left.rstrip(" \t,")
+    if (acronym := _ACRONYM_AT_END.search(stripped)) and offset + acronym.end(1) in orgs:
+        stripped = stripped[:acronym.start()]  # "Managing Director of the Kestrel Water Board (KWB), Engr. X": the name before its acronym
     org = orgs.get(offset + len(stripped))
     if org is not None:
         return org, stripped[: org[0] - offset]

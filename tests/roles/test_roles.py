@@ -370,3 +370,8 @@ def test_titles_with_their_complements_and_organisations(text, orgs, expected):
 ])
 def test_titles_held_as_what_a_person_heads_after_a_style_and_of_two_words(text, orgs, expected):
     assert roles(text, orgs) == expected
+
+
+def test_a_title_of_an_organisation_written_with_its_acronym_before_an_honorific_and_name():
+    text = "He stood beside the Managing Director of the Kestrel Water Board (KWB), Engr. Ada Obi."
+    assert roles(text, ("Kestrel Water Board", "KWB")) == [("Ada Obi", "Managing Director", "Kestrel Water Board")]
