@@ -53,7 +53,7 @@ _PLANNED = re.compile(r"\b(?:will|would|could|should|may|might|shall|to|expected
 PRONOUN_REACH = 200  # characters before a sentence in which the "it" that signs finds its organisation
 SIGNERS_REACH = 1200  # characters before a sentence in which "the two ministers" that sign find themselves
 SUBJECT_PRONOUN = re.compile(rf"\s*{_WHEN_BEFORE}(?:that\s+)?(?:it|they|we)"
-                             r"(?:\s+(?:has|have|had|also|jointly|formally|today|now))*\s*", re.I)
+                             r"(?:\s+(?:has|have|had|was|were|is|are|been|also|jointly|formally|today|now|still|already))*\s*", re.I)
 # a clause of its own before a signing verb, whose subject alone signed: "X watched as A and B signed"
 SIGNING_CLAUSE = re.compile(r"\b(?:while|whereas|(?<!such )(?<!well )as(?!\s+(?:well|part|a|an|the|its|their|his|her|our)\b))\s+")  # not "as its president"
 # a clause of its own before the verb: "X observed that the Government has signed", "…, where the country entered"

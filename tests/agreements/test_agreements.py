@@ -1523,3 +1523,9 @@ def test_a_loans_facility_agreement_is_the_loan_and_a_supply_agreement_is_anothe
     items = article_of(nlp, text, "2025-09-16")["agreements"]
     assert [surfaces(item) for item in items] == [["credit line", "facility agreement"], ["supply agreement"]]
     assert items[0]["signatories"] == ["Ana Lima", "Kofi Mensah"]
+
+
+def test_it_as_the_subject_of_a_negotiation_is_the_organisation_named_before(nlp):
+    text = "To fill the gap, VTA said it was negotiating a leasing agreement with Czech operator Morava Bus s.r.o."
+    (item,) = article_of(nlp, text, "2026-05-28")["agreements"]
+    assert item["parties"] == ["VTA", "Morava Bus s.r.o."]
