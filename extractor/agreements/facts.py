@@ -36,7 +36,9 @@ LOCATIVE = re.compile(r"\b(?:(?:in|at|from|near|to|into|across|within|visit(?:ed
                       r"|(?:near|borders?\s+with)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+and\s+)$")
 HYPHENATED_PAIR = re.compile(r"(?<![\w-])((?:[A-Z]\.){2,}|[A-Z][\w]*)[-–]((?:[A-Z]\.){2,}|[A-Z][\w]*)(?![\w-])")
 # "P (PA) and the Q", "P and X's Q" (a possessor names where Q is, not another party)
-PARTY_GAP = re.compile(r"[\s,()]*(?:and/or|and|or|&)?[\s()]*(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s\s+)?", re.I)
+# (", a Riyadh-based developer, and": a description of the party before, in apposition)
+PARTY_GAP = re.compile(r"[\s,()]*(?:(?:a|an)\s+[^,;.()]{1,50},\s*)?(?:and/or|and|or|&)?[\s()]*(?:the\s+)?"
+                       r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s\s+)?", re.I)
 # "said (on Wednesday) (that) it had signed"
 # when, before the subject: "On Monday", "In January", "Last year,", "Earlier this month"
 _WHEN_BEFORE = r"(?:(?:on|in|last|this|earlier|later)\s+(?:this\s+|last\s+)?[a-z0-9]+,?\s+)?"

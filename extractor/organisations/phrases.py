@@ -29,7 +29,9 @@ def org_phrase() -> re.Pattern:
     # an unspaced en dash joins two names into one word: "Ghana–Togo"; a plural's possessive stays
     # inside a name before its next word: "Farmers' Union", "Pune Software Exporters' Association"
     tail = r"(?:–{0})*(?:(?<=s)['’](?=[ \t]+[A-Z]))?".format(WORD)
-    return re.compile(rf"{WORD_AFTER_BOUNDARY}{tail}(?:(?:[ \t]+(?:{alternation(connectors())}))*[ \t]+{WORD}{tail})*")
+    # an Arabic article joined to a later word: "Dar al-Hikma University"
+    article = r"(?:(?:al|el|ad|ar|as|at|an|az|ash|ul)-)?"
+    return re.compile(rf"{WORD_AFTER_BOUNDARY}{tail}(?:(?:[ \t]+(?:{alternation(connectors())}))*[ \t]+{article}{WORD}{tail})*")
 
 
 # A character no org_phrase() match holds (it holds word characters, blanks and . ' ’ & - –).

@@ -827,3 +827,8 @@ def test_a_plurals_possessive_inside_a_name_and_a_places_before_it(text, name):
 def test_a_city_named_by_its_kind_beside_an_organisation_is_its_government():
     text = "They signed an agreement between the City of Vessport and the Norland Municipal Corporation."
     assert names(text) == ["City of Vessport", "Norland Municipal Corporation"]
+
+
+def test_an_arabic_article_joined_to_a_word_inside_a_name():
+    assert names("Norland State University signed an MoU with Dar al-Hikma University in Riyadh.") == [
+        "Norland State University", "Dar al-Hikma University"]
