@@ -1533,6 +1533,6 @@ def test_it_as_the_subject_of_a_negotiation_is_the_organisation_named_before(nlp
 
 def test_parties_between_one_described_in_apposition_and_another(nlp):
     text = ("The largest was a memorandum of understanding between Rimsa Utilities Company, a Lakeside-based "
-            "developer, and Norland's Ministry of Energy for a solar plant.")
+            "developer, and Peru's Ministry of Energy for a solar plant.")
     (item,) = article_of(nlp, text, "2025-10-10")["agreements"]
     assert item["parties"] == ["Rimsa Utilities Company", "Ministry of Energy"]
