@@ -473,7 +473,8 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     have = None if signed_by or before else HAVE.search(low, max(bounds[0], start - 40), start)
     if have and (verb is None or verb.start() < have.start()):
         verb = have
-    relative = None if facts.between else _relative_maker(text, parties, end, bounds[1])
+    relative = None if facts.between else _relative_maker(text, parties, end, bounds[1]) or (
+        None if verb else _under_which_maker(text, parties, end, bounds[1]))  # a subject that signs or makes it comes first
     if relative:
         facts.parties = [p.name for p in relative[0]] + [p.name for p in _first_after_with(text, parties, relative[1], bounds[1])]
     elif verb and not facts.between:  # "worth between 7 and 9 billion" names no parties
@@ -617,6 +618,21 @@ def _relative_maker(text: str, parties: list[Entity], end: int, limit: int) -> t
 
 
 _SUBJECT_AND = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?|\s*,\s*")
+_UNDER_WHICH = re.compile(r"[ \t]*,?[ \t]+under[ \t]+which[ \t]+(?:the[ \t]+)?")
+
+
+def _under_which_maker(text: str, parties: list[Entity], end: int, limit: int) -> tuple[list[Entity], int] | None:
+    """ "a joint venture agreement under which Hanro Chemical will build a plant with …": the
+    subject of the clause that sets out its terms makes it (with the side after "with"), and where it ends."""
+    clause = _UNDER_WHICH.match(text, end, limit)
+    first = next((p for p in parties if clause and p.start == clause.end()), None)
+    if first is None:
+        return None
+    subject = [first]
+    for party in parties:
+        if party.start > subject[-1].end and _SUBJECT_AND.fullmatch(text, subject[-1].end, party.start):
+            subject.append(party)
+    return subject, subject[-1].end
 
 
 def _possessor(text: str, low: str, parties: list[Entity], start: int, mention_start: int) -> list[str] | None:

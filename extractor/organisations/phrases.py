@@ -77,7 +77,19 @@ def with_legal_stop(text: str, start: int, end: int) -> int:
     name = text[start:end]
     if text.startswith(".", end) and any(name == form[:-1] or name.endswith(" " + form[:-1]) for form in _dotted_legal_forms()):
         return end + 1
+    if text.startswith(".", end) and _INSIDE_SENTENCE.match(text, end + 1) and name.rsplit(" ", 1)[-1] + "." in _abbreviated_heads():
+        return end + 1  # "Hanro Chemical Co. will build …": the abbreviation's stop, the sentence goes on
     return end
+
+
+# After an abbreviation's full stop, what says the sentence goes on: a comma, a bracket, a lower-case word.
+_INSIDE_SENTENCE = re.compile(r"[,;:)]|[ \t]+(?:[a-z]|\()")
+
+
+@from_rules
+def _abbreviated_heads() -> frozenset[str]:
+    """Company heads written with a full stop ("Co.", "Inc.", "Ltd.")."""
+    return frozenset(h for h in word_set("org_company_heads.txt") if h.endswith("."))
 
 
 def known_name_set() -> frozenset[str]:

@@ -1536,3 +1536,13 @@ def test_parties_between_one_described_in_apposition_and_another(nlp):
             "developer, and Peru's Ministry of Energy for a solar plant.")
     (item,) = article_of(nlp, text, "2025-10-10")["agreements"]
     assert item["parties"] == ["Rimsa Utilities Company", "Ministry of Energy"]
+
+
+def test_the_subject_of_under_which_makes_the_agreement_when_no_verb_before_it_does(nlp):
+    text = ("The largest was a $310 million joint venture agreement under which Hanro Chemical Co. will build a "
+            "gas plant in Kulim with Malaysia's Perdana Gas Sdn Bhd.")
+    (item,) = article_of(nlp, text, "2025-10-10")["agreements"]
+    assert item["parties"] == ["Hanro Chemical Co.", "Perdana Gas Sdn Bhd"]
+    text = "Merlo Group and Sigmat Corp entered into a definitive agreement under which Merlo Group would acquire Sigmat Corp."
+    (item,) = article_of(nlp, text, "2025-10-10")["agreements"]
+    assert item["parties"] == ["Merlo Group", "Sigmat Corp"]

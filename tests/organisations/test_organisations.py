@@ -832,3 +832,8 @@ def test_a_city_named_by_its_kind_beside_an_organisation_is_its_government():
 def test_an_arabic_article_joined_to_a_word_inside_a_name():
     assert names("Norland State University signed an MoU with Dar al-Hikma University in Riyadh.") == [
         "Norland State University", "Dar al-Hikma University"]
+
+
+def test_an_abbreviated_company_head_keeps_its_stop_inside_a_sentence():
+    assert names("Shares of Kestrel Holdings Inc. rose, and it bought Velmor Co. The deal closed.") == [
+        "Kestrel Holdings Inc.", "Velmor Co"]
