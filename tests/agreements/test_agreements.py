@@ -1546,3 +1546,10 @@ def test_the_subject_of_under_which_makes_the_agreement_when_no_verb_before_it_d
     text = "Merlo Group and Sigmat Corp entered into a definitive agreement under which Merlo Group would acquire Sigmat Corp."
     (item,) = article_of(nlp, text, "2025-10-10")["agreements"]
     assert item["parties"] == ["Merlo Group", "Sigmat Corp"]
+
+
+def test_the_side_discussing_an_agreement_with_another_is_a_party(nlp):
+    text = ("For the plant, the Vessia Export Bank (VEB) is discussing a concessional loan of about 40 million euros "
+            "with the Water Authority of Norland (WAN).")
+    (item,) = article_of(nlp, text, "2025-10-10")["agreements"]
+    assert (item["parties"], item["status"]) == (["Vessia Export Bank", "Water Authority of Norland"], "under negotiation")
