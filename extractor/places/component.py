@@ -754,11 +754,22 @@ class PlaceFinder(RuleComponent):
             # and a name that has an honorific anywhere ("Mr Shiga") is a person's everywhere
             name_words |= {text[span.start_char:span.end_char] for span in group
                            if span_value(values, "honorific", span.start_char, span.end_char)}
+            # a town or region of the article's countries that only weak readings made an organisation
+            # ("Ogun" of "Ogun Electricity Company", "the Paraná farm cooperative" after an "and")
+            strong = {text[s.start_char:s.end_char] for s in group if key == self.organisations_key
+                      and span_value(values, "rule", s.start_char, s.end_char) not in _WEAK_ORGANISATION_RULES}
             keep = []
             for span in group:
                 start, end = span.start_char, span.end_char
                 written = text[start:end]
                 found = entry(written.casefold())
+                if (key == self.organisations_key and found is not None and written == found.name and written not in strong
+                        and span_value(values, "rule", start, end) in _WEAK_ORGANISATION_RULES
+                        and (reading := _resolve(found.readings, dict.fromkeys(countries, 1))).country in countries
+                        and (reading.kind == "region" or reading.kind == "city" and reading.population >= _BIG_CITY)):
+                    # (a smaller town lends its name to companies more often: "Asahi" of "Asahi Breweries")
+                    dropped = True
+                    continue
                 if (start, end) in named_as_town and written not in name_words \
                         and span_value(values, "honorific", start, end) is None:
                     dropped = True  # "the city of Villa Alta": no person's name
@@ -777,6 +788,9 @@ class PlaceFinder(RuleComponent):
 
 
 _CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w]*[ \t]$")
+_BIG_CITY = 1_000_000
+# Organisation mentions read from their neighbours, not from their own words.
+_WEAK_ORGANISATION_RULES = frozenset({"organisations:short_form", "organisations:coordinated", "organisations:repeat"})
 _CAPITALISED_AFTER = re.compile(rf"[ \t][{UPPER}][\w]*")
 
 

@@ -255,3 +255,18 @@ def test_a_place_of_two_words_before_its_possessive(nlp, text, expected):
 ])
 def test_a_short_form_in_either_case(nlp, text, surface):
     assert [(k, s) for _, k, _, s in places(nlp, text)] == [("area", [surface])]
+
+
+def test_a_region_that_only_weak_readings_made_an_organisation_is_a_place(nlp):
+    found = article(nlp, "date 2025-09-16\nNorgrid signed a power purchase agreement with the Ogun Electricity "
+                         "Distribution Company (OEDC). The plants in Ogun and Oyo states will add power to Nigeria. "
+                         "Ogun will gain most.")
+    assert [m["text"] for p in found["places"] if p["name"] == "Ogun" for m in p["mentions"]] == ["Ogun", "Ogun"]
+    assert [o["name"] for o in found["organisations"]][-1] == "Ogun Electricity Distribution Company"
+    assert all(m["text"] != "Ogun" for o in found["organisations"] for m in o["mentions"])
+
+
+def test_a_small_town_named_like_a_companys_short_form_stays_the_company(nlp):
+    found = article(nlp, "date 2025-09-16\nAccording to Asahi Breweries, sales of beer in Japan fell. Asahi is "
+                         "coming late to the market.")
+    assert "Asahi" in [m["text"] for o in found["organisations"] for m in o["mentions"]]
