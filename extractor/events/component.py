@@ -351,7 +351,12 @@ def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> 
                 if any(_same_name(words, n) for n in names):
                     target = event
         elif _INDEFINITE_BEFORE.search(text[max(0, m.start - 8):m.start]):
-            pass  # "a meeting" brings in another
+            # "a meeting" brings in another, but for the one a headline named: "… during a visit to Seoul" and
+            # "… during a three-day visit by the minister" in the lead are one visit
+            headline_end = text.find("\n", len(text) - len(text.lstrip()))
+            headlined = [e for e in events if e[0].kind == m.kind and all(x.start < headline_end for x in e)]
+            if headlined and m.start > headline_end:
+                target = headlined[-1]
         elif _another_occasion(text, m):
             pass  # "the next session" is another
         else:

@@ -387,3 +387,11 @@ def test_a_named_event_and_its_name_with_an_acronym_are_one(nlp):
                          "Commission (JEC) opened on Tuesday. Ministers said the 12th Session of the JEC would end on Wednesday.")
     (event,) = found["events"]
     assert [m["text"] for m in event["mentions"]][1:] == ["12th Session of the JEC"]
+
+
+def test_a_visit_named_in_the_headline_and_again_in_the_lead_is_one(nlp):
+    found = article(nlp, "date 2026-02-12 Norland and Vessia sign a defence pact during a visit to Eastport by "
+                         "Vessia's defence minister.\n\nEASTPORT, Feb 12 — Norland and Vessia signed an agreement on "
+                         "Wednesday during a two-day visit by Vessian Defence Minister Kang Min-seok that ends on Thursday.")
+    visits = [e for e in found["events"] if e["kind"] == "visit"]
+    assert [[m["text"] for m in e["mentions"]] for e in visits] == [["visit", "two-day visit"]]
