@@ -15,6 +15,7 @@ from typing import Callable
 from ..common.rules import from_rules
 from ..common.lexicon import calendar_words, common_capitalised, places, role_words
 from ..common.text import shared_beginning
+from .mentions import CURRENCY_SIGNS
 from .lexicon import (cue_words, further, group_noun_after, group_pattern, lowered, party_names, party_pattern, phrase_pattern, prospective_pattern,
                       reporting_pattern, signed_by_pattern, signer_pattern, signing_pattern, signing_verbs, status_pattern,
                       statuses)
@@ -65,7 +66,8 @@ PLURAL_PRONOUN = re.compile(rf"\s*{_WHEN_BEFORE}(?:that\s+)?(?:they|we)\b", re.I
 ADVERBIAL_SIGNING = re.compile(r"[\s\"“‘']*(?:while|after|before|upon|on|when|just after|shortly after)\s+")
 POSSESSOR = re.compile(r"['’]s\s+$")  # "Orvana's deal": the possessor makes the deal
 # "Orvana (ORV), whose $60 million loan agreement with …": the name before "whose" makes it
-_WHOSE = re.compile(r"\)?,[ \t]+whose[ \t]+(?:[\w$€£.,-]+[ \t]+){0,4}$")
+_WHOSE_AMOUNT_WORDS = ("million", "billion", "thousand", "bn", "dollar", "dollars", "euro", "euros", "pound", "pounds")
+_WHOSE = re.compile(rf"\)?,[ \t]+whose[ \t]+(?:(?:[{CURRENCY_SIGNS}A-Z]{{0,3}}\d[\d.,]*\w*|{'|'.join(_WHOSE_AMOUNT_WORDS)})[ \t]+){{0,4}}$")
 HAVE = re.compile(r"\b(?:has|have|had)\s+(?:(?:a|an|the|its|their)\s+)?$")  # "P has a deal with Q": P is a party to it
 # "the deal (that) P struck with Q": a relative clause whose subject made it
 RELATIVE_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?(?:([a-z]+)\s+)?")  # "the deal (that) neighbouring P struck"
@@ -522,9 +524,9 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     facts.date = date_near(text, bounds, start, dates)
     if signed_by and (inside := _inside(dates, *signed_by.span())):
         facts.date, facts.dated_signing = inside[0].name, True
-    elif (passive := _PASSIVE_SIGNED.match(low, end, bounds[1])) and (verb := signer_pattern().match(low, passive.end())) \
-            and (inside := _inside(dates, verb.end(), _PASSIVE_DATE_GAP.match(low, verb.end(), bounds[1]).end())):
-        facts.date, facts.dated_signing = inside[0].name, True  # the signing's own day, whatever "today announced" said
+    elif (passive := _PASSIVE_SIGNED.match(low, end, bounds[1])) and (signing := signer_pattern().match(low, passive.end())) \
+            and (own_day := [d for d in dates if signing.end() <= d.start < _PASSIVE_DATE_GAP.match(low, signing.end(), bounds[1]).end()]):
+        facts.date, facts.dated_signing = own_day[0].name, True  # the signing's own day, whatever "today announced" said
     own = _OWN_SIGNING.match(text, end, bounds[1])
     if own and signer_pattern().search(lowered(own.group())) and not _PLANNED.search(own.group()) and (
             further("signed", facts.status)):

@@ -54,12 +54,13 @@ NUMERIC_MODIFIER = re.compile(r"\d+(?:[.,]\d+)?(?:-[a-z]+)+")  # "20-year", "180
 LASTING = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)"
                      r"-(?:year|month|week|day|decade)s?")
 ADVERB_OR_PARTICIPLE = re.compile(r"(?<![pbio])ly$|ed$")  # "jointly", "signed"; not "supply", "assembly", "family"
-QUANTITY = re.compile(r"(?:[A-Z]{0,3}[$€£₹¥₦₱₩₺₽₫₪₴]|Rs\.?|Ksh|R)?\d[\d,.]*(?:bn|mn|m|k|b|cr)?|[A-Z]{0,3}[$€£₹¥₦₱₩₺₽₫₪₴][\d,.]*\w*")
+CURRENCY_SIGNS = "$€£₹¥₦₱₩₺₽₫₪₴"
+QUANTITY = re.compile(rf"(?:[A-Z]{{0,3}}[{CURRENCY_SIGNS}]|Rs\.?|Ksh|R)?\d[\d,.]*(?:bn|mn|m|k|b|cr)?|[A-Z]{{0,3}}[{CURRENCY_SIGNS}][\d,.]*\w*")
 CLOSING = ",;:.!?)]\"”’'"
 # An amount in brackets right before a head, converted into another currency: " ($430 million) "
 _AMOUNT_IN_BRACKETS = re.compile(r"[ \t]\([^()\n]{0,40}\d[^()\n]{0,40}\)[ \t]+$")
 QUOTES = "\"“‘'"
-TAIL_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w$€£₹][\w'’&-]*(?:\.\d+)?|\S")
+TAIL_TOKEN = re.compile(rf"(?:[A-Z]\.){{2,}}|[\w{CURRENCY_SIGNS}][\w'’&-]*(?:\.\d+)?|\S")
 ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z&.-]{1,11})[ \t]*\)")
 GLUED_STOP = re.compile(r"^[a-z]{2,}\.(?=[a-z])")
 OPENING_QUOTES = ("\"", "“")
@@ -236,7 +237,8 @@ def _left(text: str, line_start: int, head_start: int) -> _Left:
         if lowered.endswith("ed") and previous in cue_words("definite"):
             outside = True  # "the renewed MoU", "the signed agreement": the one named, at a later stage
             continue
-        if lowered.endswith("ed") and (previous in ("a", "an") or previous and (QUANTITY.fullmatch(previous) or previous in cue_words(
+        written_before = words[index - 1].group() if index > 0 else ""  # as written: "US$180m", "Ksh500"
+        if lowered.endswith("ed") and (previous in ("a", "an") or previous and (QUANTITY.fullmatch(written_before) or previous in cue_words(
                 "quantity"))) and not outside and lower < MAX_LOWER_MODIFIERS \
                 and LOWER_MODIFIER.fullmatch(lowered) and lowered not in cue_words("not_modifier"):
             left.start, left.modified = prefix_start + words[index].start(), True  # "a syndicated loan", "a revised contract"
@@ -289,7 +291,7 @@ def _not_a_topic(tokens: list[tuple[str, int, int]], index: int, article: bool) 
         return False
     if lowered.endswith(("ing", "ed")) and token.islower() and not article:
         return True
-    if token[0] in "$€£₹" or lowered in cue_words("quantity") or lowered in cue_words("approximation"):
+    if token[0] in CURRENCY_SIGNS or lowered in cue_words("quantity") or lowered in cue_words("approximation"):
         return True  # "for $5 million", "for close to $1 billion"
     following = tokens[index + 1][0].lower() if index + 1 < len(tokens) else ""
     return bool(QUANTITY.fullmatch(token)) and (following in cue_words("quantity") or following in cue_words("tail_stop")
@@ -323,7 +325,7 @@ def _tail(text: str, head_end: int, line_end: int, cuts: Cuts, of_allowed: bool 
     words: list[tuple[str, int, int]] = []
     for index, (token, _, _) in enumerate(tokens):
         lowered = token.lower()
-        if not (token[0].isalnum() or token[0] in "$€£₹") or lowered in cue_words("tail_stop") or token in calendar_words():
+        if not (token[0].isalnum() or token[0] in CURRENCY_SIGNS) or lowered in cue_words("tail_stop") or token in calendar_words():
             break
         inner = lookup_head(token)
         if inner is not None and not ("relation" in inner.flags and token[0].isupper()):

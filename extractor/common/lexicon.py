@@ -272,7 +272,8 @@ def surname_first() -> frozenset[str]:
 @from_rules
 def surname_first_plain() -> frozenset[str]:
     """surname_first() and the plain letters news often writes them in ("Dang" of "Đặng", "Le" of
-    "Lê"): where a name must follow (after a title), since some are words elsewhere ("Le Monde")."""
+    "Lê"): only where a name must follow, after a title or before given names ("Le Thi Minh Chau"),
+    since some are words elsewhere ("Le Monde")."""
     names = surname_first()
     return FoldedSet(names | {plain for name in names if (plain := folded(name)) not in _names_excluded()})
 

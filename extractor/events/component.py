@@ -14,12 +14,15 @@ from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES, calendar_words
 from ..common.doc_data import add_span, doc_text, doc_value, overlaps, set_span_value, span_ranges, span_value, span_values
 from ..common.regex import trie, word_trie
+from ..common.text import DATE_HEADER
 from ..common.rules import current, data_files, from_rules
 
 # Where a sentence ends: punctuation before blanks and a capital or a quote, or a line break.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?[ \t]+(?=[A-Z\"“(])|\n+")
-_ORDINAL = (r"(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
-            r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")  # "the second Lakeside Forum"
+_ORDINAL_WORDS = {word: number for number, word in enumerate(
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), 1)}
+_ORDINAL = (rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(w.capitalize() for w in _ORDINAL_WORDS)}"
+            rf"|{'|'.join(_ORDINAL_WORDS)})")  # "the second Lakeside Forum"
 _SIGNING = re.compile(r"\b(?:sign|ink|seal|initial|put pen to paper)", re.IGNORECASE)
 # Places ranked by how specific they are: the most specific one given is an event's place.
 _SPECIFIC = {"city": 3, "area": 2, "region": 1, "country": 0}
@@ -176,10 +179,7 @@ def _other_occasion() -> re.Pattern:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, current().lines('event_other_occasions.txt')))})\b")
 
 
-_ORDINAL_WORDS = {word: number for number, word in enumerate(
-    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), 1)}
-_ORDINAL_IN = re.compile(r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\b",
-                         re.IGNORECASE)
+_ORDINAL_IN = re.compile(rf"\b(?:(\d{{1,3}})(?:st|nd|rd|th)|({'|'.join(_ORDINAL_WORDS)}))\b", re.IGNORECASE)
 # "the first meeting of the commission since 2023": the one reported, the first for a while
 _FIRST_SINCE = re.compile(r"[^.;!?]{0,60}\bsince\b")
 
@@ -241,11 +241,14 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def _mentions(text: str, blocked: list[tuple[int, int]], places: list[tuple[int, int]] = ()) -> list[Mention]:
+def _mentions(text: str, blocked: list[tuple[int, int]], places: list[tuple[int, int]] = (),
+              bodies: list[tuple[int, int]] = ()) -> list[Mention]:
     """Named and lower-case event mentions, not inside organisation, agreement or place names; a
-    lower-case one may hold places ("a Korea-Türkiye business forum"), not other names."""
-    holds_places = list(places)
-    blocked = blocked + holds_places
+    lower-case one may hold places ("a Korea-Türkiye business forum"), not other names, and its "of"
+    complement the bodies (organisations) and places that name it ("the fifth meeting of the X Commission")."""
+    holds_places = set(places)
+    of_names = holds_places | set(bodies)
+    blocked = blocked + list(places)
     heads = _heads()
     capitalised, lower = _head_patterns()
     found: list[Mention] = []
@@ -300,8 +303,10 @@ def _mentions(text: str, blocked: list[tuple[int, int]], places: list[tuple[int,
                 following.group(1) in ("of", "for") or following.group(1).lower() in heads):
             continue  # "the signing of the MoU" is the act; "the signing ceremony" is the ceremony's mention
         complement = _OF_NAME.match(text, end)
-        if complement and not any(b[0] < complement.end() < b[1] for b in blocked):
-            # "the fifth meeting of the Ghana–Togo Joint Commission": a body's meeting, named by it
+        if complement and not any(overlaps((end, complement.end()), (f.start, f.end)) for f in found) and not any(
+                overlaps((end, complement.end()), b) and not (b in of_names and b[1] <= complement.end()) for b in blocked):
+            # "the fifth meeting of the Ghana–Togo Joint Commission": a body's meeting, named by it (not "the
+            # ceremony of the Lakeside Trade Summit", another event, nor "a meeting of Ana Ruiz and Tom Berg")
             found.append(Mention(start, complement.end(), heads[m.group()], True, NAMED))
             continue
         found.append(Mention(start, end, heads[m.group()], False, GENERIC))
@@ -331,11 +336,20 @@ def _spells(acronym: str, words: set[str]) -> bool:
     return len(acronym) >= 2 and all(acronym.count(c) <= initials.count(c) for c in set(acronym))
 
 
+def _first_line_end(text: str) -> int:
+    """The end of the article's first line after the date header, its headline or summary (-1 with no body below it)."""
+    header = DATE_HEADER.match(text)
+    start = len(text) - len(text[header.end() if header else 0:].lstrip())
+    return text.find("\n", start)
+
+
 def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> list[list[Mention]]:
     """Mentions grouped into events: a named event gathers names that share most of its words and
     later lower-case mentions of its kind or of a word of its name ("the plenary"). signed: the
     article reports an agreement signed (then "the occasion" is the signing's)."""
     events: list[list[Mention]] = []
+    headline_end = _first_line_end(text)
+    numbers = {(m.start, m.end): _number_in_series(text, m) for m in mentions}
 
     def kind_of(mention: Mention) -> str:
         # in news of a signing, "the event" is the signing ceremony, also when "the ceremony" follows
@@ -353,7 +367,6 @@ def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> 
         elif _INDEFINITE_BEFORE.search(text[max(0, m.start - 8):m.start]):
             # "a meeting" brings in another, but for the one a headline named: "… during a visit to Seoul" and
             # "… during a three-day visit by the minister" in the lead are one visit
-            headline_end = text.find("\n", len(text) - len(text.lstrip()))
             headlined = [e for e in events if e[0].kind == m.kind and all(x.start < headline_end for x in e)]
             if headlined and m.start > headline_end:
                 target = headlined[-1]
@@ -361,7 +374,7 @@ def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> 
             pass  # "the next session" is another
         else:
             head = written.split()[-1].casefold()
-            number = _number_in_series(text, m)
+            number = numbers[m.start, m.end]
             for event in reversed(events):
                 first = event[0]
                 if _another_occasion(text, first):
@@ -372,9 +385,9 @@ def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> 
                     break
             if number is not None:
                 # "the 12th session" is the event of that number; "the 11th", "the second meeting" after the third, another
-                numbered = [e for e in events if number in {_number_in_series(text, x) for x in e}]
-                numbers = {n for x in target or () if (n := _number_in_series(text, x)) is not None}
-                target = numbered[-1] if numbered else None if numbers else target
+                numbered = [e for e in events if any(numbers[x.start, x.end] == number for x in e)]
+                numbered_target = any(numbers[x.start, x.end] is not None for x in target or ())
+                target = numbered[-1] if numbered else None if numbered_target else target
         if target is None and m.kind == "other" and not signed:
             continue  # "the event" with no event before it is one only in news of a signing: "on the occasion"
         if target is None:
@@ -425,18 +438,20 @@ def _over_its_days(text: str, event: list[Mention], facts: dict) -> None:
         facts["date"] = f"{last - length}/{last}"
 
 
-def _umbrella_of(events: list[tuple[list[Mention], dict]], part: list[Mention], sentence_end: int) -> dict | None:
+def _umbrella_of(events: list[tuple[list[Mention], dict]], sentence_end: int) -> dict | None:
     """The facts of the visit or summit a meeting or ceremony is part of: the first one named before
-    it or in its sentence ("the ceremony took place during the visit"); one named further on ("we
-    first met at the Energy Summit in 2023") is another occasion. sentence_end: of the part's first mention."""
+    the end of the sentence that first names the part (sentence_end), so also in it ("the ceremony took
+    place during the visit"); one named further on ("we first met at the Energy Summit in 2023") is another occasion."""
     return next((facts for event, facts in events if facts["kind"] in _UMBRELLAS and event[0].start < sentence_end), None)
 
 
 def _inherit(events: list[tuple[list[Mention], dict]], sentence_of: Callable[[int], tuple[int, int]]) -> None:
     """A meeting or ceremony without a date or place takes those of the visit or summit it is part of."""
     for event, facts in events:
-        umbrella = _umbrella_of(events, event, sentence_of(event[0].start)[1])
-        if umbrella is not None and facts is not umbrella and facts["kind"] in _PARTS:
+        if facts["kind"] not in _PARTS:
+            continue
+        umbrella = _umbrella_of(events, sentence_of(event[0].start)[1])
+        if umbrella is not None and facts is not umbrella:
             for fact in ("date", "place"):
                 if not facts[fact] and umbrella[fact]:
                     _set_fact(facts, fact, umbrella[fact], umbrella["evidence"][fact])
@@ -527,7 +542,8 @@ class EventFinder(RuleComponent):
         signed = any(span_value(values, "status", s, e) == "signed" for s, e in agreements)
         signing = next(((s, e) for s, e in agreements
                         if span_value(values, "status", s, e) == "signed" and span_value(values, "date", s, e)), None)
-        events = group_mentions(text, _mentions(text, blocked, span_ranges(doc, "places")), signed)
+        events = group_mentions(text, _mentions(text, blocked, span_ranges(doc, "places"), span_ranges(doc, "organisations")),
+                                signed)
         if not events:
             return doc
 
@@ -634,18 +650,19 @@ class EventFinder(RuleComponent):
             named_events.append((event, facts))
         signed_where = next(((s, e) for s, e in agreements
                              if span_value(values, "status", s, e) == "signed" and span_value(values, "place", s, e)), None)
+        # each signed agreement's date with where the text gives it
+        told = [(evidence["date"][0], (s, e)) for s, e in agreements if span_value(values, "status", s, e) == "signed"
+                and span_value(values, "date", s, e) and (evidence := span_value(values, "evidence", s, e))["date"]]
         for event, facts in named_events:
             if facts["kind"] == "other" and signed:
                 facts["kind"] = "ceremony"  # "on the occasion" of a signing: the signing ceremony
             # the days of the visit or summit that a ceremony is part of (_inherit)
-            umbrella = (_umbrella_of(named_events, event, sentence_of(event[0].start)[1]) or {}).get("date")
+            umbrella = (_umbrella_of(named_events, sentence_of(event[0].start)[1]) or {}).get("date")
             if facts["kind"] == "ceremony" and facts["date"] is None and signing \
                     and (umbrella is None or _within(span_value(values, "date", *signing), umbrella)):
                 # a signing ceremony is on the day the agreement was signed, read where the agreement's
                 # date was; one during a visit outside the visit's days is the visit's (_inherit)
                 # of the signing told last before it ("signed on Monday by …; the minister witnessed the ceremony")
-                told = [(evidence["date"][0], (s, e)) for s, e in agreements if span_value(values, "status", s, e) == "signed"
-                        and span_value(values, "date", s, e) and (evidence := span_value(values, "evidence", s, e))["date"]]
                 last = max((t for t in told if t[0] <= event[0].start), default=None) or min(told, default=(0, signing))
                 _set_fact(facts, "date", span_value(values, "date", *last[1]), span_value(values, "evidence", *last[1])["date"])
             if facts["kind"] == "ceremony" and facts["place"] is None and signed_where:

@@ -136,9 +136,9 @@ def currency_codes() -> frozenset[str]:
     return word_set("currency_codes.txt")
 
 
-# An amount beside a currency code: "SEK 6.9 billion", "40 million NOK".
-_AMOUNT_AFTER = re.compile(r"[ \t]*\d")
-_AMOUNT_BEFORE = re.compile(r"\d(?:[\d.,]*[ \t]+(?:thousand|million|billion|trillion|bn|m))?[ \t]+\Z")
+# An amount beside a currency code: "SEK 6.9 billion", "40m NOK"; not a year ("AMD 2024 revenue").
+_AMOUNT_AFTER = re.compile(r"[ \t]*(?!\d{4}(?![\d.,]))\d")
+_AMOUNT_BEFORE = re.compile(r"\d(?:[\d.,]*[ \t]*(?:thousand|million|billion|trillion|bn|m))?[ \t]+\Z")
 
 
 def _money(text: str, m: re.Match) -> bool:
@@ -457,7 +457,7 @@ def _lower_case_names(text: str, blocked) -> list[tuple[int, int]]:
 ORGANISATION_FILES = LEXICON_FILES + data_files(
     "extractor.organisations", "org_company_heads.txt", "org_descriptors.txt", "org_generic.txt", "org_heads_final.txt",
     "org_industry_modifiers.txt", "org_leader_verbs.txt", "org_legal_prefixes.txt", "org_non_heads.txt", "org_object_cues.txt", "org_officers.txt", "org_partner_cues.txt", "org_possessions.txt", "org_sale_verbs.txt", "org_speakers.txt",
-    "org_sold_things.txt", "org_standalone_heads.txt", "org_subject_verbs.txt", "currency_codes.txt") + data_files(
+    "org_sold_things.txt", "org_standalone_heads.txt", "org_subject_verbs.txt", "currency_codes.txt", "org_fields.txt") + data_files(
     "extractor.agreements", "agreement_words.txt")  # an acronym of an agreement is none of an organisation
 
 

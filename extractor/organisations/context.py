@@ -218,11 +218,26 @@ def _plausible(text: str, start: int, end: int, blocked, legal_form: bool = Fals
     return name.lower() not in generic_phrases()
 
 
+def _ampersand_firms(text: str) -> list[tuple[int, int]]:
+    """The ranges of names joined by "&" that are a firm's: a sentence word before them is not theirs
+    ("The Marks & Spencer store", "In Marks & Spencer")."""
+    found = []
+    for m in _AMPERSAND_FIRM.finditer(text):
+        start, first = m.start(), m.group().split(" ", 1)[0]
+        if first in common_capitalised():
+            start = text.index(" ", start) + 1
+        if text[start:start + 1] != "&" and _firm_words(text, text[start:m.end()]):
+            found.append((start, m.end()))
+    return found
+
+
 def _firm_words(text: str, name: str) -> bool:
     """Whether the words joined by "&" are names, not a department's or a field's ("Research &
-    Development", "Oil & Gas"): none a head or industry word, a title, or a word the text writes in lower case."""
-    return not any(w in org_heads() or w in org_industries() or w.lower() in role_words() or _written_lower(text, w)
-                   for w in name.split() if w != "&")
+    Development", "Oil & Gas": org_fields.txt): none a head, an industry or a field, a title, or a
+    word the text writes in lower case."""
+    fields = word_set("org_fields.txt")
+    return not any(w in org_heads() or w in org_industries() or w in fields or w.lower() in role_words()
+                   or _written_lower(text, w) for w in name.split() if w != "&")
 
 
 def _written_lower(text: str, word: str) -> bool:
@@ -298,8 +313,7 @@ def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[
         found += _ruled((m.span("name") for m in speaker_for().finditer(text)), "organisations:speaker_for")
     found += _ruled(_site_names(text), "organisations:site_name")
     if " & " in text:
-        found += _ruled((m.span() for m in _AMPERSAND_FIRM.finditer(text) if _firm_words(text, m.group())),
-                        "organisations:ampersand_firm")
+        found += _ruled(_ampersand_firms(text), "organisations:ampersand_firm")
     if "ccording to" in text:
         found += _ruled((m.span("name") for m in _ACCORDING.finditer(text)), "organisations:according_to")
     names: dict[tuple[int, int], str] = {}

@@ -42,7 +42,6 @@ from ..common.lexicon import (
     places,
     role_words,
     speech_verbs,
-    surname_first,
     surname_first_plain,
     title_surnames,
     trie,
@@ -564,6 +563,7 @@ def find_people(text: str) -> list[PersonFound]:
     found += (quoted_speakers(text) + bylines(text) + credit_lines(text) + calendar_named(text)
               + after_title_comma(text) + after_lower_title(text) + single_names(text))
     found = [p for p in _dedupe(found) if not _overlaps_known_organisation(text, p)]
+    found = _dedupe(found + opening_single_names(text, found))
     found = _dedupe(found + list_neighbours(text, found))
     found = [p for p in found if not _overlaps_known_organisation(text, p)]
     found = _dedupe(found + repeated_mentions(text, found))
@@ -746,11 +746,28 @@ def _single_name_opening_title() -> re.Pattern:
 
 def single_names(text: str) -> list[PersonFound]:
     """People named by one word, where a title in apposition says the word is a person's."""
-    matches = list(_single_name_before_title().finditer(text))
-    if ", " in text:
-        matches += [m for m in _single_name_opening_title().finditer(text) if not m.group("name").endswith("ly")]
     return [PersonFound(m.start("name"), m.end("name"), "people:single_name")
-            for m in matches if has_lower(m.group("name")) and is_plain_word(m.group("name"))]
+            for m in _single_name_before_title().finditer(text) if has_lower(m.group("name")) and is_plain_word(m.group("name"))]
+
+
+# Sentence adverbs that open a sentence before a comma as a single name would: "Nonetheless,", "Separately,".
+_SENTENCE_ADVERB = re.compile(r".*(?:ly|less|ever|theless)\Z")
+
+
+def opening_single_names(text: str, people: list[PersonFound]) -> list[PersonFound]:
+    """People named by one word that opens a sentence, before a title with its complement in
+    apposition ("Sumarto, Director General of Railways, said"); not when the title is another's,
+    whose name follows it in the clause ("Nonetheless, Secretary General of X Tom Berg spoke")."""
+    if ", " not in text:
+        return []
+    found = []
+    for m in _single_name_opening_title().finditer(text):
+        name = m.group("name")
+        clause_end = min((i for i in (text.find(",", m.end()), text.find(".", m.end())) if i >= 0), default=len(text))
+        if (has_lower(name) and is_plain_word(name) and name not in common_capitalised() and not _SENTENCE_ADVERB.match(name)
+                and not any(m.end() <= p.start < clause_end for p in people)):
+            found.append(PersonFound(m.start("name"), m.end("name"), "people:single_name"))
+    return found
 
 
 def after_lower_title(text: str) -> list[PersonFound]:

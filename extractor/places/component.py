@@ -274,6 +274,9 @@ def _opens_dateline(text: str, end: int) -> bool:
     return _DATELINE_AFTER.match(text, end) is not None
 
 
+_BIG_CITY = 1_000_000  # people: a city news names bare, and whose name no company's short form takes
+
+
 def _resolve(readings: tuple[Reading, ...], countries: dict[str, int]) -> Reading:
     """The likeliest reading: one in a country the article names, then countries before regions,
     capitals and large cities. A name that is a country is never read as a town named after it
@@ -283,7 +286,7 @@ def _resolve(readings: tuple[Reading, ...], countries: dict[str, int]) -> Readin
 
     def score(r: Reading) -> tuple:
         named = countries.get(r.country, 0)
-        prior = {"country": 3, "area": 2, "region": 1}.get(r.kind, 2 if r.capital else 1 if r.population >= 1_000_000 else 0)
+        prior = {"country": 3, "area": 2, "region": 1}.get(r.kind, 2 if r.capital else 1 if r.population >= _BIG_CITY else 0)
         return (bool(named) and r.kind != "country" or r.kind == "country", named, prior, r.population)
     return max(readings, key=score)
 
@@ -722,8 +725,8 @@ class PlaceFinder(RuleComponent):
         found = find_places(text, ranges[self.people_key] + ranges[self.organisations_key] + names, header[1],
                             ranges[self.people_key])
         if self._drop_places(doc, text, {p.country for p in found if p.kind == "country"}, ranges):
-            found = find_places(text, span_ranges(doc, self.people_key) + span_ranges(doc, self.organisations_key)
-                                + names, header[1], span_ranges(doc, self.people_key))
+            people = span_ranges(doc, self.people_key)
+            found = find_places(text, people + span_ranges(doc, self.organisations_key) + names, header[1], people)
         for place in found:
             add_span(doc, self.span_key, place.start, place.end, "PLACE", rule=place.rule,
                      canonical=place.name, kind=place.kind, country=place.country,
@@ -788,7 +791,6 @@ class PlaceFinder(RuleComponent):
 
 
 _CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w]*[ \t]$")
-_BIG_CITY = 1_000_000
 # Organisation mentions read from their neighbours, not from their own words.
 _WEAK_ORGANISATION_RULES = frozenset({"organisations:short_form", "organisations:coordinated", "organisations:repeat"})
 _CAPITALISED_AFTER = re.compile(rf"[ \t][{UPPER}][\w]*")

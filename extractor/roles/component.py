@@ -145,8 +145,8 @@ def lower_title_after() -> re.Pattern:
 
 @from_rules
 def _lower_title_ends() -> frozenset[str]:
-    """The last words of the lower-case title heads: what the word right before a name must be for
-    lower_title_before() to match there (a cheap test before its search)."""
+    """The last words of the lower-case title heads, and "general" ("director general"): what the word
+    right before a name must be for lower_title_before() to match there (a cheap test before its search)."""
     return frozenset(w.split()[-1] for w in lower_title_heads()) | {"general"}  # "director general"
 
 
@@ -329,7 +329,8 @@ _ACRONYM_AT_END = re.compile(r"[ \t]*\(([A-Z][\w&.-]*)\)$")
 
 
 def _org_ending_at(orgs, end: int, left: str, offset: int):
-    """The organisation closing the text before a name, also across ", Hungary," and ", "."""
+    """The organisation closing the text before a name, also across ", Hungary,", ", " and its acronym
+    in brackets ("the Kestrel Water Board (KWB), ")."""
     if not orgs:
         return None, left
     stripped = left.rstrip(" \t,")

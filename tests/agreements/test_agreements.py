@@ -1553,3 +1553,12 @@ def test_the_side_discussing_an_agreement_with_another_is_a_party(nlp):
             "with the Water Authority of Norland (WAN).")
     (item,) = article_of(nlp, text, "2025-10-10")["agreements"]
     assert (item["parties"], item["status"]) == (["Vessia Export Bank", "Water Authority of Norland"], "under negotiation")
+
+
+def test_the_signing_day_written_with_commas_and_a_participle_after_an_amount_written_with_capitals(nlp):
+    text = ("Halvorsen Chemie today announced that it has entered into a definitive agreement with Brightwater "
+            "Capital. The agreement was signed on Monday, 19 May, in Berlin.")
+    (item,) = article_of(nlp, text, "2025-05-20")["agreements"]
+    assert item["date"] == "2025-05-19"
+    assert "syndicated loan" in [surfaces(i)[0] for i in items_of("The board met. It is arranging a US$180m syndicated "
+                                                                   "loan with banks. It was signed on Friday.")]

@@ -395,3 +395,15 @@ def test_a_visit_named_in_the_headline_and_again_in_the_lead_is_one(nlp):
                          "Wednesday during a two-day visit by Vessian Defence Minister Kang Min-seok that ends on Thursday.")
     visits = [e for e in found["events"] if e["kind"] == "visit"]
     assert [[m["text"] for m in e["mentions"]] for e in visits] == [["visit", "two-day visit"]]
+
+
+def test_an_of_complement_takes_no_other_event_nor_people(nlp):
+    found = article(nlp, "date 2026-03-19\nThe ceremony of the Lakeside Trade Summit opened. They held a meeting of "
+                         "Ana Ruiz and Tom Berg.")
+    assert [e["name"] for e in found["events"]] == ["ceremony", "Lakeside Trade Summit", "meeting"]
+
+
+def test_a_headline_on_its_own_line_below_the_date_header(nlp):
+    found = article(nlp, "date 2026-02-12\nNorland and Vessia sign a pact during a visit to Eastport\nEASTPORT, Feb 12 — "
+                         "They signed an agreement on Wednesday during a two-day visit by Defence Minister Kang Min-seok.")
+    assert [[m["text"] for m in e["mentions"]] for e in found["events"] if e["kind"] == "visit"] == [["visit", "two-day visit"]]

@@ -837,3 +837,13 @@ def test_an_arabic_article_joined_to_a_word_inside_a_name():
 def test_an_abbreviated_company_head_keeps_its_stop_inside_a_sentence():
     assert names("Shares of Kestrel Holdings Inc. rose, and it bought Velmor Co. The deal closed.") == [
         "Kestrel Holdings Inc.", "Velmor Co"]
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("AMD 2024 revenue rose, while costs of 40m NOK and 6.9bn SEK fell.", ["AMD"], ["NOK", "SEK"]),
+    ("The Marks & Spencer store closed. She heads Research & Development, and Sales & Marketing grew.",
+     ["Marks & Spencer"], ["Research & Development", "Sales & Marketing", "The Marks & Spencer"]),
+])
+def test_currency_codes_and_ampersands_in_their_context(text, kept, dropped):
+    found = names(text)
+    assert all(n in found for n in kept) and not any(n in found for n in dropped)

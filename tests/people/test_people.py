@@ -497,3 +497,7 @@ def test_a_single_name_opening_a_sentence_before_a_capitalised_title_with_its_co
     text = ("The ministry spoke. Sumarto, Director General for Asia-Pacific Affairs at the Ministry of Foreign "
             "Affairs, said work had begun. Separately, Director of Trade Ana Lima spoke.")
     assert names(text) == ["Sumarto", "Ana Lima"]
+
+
+def test_a_sentence_adverb_before_a_title_and_its_holder_is_no_single_name():
+    assert names("Nonetheless, Secretary General of the Council Tom Berg spoke.") == ["Tom Berg"]
