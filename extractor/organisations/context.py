@@ -46,6 +46,7 @@ _NAME_AFTER_BOUNDARY = rf"{WORD_AFTER_BOUNDARY}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]*$")
 # "Halvorsen & Lind", "Marks & Spencer", "Simpson Thacher & Bartlett": names joined by "&" are a firm's.
 _AMPERSAND_FIRM = re.compile(rf"{WORD_AFTER_BOUNDARY}(?:[ \t]+{WORD})?[ \t]+&[ \t]+{WORD}(?:[ \t]+{WORD})?(?![\w&'’-])")
+_OF_AFTER = re.compile(r"[ \t]+of\b")  # a title's words go on: "The Life & Death of Peter Sellers"
 _ACCORDING = re.compile(rf"[Aa]ccording to[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
 _OWNED = re.compile(rf"['’]s[ \t]+(?P<name>{_NAME})")
 _AND_NEXT = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
@@ -226,7 +227,7 @@ def _ampersand_firms(text: str) -> list[tuple[int, int]]:
         start, first = m.start(), m.group().split(" ", 1)[0]
         if first in common_capitalised():
             start = text.index(" ", start) + 1
-        if text[start:start + 1] != "&" and _firm_words(text, text[start:m.end()]):
+        if text[start:start + 1] != "&" and not _OF_AFTER.match(text, m.end()) and _firm_words(text, text[start:m.end()]):
             found.append((start, m.end()))
     return found
 

@@ -407,3 +407,9 @@ def test_a_headline_on_its_own_line_below_the_date_header(nlp):
     found = article(nlp, "date 2026-02-12\nNorland and Vessia sign a pact during a visit to Eastport\nEASTPORT, Feb 12 — "
                          "They signed an agreement on Wednesday during a two-day visit by Defence Minister Kang Min-seok.")
     assert [[m["text"] for m in e["mentions"]] for e in found["events"] if e["kind"] == "visit"] == [["visit", "two-day visit"]]
+
+
+def test_an_of_complement_stops_short_of_a_groups_plural_noun(nlp):
+    found = article(nlp, "date 2025-01-01\nThe targets set at the Lisbon summit of European Union leaders in 2000 failed. "
+                         "The meeting of the G7 finance ministers ended. The meeting of the Lakeside Commission was held on Monday.")
+    assert [e["name"] for e in found["events"]] == ["Lisbon summit", "meeting", "meeting of the Lakeside Commission"]

@@ -847,3 +847,7 @@ def test_an_abbreviated_company_head_keeps_its_stop_inside_a_sentence():
 def test_currency_codes_and_ampersands_in_their_context(text, kept, dropped):
     found = names(text)
     assert all(n in found for n in kept) and not any(n in found for n in dropped)
+
+
+def test_a_title_joined_by_an_ampersand_before_of_is_no_firm():
+    assert not any("&" in n for n in names("He starred in The Life & Death of Peter Sellers, a biopic."))
