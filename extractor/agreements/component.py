@@ -214,6 +214,11 @@ def _naming(text: str, agreement: Agreement) -> Mention:
     deal") the body's first naming ("a coal supply contract"), unless it says less or only the headline
     gives a name."""
     first = agreement.mentions[0]
+    if not first.named and (first.start, first.end) == (first.head_start, first.head_end):
+        # "a treaty to manage fish stocks … The Sulu Sea Fisheries Treaty": the name given later
+        named = next((m for m in agreement.mentions if m.named), None)
+        if named is not None:
+            return named
     headline = headline_bounds(text)
     if headline is None or first.start >= headline[1]:
         return first
@@ -236,7 +241,17 @@ def _new_modifier(text: str, agreement: Agreement, mention: Mention) -> bool:
     known |= {w.rstrip("s") for w in _fold(text[start:min(end, mention.start)]).split()}
     if agreement.kind == "loan":  # "a $180 million credit line … the facility agreement": a loan's other name
         known |= cue_words("lending_word")
-    return any(w not in known and w.rstrip("s") not in known for w in modifiers)
+    stems = {_stem(w) for w in known}
+    return any(w not in known and w.rstrip("s") not in known and _stem(w) not in stems for w in modifiers)
+
+
+_SUFFIX = re.compile(r"(?<=\w{4})(?:ing|ed|es|e|s)$")
+
+
+def _stem(word: str) -> str:
+    """A word without its inflection, British and American spellings alike: "licence", "license" and
+    "licensing" are "licens" ("the licence agreement" after "an exclusive licensing agreement")."""
+    return re.sub(r"c$", "s", _SUFFIX.sub("", word))
 
 
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
@@ -338,6 +353,8 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
             refer(mention, singles[-1])  # "That agreement, which officials described as an offset deal"
         elif mention.role == INTRO and (called := _called_by_a_name_of_its_news(text, mention, singles)):
             refer(mention, called)  # "… a joint venture agreement with EMM … the EMM deal"
+        elif mention.role == INTRO and (unnamed := _named_now(text, mention, same_kind)):
+            join(mention, unnamed)  # "signed a treaty to manage fish stocks. The Sulu Sea Fisheries Treaty was signed by"
         elif mention.role == INTRO:
             defined = _defined_acronym(text, mentions, mention)
             named_before = None if _distinct(text, mention) else next(
@@ -356,6 +373,21 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
     agreements = [a for a in agreements if a.mentions]
     agreements.sort(key=lambda a: a.start)
     return agreements
+
+
+NAMED_NOW_REACH = 400  # characters after an agreement's unnamed first mention within which "The X Treaty" names it
+
+
+def _named_now(text: str, mention: Mention, same_kind: list[Agreement]) -> Agreement | None:
+    """The agreement of the kind introduced just before without a name ("a treaty to manage fish
+    stocks") that a definite capitalised name now names ("The Sulu Sea Fisheries Cooperation Treaty was signed")."""
+    if not mention.named or mention.determiner not in cue_words("definite") or not same_kind:
+        return None
+    last = same_kind[-1]
+    bare = all((m.start, m.end) == (m.head_start, m.head_end) for m in last.mentions)  # "a treaty", not "a supply deal"
+    if not bare or any(m.named for m in last.mentions) or mention.start - last.mentions[-1].end > NAMED_NOW_REACH:
+        return None
+    return last
 
 
 def _defined_acronym(text: str, mentions: list[Mention], mention: Mention) -> str | None:

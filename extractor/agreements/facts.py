@@ -17,7 +17,7 @@ from ..common.lexicon import calendar_words, common_capitalised, places, role_wo
 from ..common.text import shared_beginning
 from .mentions import CURRENCY_SIGNS
 from .lexicon import (cue_words, further, group_noun_after, group_pattern, lowered, party_names, party_pattern, phrase_pattern, prospective_pattern,
-                      reporting_pattern, signed_by_pattern, signer_pattern, signing_pattern, signing_verbs, status_pattern,
+                      reporting_pattern, signed_by_across_names_pattern, signed_by_pattern, signer_pattern, signing_pattern, signing_verbs, status_pattern,
                       statuses)
 
 BETWEEN = re.compile(r"\bbetween\b")
@@ -404,6 +404,19 @@ _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$")
 _NEGATED = re.compile(r"\b(?:neither|nor|not|never|none)\b|n['’]t\b")
 
 
+_AND = re.compile(r"\band\b")
+
+
+def _signed_by_across_names(low: str, parties: list[Entity], start: int, end: int) -> re.Match | None:
+    """ "signed at the Ministry of Energy and Power Infrastructure in Accra by": a signing's "by" after
+    a gap whose every "and" is inside a name (parties: the organisations and places of the sentence)."""
+    found = signed_by_across_names_pattern().search(low, start, end)
+    if found is None or " and " not in found.group():
+        return None
+    ands = [m.start() for m in _AND.finditer(low, found.start(), found.end())]
+    return found if all(any(p.start < a < p.end for p in parties) for a in ands) else None
+
+
 def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people: list[Entity],
                parties: list[Entity], dates: list[Entity], others: list[tuple[int, int]] = (),
                titled: Callable[[int, int], list[str]] | None = None, head_start: int | None = None,
@@ -420,7 +433,7 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     facts = Facts(status=status_near(text, bounds, start, end, others))
     people = _inside(people, *bounds)
     parties = _inside(parties, *bounds)
-    signed_by = signed_by_pattern().search(low, start, bounds[1])
+    signed_by = signed_by_pattern().search(low, start, bounds[1]) or _signed_by_across_names(low, parties, start, bounds[1])
     # "Signed in Beijing by A and B, the agreement …": a sentence that opens with its signers
     opening = signed_by_pattern().match(low, bounds[0] + len(low[bounds[0]:start]) - len(low[bounds[0]:start].lstrip(" \t\n\"“‘'")), start)
     before = None if signed_by else opening

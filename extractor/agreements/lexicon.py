@@ -245,6 +245,15 @@ def signed_by_pattern() -> re.Pattern:
 
 
 @from_rules
+def signed_by_across_names_pattern() -> re.Pattern:
+    """signed_by_pattern() with up to sixteen words and "and" among them, for a gap whose "and"s are
+    inside names ("signed at the Ministry of Energy and Power Infrastructure in Accra by"): the caller checks them."""
+    verbs = _word_alternation(signing_verbs(form="past", act="signs"))
+    gap = r"(?!by\b|between\b|but\b|which\b|that\b|who\b|was\b|were\b|is\b|are\b|has\b|have\b|had\b)[\w'’()-]+"
+    return re.compile(rf"\b(?:{verbs})(?:,?\s+{gap}){{0,16}}?,?\s+(?:by|between)\b")
+
+
+@from_rules
 def reporting_pattern() -> re.Pattern:
     """Any speech verb (common/data/speech_verbs.txt) as a whole word in lowered() text."""
     return re.compile(rf"\b(?:{_word_alternation(speech_verbs())})\b")

@@ -23,6 +23,10 @@ _DATELINE = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w
                        r"|[ \t]+\([A-Z][\w ]*\))[ \t]*[-–—:]")
 
 
+# A line of capitals above a headline: "PRESS RELEASE", "FOR IMMEDIATE RELEASE", "NEWS RELEASE".
+_LABEL_LINE = re.compile(r"(?:FOR[ \t]+IMMEDIATE[ \t]+)?(?:PRESS|NEWS|MEDIA)?[ \t]*RELEASE|PRESS[ \t]+STATEMENT|MEDIA[ \t]+STATEMENT")
+
+
 def headline_bounds(text: str, summary: bool = False) -> tuple[int, int] | None:
     """Start and end of the article's headline: its first line after the date header (on the header's
     line or below it), short, without a closing full stop, and with the body below it; else None.
@@ -31,6 +35,11 @@ def headline_bounds(text: str, summary: bool = False) -> tuple[int, int] | None:
     start = len(text) - len(text[header.end() if header else 0:].lstrip())
     end = text.find("\n", start)
     line = text[start:end].rstrip()
+    if end >= 0 and _LABEL_LINE.fullmatch(line):
+        # "PRESS RELEASE", "FOR IMMEDIATE RELEASE": a label above the headline
+        start = len(text) - len(text[end:].lstrip())
+        end = text.find("\n", start)
+        line = text[start:end].rstrip()
     if end < 0 or not line:
         return None
     if (len(line) > _HEADLINE_LIMIT or line.endswith(".")) and not (

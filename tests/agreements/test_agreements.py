@@ -1562,3 +1562,34 @@ def test_the_signing_day_written_with_commas_and_a_participle_after_an_amount_wr
     assert item["date"] == "2025-05-19"
     assert "syndicated loan" in [surfaces(i)[0] for i in items_of("The board met. It is arranging a US$180m syndicated "
                                                                    "loan with banks. It was signed on Friday.")]
+
+
+def test_the_communique_refers_back_and_a_name_with_and_stays_in_the_signing_gap(nlp):
+    text = ("Ministers signed a joint communiqué on Thursday. The communiqué was signed by Ana Lima and Kofi Mensah. "
+            "Norgrid signed a power purchase agreement with Sunfields Ltd on Tuesday. The agreement was signed at a "
+            "ceremony at the Ministry of Energy and Power Infrastructure in Accra by Ewa Nowak and Ama Owusu.")
+    items = {item["name"]: item for item in article_of(nlp, text, "2026-02-05")["agreements"]}
+    assert items["joint communiqué"]["signatories"] == ["Ana Lima", "Kofi Mensah"]
+    assert items["power purchase agreement"]["signatories"] == ["Ewa Nowak", "Ama Owusu"]
+
+
+def test_a_licence_agreement_after_a_licensing_agreement_is_the_same(nlp):
+    text = ("Tarvo Biotech and Kestrel Pharma signed an exclusive licensing agreement for a liver drug. The licence "
+            "agreement was signed on 12 January in Tokyo by Ana Lima and Kofi Mensah.")
+    (item,) = article_of(nlp, text, "2026-01-14")["agreements"]
+    assert surfaces(item) == ["exclusive licensing agreement for a liver drug", "licence agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana had one of the clearest procurement frameworks in the region, she said.",
+    "Industry money helps, but long-term partnerships like this one let researchers work.",
+])
+def test_plurals_of_a_kind_name_no_set(text):
+    assert items_of(text) == []
+
+
+def test_a_definite_name_names_the_treaty_just_introduced(nlp):
+    text = ("The two countries signed a treaty to jointly manage fish stocks on Wednesday. The Lakeside Sea Fisheries "
+            "Cooperation Treaty was signed by Ana Lima and Kofi Mensah.")
+    (item,) = article_of(nlp, text, "2025-11-20")["agreements"]
+    assert (item["name"], item["signatories"]) == ("Lakeside Sea Fisheries Cooperation Treaty", ["Ana Lima", "Kofi Mensah"])

@@ -10,3 +10,10 @@ def test_a_folded_set_holds_the_accented_forms_of_its_plain_words_only():
     names = FoldedSet({"Luiza", "Joao"})
     assert "Luíza" in names and "João" in names and "Luiza" in names
     assert "Luíz" not in names and "joão" not in names and 3 not in names
+
+
+def test_a_press_release_label_above_the_headline_is_not_it():
+    from extractor.common.text import headline_bounds
+    text = "date 2026-01-14 PRESS RELEASE\n\nTarvo and Kestrel sign licensing deal\n\nTarvo Biotech said on Monday that it had signed."
+    start, end = headline_bounds(text)
+    assert text[start:end] == "Tarvo and Kestrel sign licensing deal"
