@@ -226,6 +226,17 @@ def _overlaps_known_organisation(text: str, person: PersonFound) -> bool:
     return False
 
 
+def _places_a_word(before: str, word: str) -> bool:
+    """Whether a word, or it and the word before it, names a place ("United Arab Emirates", "Sri Lanka")."""
+    return word in places() or f"{before} {word}" in places() or any(p.endswith(f" {before} {word}") for p in _long_places())
+
+
+@from_rules
+def _long_places() -> tuple[str, ...]:
+    """The place names of three words or more ("United Arab Emirates")."""
+    return tuple(p for p in places() if p.count(" ") >= 2)
+
+
 def _after_title_chain(words: list[Word], text: str) -> list[Word]:
     """The name closing "Minister for Water Resources of the Sultanate of Oman Khalid Saeed Al Harthy"."""
     tail: list[Word] = []
@@ -245,6 +256,11 @@ def _after_title_chain(words: list[Word], text: str) -> list[Word]:
     if surname is not None and (given is None or surname < given):
         return tail[surname:]
     if given is not None and len(tail) - given >= 2:
+        before = words[-len(tail) - 1][0] if len(words) > len(tail) else ""
+        if given == 1 and before[:1].isupper() and not _places_a_word(before, tail[0][0]):
+            # "Minister of Commerce and Industry Hodan Abdi Farah": the title ended at its last capitalised
+            # word, and an unknown word after it opens the name (not "of the Exchequer Gordon Brown")
+            return tail
         return tail[given:]
     size = sum(1 for w in tail if w[0] not in particles)
     if 2 <= size <= 3 and len(words) > len(tail) and words[-len(tail) - 1][0] in not_names() and not text.startswith(
@@ -588,9 +604,9 @@ def list_neighbours(text: str, people: list[PersonFound]) -> list[PersonFound]:
             words = m["name"].split()
             if not all(is_plain_word(w) for w in words) or not has_lower(words[-1]):
                 continue
-            if len(words) == 1 and (words[0] in first_names() or not NEXT_ITEM.match(text, m.end("name"))
-                                    or _IN_COMPLEMENT.search(text, max(0, m.start("name") - 80), m.start("name"))):
-                continue  # "Secretary for Culture and Heritage, Omondi Barasa": the end of a title
+            if _IN_COMPLEMENT.search(text, max(0, m.start("name") - 80), m.start("name")) or len(words) == 1 and (
+                    words[0] in first_names() or not NEXT_ITEM.match(text, m.end("name"))):
+                continue  # "Secretary for Culture and Heritage, Omondi Barasa", "Minister of Trade and Regional Integration,": a title's end
             span = (m.start("name"), m.end("name"))
             known.add(span)
             frontier.append(span)

@@ -501,3 +501,10 @@ def test_a_single_name_opening_a_sentence_before_a_capitalised_title_with_its_co
 
 def test_a_sentence_adverb_before_a_title_and_its_holder_is_no_single_name():
     assert names("Nonetheless, Secretary General of the Council Tom Berg spoke.") == ["Tom Berg"]
+
+
+def test_a_name_after_a_title_ending_in_a_capitalised_portfolio_keeps_its_unknown_first_word():
+    text = ("The communique was signed by Norland's Minister of Trade and Regional Integration, Meskerem Tadesse "
+            "Gebru, who chaired the session; and Vessian Minister of Commerce and Industry Hodan Abdi Farah.")
+    assert names(text) == ["Meskerem Tadesse Gebru", "Hodan Abdi Farah"]
+    assert names("The Chancellor of the Exchequer Gordon Brown agreed.") == ["Gordon Brown"]
