@@ -851,3 +851,12 @@ def test_currency_codes_and_ampersands_in_their_context(text, kept, dropped):
 
 def test_a_title_joined_by_an_ampersand_before_of_is_no_firm():
     assert not any("&" in n for n in names("He starred in The Life & Death of Peter Sellers, a biopic."))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tarvo Biotech and Kisaragi Seiyaku K.K. signed a licensing agreement.", "Kisaragi Seiyaku K.K."),
+    ("The Secretaria de Transportes do Pará welcomed the deal.", "Secretaria de Transportes do Pará"),
+    ("The state handed the terminal to Consórcio Tapajós Logística on Monday.", "Consórcio Tapajós Logística"),
+])
+def test_a_dotted_japanese_legal_form_and_portuguese_opening_heads(text, name):
+    assert name in names(text)
