@@ -8,6 +8,7 @@ from itertools import islice
 from typing import Callable, Iterable, Iterator, Optional
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -15,7 +16,7 @@ from spacy.tokens import Doc
 # the spacy_factories entry points in pyproject.toml).
 from ..agreements import component as _agreements  # noqa: F401
 from ..common.doc_data import remember_text, set_doc_value
-from ..common.rules import RuleFileError
+from ..common.rules import RuleData, RuleFileError, data_files
 from ..dateline import component as _dateline  # noqa: F401
 from ..dateline.component import find_header
 from ..dates import component as _dates  # noqa: F401
@@ -60,6 +61,7 @@ def build_pipeline(model: str | None = None, patterns: Iterable[str] = (), gazet
     """
     user_patterns = read_user_rules(patterns, gazetteers)  # fail fast, before loading a model
     nlp = load_model(model) if model else spacy.blank("en")
+    keep_abbreviations_whole(nlp)
     if not sets_sentences(nlp):
         # spaCy's sentencizer, run only on the Docs whose sentences are asked for (sentences/component.py)
         nlp.add_pipe("extractor_sentences", name="sentencizer")
@@ -70,6 +72,16 @@ def build_pipeline(model: str | None = None, patterns: Iterable[str] = (), gazet
     if model:
         add_model_layer(nlp)
     return nlp
+
+
+def keep_abbreviations_whole(nlp: Language) -> None:
+    """Make "Engr." and "Ma." one token each, as spaCy makes "Dr.": the full stop of a title or of a
+    given name's abbreviation before a name ends no sentence ("signed by Ma. Cristina Reyes and …")."""
+    rules = RuleData.from_package(data_files("extractor.common", "honorifics.txt", "given_name_abbreviations.txt"))
+    for name in ("honorifics.txt", "given_name_abbreviations.txt"):
+        for word in rules.lines(name):
+            if word.endswith(".") and word[:-1].isalpha():
+                nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 @lru_cache(maxsize=None)

@@ -508,3 +508,20 @@ def test_a_name_after_a_title_ending_in_a_capitalised_portfolio_keeps_its_unknow
             "Gebru, who chaired the session; and Vessian Minister of Commerce and Industry Hodan Abdi Farah.")
     assert names(text) == ["Meskerem Tadesse Gebru", "Hodan Abdi Farah"]
     assert names("The Chancellor of the Exchequer Gordon Brown agreed.") == ["Gordon Brown"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("It was signed by Agriculture Secretary Ma. Cristina Reyes-Dizon on Monday.", "Ma. Cristina Reyes-Dizon"),
+    ("President Md. Abdul Karim opened the plant.", "Md. Abdul Karim"),
+])
+def test_a_given_names_abbreviation_opens_the_name(text, name):
+    assert name in names(text)
+
+
+def test_a_given_names_abbreviation_ends_no_sentence(nlp):
+    from extractor.io.sources import Article
+    from extractor.pipeline.build import process
+    text = ("The fisheries treaty was signed by Agriculture Secretary Ma. Cristina Reyes-Dizon and Fisheries "
+            "Minister Azman bin Hashim.")
+    ((_, found),) = list(process(nlp, [Article("t.txt", text, "2025-11-20")]))
+    assert found["agreements"][0]["signatories"] == ["Ma. Cristina Reyes-Dizon", "Azman bin Hashim"]
