@@ -46,6 +46,8 @@ _NAME_AFTER_BOUNDARY = rf"{WORD_AFTER_BOUNDARY}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]*$")
 # "Halvorsen & Lind", "Marks & Spencer", "Simpson Thacher & Bartlett": names joined by "&" are a firm's.
 _AMPERSAND_FIRM = re.compile(rf"{WORD_AFTER_BOUNDARY}(?:[ \t]+{WORD})?[ \t]+&[ \t]+{WORD}(?:[ \t]+{WORD})?(?![\w&'’-])")
+# A lower-case noun, then a capitalised name: "Sandakan processor Borneo Seafood", "Lisbon brokerage Banco Tejo".
+_DESCRIBED_NEXT = re.compile(r"[ \t]+[a-z][a-z-]+[ \t]+[A-Z]")
 _OF_AFTER = re.compile(r"[ \t]+of\b")  # a title's words go on: "The Life & Death of Peter Sellers"
 _ACCORDING = re.compile(rf"[Aa]ccording to[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
 _OWNED = re.compile(rf"['’]s[ \t]+(?P<name>{_NAME})")
@@ -309,7 +311,8 @@ def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[
         # "Kaimon Rovers and Italian sportswear maker Veltrix": the other side of the "and" is one too
         if partner := _AND_DESCRIBED.search(text, max(0, m.start() - 80), m.start()):
             found.append((_without_sentence_words(text, *partner.span("name"), before_verb=True), "organisations:and_described"))
-    found += _ruled((m.span("name") for m in matches_at(officer_of(), text, starts)), "organisations:officer_of")
+    found += _ruled((m.span("name") for m in matches_at(officer_of(), text, starts) if not _DESCRIBED_NEXT.match(text, m.end())),
+                    "organisations:officer_of")  # not "director of Sandakan processor Borneo Seafood": the town's company
     if any(word in text for word in word_list("org_speakers.txt")):  # a few words: most texts are spared a scan
         found += _ruled((m.span("name") for m in speaker_for().finditer(text)), "organisations:speaker_for")
     found += _ruled(_site_names(text), "organisations:site_name")

@@ -756,7 +756,8 @@ class PlaceFinder(RuleComponent):
             name_words = {w for span in group for w in text[span.start_char:span.end_char].split()[1:]}
             # and a name that has an honorific anywhere ("Mr Shiga") is a person's everywhere
             name_words |= {text[span.start_char:span.end_char] for span in group
-                           if span_value(values, "honorific", span.start_char, span.end_char)}
+                           if (honorific := span_value(values, "honorific", span.start_char, span.end_char))
+                           and not _is_town(f"{honorific} {text[span.start_char:span.end_char]}")}  # not "General Santos"
             # a town or region of the article's countries that only weak readings made an organisation
             # ("Ogun" of "Ogun Electricity Company", "the Paraná farm cooperative" after an "and")
             strong = {text[s.start_char:s.end_char] for s in group if key == self.organisations_key
@@ -773,9 +774,10 @@ class PlaceFinder(RuleComponent):
                     # (a smaller town lends its name to companies more often: "Asahi" of "Asahi Breweries")
                     dropped = True
                     continue
+                honorific = span_value(values, "honorific", start, end)
                 if (start, end) in named_as_town and written not in name_words \
-                        and span_value(values, "honorific", start, end) is None:
-                    dropped = True  # "the city of Villa Alta": no person's name
+                        and (honorific is None or _is_town(f"{honorific} {written}")):
+                    dropped = True  # "the city of Villa Alta": no person's name; "in General Santos": the town
                     continue
                 if (found is not None and written == found.name and written not in name_words
                         and not _in_longer_name(text, start, end) and span_value(values, "honorific", start, end) is None

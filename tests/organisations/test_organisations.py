@@ -860,3 +860,9 @@ def test_a_title_joined_by_an_ampersand_before_of_is_no_firm():
 ])
 def test_a_dotted_japanese_legal_form_and_portuguese_opening_heads(text, name):
     assert name in names(text)
+
+
+def test_a_dateline_town_of_two_capitalised_words_and_a_town_before_its_company():
+    text = ("KOTA KINABALU, Sabah — The two sides signed a treaty. Nurul Huda, managing director of Sandakan "
+            "processor Borneo Lautan Seafood Sdn Bhd, said so.")
+    assert names(text) == ["Borneo Lautan Seafood Sdn Bhd"]

@@ -270,3 +270,10 @@ def test_a_small_town_named_like_a_companys_short_form_stays_the_company(nlp):
     found = article(nlp, "date 2025-09-16\nAccording to Asahi Breweries, sales of beer in Japan fell. Asahi is "
                          "coming late to the market.")
     assert "Asahi" in [m["text"] for o in found["organisations"] for m in o["mentions"]]
+
+
+def test_a_town_whose_name_opens_with_a_rank_is_the_town(nlp):
+    found = article(nlp, "date 2025-11-20\nArnel Dalisay, president of the federation, said members in General "
+                         "Santos expected higher catches.")
+    assert [p["name"] for p in found["places"]] == ["General Santos"]
+    assert [p["name"] for p in found["people"]] == ["Arnel Dalisay"]
