@@ -367,7 +367,8 @@ def _cut_before_coordination(text: str, start: int, end: int, org_by_start) -> i
     heads = org_heads()
     for m in AND_BETWEEN.finditer(text[start:end]):
         left = text[cut:start + m.start()]
-        if any(w in heads for w in left.split()) or cut in org_by_start or not _has_role_word(left):
+        if (any(w in heads for w in left.split()) or cut in org_by_start or not _has_role_word(left)) and (
+                _has_role_word(text[start + m.end():end])):  # not "Minister for Energy and Power": one portfolio
             cut = start + m.end()
     return cut
 

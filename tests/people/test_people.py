@@ -525,3 +525,8 @@ def test_a_given_names_abbreviation_ends_no_sentence(nlp):
             "Minister Azman bin Hashim.")
     ((_, found),) = list(process(nlp, [Article("t.txt", text, "2025-11-20")]))
     assert found["agreements"][0]["signatories"] == ["Ma. Cristina Reyes-Dizon", "Azman bin Hashim"]
+
+
+def test_engineers_and_attorneys_titles_are_honorifics(nlp):
+    assert people_of(nlp, "It was signed by Ing. Efua Mensah-Bonsu and Atty. Juan Cruz.") == [
+        ("Efua Mensah-Bonsu", "Ing.", "Efua Mensah-Bonsu"), ("Juan Cruz", "Atty.", "Juan Cruz")]
