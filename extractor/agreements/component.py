@@ -384,8 +384,12 @@ def _named_now(text: str, mention: Mention, same_kind: list[Agreement]) -> Agree
     if not mention.named or mention.determiner not in cue_words("definite") or not same_kind:
         return None
     last = same_kind[-1]
-    bare = all((m.start, m.end) == (m.head_start, m.head_end) for m in last.mentions)  # "a treaty", not "a supply deal"
-    if not bare or any(m.named for m in last.mentions) or mention.start - last.mentions[-1].end > NAMED_NOW_REACH:
+    # named so far only by its head ("a treaty", not "a supply deal"), or by words the name holds (the
+    # headline's "Sulu Sea fisheries treaty" of "The Sulu Sea Fisheries Cooperation Treaty")
+    words = set(_fold(text[mention.start:mention.end]).split())
+    held = [(m.start, m.end) == (m.head_start, m.head_end) or set(_fold(text[m.start:m.end]).split()) <= words
+            for m in last.mentions]
+    if not all(held) or mention.start - last.mentions[-1].end > NAMED_NOW_REACH:
         return None
     return last
 

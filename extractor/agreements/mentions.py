@@ -519,9 +519,10 @@ def classify(text: str, head_start: int, head_end: int,
     if role is None:
         return None
     determiner = left.determiner
-    distinct = _DISTINCT_FIRST.match(text, start, head_start)
+    distinct = _DISTINCT_FIRST.match(text, start, head_start) or (_DISTINCT_WORD.match(text, start, head_start) if end > head_end else None)
     if role == INTRO and distinct and distinct.group(1).lower() in _DISTINCT_ADJECTIVES:
-        # "a separate commercial agreement": one more, named "commercial agreement"
+        # "a separate commercial agreement", "a separate protocol on joint patrols": one more, named
+        # "commercial agreement", "protocol on joint patrols"
         start, determiner = distinct.end(), distinct.group(1).lower()
     # "a line of credit agreement" is a loan: a general head takes the kind of the head before it
     kind = left.compound_kind if left.compound_kind and head.kind in general_kinds() else head.kind
@@ -532,6 +533,7 @@ def classify(text: str, head_start: int, head_end: int,
 # Words that say an agreement is one more without naming it: its name begins after them.
 _DISTINCT_ADJECTIVES = frozenset({"separate", "additional", "further"})
 _DISTINCT_FIRST = re.compile(r"(\w+)[ \t]+(?=\S+[ \t])")  # a first word with another before the head
+_DISTINCT_WORD = re.compile(r"(\w+)[ \t]+")  # the word right before a head that a topic follows
 IN_PRINCIPLE = re.compile(r"[ \t]+in[ \t]+principle(?![\w-])")
 NUMBER_WORD = re.compile(r"\d[\d,]*|a dozen|dozens")
 

@@ -1593,3 +1593,17 @@ def test_a_definite_name_names_the_treaty_just_introduced(nlp):
             "Cooperation Treaty was signed by Ana Lima and Kofi Mensah.")
     (item,) = article_of(nlp, text, "2025-11-20")["agreements"]
     assert (item["name"], item["signatories"]) == ("Lakeside Sea Fisheries Cooperation Treaty", ["Ana Lima", "Kofi Mensah"])
+
+
+def test_the_body_names_the_headlines_treaty_in_full(nlp):
+    text = ("date 2025-11-20 Norland, Vessia seal Lakeside Sea fisheries treaty at summit\n\nNorland and Vessia on "
+            "Wednesday signed a treaty to jointly manage fish stocks. The Lakeside Sea Fisheries Cooperation Treaty "
+            "was signed by Ana Lima and Kofi Mensah.")
+    (item,) = article_of(nlp, text, "2025-11-20")["agreements"]
+    assert item["signatories"] == ["Ana Lima", "Kofi Mensah"]
+    assert "Lakeside Sea fisheries treaty" in surfaces(item)
+
+
+def test_a_separate_agreement_on_a_topic_is_named_by_its_topic():
+    assert [surfaces(i)[0] for i in items_of("Officials have begun negotiating a separate protocol on joint patrols.")] == [
+        "protocol on joint patrols"]
