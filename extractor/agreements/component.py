@@ -210,7 +210,8 @@ def _headline_of(text: str, agreement: Agreement, mention: Mention, mentions: li
 
 
 def _naming(text: str, agreement: Agreement) -> Mention:
-    """The mention whose words name the agreement: its first, but for a headline's shorthand ("seal coal
+    """The mention whose words name the agreement: its first, but a name given later to one first named
+    by its head alone ("a treaty … The Lakeside Treaty"), and for a headline's shorthand ("seal coal
     deal") the body's first naming ("a coal supply contract"), unless it says less or only the headline
     gives a name."""
     first = agreement.mentions[0]
@@ -375,13 +376,17 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
     return agreements
 
 
+_SIGNED_AFTER = re.compile(r"[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?(?:signed|inked|sealed|initialled|concluded)\b")
 NAMED_NOW_REACH = 400  # characters after an agreement's unnamed first mention within which "The X Treaty" names it
 
 
 def _named_now(text: str, mention: Mention, same_kind: list[Agreement]) -> Agreement | None:
-    """The agreement of the kind introduced just before without a name ("a treaty to manage fish
-    stocks") that a definite capitalised name now names ("The Sulu Sea Fisheries Cooperation Treaty was signed")."""
-    if not mention.named or mention.determiner not in cue_words("definite") or not same_kind:
+    """The agreement of the kind named last, within NAMED_NOW_REACH, by its head alone ("a treaty to
+    manage fish stocks") or by words the name holds, that a definite capitalised name now says was
+    signed ("The Sulu Sea Fisheries Cooperation Treaty was signed by …"); not one it names as
+    another ("… replaces the Nile Waters Agreement", "The Paris Agreement, which both ratified in 2016")."""
+    if not mention.named or mention.determiner not in cue_words("definite") or not same_kind \
+            or not _SIGNED_AFTER.match(lowered(text), mention.end) or any(_same_name(text, a, mention) for a in same_kind):
         return None
     last = same_kind[-1]
     # named so far only by its head ("a treaty", not "a supply deal"), or by words the name holds (the

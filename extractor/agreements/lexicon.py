@@ -232,25 +232,29 @@ def prospective_pattern() -> re.Pattern:
                       rf"(?:{verbs}|be\s+(?:(?:soon|formally|also|eventually|jointly)\s+)?(?:{past}))\b")
 
 
+def _signed_by(gap_words: int, and_in_gap: bool) -> re.Pattern:
+    """A past form of a verb that signs, up to gap_words words of place, time and side, none that
+    opens another clause ("and" only if and_in_gap), then "by" or "between", in lowered() text."""
+    verbs = _word_alternation(signing_verbs(form="past", act="signs"))
+    stops = "by|between|but|which|that|who|was|were|is|are|has|have|had" + ("" if and_in_gap else "|and")
+    gap = rf"(?!(?:{stops})\b)[\w'’()-]+"
+    # commas around a date or place ("signed in Porto on Monday, 9 March, by") stay inside the gap
+    return re.compile(rf"\b(?:{verbs})(?:,?\s+{gap}){{0,{gap_words}}}?,?\s+(?:by|between)\b")
+
+
 @from_rules
 def signed_by_pattern() -> re.Pattern:
     """ "signed by", "signed in Beijing on Monday by", "initialled between": a past form of a verb that
-    signs, words of place, time and side, then "by" or "between", in lowered() text."""
-    verbs = _word_alternation(signing_verbs(form="past", act="signs"))
-    # up to a dozen words of place, time and side ("signed at a ceremony in Abuja on behalf of the
-    # NPA by"), none that opens another clause
-    gap = r"(?!by\b|between\b|and\b|but\b|which\b|that\b|who\b|was\b|were\b|is\b|are\b|has\b|have\b|had\b)[\w'’()-]+"
-    # commas around a date or place ("signed in Porto on Monday, 9 March, by") stay inside the gap
-    return re.compile(rf"\b(?:{verbs})(?:,?\s+{gap}){{0,12}}?,?\s+(?:by|between)\b")
+    signs, up to a dozen words of place, time and side ("signed at a ceremony in Abuja on behalf of
+    the NPA by"), then "by" or "between", in lowered() text."""
+    return _signed_by(12, and_in_gap=False)
 
 
 @from_rules
 def signed_by_across_names_pattern() -> re.Pattern:
     """signed_by_pattern() with up to sixteen words and "and" among them, for a gap whose "and"s are
     inside names ("signed at the Ministry of Energy and Power Infrastructure in Accra by"): the caller checks them."""
-    verbs = _word_alternation(signing_verbs(form="past", act="signs"))
-    gap = r"(?!by\b|between\b|but\b|which\b|that\b|who\b|was\b|were\b|is\b|are\b|has\b|have\b|had\b)[\w'’()-]+"
-    return re.compile(rf"\b(?:{verbs})(?:,?\s+{gap}){{0,16}}?,?\s+(?:by|between)\b")
+    return _signed_by(16, and_in_gap=True)
 
 
 @from_rules

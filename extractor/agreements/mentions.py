@@ -337,9 +337,10 @@ def _tail(text: str, head_end: int, line_end: int, cuts: Cuts, of_allowed: bool 
         if not words or all(w[0].lower() in TAIL_CONNECTORS for w in words):
             if _not_a_topic(tokens, index, article=bool(words)):
                 return head_end, False
-        after = index + 2 if index + 2 < len(tokens) and tokens[index + 1][0] == "the" else index + 1  # "in the Bono East region"
-        if lowered in ("in", "at") and after < len(tokens) and (_place_or_party(tokens[after][0]) or (
-                tokens[after][0][:1].isupper() and not any(w[0][:1].isupper() for w in words))):
+        article = index + 2 < len(tokens) and tokens[index + 1][0] == "the"  # "in the Bono East region", a place's
+        if lowered in ("in", "at") and index + 1 < len(tokens) and (
+                _place_or_party(tokens[index + 1][0]) or article and _place_or_party(tokens[index + 2][0])
+                or not article and tokens[index + 1][0][:1].isupper() and not any(w[0][:1].isupper() for w in words)):
             break  # "… in Oslo", "on visa exemption in Bamako": where it was signed
         if named_only and words and token.islower() and lowered not in TAIL_CONNECTORS:
             break  # a title goes on in capitals: "Convention on Human Rights and meet our duty"
@@ -539,6 +540,7 @@ NUMBER_WORD = re.compile(r"\d[\d,]*|a dozen|dozens")
 
 
 _ONE_OF = re.compile(r"\bone[ \t]+of[ \t]+\Z", re.IGNORECASE)
+_SUPERLATIVE = re.compile(r"(?:most[ \t]+\w+|\w+est)\b")
 
 
 def _set_mention(text: str, head: HeadWord, left: _Left, head_start: int, head_end: int, line_end: int,
@@ -548,7 +550,8 @@ def _set_mention(text: str, head: HeadWord, left: _Left, head_start: int, head_e
     determiner = left.determiner
     if determiner in cue_words("not_specific") - cue_words("set_quantifier"):
         return None
-    if left.determiner_start is not None and _ONE_OF.search(text, max(0, left.determiner_start - 12), left.determiner_start):
+    if determiner == "the" and left.determiner_start is not None and _SUPERLATIVE.match(text, left.determiner_start + 4) \
+            and _ONE_OF.search(text, max(0, left.determiner_start - 12), left.determiner_start):
         return None  # "one of the clearest procurement frameworks in the region": of a kind, no set of them
     bare_plural = determiner not in determiners() and determiner != "'s"
     following = re.match(r"[ \t]+([a-z]+)\b", text[head_end:line_end])

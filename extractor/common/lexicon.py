@@ -13,7 +13,7 @@ LEXICON_FILES = data_files(
     "extractor.common", "ambiguous_honorifics.txt", "calendar_names.txt", "common_capitalised.txt", "first_names.txt", "honorifics.txt",
     "last_names.txt", "legal_suffixes.txt", "name_connectors.txt", "name_particles.txt", "name_prefixes.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_industries.txt", "org_opening_heads.txt", "org_names.txt", "patronymic_particles.txt", "person_clause_verbs.txt", "person_nouns.txt",
     "place_combining_forms.txt", "place_heads.txt", "places.txt", "ranks.txt", "role_words.txt", "speech_verbs.txt", "surname_first.txt", "surname_first_words.txt", "title_surnames.txt",
-    "given_name_words.txt", "given_name_abbreviations.txt",
+    "given_name_words.txt",
 ) + data_files("extractor.dates", "months.txt", "weekdays.txt")
 
 
@@ -186,13 +186,7 @@ def calendar_names() -> tuple[str, ...]:
 def first_names() -> frozenset[str]:
     """Given names from many cultures (and the ones that are also English words), minus words that are
     titles, places or organisation heads."""
-    return FoldedSet(_names_only("first_names.txt") | _names_only("given_name_words.txt") | given_name_abbreviations())
-
-
-@from_rules
-def given_name_abbreviations() -> frozenset[str]:
-    """Given names as news abbreviates them ("Md.", "Mohd", "Ma."): name words with their full stop."""
-    return word_set("given_name_abbreviations.txt")
+    return FoldedSet(_names_only("first_names.txt") | _names_only("given_name_words.txt"))
 
 
 def _names_only(file: str) -> frozenset[str]:

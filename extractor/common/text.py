@@ -29,7 +29,8 @@ _LABEL_LINE = re.compile(r"(?:FOR[ \t]+IMMEDIATE[ \t]+)?(?:PRESS|NEWS|MEDIA)?[ \
 
 def headline_bounds(text: str, summary: bool = False) -> tuple[int, int] | None:
     """Start and end of the article's headline: its first line after the date header (on the header's
-    line or below it), short, without a closing full stop, and with the body below it; else None.
+    line or below it; below a label such as "PRESS RELEASE"), short, without a closing full stop, and
+    with the body below it; else None.
     With summary, also a sentence there that the body restates after a dateline ("LIMA, March 3 —")."""
     header = DATE_HEADER.match(text)
     start = len(text) - len(text[header.end() if header else 0:].lstrip())

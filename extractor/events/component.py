@@ -83,10 +83,10 @@ def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
 _NAME_BEFORE = re.compile(r"(?<![\w-])(?:(?:%s|(?:(?:[A-Z]\.){2,}|[A-Z][\w&'’]*)(?:[-–][\w]+)*)(?:[ \t]+[–—])?[ \t]+){1,8}\Z"
                           % _ORDINAL)
 # The capitalised "of" complement of an event's name: " of IGAD Heads of State and Government".
-# An unspaced en dash joins two names into one word: "of the Ghana–Togo Joint Commission"; not the
-# name of a people's group, "of European Union leaders", whose plural noun follows it.
-_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’&–-]*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*[A-Z][\w'’&–-]*)*"
-                      r"(?![\w'’&–-]|[ \t]+(?:[a-z]+[ \t]+)?[a-z]{3,}s\b)")
+# An unspaced en dash joins two names into one word: "of the Ghana–Togo Joint Commission"; none
+# before a plural noun, "of European Union leaders": the name is the group's, not the event's.
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’&–-]*+(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*[A-Z][\w'’&–-]*+)*+"
+                      r"(?![ \t]+(?:[a-z]+[ \t]+)?(?!this\b|thus\b|always\b|perhaps\b|its\b)[a-z]{3,}s\b)")
 # "a meeting", "an official visit": an indefinite article brings in an event not mentioned before
 _ARTICLES = ("The", "A", "An")
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)[ \t]+\Z", re.IGNORECASE)

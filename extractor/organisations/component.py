@@ -28,6 +28,7 @@ EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+")
 # Lines without a lower-case letter are headlines or shouting, not acronyms: "CRICKET - LEICESTERSHIRE TAKE OVER".
 _LOWER = re.compile(r"[a-z]")
 _CAPITALS_OPENING_LINE = re.compile(r"(?:\A|\n)(?:[A-Z]{2,}[ \t]+)+\Z")
+_TOWN_DATELINE_AFTER = re.compile(r",[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*[ \t]*(?:\([^()\n]*\)[ \t]*)?[–—-]")
 _DATELINE_AFTER = re.compile(r"(?:[ \t]+[A-Z]{2,})*(?:,|[ \t]+\d{4}-\d\d-\d\d|[ \t]+\(|[ \t]+[–—-][ \t])")
 _TOKEN = re.compile(r"\S+")
 # The word at the end of a window (before blanks, or blanks and a final line break), matched on the
@@ -150,9 +151,11 @@ def _money(text: str, m: re.Match) -> bool:
 
 def _dateline(text: str, m: re.Match) -> bool:
     """ "ISLAMABAD, (...)", "BONN 1996-08-30" or "GABORONE — ": a place in capitals opening a line before a date or a dash."""
-    opens_line = m.start() == 0 or text[m.start() - 1] == "\n" or bool(
-        _CAPITALS_OPENING_LINE.search(text, max(0, m.start() - 40), m.start()))  # "KOTA KINABALU, Sabah —"
-    return opens_line and bool(_DATELINE_AFTER.match(text, m.end()))
+    if m.start() == 0 or text[m.start() - 1] == "\n":
+        return bool(_DATELINE_AFTER.match(text, m.end()))
+    # a town of several words in capitals: "KOTA KINABALU, Sabah —" (not "US FDA, the drug regulator,")
+    return bool(_CAPITALS_OPENING_LINE.search(text, max(0, m.start() - 40), m.start())) and bool(
+        _TOWN_DATELINE_AFTER.match(text, m.end()))
 
 
 def _in_place_name(text: str, m: re.Match) -> bool:

@@ -46,9 +46,11 @@ _NAME_AFTER_BOUNDARY = rf"{WORD_AFTER_BOUNDARY}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]*$")
 # "Halvorsen & Lind", "Marks & Spencer", "Simpson Thacher & Bartlett": names joined by "&" are a firm's.
 _AMPERSAND_FIRM = re.compile(rf"{WORD_AFTER_BOUNDARY}(?:[ \t]+{WORD})?[ \t]+&[ \t]+{WORD}(?:[ \t]+{WORD})?(?![\w&'’-])")
-# A lower-case noun, then a capitalised name: "Sandakan processor Borneo Seafood", "Lisbon brokerage Banco Tejo".
-_DESCRIBED_NEXT = re.compile(r"[ \t]+[a-z][a-z-]+[ \t]+[A-Z]")
-_OF_AFTER = re.compile(r"[ \t]+of\b")  # a title's words go on: "The Life & Death of Peter Sellers"
+# A lower-case noun (no little word: "of Zuberi in Nairobi", "of Halvor and Statoil"), then a capitalised
+# name: "Sandakan processor Borneo Seafood", "Lisbon brokerage Banco Tejo".
+_DESCRIBED_NEXT = re.compile(r"[ \t]+(?!(?:in|on|at|and|or|of|for|to|with|by|from|the|a|an|as|after|before|since|said|says)\b)"
+                             r"[a-z][a-z-]+[ \t]+[A-Z]")
+_OF_AFTER = re.compile(r"[ \t]+of\b")  # after "The", a title's words go on: "The Life & Death of Peter Sellers"
 _ACCORDING = re.compile(rf"[Aa]ccording to[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
 _OWNED = re.compile(rf"['’]s[ \t]+(?P<name>{_NAME})")
 _AND_NEXT = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
@@ -229,7 +231,8 @@ def _ampersand_firms(text: str) -> list[tuple[int, int]]:
         start, first = m.start(), m.group().split(" ", 1)[0]
         if first in common_capitalised():
             start = text.index(" ", start) + 1
-        if text[start:start + 1] != "&" and not _OF_AFTER.match(text, m.end()) and _firm_words(text, text[start:m.end()]):
+        title = _OF_AFTER.match(text, m.end()) and text[max(0, start - 4):start] in ("The ", "the ")
+        if text[start:start + 1] != "&" and not title and _firm_words(text, text[start:m.end()]):
             found.append((start, m.end()))
     return found
 

@@ -226,6 +226,10 @@ def _overlaps_known_organisation(text: str, person: PersonFound) -> bool:
     return False
 
 
+# Endings of English nouns that close a portfolio, not a name: "National Orientation", "Youth Wellbeing".
+_ENGLISH_ENDING = re.compile(r"(?:tion|sion|ment|ness|ing|ity|ship|ance|ence|ism|ics|ies|ure)$")
+
+
 def _places_a_word(before: str, word: str) -> bool:
     """Whether a word, or it and the word before it, names a place ("United Arab Emirates", "Sri Lanka")."""
     return word in places() or f"{before} {word}" in places() or any(p.endswith(f" {before} {word}") for p in _long_places())
@@ -257,7 +261,8 @@ def _after_title_chain(words: list[Word], text: str) -> list[Word]:
         return tail[surname:]
     if given is not None and len(tail) - given >= 2:
         before = words[-len(tail) - 1][0] if len(words) > len(tail) else ""
-        if given == 1 and before[:1].isupper() and not _places_a_word(before, tail[0][0]):
+        if given == 1 and before[:1].isupper() and not _places_a_word(before, tail[0][0]) \
+                and not _ENGLISH_ENDING.search(tail[0][0]):
             # "Minister of Commerce and Industry Hodan Abdi Farah": the title ended at its last capitalised
             # word, and an unknown word after it opens the name (not "of the Exchequer Gordon Brown")
             return tail

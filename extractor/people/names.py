@@ -11,7 +11,6 @@ from ..common.lexicon import (
     CELTIC_SURNAME,
     common_capitalised,
     first_names,
-    given_name_abbreviations,
     given_then_surname,
     honorifics,
     last_names,
@@ -67,8 +66,6 @@ def is_name_word(word: str) -> bool:
     if word[:1].islower():  # "al-Maktoum": a small-letter prefix before the capitalised word
         prefix = next((p for p in name_prefixes() if word.startswith(p)), None)
         return prefix is not None and len(word) > len(prefix) + 1 and is_name_word(word[len(prefix):])
-    if word in given_name_abbreviations():
-        return True  # "Md. Abdul Hamid", "Ma. Cristina Reyes"
     return (bool(NAME_WORD.fullmatch(word)) and word not in org_heads() and word not in org_industries()
             and word not in not_names() and word not in common_capitalised() and not is_title(word) and not is_honorific(word))
 

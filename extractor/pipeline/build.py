@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 # the spacy_factories entry points in pyproject.toml).
 from ..agreements import component as _agreements  # noqa: F401
 from ..common.doc_data import remember_text, set_doc_value
-from ..common.rules import RuleData, RuleFileError, data_files
+from ..common.rules import RuleFileError
 from ..dateline import component as _dateline  # noqa: F401
 from ..dateline.component import find_header
 from ..dates import component as _dates  # noqa: F401
@@ -61,12 +61,12 @@ def build_pipeline(model: str | None = None, patterns: Iterable[str] = (), gazet
     """
     user_patterns = read_user_rules(patterns, gazetteers)  # fail fast, before loading a model
     nlp = load_model(model) if model else spacy.blank("en")
-    keep_abbreviations_whole(nlp)
     if not sets_sentences(nlp):
         # spaCy's sentencizer, run only on the Docs whose sentences are asked for (sentences/component.py)
         nlp.add_pipe("extractor_sentences", name="sentencizer")
     for name in COMPONENTS:
         nlp.add_pipe(name, config={"timeml_refs": True} if vague_dates and name == "extractor_dates" else {})
+    keep_abbreviations_whole(nlp)
     if user_patterns:
         add_user_rules(nlp, user_patterns)
     if model:
@@ -75,13 +75,11 @@ def build_pipeline(model: str | None = None, patterns: Iterable[str] = (), gazet
 
 
 def keep_abbreviations_whole(nlp: Language) -> None:
-    """Make "Engr." and "Ma." one token each, as spaCy makes "Dr.": the full stop of a title or of a
-    given name's abbreviation before a name ends no sentence ("signed by Ma. Cristina Reyes and …")."""
-    rules = RuleData.from_package(data_files("extractor.common", "honorifics.txt", "given_name_abbreviations.txt"))
-    for name in ("honorifics.txt", "given_name_abbreviations.txt"):
-        for word in rules.lines(name):
-            if word.endswith(".") and word[:-1].isalpha():
-                nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    """Make dotted titles ("Engr.", "Ing.", "Atty.") one token each, as spaCy makes "Dr.": the full stop
+    of a title before a name ends no sentence ("signed by Ing. Efua Mensah and …")."""
+    for word in nlp.get_pipe("extractor_people").rules.lines("honorifics.txt"):  # the people finder's own list
+        if word.endswith(".") and word[:-1].isalpha():
+            nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 @lru_cache(maxsize=None)

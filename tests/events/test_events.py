@@ -413,3 +413,8 @@ def test_an_of_complement_stops_short_of_a_groups_plural_noun(nlp):
     found = article(nlp, "date 2025-01-01\nThe targets set at the Lisbon summit of European Union leaders in 2000 failed. "
                          "The meeting of the G7 finance ministers ended. The meeting of the Lakeside Commission was held on Monday.")
     assert [e["name"] for e in found["events"]] == ["Lisbon summit", "meeting", "meeting of the Lakeside Commission"]
+
+
+def test_an_of_complement_before_a_word_that_is_no_plural_noun(nlp):
+    found = article(nlp, "date 2025-01-01\nLeaders met at the summit of the African Union this week.")
+    assert [e["name"] for e in found["events"]] == ["summit of the African Union"]

@@ -866,3 +866,12 @@ def test_a_dateline_town_of_two_capitalised_words_and_a_town_before_its_company(
     text = ("KOTA KINABALU, Sabah — The two sides signed a treaty. Nurul Huda, managing director of Sandakan "
             "processor Borneo Lautan Seafood Sdn Bhd, said so.")
     assert names(text) == ["Borneo Lautan Seafood Sdn Bhd"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ana Lima, chief executive of Zuberi in Nairobi, said so.", "Zuberi"),
+    ("He is advised by Halvorsen & Lind of Oslo.", "Halvorsen & Lind"),
+    ("US FDA, the drug regulator, approved the drug.", "FDA"),
+])
+def test_context_names_kept_beside_the_newer_rules(text, name):
+    assert name in names(text)
