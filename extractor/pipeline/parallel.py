@@ -85,15 +85,18 @@ def map_in_order(work: Callable[[Item], Any], items: Iterable[Item], jobs: int,
 
 
 def stop(pool) -> None:
-    """Stop a pool within about 2 x STOP_GRACE seconds, whatever state its workers are in.
+    """Stop a pool within about 3 x STOP_GRACE seconds, whatever state its workers are in.
 
     Pool.terminate() can block for good when a worker is stopped while it holds the pool's
     queue lock; it runs in a daemon thread, and the workers still alive after the grace time
-    are killed, which frees whatever they held."""
+    are killed, which frees whatever they held. So is a worker the pool started again just before
+    (it replaces one that ended): forked with SIGTERM still blocked, it would outlive terminate()'s
+    SIGTERM, and the interpreter's exit would wait for it for good."""
     ending = threading.Thread(target=pool.terminate, daemon=True)
     ending.start()
     ending.join(STOP_GRACE)
-    if ending.is_alive():
-        for worker in multiprocessing.active_children():  # the pool's workers: we start no other child
-            worker.kill()
-        ending.join(STOP_GRACE)
+    for worker in multiprocessing.active_children():  # the pool's workers: we start no other child
+        worker.kill()
+    ending.join(STOP_GRACE)
+    for worker in multiprocessing.active_children():
+        worker.join(STOP_GRACE)
