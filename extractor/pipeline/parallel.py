@@ -71,10 +71,10 @@ def map_in_order(work: Callable[[Item], Any], items: Iterable[Item], jobs: int,
             pending.append((item, pool.apply_async(work, (item,))))
             if len(pending) >= 2 * jobs:
                 item, result = pending.popleft()
-                yield item, result.get()
+                yield item, _result_of(result)
         while pending:
             item, result = pending.popleft()
-            yield item, result.get()
+            yield item, _result_of(result)
         completed = True
     finally:
         if completed:
@@ -82,6 +82,21 @@ def map_in_order(work: Callable[[Item], Any], items: Iterable[Item], jobs: int,
             pool.join()
         elif pool is not None:  # interrupted, a reader gone, an error: the workers' results are not wanted
             stop(pool)
+
+
+# How long the main thread waits on a result before it looks for a stop signal again.
+SIGNAL_CHECK = 0.2
+
+
+def _result_of(result) -> Any:
+    """result.get(), waited for in rounds: a stop signal that another thread received (Python runs
+    its handler only in the main thread, between bytecodes) is handled within a round, where a
+    wait without end could sleep through it for good."""
+    while True:
+        try:
+            return result.get(timeout=SIGNAL_CHECK)
+        except multiprocessing.TimeoutError:
+            continue
 
 
 def stop(pool) -> None:
