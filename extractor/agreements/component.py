@@ -14,13 +14,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
-from .facts import (PRONOUN_REACH, SIGNERS_REACH, Entity, Facts, date_near, described_before, groups_in, party_of_adjective, places_in, read_facts, stands_elsewhere,
+from .facts import (PRONOUN_REACH, SIGNERS_REACH, Entity, Facts, date_near, described_before, groups_in, party_of_adjective, places_in, read_facts, signed_passively, stands_elsewhere,
                     subject_start)
 from ..output.invariants import TIMEML_REFERENCES
 from .lexicon import (cue_words, first_head, further, general_kinds, lowered, party_names, phrase_pattern, reference_kinds,
                       signed_by_pattern, signed_pattern, signing_verbs)
-from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, LASTING, NAME_BACK, NUMBER_WORD, REFERENCE, REMENTION, SET,
-                       Mention, find_mentions)
+from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, LASTING, NAME_BACK, REFERENCE, REMENTION, SET, Mention,
+                       counts, find_mentions)
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES, places
 from ..common.text import headline_bounds, line_bounds
@@ -376,7 +376,6 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
     return agreements
 
 
-_SIGNED_AFTER = re.compile(r"[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?(?:signed|inked|sealed|initialled|concluded)\b")
 NAMED_NOW_REACH = 400  # characters after an agreement's unnamed first mention within which "The X Treaty" names it
 
 
@@ -386,7 +385,7 @@ def _named_now(text: str, mention: Mention, same_kind: list[Agreement]) -> Agree
     signed ("The Sulu Sea Fisheries Cooperation Treaty was signed by …"); not one it names as
     another ("… replaces the Nile Waters Agreement", "The Paris Agreement, which both ratified in 2016")."""
     if not mention.named or mention.determiner not in cue_words("definite") or not same_kind \
-            or not _SIGNED_AFTER.match(lowered(text), mention.end) or any(_same_name(text, a, mention) for a in same_kind):
+            or not signed_passively(lowered(text), mention.end) or any(_same_name(text, a, mention) for a in same_kind):
         return None
     last = same_kind[-1]
     # named so far only by its head ("a treaty", not "a supply deal"), or by words the name holds (the
@@ -432,8 +431,7 @@ def _members(agreements: list[Agreement], index: int) -> list[Agreement]:
 def _counted(text: str, agreement: Agreement) -> bool:
     """Whether a set is named with its number ("three MoUs", "14 agreements"), so that the
     agreements after it are its members, not others ("follow-up of agreements")."""
-    first = text[agreement.mentions[0].start:agreement.mentions[0].end].split()[0].lower()
-    return first in cue_words("indefinite") - {"a", "an", "another"} or bool(NUMBER_WORD.fullmatch(first))
+    return counts(text[agreement.mentions[0].start:agreement.mentions[0].end].split()[0].lower())
 
 
 def _signers_of_members(text: str, agreements: list[Agreement]) -> None:

@@ -65,9 +65,7 @@ AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|also|jointly|formally|today|now
 PLURAL_PRONOUN = re.compile(rf"\s*{_WHEN_BEFORE}(?:that\s+)?(?:they|we)\b", re.I)
 ADVERBIAL_SIGNING = re.compile(r"[\s\"“‘']*(?:while|after|before|upon|on|when|just after|shortly after)\s+")
 POSSESSOR = re.compile(r"['’]s\s+$")  # "Orvana's deal": the possessor makes the deal
-# "Orvana (ORV), whose $60 million loan agreement with …": the name before "whose" makes it
-_WHOSE_AMOUNT_WORDS = ("million", "billion", "thousand", "bn", "dollar", "dollars", "euro", "euros", "pound", "pounds")
-_WHOSE = re.compile(rf"\)?,[ \t]+whose[ \t]+(?:(?:[{CURRENCY_SIGNS}A-Z]{{0,3}}\d[\d.,]*\w*|{'|'.join(_WHOSE_AMOUNT_WORDS)})[ \t]+){{0,4}}$")
+
 HAVE = re.compile(r"\b(?:has|have|had)\s+(?:(?:a|an|the|its|their)\s+)?$")  # "P has a deal with Q": P is a party to it
 # "the deal (that) P struck with Q": a relative clause whose subject made it
 RELATIVE_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?(?:([a-z]+)\s+)?")  # "the deal (that) neighbouring P struck"
@@ -410,11 +408,20 @@ _AND = re.compile(r"\band\b")
 def _signed_by_across_names(low: str, parties: list[Entity], start: int, end: int) -> re.Match | None:
     """ "signed at the Ministry of Energy and Power Infrastructure in Accra by": a signing's "by" after
     a gap whose every "and" is inside a name (parties: the organisations and places of the sentence)."""
+    if " and " not in low[start:end]:
+        return None  # (most sentences: no second scan)
     found = signed_by_across_names_pattern().search(low, start, end)
     if found is None or " and " not in found.group():
         return None
     ands = [m.start() for m in _AND.finditer(low, found.start(), found.end())]
     return found if all(any(p.start < a < p.end for p in parties) for a in ands) else None
+
+
+def signed_passively(low: str, end: int, limit: int | None = None) -> re.Match | None:
+    """The signing verb of a past passive right after a mention ("… was signed", "… were formally
+    inked"), in lowered() text; None without one."""
+    passive = _PASSIVE_SIGNED.match(low, end, len(low) if limit is None else limit)
+    return signer_pattern().match(low, passive.end()) if passive else None
 
 
 def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people: list[Entity],
@@ -537,7 +544,7 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     facts.date = date_near(text, bounds, start, dates)
     if signed_by and (inside := _inside(dates, *signed_by.span())):
         facts.date, facts.dated_signing = inside[0].name, True
-    elif (passive := _PASSIVE_SIGNED.match(low, end, bounds[1])) and (signing := signer_pattern().match(low, passive.end())) \
+    elif (signing := signed_passively(low, end, bounds[1])) \
             and (own_day := [d for d in dates if signing.end() <= d.start < _PASSIVE_DATE_GAP.match(low, signing.end(), bounds[1]).end()]):
         facts.date, facts.dated_signing = own_day[0].name, True  # the signing's own day, whatever "today announced" said
     own = _OWN_SIGNING.match(text, end, bounds[1])
@@ -650,13 +657,21 @@ def _under_which_maker(text: str, parties: list[Entity], end: int, limit: int) -
     return subject, subject[-1].end
 
 
+@from_rules
+def _whose() -> re.Pattern:
+    """ "Orvana (ORV), whose $60 million loan agreement with …": "whose" and an amount before a
+    mention (the quantity cue words), the name before it the agreement's maker."""
+    amount = rf"[{CURRENCY_SIGNS}A-Z]{{0,3}}\d[\d.,]*\w*|{'|'.join(map(re.escape, sorted(cue_words('quantity'))))}"
+    return re.compile(rf"\)?,[ \t]+whose[ \t]+(?:(?:{amount})[ \t]+){{0,4}}$")
+
+
 def _possessor(text: str, low: str, parties: list[Entity], start: int, mention_start: int) -> list[str] | None:
     """The party that a possessive before the mention names ("Orvana's deal with …" → ["Orvana"]),
     [] for a possessive pronoun ("its deal with …"), None when the mention is not possessed."""
     if POSSESSIVE_PRONOUN.search(low, max(start, mention_start - 8), mention_start):
         return []
     apostrophe = POSSESSOR.search(text, max(start, mention_start - 4), mention_start)
-    whose = None if apostrophe else _WHOSE.search(text, max(start, mention_start - 80), mention_start)
+    whose = None if apostrophe else _whose().search(text, max(start, mention_start - 80), mention_start)
     if apostrophe is None and whose is None:
         return None
     at = apostrophe.start() if apostrophe else whose.start()  # "the Lakeside Bank (LB), whose loan agreement with …"

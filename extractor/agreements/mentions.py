@@ -539,6 +539,11 @@ IN_PRINCIPLE = re.compile(r"[ \t]+in[ \t]+principle(?![\w-])")
 NUMBER_WORD = re.compile(r"\d[\d,]*|a dozen|dozens")
 
 
+def counts(word: str) -> bool:
+    """Whether a lower-case word says how many agreements a set holds ("three", "14", "several")."""
+    return word in cue_words("indefinite") - {"a", "an", "another"} or bool(NUMBER_WORD.fullmatch(word))
+
+
 _ONE_OF = re.compile(r"\bone[ \t]+of[ \t]+\Z", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"(?:most[ \t]+\w+|\w+est)\b")
 
@@ -560,10 +565,9 @@ def _set_mention(text: str, head: HeadWord, left: _Left, head_start: int, head_e
     end, _ = _tail(text, head_end, line_end, cuts or Cuts(), of_allowed="weak" not in head.flags)
     # a set is named as written, with its number and adjectives: "three landmark MoUs", "39 contracts"
     start = left.start
-    numbers = cue_words("indefinite") - {"a", "an", "another"}
     for word in reversed(list(WORD.finditer(text, max(0, start - 60), start))):
         lowered = word.group().lower()
-        if lowered not in numbers and lowered not in cue_words("skipped_adjective") and not NUMBER_WORD.fullmatch(lowered):
+        if not counts(lowered) and lowered not in cue_words("skipped_adjective"):
             break
         start = word.start()
     return Mention(start, end, head.kind, SET, head_start, head_end, determiner=determiner, rule=SET_RULE), None

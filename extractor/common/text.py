@@ -27,14 +27,20 @@ _DATELINE = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w
 _LABEL_LINE = re.compile(r"(?:FOR[ \t]+IMMEDIATE[ \t]+)?(?:PRESS|NEWS|MEDIA)?[ \t]*RELEASE|PRESS[ \t]+STATEMENT|MEDIA[ \t]+STATEMENT")
 
 
+def first_line_bounds(text: str) -> tuple[int, int]:
+    """Start and end of the article's first line after the date header (on the header's line or below
+    it), whatever it holds; the end is -1 when no line break follows it."""
+    header = DATE_HEADER.match(text)
+    start = len(text) - len(text[header.end() if header else 0:].lstrip())
+    return start, text.find("\n", start)
+
+
 def headline_bounds(text: str, summary: bool = False) -> tuple[int, int] | None:
     """Start and end of the article's headline: its first line after the date header (on the header's
     line or below it; below a label such as "PRESS RELEASE"), short, without a closing full stop, and
     with the body below it; else None.
     With summary, also a sentence there that the body restates after a dateline ("LIMA, March 3 —")."""
-    header = DATE_HEADER.match(text)
-    start = len(text) - len(text[header.end() if header else 0:].lstrip())
-    end = text.find("\n", start)
+    start, end = first_line_bounds(text)
     line = text[start:end].rstrip()
     if end >= 0 and _LABEL_LINE.fullmatch(line):
         # "PRESS RELEASE", "FOR IMMEDIATE RELEASE": a label above the headline

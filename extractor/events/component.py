@@ -14,7 +14,7 @@ from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES, calendar_words
 from ..common.doc_data import add_span, doc_text, doc_value, overlaps, set_span_value, span_ranges, span_value, span_values
 from ..common.regex import trie, word_trie
-from ..common.text import DATE_HEADER
+from ..common.text import first_line_bounds
 from ..common.rules import current, data_files, from_rules
 
 # Where a sentence ends: punctuation before blanks and a capital or a quote, or a line break.
@@ -338,19 +338,12 @@ def _spells(acronym: str, words: set[str]) -> bool:
     return len(acronym) >= 2 and all(acronym.count(c) <= initials.count(c) for c in set(acronym))
 
 
-def _first_line_end(text: str) -> int:
-    """The end of the article's first line after the date header, its headline or summary (-1 with no body below it)."""
-    header = DATE_HEADER.match(text)
-    start = len(text) - len(text[header.end() if header else 0:].lstrip())
-    return text.find("\n", start)
-
-
 def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> list[list[Mention]]:
     """Mentions grouped into events: a named event gathers names that share most of its words and
     later lower-case mentions of its kind or of a word of its name ("the plenary"). signed: the
     article reports an agreement signed (then "the occasion" is the signing's)."""
     events: list[list[Mention]] = []
-    headline_end = _first_line_end(text)
+    headline_end = first_line_bounds(text)[1]  # the headline's or summary's, whatever it holds
     numbers = {(m.start, m.end): _number_in_series(text, m) for m in mentions}
 
     def kind_of(mention: Mention) -> str:

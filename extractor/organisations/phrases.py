@@ -6,7 +6,7 @@ import re
 
 from ..common.lexicon import legal_suffixes as lexicon_legal_suffixes, word_set
 from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, ambiguous_honorifics, calendar_words, common_capitalised, honorifics, is_acronym, matches_at,
-                      name_joiners, name_particles, org_heads, place_combining_forms, org_industries, org_opening_heads, place_heads, places, role_words, words_not_after)
+                      name_joiners, name_particles, name_prefixes, org_heads, place_combining_forms, org_industries, org_opening_heads, place_heads, places, role_words, words_not_after)
 from ..common.doc_data import overlaps
 from ..common.regex import alternation
 from ..common.rules import from_rules
@@ -29,8 +29,8 @@ def org_phrase() -> re.Pattern:
     # an unspaced en dash joins two names into one word: "Ghana–Togo"; a plural's possessive stays
     # inside a name before its next word: "Farmers' Union", "Pune Software Exporters' Association"
     tail = r"(?:–{0})*(?:(?<=s)['’](?=[ \t]+[A-Z]))?".format(WORD)
-    # an Arabic article joined to a later word: "Dar al-Hikma University"
-    article = r"(?:(?:al|el|ad|ar|as|at|an|az|ash|ul)-)?"
+    # a small-letter prefix joined to a later word, as in people's names: "Dar al-Hikma University"
+    article = rf"(?:{'|'.join(map(re.escape, name_prefixes()))})?"
     return re.compile(rf"{WORD_AFTER_BOUNDARY}{tail}(?:(?:[ \t]+(?:{alternation(connectors())}))*[ \t]+{article}{WORD}{tail})*")
 
 
