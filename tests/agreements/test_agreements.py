@@ -1525,27 +1525,22 @@ def test_a_loans_facility_agreement_is_the_loan_and_a_supply_agreement_is_anothe
     assert items[0]["signatories"] == ["Ana Lima", "Kofi Mensah"]
 
 
-def test_it_as_the_subject_of_a_negotiation_is_the_organisation_named_before(nlp):
-    text = "To fill the gap, VTA said it was negotiating a leasing agreement with Czech operator Morava Bus s.r.o."
-    (item,) = article_of(nlp, text, "2026-05-28")["agreements"]
-    assert item["parties"] == ["VTA", "Morava Bus s.r.o."]
-
-
-def test_parties_between_one_described_in_apposition_and_another(nlp):
-    text = ("The largest was a memorandum of understanding between Rimsa Utilities Company, a Lakeside-based "
-            "developer, and Peru's Ministry of Energy for a solar plant.")
+@pytest.mark.parametrize("text, parties", [
+    # "it" after "X said" is X
+    ("To fill the gap, VTA said it was negotiating a leasing agreement with Czech operator Morava Bus s.r.o.",
+     ["VTA", "Morava Bus s.r.o."]),
+    # a party described in apposition between the two
+    ("The largest was a memorandum of understanding between Rimsa Utilities Company, a Lakeside-based "
+     "developer, and Peru's Ministry of Energy for a solar plant.", ["Rimsa Utilities Company", "Ministry of Energy"]),
+    # with no verb before it, the subject of "under which" makes it; with one, the verb's subject does
+    ("The largest was a $310 million joint venture agreement under which Hanro Chemical Co. will build a "
+     "gas plant in Kulim with Malaysia's Perdana Gas Sdn Bhd.", ["Hanro Chemical Co.", "Perdana Gas Sdn Bhd"]),
+    ("Merlo Group and Sigmat Corp entered into a definitive agreement under which Merlo Group would acquire Sigmat Corp.",
+     ["Merlo Group", "Sigmat Corp"]),
+])
+def test_parties_read_around_the_mention(nlp, text, parties):
     (item,) = article_of(nlp, text, "2025-10-10")["agreements"]
-    assert item["parties"] == ["Rimsa Utilities Company", "Ministry of Energy"]
-
-
-def test_the_subject_of_under_which_makes_the_agreement_when_no_verb_before_it_does(nlp):
-    text = ("The largest was a $310 million joint venture agreement under which Hanro Chemical Co. will build a "
-            "gas plant in Kulim with Malaysia's Perdana Gas Sdn Bhd.")
-    (item,) = article_of(nlp, text, "2025-10-10")["agreements"]
-    assert item["parties"] == ["Hanro Chemical Co.", "Perdana Gas Sdn Bhd"]
-    text = "Merlo Group and Sigmat Corp entered into a definitive agreement under which Merlo Group would acquire Sigmat Corp."
-    (item,) = article_of(nlp, text, "2025-10-10")["agreements"]
-    assert item["parties"] == ["Merlo Group", "Sigmat Corp"]
+    assert item["parties"] == parties
 
 
 def test_the_side_discussing_an_agreement_with_another_is_a_party(nlp):

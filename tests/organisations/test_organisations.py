@@ -764,30 +764,6 @@ def test_a_name_inside_an_organisations_name_is_no_person(nlp):
     assert [s.text for s in doc.spans["people"]] == ["Ana Lima"]
 
 
-# a body named after two countries
-
-@pytest.mark.parametrize("text, name", [
-    # an unspaced en dash joins the two names as a hyphen does
-    ("The Ghana–Togo Joint Commission for Economic Cooperation will meet in Lomé.",
-     "Ghana–Togo Joint Commission for Economic Cooperation"),
-    ("The US-China Business Council welcomed the talks.", "US-China Business Council"),
-    ("The Kenya-Uganda Joint Permanent Commission met in Kampala.", "Kenya-Uganda Joint Permanent Commission"),
-    # a combining form describes: "Indo-US" is not part of the group's name
-    ("Officials of the Indo-US Joint Working Group met in Delhi.", "Joint Working Group"),
-    ("The Sino-Kenyan Friendship Association held a dinner.", "Friendship Association"),
-])
-def test_a_body_named_after_two_countries_keeps_them(text, name):
-    assert name in names(text)
-
-
-@pytest.mark.parametrize("text, name", [
-    ("Halvorsen & Lind is acting as financial adviser to the buyer.", "Halvorsen & Lind"),
-    ("The brewer hired Simpson Marlow & Hart for the listing.", "Simpson Marlow & Hart"),
-])
-def test_names_joined_by_an_ampersand_are_a_firm(text, name):
-    assert name in names(text)
-
-
 @pytest.mark.parametrize("text", [
     "Output of the Oil & Gas division rose, as did oil output elsewhere.",
     "She leads Research & Development, where research spending doubled.",
@@ -813,15 +789,6 @@ def test_a_headline_in_capitals_after_the_date_header_holds_no_acronyms():
 def test_a_rail_company_and_another_are_two():
     assert names("Norrail Rail and Vessia Makine Sistemleri A.Ş. signed a contract.") == [
         "Norrail Rail", "Vessia Makine Sistemleri A.Ş."]
-
-
-@pytest.mark.parametrize("text, name", [
-    ("The Lakeside Software Exporters' Association signed it.", "Lakeside Software Exporters' Association"),
-    ("The National Farmers' Union objected to the plan.", "National Farmers' Union"),
-    ("The show opened at Los Angeles' Tarvo Theatre.", "Tarvo Theatre"),
-])
-def test_a_plurals_possessive_inside_a_name_and_a_places_before_it(text, name):
-    assert name in names(text)
 
 
 def test_a_city_named_by_its_kind_beside_an_organisation_is_its_government():
@@ -853,25 +820,34 @@ def test_a_title_joined_by_an_ampersand_before_of_is_no_firm():
     assert not any("&" in n for n in names("He starred in The Life & Death of Peter Sellers, a biopic."))
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Tarvo Biotech and Kisaragi Seiyaku K.K. signed a licensing agreement.", "Kisaragi Seiyaku K.K."),
-    ("The Secretaria de Transportes do Pará welcomed the deal.", "Secretaria de Transportes do Pará"),
-    ("The state handed the terminal to Consórcio Tapajós Logística on Monday.", "Consórcio Tapajós Logística"),
-])
-def test_a_dotted_japanese_legal_form_and_portuguese_opening_heads(text, name):
-    assert name in names(text)
-
-
 def test_a_dateline_town_of_two_capitalised_words_and_a_town_before_its_company():
     text = ("KOTA KINABALU, Sabah — The two sides signed a treaty. Nurul Huda, managing director of Sandakan "
             "processor Borneo Lautan Seafood Sdn Bhd, said so.")
     assert names(text) == ["Borneo Lautan Seafood Sdn Bhd"]
 
 
+# names written in constructions of many traditions: two countries, "&", possessives, legal forms
+
 @pytest.mark.parametrize("text, name", [
+    # an unspaced en dash joins the two names as a hyphen does
+    ("The Ghana–Togo Joint Commission for Economic Cooperation will meet in Lomé.",
+     "Ghana–Togo Joint Commission for Economic Cooperation"),
+    ("The US-China Business Council welcomed the talks.", "US-China Business Council"),
+    ("The Kenya-Uganda Joint Permanent Commission met in Kampala.", "Kenya-Uganda Joint Permanent Commission"),
+    # a combining form describes: "Indo-US" is not part of the group's name
+    ("Officials of the Indo-US Joint Working Group met in Delhi.", "Joint Working Group"),
+    ("The Sino-Kenyan Friendship Association held a dinner.", "Friendship Association"),
+    ("Halvorsen & Lind is acting as financial adviser to the buyer.", "Halvorsen & Lind"),
+    ("The brewer hired Simpson Marlow & Hart for the listing.", "Simpson Marlow & Hart"),
+    ("The Lakeside Software Exporters' Association signed it.", "Lakeside Software Exporters' Association"),
+    ("The National Farmers' Union objected to the plan.", "National Farmers' Union"),
+    ("The show opened at Los Angeles' Tarvo Theatre.", "Tarvo Theatre"),
+    ("Tarvo Biotech and Kisaragi Seiyaku K.K. signed a licensing agreement.", "Kisaragi Seiyaku K.K."),
+    ("The Secretaria de Transportes do Pará welcomed the deal.", "Secretaria de Transportes do Pará"),
+    ("The state handed the terminal to Consórcio Tapajós Logística on Monday.", "Consórcio Tapajós Logística"),
     ("Ana Lima, chief executive of Zuberi in Nairobi, said so.", "Zuberi"),
     ("He is advised by Halvorsen & Lind of Oslo.", "Halvorsen & Lind"),
     ("US FDA, the drug regulator, approved the drug.", "FDA"),
 ])
-def test_context_names_kept_beside_the_newer_rules(text, name):
+def test_a_name_written_so_is_found_whole(text, name):
     assert name in names(text)
