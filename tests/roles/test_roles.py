@@ -372,7 +372,7 @@ def test_titles_with_their_complements_and_organisations(text, orgs, expected):
     ("The Deputy Minister for Energy and Power Infrastructure, Akosua Frimpong, said so.", (),
      [("Akosua Frimpong", "Deputy Minister for Energy and Power Infrastructure", None)]),
 ])
-def test_titles_held_as_what_a_person_heads_after_a_style_and_of_two_words(text, orgs, expected):
+def test_titles_of_what_a_person_heads_after_a_style_of_two_words_and_of_two_portfolios(text, orgs, expected):
     assert roles(text, orgs) == expected
 
 
