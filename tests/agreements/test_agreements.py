@@ -570,6 +570,8 @@ def test_a_set_of_agreements_is_one_item(text, expected):
 @pytest.mark.parametrize("text", [
     "Bilateral MoUs are tools of diplomacy.",
     "Neither side wanted any deals.",
+    '"Lasting partnerships like this one take years," she said.',
+    "Regional accords such as these rarely survive elections.",
 ])
 def test_plurals_that_name_no_particular_agreements(text):
     assert items_of(text) == []
