@@ -27,7 +27,7 @@ LARGE_CITY = 100_000
 # regex engine skips ahead to capitals: three times faster than an alternation at every position.
 _WORD = re.compile(rf"[{UPPER}](?<!\w[{UPPER}])(?:(?:\.[A-Z])+\.|[\w]*(?:-[\w]+)*)")  # "Łódź" too
 _CAPITALISED = re.compile(rf"[{UPPER}][\w]*")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)[\"“‘]?$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _BLANKS = re.compile(r"\s*")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w]*)\W{0,2}\s+$")
@@ -401,7 +401,10 @@ def _find_places(text: str, blocked: list[tuple[int, int]], body: int, people_st
                 offset += len(part) + 1
             else:
                 matches += parts
-    matches += _constructions(text, _written_words(text), body)
+    constructed = _constructions(text, _written_words(text), body)
+    matches += constructed
+    # a known name its context makes a place ("the Savannah and Volta regions") needs no other cue
+    read_from_context = {(m[0], m[1]) for m in constructed}
     towns, beside = _towns_by_known_places(text, {m[0]: m for m in matches if m[2] is not None and m[4] == GAZETTEER_RULE})
     matches += [town for town, _ in towns]
     town_countries = {(town[0], town[1]): country for town, country in towns}
@@ -416,7 +419,8 @@ def _find_places(text: str, blocked: list[tuple[int, int]], body: int, people_st
     kept = sorted(k[:5] for k in kept if not k[5])
     def cued(start: int, end: int, found: Entry, reading: Reading) -> bool:
         return not _needs_cue(text, start, found, reading) or start == body and _opens_dateline(text, end) \
-            or _has_cue(text, start, end) or (start, end) in beside
+            or _has_cue(text, start, end) or (start, end) in beside \
+            or (start, end) in read_from_context
 
     countries: dict[str, int] = {}
     for start, end, found, _, _ in kept:
@@ -463,7 +467,7 @@ def _constructions(text: str, words_written: set[str], body: int = 0) -> list[tu
         while words < 3:
             before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
             if not before or not before.group(1)[0].isupper() or text[before.end(1):start].strip(" ") \
-                    or before.group(1) in common_capitalised() or before.group(1) in heads:
+                    or before.group(1) in common_capitalised():
                 break
             start, words = before.start(1), words + 1
         if words:
@@ -525,7 +529,13 @@ def _named_by(text: str) -> list[tuple[int, int, None, str, str]]:
                 and entry(text[start:i].casefold()) is None:
             continue
         found.append((start, i, None, kinds[m.group(1)], NAMED_BY))
+        other = _COORDINATED_BEFORE.search(text, max(0, start - 6), start) if m.group(1).endswith("s") else None
+        if other and (first := _name_words_before(text, other.start())) < other.start():
+            found.append((first, other.start(), None, kinds[m.group(1)], NAMED_BY))
     return found
+
+
+_COORDINATED_BEFORE = re.compile(r" and \Z")
 
 
 @from_rules

@@ -15,6 +15,8 @@ def place_rules():
     ("Ministers met in Nairobi on Monday.", [("Nairobi", "places:gazetteer")]),
     ("The India-Peru talks resumed.", [("India", "places:compound_part"), ("Peru", "places:compound_part")]),
     ("Floods hit Varrow County again.", [("Varrow County", "places:head")]),
+    ("Barges sail down the Orlanka River at night.", [("Orlanka River", "places:head")]),
+    ("Storms hit the Orlanka River Valley.", [("Orlanka River Valley", "places:head")]),  # one name, two heads
     ("Pirates roam the Gulf of Aden.", [("Gulf of Aden", "places:opener")]),
     ("Officials of the State of Oregon spoke.", [("State of Oregon", "places:titled")]),
     ("House prices rose in Greater Kampala.", [("Greater Kampala", "places:prefixed")]),
@@ -27,8 +29,11 @@ def test_each_way_of_finding_a_place_names_its_rule(text, expected):
     ("Drilling resumed in the Permian basin last year.", [("Permian", "places:named_by")]),
     ("Output from the Leviathan gas field rose.", [("Leviathan", "places:named_by")]),
     ("Rebels held the Jebel Marra region.", [("Jebel Marra", "places:named_by")]),
+    ("Floods hit the Korvaan and Upper Dessa provinces.",
+     [("Korvaan", "places:named_by"), ("Upper Dessa", "places:named_by")]),
     ("Unrest in the mainly-Moslem Caucasus region.", [("Caucasus", "places:named_by")]),  # not "Moslem"
     ("Troops entered the village of Ain Zhalta at dawn.", [("Ain Zhalta", "places:of_head")]),
+    ('He said: "Several districts reported floods."', []),  # a quoted sentence's first word is any word
     ("The plant is near Hollins Ferry, Md., and employs 40.",
      [("Hollins Ferry", "places:town_state"), ("Md.", "places:state_abbreviation")]),
     ("Qarawiya, March 3 - Fighting resumed.", [("Qarawiya", "places:dateline")]),

@@ -93,6 +93,12 @@ def test_small_towns_need_a_cue(nlp):
     assert [n for n, *_ in places(nlp, "The convoy left from Bodø before dawn.")] == ["Bodø"]
 
 
+def test_a_known_name_its_context_makes_a_place_needs_no_other_cue(nlp):
+    # "Savannah" is a given name as well as a region: the plural head says which
+    found = places(nlp, "Clinics opened in the Volta and Savannah regions of Ghana.")
+    assert [(name, country) for name, _, country, _ in found] == [("Volta", "GH"), ("Savannah", "GH"), ("Ghana", "GH")]
+
+
 def test_named_areas_by_their_heads_and_formal_names(nlp):
     found = places(nlp, "Drought hit Marsabit County and the Gulf of Aden route; the Republic of Kenya sent aid.")
     names = [(name, surfaces) for name, _, _, surfaces in found]
