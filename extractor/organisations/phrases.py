@@ -98,6 +98,12 @@ def known_name_set() -> frozenset[str]:
 
 
 @from_rules
+def title_adjectives() -> frozenset[str]:
+    """Title words that are adjectives inside a body's name ("Federal Executive Council")."""
+    return word_set("org_title_adjectives.txt")
+
+
+@from_rules
 def non_heads() -> frozenset[str]:
     """Last words of names that are not organisations (projects, laws, events, places)."""
     return word_set("org_non_heads.txt")
@@ -345,6 +351,9 @@ def _begin(words: list[Word], start: int, head: int) -> int:
         # "Harrow General Hospital", "General Assembly": a rank that is also an adjective, right before a
         # head word, is the name's (before an acronym it is a title's: "Director General NRMO")
         title_goes_on |= k + 1 == head and word in ambiguous_honorifics() and not is_acronym(bare(words[head][0]))
+        # "Federal Executive Council": an adjective of titles after the name's first word
+        title_goes_on |= k + 1 == head and k > begin and words[k - 1][0] not in connectors() \
+            and word in title_adjectives() and is_strong_head(words[head][0])
         # "Port of Rotterdam Authority", "City of Harare Council": a place named by its head opens the name
         town_of = word == "of" and k > start and words[k - 1][0] in _TOWN_HEADS_BEFORE_OF
         if _is_role(word) and not title_goes_on or _place_owner(words, k) or word in CHAIN_STARTS and not town_of \

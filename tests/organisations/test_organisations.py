@@ -596,6 +596,9 @@ def test_a_company_named_for_two_trades_is_one(text, expected):
     ("Prime Cabinet Secretary Ana Lima spoke at the Ministry of Energy.", ["Ministry of Energy"]),
     ("The Prime Minister’s Office said it had no comment.", ["Prime Minister’s Office"]),
     ("The Deputy Minister's Office said it had no comment.", ["Deputy Minister's Office"]),
+    ("The Regional Executive Council approved the loan.", ["Regional Executive Council"]),
+    ("Ana Lima, a member of the Executive Board, spoke.", []),
+    ("Ana Lima, Rector and Chair of the Executive Board, spoke.", []),
 ])
 def test_a_title_before_a_head_is_no_name_but_an_office_keeps_its_title(text, expected):
     assert names(text) == expected
