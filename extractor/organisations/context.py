@@ -108,6 +108,13 @@ def speaker_for() -> re.Pattern:
 
 
 @from_rules
+def staff_at() -> re.Pattern:
+    """ ", an analyst at Brightwave": an apposition naming someone's work, then the organisation."""
+    return re.compile(r",[ \t]+(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + words_not_after(word_list("org_staff.txt"), _NOT_AFTER)
+                      + rf"[ \t]+(?:at|with)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
+
+
+@from_rules
 def possessive_context() -> re.Pattern:
     """ "'s chairman", "'s shares": what follows an organisation's possessive."""
     owned = trie(officers() + word_list("org_possessions.txt"))
@@ -318,6 +325,8 @@ def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[
                     "organisations:officer_of")  # not "director of Sandakan processor Borneo Seafood": the town's company
     if any(word in text for word in word_list("org_speakers.txt")):  # a few words: most texts are spared a scan
         found += _ruled((m.span("name") for m in speaker_for().finditer(text)), "organisations:speaker_for")
+    if ", a" in text or ", the " in text:
+        found += _ruled((m.span("name") for m in staff_at().finditer(text)), "organisations:staff_at")
     found += _ruled(_site_names(text), "organisations:site_name")
     if " & " in text:
         found += _ruled(_ampersand_firms(text), "organisations:ampersand_firm")

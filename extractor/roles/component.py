@@ -129,6 +129,11 @@ def lower_title_before() -> re.Pattern:
                       rf"[ \t]*,?[ \t]*$")
 
 
+# a word of a lower-case title before its head: not a pronoun or a preposition ("quoted X as saying
+# via his lawyers" names no title)
+_TITLE_MODIFIER = r"(?!(?:his|her|their|its|our|my|your|via|by|with|to|from|through)\b)[a-z][\w-]*"
+
+
 @from_rules
 def lower_title_after() -> re.Pattern:
     """", the finance secretary,", ", Orvana's chief executive.", " as chief financial officer",
@@ -136,7 +141,7 @@ def lower_title_after() -> re.Pattern:
     its lower-case complement (one with "of" and an organisation is lower_role()'s)."""
     return re.compile(rf"(?:[ \t]*,[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?|[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?(?:new[ \t]+)?)"
                       # ", the company's chief operating officer,": a possessive that names no organisation
-                      rf"(?:{_OWNER}|(?<=the[ \t])[a-z]+['’]s[ \t]+)?(?P<role>(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:{_lower_titles()}))s?"
+                      rf"(?:{_OWNER}|(?<=the[ \t])[a-z]+['’]s[ \t]+)?(?P<role>(?:{_TITLE_MODIFIER}[ \t]+){{0,3}}?(?:{_lower_titles()}))s?"
                       # a complement in lower case is the title's: ", deputy minister of finance,"
                       rf"(?P<complement>[ \t]+(?:of|for)[ \t]+(?!(?:the|a|an|its|their|his|her|our|this|that)\b)"
                       rf"[a-z][\w-]*(?:[ \t]+(?:and[ \t]+)?[a-z][\w-]*(?<!ed)){{0,2}}(?=[ \t]*[,.;:)])|{_IN_OFFICE})?"

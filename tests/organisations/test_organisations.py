@@ -299,6 +299,17 @@ def test_officer_of_and_possessive_contexts():
     assert names(text, [(5, 13)]) == ["Brightwave", "Zentrix"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("said Ana Lima, an analyst at Corvel Research.", ["Corvel Research"]),
+    ("Ana Lima, a senior economist with Dunmore, said so.", ["Dunmore"]),
+    ("Ana Lima, a campaigner with Reef Future Watch, said so.", ["Reef Future Watch"]),
+    ("Ana Lima, a lawyer at Nairobi, said so.", []),  # a place is no employer
+    ("Ana Lima met an analyst at Corvel on Monday.", []),  # no apposition: "at" may say where
+])
+def test_who_someone_works_for_in_an_apposition(text, expected):
+    assert names(text, [(text.index("Ana"), text.index("Ana") + 8)]) == expected
+
+
 def test_according_to_a_source():
     assert names("According to Marketwatch, sales rose.") == ["Marketwatch"]
 

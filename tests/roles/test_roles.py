@@ -197,6 +197,7 @@ def test_a_lower_case_title_before_a_name(text, orgs, expected):
      [("Kwame Asante", "chief operating officer", None)]),
     ("Kwame Asante, the ministry's permanent secretary, and Ana Lima met.", (),
      [("Kwame Asante", "permanent secretary", None)]),
+    ('"We will appeal," the agency quoted Kwame Asante as saying via his lawyers.', (), []),
 ])
 def test_a_lower_case_title_after_a_name(text, orgs, expected):
     assert roles(text, orgs) == expected
