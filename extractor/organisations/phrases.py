@@ -98,6 +98,14 @@ def known_name_set() -> frozenset[str]:
 
 
 @from_rules
+def abbreviations() -> frozenset[str]:
+    """Short words written with a full stop inside a name: honorifics, company heads ("Co.") and
+    org_abbreviations.txt ("St.", "Dept.")."""
+    return word_set("org_abbreviations.txt") | _abbreviated_heads() | frozenset(
+        w for w in honorifics() if w.endswith("."))
+
+
+@from_rules
 def title_adjectives() -> frozenset[str]:
     """Title words that are adjectives inside a body's name ("Federal Executive Council")."""
     return word_set("org_title_adjectives.txt")
@@ -483,6 +491,11 @@ def _segments(phrase: re.Match, blocked: list[tuple[int, int]]):
         if title or (near and any(overlaps((start, end), b) for b in near)):
             if segment:
                 yield segment
+            segment = []
+            continue
+        if word[-1] == "." and i + 1 < len(tokens) and "." not in word[:-1] and word not in abbreviations():
+            # "University of Oulu. Kalvatek said": a short word's full stop before a capital ends a sentence
+            yield segment + [(word[:-1], start, end - 1)]
             segment = []
             continue
         segment.append((word, start, end))

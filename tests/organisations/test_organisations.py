@@ -310,6 +310,16 @@ def test_who_someone_works_for_in_an_apposition(text, expected):
     assert names(text, [(text.index("Ana"), text.index("Ana") + 8)]) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("It was built with the University of Nuuk. Orvana said so.", ["University of Nuuk"]),
+    ("The ministers flew to Doha. Tarvo Group said so.", ["Tarvo Group"]),
+    ("Doctors at St. Brigid's Hospital agreed.", ["St. Brigid's Hospital"]),
+    ("Hanro Chemical Co. Ltd will build it.", ["Hanro Chemical Co. Ltd"]),
+])
+def test_a_short_words_full_stop_before_a_capital_ends_the_sentence_unless_an_abbreviation(text, expected):
+    assert names(text) == expected
+
+
 def test_according_to_a_source():
     assert names("According to Marketwatch, sales rose.") == ["Marketwatch"]
 
