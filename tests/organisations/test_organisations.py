@@ -320,6 +320,11 @@ def test_a_short_words_full_stop_before_a_capital_ends_the_sentence_unless_an_ab
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("zone", ["EET", "CET", "GMT", "PDT", "JST"])
+def test_a_time_zone_is_no_organisation(zone):
+    assert names(f"Orvana Oyj, stock exchange release, 5 May 2026 at 9:00 {zone}") == ["Orvana Oyj"]
+
+
 def test_according_to_a_source():
     assert names("According to Marketwatch, sales rose.") == ["Marketwatch"]
 
