@@ -96,14 +96,21 @@ def _title_heads_alternation() -> str:
     return "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
 
 
+# a word of a lower-case title before its head: not a pronoun or a preposition ("quoted X as saying
+# via his lawyers" names no title)
+_TITLE_MODIFIER = r"(?!(?:his|her|their|its|our|my|your|via|by|with|to|from|through)\b)[a-z][\w-]*"
+# an adverb of time before a title is the sentence's: "X, currently finance director of Y,"
+_TIME_ADVERB = r"(?:(?:currently|formerly|previously|recently|now|also|still)[ \t]+)?"
+
+
 @from_rules
 def lower_role() -> re.Pattern:
     """", the director of ", ", co-founders of ": a lower-case title word of role_words.txt after a
     name's comma, ending in the join before its organisation."""
     titles = _title_heads_alternation()
-    title = rf"(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{titles})"
+    title = rf"(?:{_TITLE_MODIFIER}[ \t]+){{0,2}}?(?:{titles})"
     # a joint title is one role: ", chairman and chief executive of"
-    return re.compile(rf"^[ \t]*,[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?(?P<role>{title}(?:[ \t]+and[ \t]+{title})?)s?"
+    return re.compile(rf"^[ \t]*,[ \t]+{_TIME_ADVERB}(?:(?:the|a|an|its|their)[ \t]+)?(?P<role>{title}(?:[ \t]+and[ \t]+{title})?)s?"
                       rf"[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?")
 
 
@@ -129,17 +136,12 @@ def lower_title_before() -> re.Pattern:
                       rf"[ \t]*,?[ \t]*$")
 
 
-# a word of a lower-case title before its head: not a pronoun or a preposition ("quoted X as saying
-# via his lawyers" names no title)
-_TITLE_MODIFIER = r"(?!(?:his|her|their|its|our|my|your|via|by|with|to|from|through)\b)[a-z][\w-]*"
-
-
 @from_rules
 def lower_title_after() -> re.Pattern:
     """", the finance secretary,", ", Orvana's chief executive.", " as chief financial officer",
     ", deputy minister of finance,": a lower-case title after a name that ends the apposition, with
     its lower-case complement (one with "of" and an organisation is lower_role()'s)."""
-    return re.compile(rf"(?:[ \t]*,[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?|[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?(?:new[ \t]+)?)"
+    return re.compile(rf"(?:[ \t]*,[ \t]+{_TIME_ADVERB}(?:(?:the|a|an|its|their)[ \t]+)?|[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?(?:new[ \t]+)?)"
                       # ", the company's chief operating officer,": a possessive that names no organisation
                       rf"(?:{_OWNER}|(?<=the[ \t])[a-z]+['’]s[ \t]+)?(?P<role>(?:{_TITLE_MODIFIER}[ \t]+){{0,3}}?(?:{_lower_titles()}))s?"
                       # a complement in lower case is the title's: ", deputy minister of finance,"

@@ -198,6 +198,8 @@ def test_a_lower_case_title_before_a_name(text, orgs, expected):
     ("Kwame Asante, the ministry's permanent secretary, and Ana Lima met.", (),
      [("Kwame Asante", "permanent secretary", None)]),
     ('"We will appeal," the agency quoted Kwame Asante as saying via his lawyers.', (), []),
+    ("The board named Kwame Asante, currently finance director of Orvana, as its head.", ("Orvana",),
+     [("Kwame Asante", "finance director", "Orvana")]),
 ])
 def test_a_lower_case_title_after_a_name(text, orgs, expected):
     assert roles(text, orgs) == expected
