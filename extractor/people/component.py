@@ -35,6 +35,7 @@ from ..common.lexicon import (
     org_heads,
     org_industries,
     org_names,
+    patronymic,
     patronymic_particles,
     person_clause_verbs,
     person_nouns,
@@ -56,6 +57,7 @@ from .names import (
     honorific_run,
     is_honorific,
     is_name_word,
+    is_place_surname,
     is_plain_word,
     is_title,
     marked_full_name,
@@ -244,17 +246,19 @@ def _long_places() -> tuple[str, ...]:
 def _after_title_chain(words: list[Word], text: str) -> list[Word]:
     """The name closing "Minister for Water Resources of the Sultanate of Oman Khalid Saeed Al Harthy"."""
     tail: list[Word] = []
-    particles, patronymic = name_particles(), patronymic_particles()
+    particles, parent_particles = name_particles(), patronymic_particles()
     for k in range(len(words) - 1, -1, -1):
         word = words[k][0]
         # "Khalid bin Rashid al-Suwaidi", "Turki bin Sultan al-Dosari": particles inside, a parent's name after "bin"
-        inside = tail and k and (word in particles or k > 1 and words[k - 1][0] in patronymic and word[:1].isupper())
-        if not (is_name_word(word) or inside):
+        inside = tail and k and (word in particles or k > 1 and words[k - 1][0] in parent_particles and word[:1].isupper())
+        # "Minister of Trade Ana Lima": a surname that is also a place's name, after a given name
+        place_surname = k and words[k - 1][0] in first_names() and is_place_surname(word)
+        if not (is_name_word(word) or inside or place_surname):
             break
         tail.insert(0, words[k])
     while tail and tail[0][0] in particles:
         tail.pop(0)
-    given = next((k for k, w in enumerate(tail) if w[0] in first_names() and not (k and tail[k - 1][0] in patronymic)), None)
+    given = next((k for k, w in enumerate(tail) if w[0] in first_names() and not (k and tail[k - 1][0] in parent_particles)), None)
     # "Minister of Industry and Trade Phạm Thị Thu Hà": a surname written first, before the given names
     surname = next((k for k, w in enumerate(tail) if w[0] in surname_first_plain() and 2 <= len(tail) - k <= 4), None)
     if surname is not None and (given is None or surname < given):
@@ -267,6 +271,8 @@ def _after_title_chain(words: list[Word], text: str) -> list[Word]:
             # word, and an unknown word after it opens the name (not "of the Exchequer Gordon Brown")
             return tail
         return tail[given:]
+    if len(tail) >= 3 and patronymic().fullmatch(tail[-2][0]):
+        return tail[-3:]  # "... Customs Committee Dilya Karimovna Usmanova": given name, patronymic, surname
     size = sum(1 for w in tail if w[0] not in particles)
     if 2 <= size <= 3 and len(words) > len(tail) and words[-len(tail) - 1][0] in not_names() and not text.startswith(
             ",", tail[-1][2]):
@@ -356,7 +362,11 @@ def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
                 joined = rest.index(name[0]) - 1 if name else -1
                 while joined > 0 and is_name_word(rest[joined][0]):
                     joined -= 1  # past the other name's first words ("Ibrahima" of "Ibrahima Sarr Faye")
-                if joined > 0 and rest[joined][0] == "and":
+                if joined <= 0 or rest[joined][0] != "and":
+                    # "Minister of Trade Ana Lima and Deputy Minister of Trade Kofi Mensah": a second title after "and"
+                    joined = next((k for k in range(joined, 0, -1) if rest[k][0] == "and" and k + 1 < len(rest)
+                                   and (is_title(rest[k + 1][0]) or may_open_honorific(rest[k + 1][0]))), -1)
+                if joined > 0:
                     # "Minister of Land Transport Awa Coumba Diallo and Ibrahima Sarr Faye": the titled one first
                     first = _after_title_chain(rest[:joined], text)
                     if first:

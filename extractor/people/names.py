@@ -17,6 +17,7 @@ from ..common.lexicon import (
     name_particles,
     name_prefixes,
     not_names,
+    patronymic,
     org_heads,
     org_industries,
     patronymic_particles,
@@ -92,7 +93,7 @@ def marks_person(word: str) -> bool:
     title, a "son of" particle, a given name, a known surname or dotted initials (what honorific_run,
     is_title and full_name look for)."""
     return (is_honorific(word) or word in _multiword_honorific_starts() or is_title(word)
-            or word in patronymic_particles() or word in first_names() or word in last_names() or word in surname_first()
+            or word in patronymic_particles() or bool(patronymic().fullmatch(word)) or word in first_names() or word in last_names() or word in surname_first()
             or bool(DOTTED_INITIALS.fullmatch(word)) or bool(HYPHENATED_GIVEN.fullmatch(word))
             or bool(CELTIC_SURNAME.match(word)))
 
@@ -221,6 +222,8 @@ def marked_full_name(name: list[Word], text: str) -> tuple[list[Word], str | Non
         return name, "people:initials"
     if len(name) >= 3 and name[1][0] in patronymic_particles() and name[0][0][:1].isupper() and name[2][0][:1].isupper():
         return name, "people:patronymic"  # "Nawaf bin Turki al-Dosari": "son of" between two names says it is a person's
+    if len(name) == 3 and patronymic().fullmatch(name[1][0]) and all(has_lower(w[0]) and is_plain_word(w[0]) for w in name):
+        return name, "people:patronymic"  # "Anvar Rustamovich Tursunov": a patronymic by its ending
     if place_named_given(name) or len(name) == 2 and given_before_surname(name, 0):
         return name, "people:given_name"  # "Jordan O'Neill", "Ji-hoon Park"
     if len(name) <= 4 and (name[0][0] in surname_first() and is_plain_word(name[0][0]) or surname_before_given(name, 0)) and all(

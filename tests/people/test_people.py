@@ -450,6 +450,28 @@ def test_two_people_after_one_title_chain():
     assert names(text) == ["Awa Coumba Diallo", "Ibrahima Sarr Faye"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("It was signed by Minister of Trade Ana Lima and Deputy Minister of Trade Kofi Mensah.", ["Ana Lima", "Kofi Mensah"]),
+    ("It was signed by Chairman of the Port Board Ana Lima and Governor Kofi Mensah.", ["Ana Lima", "Kofi Mensah"]),
+    ("Minister of Trade and Deputy Prime Minister Ana Lima spoke.", ["Ana Lima"]),  # one person, two titles
+    ("It was signed by Minister of Trade Ana Lima and Kofi Mensah.", ["Ana Lima", "Kofi Mensah"]),  # "Lima": a place too
+])
+def test_two_people_each_after_a_title_chain(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zarina Temurovna Yusupova said so.", ["Zarina Temurovna Yusupova"]),
+    ("The guests were received by the Khokim of Fergana region, Rustam Anvarovich Tursunov, on Monday.",
+     ["Rustam Anvarovich Tursunov"]),
+    ("It was signed by Head of the Tax Committee Dilya Karimovna Usmanova and Deputy Minister Kemal Aydin.",
+     ["Dilya Karimovna Usmanova", "Kemal Aydin"]),
+    ("Talgat Serikbayuly Abenov spoke.", ["Talgat Serikbayuly Abenov"]),
+])
+def test_a_patronymic_by_its_ending_marks_a_full_name(text, expected):
+    assert names(text) == expected
+
+
 def test_a_single_name_with_a_title_in_apposition():
     text = "The deal was signed by Wirawan, director general of ports, and by Tom Reed. Wirawan said so."
     assert names(text) == ["Wirawan", "Tom Reed", "Wirawan"]
