@@ -29,6 +29,9 @@ _JOIN = r"(?:[ \t]+(?:(?:of|for|and|&|the|to|in|on|at)[ \t]+)*)"
 _CHAIN = rf"{_UNIT}(?:{_JOIN}{_UNIT})*"
 # A run of capitalised words and parentheticals that ends right before a name (maybe with a comma).
 ROLE_BEFORE = re.compile(rf"(?P<role>{_CHAIN})[ \t]*,?[ \t]*$")
+# "Minister of Energy, Petroleum and Mines, " before a name: a title whose complement is a list.
+_UNITS = rf"{_UNIT}(?:[ \t]+{_UNIT})*"
+TITLE_LIST_BEFORE = re.compile(rf"[ \t]+(?P<list>(?:of|for)[ \t]+{_UNITS}(?:,[ \t]+{_UNITS})+,?[ \t]+and[ \t]+{_UNITS})[ \t]*,[ \t]*$")
 # ", Executive Director of IER", ", Director, Institute of ...", " as the Vice-Chairman", " MP".
 # After a name, "on"/"in" start what the person did ("... Centre (SAC) on Monday"), not the title.
 _CHAIN_AFTER = rf"{_UNIT}(?:(?:[ \t]+(?:(?:of|for|and|&|the|to|at)[ \t]+)*){_UNIT})*"
@@ -433,6 +436,12 @@ def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs
     if org:  # "Minister of State at the Department for Transport, Helen Carver"
         left = JOINS_AT_END.sub("", left)
     match = ROLE_BEFORE.search(left) if _may_end_in_title(left) else None
+    listed = TITLE_LIST_BEFORE.search(left) if match and organisation is None and " and " in left else None
+    if listed and (title := ROLE_BEFORE.search(left, 0, listed.start())) \
+            and title.group("role").split()[-1].lower() in role_words():
+        # "Minister of Energy, Petroleum and Mines, Aminata Ndiaye": the comma list is the title's
+        span = _trim_role(text, offset + title.start("role"), offset + listed.end("list"))
+        return [RoleFound(span[0], span[1], person.name, None, "roles:title_before")] if span else []
     if match and organisation is None and (match.group("role").split()[0] in org_heads()
                                            or is_acronym(match.group("role").strip(" \t,"))):
         # "Assistant Secretary for X, Office of the Under Secretary for Y Mr Z", "Director, NMRO Dr Z":

@@ -205,6 +205,16 @@ def test_a_lower_case_title_after_a_name(text, orgs, expected):
     assert roles(text, orgs) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("It was signed by Norland's Minister of Water, Sanitation and Forests, Ana Lima, and others.",
+     [("Ana Lima", "Minister of Water, Sanitation and Forests", None)]),
+    ("Norland's Cabinet Secretary for Roads, Ports and Housing, Kofi Mensah, spoke.",
+     [("Kofi Mensah", "Cabinet Secretary for Roads, Ports and Housing", None)]),
+])
+def test_a_title_whose_complement_is_a_comma_list_before_a_name(text, expected):
+    assert roles(text) == expected
+
+
 def test_a_title_is_written_without_the_possessive_before_it():
     assert roles("Norland's Minister of Defence Kwame Asante said so.") == [
         ("Kwame Asante", "Minister of Defence", None)]
