@@ -170,7 +170,7 @@ def _in_place_name(text: str, m: re.Match) -> bool:
 def _never_an_organisation(acronym: str) -> bool:
     """A common abbreviation, a place, a compound of a common abbreviation or a Roman numeral."""
     return (acronym.upper() in not_acronyms() or is_place(acronym) or _compound(acronym)
-            or bool(_ROMAN.fullmatch(acronym)))
+            or bool(_ROMAN.fullmatch(acronym)) or acronym in honorifics())  # "H.E." before a name
 
 
 def _acronyms(text: str, blocked, not_orgs: set[str], starts: list[int] | None = None,

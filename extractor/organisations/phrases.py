@@ -569,7 +569,8 @@ def _list_tail(text: str, end: int, blocked: list[tuple[int, int]]) -> int:
     for item in items:
         words = item.split()
         # a head that closes names ("Energy" of "Tarvo Energy") is a portfolio when it stands alone
+        # an honorific opens a person's name: ", and H.E. Ahmed Zahir" is the next one present
         if not words or any(is_strong_head(w) or bare(w) in final_heads() and len(words) > 1 or is_place(w) or _is_role(w)
-                            for w in words) or is_place(item):
+                            or w in honorifics() or w.rstrip(".") in honorifics() for w in words) or is_place(item):
             return end
     return m.end()

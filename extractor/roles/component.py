@@ -296,6 +296,9 @@ def _trim_role(text: str, start: int, end: int) -> tuple[int, int] | None:
         words.pop(0)
     if not words or not _has_role_word(text[words[0][0]:words[-1][1]]):
         return None
+    last = words[-1][2]
+    if last.endswith(".") and len(last) > 4 and "." not in last[:-1] and not is_honorific(last):
+        return words[0][0], words[-1][1] - 1  # "High Commissioner to India.": the sentence's full stop
     return words[0][0], words[-1][1]
 
 

@@ -320,6 +320,12 @@ def test_a_short_words_full_stop_before_a_capital_ends_the_sentence_unless_an_ab
     assert names(text) == expected
 
 
+def test_a_list_tail_stops_at_the_next_person_present():
+    text = "It was signed before Ravi Iyer, Secretary, Ministry of Earth Sciences, and H.E. Ahmed Zahir, the envoy."
+    assert names(text, [(text.index("Ravi"), text.index("Ravi") + 9), (text.index("Ahmed"), text.index("Ahmed") + 11)]) == [
+        "Ministry of Earth Sciences"]
+
+
 @pytest.mark.parametrize("zone", ["EET", "CET", "GMT", "PDT", "JST"])
 def test_a_time_zone_is_no_organisation(zone):
     assert names(f"Orvana Oyj, stock exchange release, 5 May 2026 at 9:00 {zone}") == ["Orvana Oyj"]

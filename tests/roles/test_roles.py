@@ -223,7 +223,7 @@ def test_a_title_is_written_without_the_possessive_before_it():
 @pytest.mark.parametrize("text, orgs, expected", [
     ("Defence Minister Tarun Kapoor held talks.", (), [("Defence Minister", "roles:title_before")]),
     ("Tarun Kapoor, Director, Coastal Research Centre, spoke.", (), [("Director", "roles:apposition")]),
-    ("It named Dr Helen Carver as Chief Adviser.", (), [("Chief Adviser.", "roles:as_title")]),
+    ("It named Dr Helen Carver as Chief Adviser.", (), [("Chief Adviser", "roles:as_title")]),
     ("Helen Carver MP spoke.", (), [("MP", "roles:title_after")]),
     ("Major General Asif Malik spoke.", (), [("Major General", "roles:rank")]),
     ("Orvana chief executive Ana Ferreira spoke.", ("Orvana",), [("chief executive", "roles:lower_title_before")]),
