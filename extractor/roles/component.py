@@ -57,7 +57,8 @@ TITLE_WORD = re.compile(r"[^\s,]+")
 COMMA_PART = re.compile(r"[^,]+")
 # Pieces of a title joined by "&", unless the "&" joins an organisation's words ("Research & Development").
 AMPERSAND_PIECE = re.compile(r"(?:[^&]|&(?![ \t]+[A-Z][\w-]*[ \t]+(?:[A-Z]|of)))+")
-JOIN_AFTER_TITLE = re.compile(r"[ \t]+(?:(?P<join>of|at|for)[ \t]+(?:the[ \t]+)?)?")
+# " of ", " at the ", " of Kenya's " (an owner's possessive before the organisation) after a title
+JOIN_AFTER_TITLE = re.compile(r"[ \t]+(?:(?P<join>of|at|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?['’]s?[ \t]+)?)?")
 
 
 @dataclass(frozen=True)
@@ -386,6 +387,12 @@ def _cut_before_coordination(text: str, start: int, end: int, org_by_start) -> i
     return cut
 
 
+def _ends_sentence(left: str) -> bool:
+    """Whether left closes with a sentence's full stop (SENTENCE_END, with the name after it cut off)."""
+    stop = len(left.rstrip(" \t")) - 1
+    return stop > 0 and stop < len(left) - 1 and SENTENCE_END.match(left + "A", stop) is not None
+
+
 def _after_last_sentence_end(left: str) -> int:
     """Where the text after the last SENTENCE_END match in left begins (0 without one).
 
@@ -429,6 +436,8 @@ def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs
     left = text[max(bound, person.start - 250):person.start]
     if org_ends is not None and _plainly_untitled(left, person, org_ends):
         return []
+    if _ends_sentence(_strip_honorific(left, person.honorific)):
+        return []  # "... of the Ministry of Water. Kofi Mensah, Director": the title before is the last sentence's
     left = left[_after_last_sentence_end(left):]
     offset = person.start - len(left)
     if bound and len(left) == person.start - bound and APPOSITION_OF_PREVIOUS.fullmatch(left):

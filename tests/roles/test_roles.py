@@ -215,6 +215,16 @@ def test_a_title_whose_complement_is_a_comma_list_before_a_name(text, expected):
     assert roles(text) == expected
 
 
+def test_a_title_closing_the_last_sentence_is_no_title_of_the_next_name():
+    text = "The talks were led by Ana Lima, Permanent Secretary of the Water Ministry. Kofi Mensah spoke."
+    assert roles(text, ("Water Ministry",)) == [("Ana Lima", "Permanent Secretary", "Water Ministry")]
+
+
+def test_an_owners_possessive_between_a_title_and_its_organisation():
+    text = "Ana Lima, Chairman of Norland's Tarvo Holdings, agreed."
+    assert roles(text, ("Tarvo Holdings",)) == [("Ana Lima", "Chairman", "Tarvo Holdings")]
+
+
 def test_a_title_is_written_without_the_possessive_before_it():
     assert roles("Norland's Minister of Defence Kwame Asante said so.") == [
         ("Kwame Asante", "Minister of Defence", None)]
