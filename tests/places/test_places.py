@@ -136,6 +136,12 @@ def test_english_names_of_regions_the_data_writes_in_their_own_language(nlp):
                                                    ("Wales", "region", "GB")]
 
 
+def test_english_names_of_provinces_and_islands_the_data_writes_in_their_own_language(nlp):
+    found = places(nlp, "Mills in Central Kalimantan and North Sulawesi closed; Kalimantan had rain.")
+    assert [(n, k, c) for n, k, c, _ in found] == [("Central Kalimantan", "region", "ID"), ("North Sulawesi", "region", "ID"),
+                                                   ("Kalimantan", "area", "ID")]
+
+
 def test_former_country_names_news_still_writes(nlp):
     found = places(nlp, "Envoys from East Timor and Swaziland arrived.")
     assert [(n, c) for n, _, c, _ in found] == [("Timor-Leste", "TL"), ("Eswatini", "SZ")]
