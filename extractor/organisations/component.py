@@ -464,7 +464,8 @@ ORGANISATION_FILES = LEXICON_FILES + data_files(
     "extractor.organisations", "org_company_heads.txt", "org_descriptors.txt", "org_generic.txt", "org_heads_final.txt",
     "org_industry_modifiers.txt", "org_leader_verbs.txt", "org_legal_prefixes.txt", "org_non_heads.txt", "org_object_cues.txt", "org_officers.txt", "org_partner_cues.txt", "org_possessions.txt", "org_sale_verbs.txt", "org_speakers.txt",
     "org_sold_things.txt", "org_standalone_heads.txt", "org_subject_verbs.txt", "currency_codes.txt", "org_fields.txt",
-    "org_title_adjectives.txt", "org_staff.txt", "org_abbreviations.txt") + data_files(
+    "org_title_adjectives.txt", "org_staff.txt", "org_abbreviations.txt",
+    "org_adjective_endings.txt") + data_files(
     "extractor.agreements", "agreement_words.txt")  # an acronym of an agreement is none of an organisation
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..common.lexicon import legal_suffixes as lexicon_legal_suffixes, word_set
+from ..common.lexicon import legal_suffixes as lexicon_legal_suffixes, word_list, word_set
 from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, ambiguous_honorifics, calendar_words, common_capitalised, honorifics, is_acronym, matches_at,
                       name_joiners, name_particles, name_prefixes, org_heads, place_combining_forms, org_industries, org_opening_heads, place_heads, places, role_words, words_not_after)
 from ..common.doc_data import overlaps
@@ -434,6 +434,18 @@ def _place_follows(words: list[Word], j: int) -> bool:
     return end > j and is_place(bare(" ".join(w[0] for w in words[j:end])))
 
 
+def _country(words: list[Word]) -> bool:
+    """Whether the words are a place's name ("Malaysia", "South Africa"), not an adjective ("Indian")."""
+    name = " ".join(bare(w[0]) for w in words)
+    return is_place(name) and not name.endswith(_adjective_endings())
+
+
+@from_rules
+def _adjective_endings() -> tuple[str, ...]:
+    """Endings of nationality adjectives (org_adjective_endings.txt)."""
+    return word_list("org_adjective_endings.txt")
+
+
 def names_in_words(words: list[Word]) -> list[tuple[int, int]]:
     """(begin, end) word ranges of the names in a run of capitalised words."""
     names, i, n = [], 0, len(words)
@@ -460,6 +472,8 @@ def names_in_words(words: list[Word]) -> list[tuple[int, int]]:
             if end < n and bare(words[end][0]) in place_heads():
                 i = end + 1  # "Edwards Air Force Base" is a place
                 continue
+            # "Securities Commission Malaysia", "Tarvo Bank Ghana": a country closing the run names the unit
+            end = next((end + size for size in (1, 2) if end + size == n and _country(words[end:])), end)
         if _is_name(words[begin:end]):
             names.append((begin, end))
         i = end

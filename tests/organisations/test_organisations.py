@@ -326,6 +326,15 @@ def test_a_list_tail_stops_at_the_next_person_present():
         "Ministry of Earth Sciences"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Energy Commission Norway approved the tariff.", ["Energy Commission Norway"]),
+    ("The Securities Commission Malaysia (SC) approved it. The SC said so.", ["Securities Commission Malaysia", "SC", "SC"]),
+    ("Tarvo Bank Indian staff went on strike.", ["Tarvo Bank"]),  # a nationality adjective describes the staff
+])
+def test_a_country_closing_a_name_names_the_unit(text, expected):
+    assert names(text) == expected
+
+
 @pytest.mark.parametrize("zone", ["EET", "CET", "GMT", "PDT", "JST"])
 def test_a_time_zone_is_no_organisation(zone):
     assert names(f"Orvana Oyj, stock exchange release, 5 May 2026 at 9:00 {zone}") == ["Orvana Oyj"]
