@@ -8,11 +8,11 @@ from ..common.lexicon import legal_suffixes as lexicon_legal_suffixes, word_list
 from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, ambiguous_honorifics, calendar_words, common_capitalised, honorifics, is_acronym, matches_at,
                       name_joiners, name_particles, name_prefixes, org_heads, place_combining_forms, org_industries, org_opening_heads, place_heads, places, role_words, words_not_after)
 from ..common.doc_data import overlaps
-from ..common.regex import alternation
+from ..common.regex import UPPER, alternation
 from ..common.rules import from_rules
 
 CHAIN_STARTS = frozenset({"of", "for", "on"})  # "Ministry of Defence", "Commission on Human Rights"
-FOREIGN_AND = frozenset({"y", "e", "et", "i", "und"})  # joins words only in a name a foreign head opens
+FOREIGN_AND = frozenset({"y", "e", "et", "i", "und", "ve"})  # joins words only in a foreign name ("Sanayi ve Ticaret A.Ş.")
 
 
 @from_rules
@@ -398,6 +398,9 @@ def _chains(words: list[Word], head: int) -> bool:
     return words[head + 1][0] in CHAIN_STARTS and bare(words[head + 2][0]) not in calendar_words()
 
 
+_ELIDED_ARTICLE = re.compile(rf"[dl]['’][{UPPER}]")
+
+
 def _opened_name_end(words: list[Word], head: int) -> int:
     """End of a name that a head in another language opens: its capitalised words, and those
     joined by a particle, "de", "des", … ("Compagnie Générale des Eaux")."""
@@ -411,8 +414,8 @@ def _opened_name_end(words: list[Word], head: int) -> int:
             if after >= n or not words[after][0][:1].isupper():
                 break
             joined, k = True, after
-        elif not word[:1].isupper() or _is_role(word):
-            break
+        elif not (word[:1].isupper() or _ELIDED_ARTICLE.match(word)) or _is_role(word):
+            break  # "Société Ivoirienne d'Électricité": an elided article joins the next word
         k += 1
         if _possessive(words[k - 1][0]):
             break

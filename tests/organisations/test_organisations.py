@@ -335,6 +335,15 @@ def test_a_country_closing_a_name_names_the_unit(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The deal with Marmara Boya Sanayi ve Ticaret A.Ş. was signed.", ["Marmara Boya Sanayi ve Ticaret A.Ş."]),
+    ("Loans came from Ege Kalkınma Bankası and Orvana Bank JSC.", ["Ege Kalkınma Bankası", "Orvana Bank JSC"]),
+    ("The Société Togolaise d'Électricité (STE) signed it.", ["Société Togolaise d'Électricité", "STE"]),
+])
+def test_names_in_turkish_and_french(text, expected):
+    assert names(text) == expected
+
+
 @pytest.mark.parametrize("zone", ["EET", "CET", "GMT", "PDT", "JST"])
 def test_a_time_zone_is_no_organisation(zone):
     assert names(f"Orvana Oyj, stock exchange release, 5 May 2026 at 9:00 {zone}") == ["Orvana Oyj"]
