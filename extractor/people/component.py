@@ -194,10 +194,10 @@ def _apposition() -> re.Pattern:
 @from_rules
 def _company_suffix() -> re.Pattern:
     """An organisation head right after a name, or a word or two after it: "Johnson Controls Inc",
-    "Apic Yamada Corp", "Sinar Bahari Aquatech Berhad"."""
+    "Apic Yamada Corp", "Sinar Bahari Aquatech Berhad", "Sabah Planters' Association"."""
     heads = "|".join(sorted((re.escape(h) for h in org_heads()), key=len, reverse=True))
     # "Sinar Bahari Aquatech Berhad": up to two more capitalised words before the head
-    return re.compile(rf"(?:[ \t]+[A-Z][\w'’-]*){{0,2}}[ \t]+(?:{heads})(?![\w-])")
+    return re.compile(rf"(?:(?<=s)['’])?(?:[ \t]+[A-Z][\w'’-]*){{0,2}}[ \t]+(?:{heads})(?![\w-])")
 
 
 @from_rules

@@ -131,6 +131,7 @@ def test_possessive_is_not_part_of_the_name():
     "The talks were held in Sri Lanka and Hong Kong.",
     "Offices on Madison Avenue and at Victoria University were closed.",
     "Johnson Controls Inc said profits rose.",
+    "Talks with the Amal Growers' Association resumed.",
     "Shares of Halvorsen Marine rose.",
     'He told Der Spiegel that "said Final Wars producer" was a quote.',
     "The Roman Catholic church and the Six Nations Grand Slam holders.",
