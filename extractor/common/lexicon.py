@@ -11,7 +11,7 @@ from .text import FoldedSet, folded
 # The files the functions below read: every component that uses them lists these in its data_files.
 LEXICON_FILES = data_files(
     "extractor.common", "ambiguous_honorifics.txt", "calendar_names.txt", "common_capitalised.txt", "first_names.txt", "honorifics.txt",
-    "last_names.txt", "legal_suffixes.txt", "name_connectors.txt", "name_particles.txt", "name_prefixes.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_industries.txt", "org_opening_heads.txt", "org_names.txt", "patronymic_particles.txt", "patronymic_endings.txt", "person_clause_verbs.txt", "person_nouns.txt",
+    "last_names.txt", "legal_suffixes.txt", "name_connectors.txt", "name_particles.txt", "name_prefixes.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_industries.txt", "org_opening_heads.txt", "org_names.txt", "patronymic_particles.txt", "patronymic_endings.txt", "person_clause_verbs.txt", "surname_openers.txt", "person_nouns.txt",
     "place_combining_forms.txt", "place_heads.txt", "places.txt", "ranks.txt", "role_words.txt", "speech_verbs.txt", "surname_first.txt", "surname_first_words.txt", "title_surnames.txt",
     "given_name_words.txt",
 ) + data_files("extractor.dates", "months.txt", "weekdays.txt")
@@ -80,6 +80,12 @@ def patronymic() -> re.Pattern:
     """A patronymic by its ending ("Rustamovich", "Bahodirovna", "Serikbayuly": patronymic_endings.txt)."""
     endings = sorted(word_list("patronymic_endings.txt"), key=len, reverse=True)
     return re.compile(rf"[A-Z][a-z]{{2,}}(?:{'|'.join(endings)})")
+
+
+@from_rules
+def surname_openers() -> frozenset[str]:
+    """Capitalised words opening a surname of two words ("Abu Nasser", "Al Harthy")."""
+    return word_set("surname_openers.txt")
 
 
 @from_rules

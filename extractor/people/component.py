@@ -37,6 +37,7 @@ from ..common.lexicon import (
     org_names,
     patronymic,
     patronymic_particles,
+    surname_openers,
     person_clause_verbs,
     person_nouns,
     place_heads,
@@ -617,8 +618,8 @@ def list_neighbours(text: str, people: list[PersonFound]) -> list[PersonFound]:
             if m is None or (m.start("name"), m.end("name")) in known:
                 continue
             words = m["name"].split()
-            if not all(is_plain_word(w) for w in words) or not has_lower(words[-1]):
-                continue
+            if not all(is_plain_word(w) for w in words) or not has_lower(words[-1]) or words[-1].lower() in person_nouns():
+                continue  # "By Hala Haddad, Staff Writer": a noun for a person is no name
             if _IN_COMPLEMENT.search(text, max(0, m.start("name") - 80), m.start("name")) or len(words) == 1 and (
                     words[0] in first_names() or not NEXT_ITEM.match(text, m.end("name"))):
                 continue  # "Secretary for Culture and Heritage, Omondi Barasa", "Minister of Trade and Regional Integration,": a title's end
@@ -878,6 +879,7 @@ def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]
     # "Hà" of "Phạm Thị Thu Hà": a name of three words or more after its surname is called by its last
     surnames |= {n.split()[-1] for n in names if len(n.split()) >= 3 and surname_written_first(n)}
     surnames |= {s for n in names for s in _inner_surnames(n)}  # "Quispe" of "José Antonio Quispe Mamani"
+    surnames |= {" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3 and n.split()[-2] in surname_openers()}
     for particled in filter(None, map(_surname_with_particles, names)):
         # "van der Linden" of "Pieter van der Linden", "Van der Linden" opening a sentence
         surnames |= {particled, particled[0].upper() + particled[1:]}

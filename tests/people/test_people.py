@@ -473,6 +473,23 @@ def test_a_patronymic_by_its_ending_marks_a_full_name(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The forum was chaired by Sheikh Khalid Al-Nuaimi and Omar Abu Nasser. Abu Nasser, who also heads the chamber, said so.",
+     ["Khalid Al-Nuaimi", "Omar Abu Nasser", "Abu Nasser"]),
+    ("Minister Khalid Saeed Al Harthy spoke. Al Harthy said so.", ["Khalid Saeed Al Harthy", "Al Harthy"]),
+])
+def test_a_surname_of_two_words_alone_later(text, expected):
+    assert names(text) == expected
+
+
+def test_an_engineers_style_before_a_name_is_an_honorific():
+    assert names("It was signed by the secretary-general, Eng. Wasfi Khalil Haddad.") == ["Wasfi Khalil Haddad"]
+
+
+def test_a_byline_with_the_writers_job_after_it():
+    assert names("By Hala Abu Nasser, Staff Writer\n\nRates fell.") == ["Hala Abu Nasser"]
+
+
 def test_a_single_name_with_a_title_in_apposition():
     text = "The deal was signed by Wirawan, director general of ports, and by Tom Reed. Wirawan said so."
     assert names(text) == ["Wirawan", "Tom Reed", "Wirawan"]
