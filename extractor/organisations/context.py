@@ -41,7 +41,7 @@ APOSTROPHES = ("'", "’")  # possessive_context() and _OWNED open with one
 # A stock code with its exchange's suffix: "GBX.L", "BRH.OL".
 TICKER_CODE = r"[A-Z0-9]{1,6}\.[A-Z]{1,2}"
 # "(NYSE: GBX)", "(GBX.L)": the name before it is a listed company, the ticker is no organisation.
-TICKER = re.compile(rf"\((?:(?P<exchange>[A-Z][A-Za-z]+)[ \t]*:[ \t]*(?P<ticker>[A-Z][A-Z.]{{0,6}})|(?P<code>{TICKER_CODE}))\)")
+TICKER = re.compile(rf"\((?:(?P<exchange>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*:[ \t]*(?P<ticker>[A-Z][A-Z.]{{0,6}})|(?P<code>{TICKER_CODE}))\)")
 _NAME_AFTER_BOUNDARY = rf"{WORD_AFTER_BOUNDARY}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]*$")
 # "Halvorsen & Lind", "Marks & Spencer", "Simpson Thacher & Bartlett": names joined by "&" are a firm's.
@@ -304,6 +304,8 @@ def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[
     for m in TICKER.finditer(text):
         tickers.append(m.span("ticker" if m.group("ticker") else "code"))
         found += _ruled(_name_before(text, m.start()), "organisations:ticker")
+        if m.group("exchange") and " " in m.group("exchange"):
+            found.append((m.span("exchange"), "organisations:exchange"))  # "(Nasdaq Helsinki: KALV)"
     apostrophes = _positions_of(text, APOSTROPHES)
     for m in matches_at(possessive_context(), text, apostrophes):
         found += _ruled(_name_before(text, m.start()), "organisations:possession")

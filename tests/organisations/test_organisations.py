@@ -344,6 +344,12 @@ def test_names_in_turkish_and_french(text, expected):
     assert names(text) == expected
 
 
+def test_a_listed_company_its_exchange_and_its_short_name():
+    text = ("Orvatek Oyj (Nasdaq Tallinn: ORVT) has signed a deal. Lindqvist will pay Orvatek a fee. "
+            "Orvatek said its Board of Directors agreed.")
+    assert names(text) == ["Orvatek Oyj", "Nasdaq Tallinn", "Orvatek", "Orvatek"]
+
+
 @pytest.mark.parametrize("zone", ["EET", "CET", "GMT", "PDT", "JST"])
 def test_a_time_zone_is_no_organisation(zone):
     assert names(f"Orvana Oyj, stock exchange release, 5 May 2026 at 9:00 {zone}") == ["Orvana Oyj"]
