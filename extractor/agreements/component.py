@@ -205,7 +205,8 @@ def _headline_of(text: str, agreement: Agreement, mention: Mention, mentions: li
     if summary:
         return first.kind == mention.kind
     core = _core(text, first) if first.named else _core(text, first)[-2:]
-    return not any(m.start > line_end and m is not mention and m.role not in (REFERENCE, NAME_BACK) and m.kind == first.kind
+    # ("the MoU" after "a memorandum of understanding" is a back-reference, whatever the headline wrote)
+    return not any(m.start > line_end and m is not mention and m.role not in (REFERENCE, NAME_BACK, REMENTION) and m.kind == first.kind
                    and _core(text, m)[-len(core):] == core for m in mentions)
 
 

@@ -1280,6 +1280,14 @@ def test_a_headlines_name_is_the_bodys_first_agreement_of_its_kind():
     assert len(items_of(text)) == 2
 
 
+def test_a_headlines_short_form_again_in_the_body_is_still_the_bodys_first():
+    text = ("date 2026-04-16 Norland, Kestia sign MoU on cross-border power line\n\n"
+            "Norland and Kestia signed a memorandum of understanding on Wednesday to build a line.\n\n"
+            "The MoU was signed in Dakar by ministers.")
+    (item,) = items_of(text)
+    assert surfaces(item) == ["MoU on cross-border power line", "memorandum of understanding", "MoU"]
+
+
 def test_a_headline_verb_before_a_name_is_not_the_agreements():
     text = "date 2025-01-01 Harrow Rovers lands Orvana shirt deal\n\nThe club signed the deal on Monday."
     assert surfaces(items_of(text)[0])[0] == "Orvana shirt deal"
