@@ -1280,6 +1280,16 @@ def test_a_headlines_name_is_the_bodys_first_agreement_of_its_kind():
     assert len(items_of(text)) == 2
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Voltra Grid and Kesta Power will form a joint venture to run the line.", ["joint venture"]),
+    ("The firms agreed to establish a joint venture in Lagos.", ["joint venture"]),
+    ("Profits at the joint venture rose.", []),  # the company, not an agreement
+    ("She praised the lasting partnership between the two leaders.", []),
+])
+def test_a_joint_venture_formed_is_an_agreement(text, expected):
+    assert [i["name"] for i in items_of(text)] == expected
+
+
 def test_a_headlines_short_form_again_in_the_body_is_still_the_bodys_first():
     text = ("date 2026-04-16 Norland, Kestia sign MoU on cross-border power line\n\n"
             "Norland and Kestia signed a memorandum of understanding on Wednesday to build a line.\n\n"
