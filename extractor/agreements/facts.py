@@ -16,7 +16,7 @@ from ..common.rules import from_rules
 from ..common.lexicon import calendar_words, common_capitalised, places, role_words
 from ..common.text import shared_beginning
 from .mentions import CURRENCY_SIGNS
-from .lexicon import (cue_words, further, group_noun_after, group_pattern, lowered, party_names, party_pattern, phrase_pattern, prospective_pattern,
+from .lexicon import (cue_words, formed_before, further, group_noun_after, group_pattern, lowered, party_names, party_pattern, phrase_pattern, prospective_pattern,
                       reporting_pattern, signed_by_across_names_pattern, signed_by_pattern, signer_pattern, signing_pattern, signing_verbs, status_pattern,
                       statuses)
 
@@ -445,6 +445,9 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     opening = signed_by_pattern().match(low, bounds[0] + len(low[bounds[0]:start]) - len(low[bounds[0]:start].lstrip(" \t\n\"“‘'")), start)
     before = None if signed_by else opening
     verb = next(reversed(_verbs(text, signing_pattern(), bounds[0], start)), None)
+    if verb is None and (verb := formed_before().search(low, max(bounds[0], start - 40), start)) \
+            and _PLANNED.search(low, max(bounds[0], verb.start() - 12), verb.start()):
+        facts.status = "proposed"  # "A and B will form a joint venture": its makers, and still to come
     signers_end = None  # where the "signed by" list ends
     if signed_by:
         cut = phrase_pattern("signatory_cut").search(low, signed_by.end(), bounds[1])

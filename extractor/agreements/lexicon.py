@@ -209,6 +209,13 @@ def signing_pattern() -> re.Pattern:
 
 
 @from_rules
+def formed_before() -> re.Pattern:
+    """A verb that forms a relation right before the agreement's words ("will form a joint venture",
+    "established the partnership"), read to the end of the lowered() text searched."""
+    return re.compile(rf"\b(?:{_word_alternation(cue_words('forming_verb'))})\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+)?$")
+
+
+@from_rules
 def signed_pattern(after: str) -> re.Pattern:
     """A past form of a verb that signs, then the words of the regex `after` ("by", "for"), in lowered() text."""
     return re.compile(rf"\b(?:{_word_alternation(signing_verbs(form='past', act='signs'))})\s+(?:{after})\b")

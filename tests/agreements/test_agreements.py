@@ -1290,6 +1290,11 @@ def test_a_joint_venture_formed_is_an_agreement(text, expected):
     assert [i["name"] for i in items_of(text)] == expected
 
 
+def test_the_makers_of_a_joint_venture_are_its_parties():
+    (item,) = items_of("Voltra Energy and Kesta Power will form a joint venture to run the line.")
+    assert (item["parties"], item["status"]) == (["Voltra Energy", "Kesta Power"], "proposed")
+
+
 def test_a_headlines_short_form_again_in_the_body_is_still_the_bodys_first():
     text = ("date 2026-04-16 Norland, Kestia sign MoU on cross-border power line\n\n"
             "Norland and Kestia signed a memorandum of understanding on Wednesday to build a line.\n\n"
