@@ -1291,7 +1291,8 @@ def test_a_joint_venture_formed_is_an_agreement(text, expected):
 
 
 def test_the_makers_of_a_joint_venture_are_its_parties():
-    (item,) = items_of("Voltra Energy and Kesta Power will form a joint venture to run the line.")
+    (item,) = items_of("Voltra Energy and Kesta Power will form a joint venture to run the line.",
+                       orgs=["Voltra Energy", "Kesta Power"])
     assert (item["parties"], item["status"]) == (["Voltra Energy", "Kesta Power"], "proposed")
 
 
