@@ -445,9 +445,10 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     opening = signed_by_pattern().match(low, bounds[0] + len(low[bounds[0]:start]) - len(low[bounds[0]:start].lstrip(" \t\n\"“‘'")), start)
     before = None if signed_by else opening
     verb = next(reversed(_verbs(text, signing_pattern(), bounds[0], start)), None)
-    if verb is None and (verb := formed_before().search(low, max(bounds[0], start - 40), start)) \
-            and _PLANNED.search(low, max(bounds[0], verb.start() - 12), verb.start()):
-        facts.status = "proposed"  # "A and B will form a joint venture": its makers, and still to come
+    if verb is None:  # "A and B will form a joint venture": the verb that makes it names its makers
+        verb = formed_before().search(low, max(bounds[0], start - 40), start)
+        if verb and _PLANNED.search(low, max(bounds[0], verb.start() - 12), verb.start()):
+            facts.status = "proposed"  # and a modal before it says it is still to come
     signers_end = None  # where the "signed by" list ends
     if signed_by:
         cut = phrase_pattern("signatory_cut").search(low, signed_by.end(), bounds[1])

@@ -85,7 +85,7 @@ def patronymic() -> re.Pattern:
 @from_rules
 def surname_openers() -> frozenset[str]:
     """Capitalised words opening a surname of two words ("Abu Nasser", "Al Harthy")."""
-    return word_set("surname_openers.txt")
+    return word_set("surname_openers.txt") | frozenset(p[:1].upper() + p[1:] for p in name_particles())
 
 
 @from_rules
@@ -96,7 +96,8 @@ def patronymic_particles() -> frozenset[str]:
 
 @from_rules
 def name_prefixes() -> tuple[str, ...]:
-    """Small-letter prefixes joined by a hyphen to a capitalised name word ("al-", "el-")."""
+    """Small-letter prefixes joined to a capitalised name word: by a hyphen ("al-", "el-") or as an
+    elided article ("d'", "l'")."""
     return tuple(sorted(word_set("name_prefixes.txt"), key=len, reverse=True))
 
 

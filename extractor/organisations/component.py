@@ -281,7 +281,6 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
     # named for its trade ("Tarvo Energy", "Tessaro Aerospace")
     companies = [n for n in sorted(full_names) if len(n.split()) > 1
                  and (any(bare(w) in company_heads() for w in n.split()[1:]) or n in known_name_set()
-                      or bare(n.split()[-1]) in legal_suffixes()
                       or bare(n.split()[-1]) in name_final_words())]
     canonical = short_forms(text, companies, blocked_names)
     heads_alone = standalone(text, sorted(full_names), blocked_names)

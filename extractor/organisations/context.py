@@ -305,7 +305,9 @@ def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[
         tickers.append(m.span("ticker" if m.group("ticker") else "code"))
         found += _ruled(_name_before(text, m.start()), "organisations:ticker")
         if m.group("exchange") and " " in m.group("exchange"):
-            found.append((m.span("exchange"), "organisations:exchange"))  # "(Nasdaq Helsinki: KALV)"
+            # "(Nasdaq Helsinki: KALV)": the exchange's full name (one of a word, "NYSE", "Nasdaq", is
+            # found already as an acronym or a known name)
+            found.append((m.span("exchange"), "organisations:exchange"))
     apostrophes = _positions_of(text, APOSTROPHES)
     for m in matches_at(possessive_context(), text, apostrophes):
         found += _ruled(_name_before(text, m.start()), "organisations:possession")

@@ -99,10 +99,14 @@ def known_name_set() -> frozenset[str]:
 
 @from_rules
 def abbreviations() -> frozenset[str]:
-    """Short words written with a full stop inside a name: honorifics, company heads ("Co.") and
+    """Short words written with a full stop inside a name: company heads ("Co.") and
     org_abbreviations.txt ("St.", "Dept.")."""
-    return word_set("org_abbreviations.txt") | _abbreviated_heads() | frozenset(
-        w for w in honorifics() if w.endswith("."))
+    return word_set("org_abbreviations.txt") | _abbreviated_heads()
+
+
+def _is_honorific(word: str) -> bool:
+    """Whether a word, with or without its full stop, is an honorific or rank ("Dr", "H.E.")."""
+    return word in honorifics() or word.rstrip(".") in honorifics()
 
 
 @from_rules
@@ -398,7 +402,11 @@ def _chains(words: list[Word], head: int) -> bool:
     return words[head + 1][0] in CHAIN_STARTS and bare(words[head + 2][0]) not in calendar_words()
 
 
-_ELIDED_ARTICLE = re.compile(rf"[dl]['’][{UPPER}]")
+@from_rules
+def _elided_article() -> re.Pattern:
+    """An elided article of name_prefixes.txt before a capital: "d'Électricité"."""
+    elided = [p for p in name_prefixes() if p[-1] in "'’"]
+    return re.compile(rf"(?:{'|'.join(map(re.escape, elided))})[{UPPER}]")
 
 
 def _opened_name_end(words: list[Word], head: int) -> int:
@@ -414,7 +422,7 @@ def _opened_name_end(words: list[Word], head: int) -> int:
             if after >= n or not words[after][0][:1].isupper():
                 break
             joined, k = True, after
-        elif not (word[:1].isupper() or _ELIDED_ARTICLE.match(word)) or _is_role(word):
+        elif not (word[:1].isupper() or _elided_article().match(word)) or _is_role(word):
             break  # "Société Ivoirienne d'Électricité": an elided article joins the next word
         k += 1
         if _possessive(words[k - 1][0]):
@@ -496,12 +504,11 @@ def _segments(phrase: re.Match, blocked: list[tuple[int, int]]):
     segment: list[Word] = []
     first, last = phrase.span()
     near = [b for b in blocked if b[0] < last and first < b[1]]  # the blocked ranges that overlap the phrase
-    titles = honorifics()
     tokens = list(_TOKEN.finditer(phrase.string, first, last))
     for i, m in enumerate(tokens):
         word, (start, end) = m.group(), m.span()
         # "Department of Justice": a title word that ends the phrase after "of" names no person
-        title = (word in titles or word[-1] == "." and word.rstrip(".") in titles) and not (
+        title = _is_honorific(word) and not (
             i == len(tokens) - 1 and i > 0 and tokens[i - 1].group() in ("of", "for")) and not (
             # "Harrow General Hospital": a rank that is also an adjective, before a head word, is the name's
             word in ambiguous_honorifics() and i + 1 < len(tokens) and bare(tokens[i + 1].group()) in org_heads())
@@ -588,6 +595,6 @@ def _list_tail(text: str, end: int, blocked: list[tuple[int, int]]) -> int:
         # a head that closes names ("Energy" of "Tarvo Energy") is a portfolio when it stands alone
         # an honorific opens a person's name: ", and H.E. Ahmed Zahir" is the next one present
         if not words or any(is_strong_head(w) or bare(w) in final_heads() and len(words) > 1 or is_place(w) or _is_role(w)
-                            or w in honorifics() or w.rstrip(".") in honorifics() for w in words) or is_place(item):
+                            or _is_honorific(w) for w in words) or is_place(item):
             return end
     return m.end()

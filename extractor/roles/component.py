@@ -58,7 +58,7 @@ COMMA_PART = re.compile(r"[^,]+")
 # Pieces of a title joined by "&", unless the "&" joins an organisation's words ("Research & Development").
 AMPERSAND_PIECE = re.compile(r"(?:[^&]|&(?![ \t]+[A-Z][\w-]*[ \t]+(?:[A-Z]|of)))+")
 # " of ", " at the ", " of Kenya's " (an owner's possessive before the organisation) after a title
-JOIN_AFTER_TITLE = re.compile(r"[ \t]+(?:(?P<join>of|at|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?['’]s?[ \t]+)?)?")
+JOIN_AFTER_TITLE = re.compile(r"[ \t]+(?:(?P<join>of|at|for)[ \t]+(?:the[ \t]+)?(?P<owner>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?['’]s?[ \t]+)?)?")
 
 
 @dataclass(frozen=True)
@@ -298,7 +298,8 @@ def _trim_role(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not words or not _has_role_word(text[words[0][0]:words[-1][1]]):
         return None
     last = words[-1][2]
-    if last.endswith(".") and len(last) > 4 and "." not in last[:-1] and not is_honorific(last):
+    if last.endswith(".") and (len(last) > 4 or len(last) > 2 and last.isupper()) and "." not in last[:-1] \
+            and not is_honorific(last):
         return words[0][0], words[-1][1] - 1  # "High Commissioner to India.": the sentence's full stop
     return words[0][0], words[-1][1]
 
@@ -480,7 +481,9 @@ def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs
 def _split_org(text: str, start: int, end: int, org_by_start) -> tuple[int, str | None]:
     """Split "Director of IER" or "Secretary MCM" into the title's end and the organisation after it."""
     for m in JOIN_AFTER_TITLE.finditer(text[start:end]):
-        org = org_by_start.get(start + m.end())
+        # the owner's possessive is the organisation's own where no organisation starts after it
+        # ("Chairman of McDonald's Corp")
+        org = org_by_start.get(start + m.end()) or (org_by_start.get(start + m.start("owner")) if m["owner"] else None)
         title_before = text[start:start + m.start()].split()[-1:]
         if org is not None and org[0] <= end and (
                 m["join"] or title_before and not title_before[0].endswith(",") and _has_role_word(title_before[0])):

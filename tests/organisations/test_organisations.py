@@ -350,7 +350,7 @@ def test_a_listed_company_its_exchange_and_its_short_name():
     assert names(text) == ["Orvatek Oyj", "Nasdaq Tallinn", "Orvatek", "Orvatek"]
 
 
-@pytest.mark.parametrize("zone", ["EET", "CET", "GMT", "PDT", "JST"])
+@pytest.mark.parametrize("zone", ["EET", "WIB", "MSK", "SAST", "NZDT"])
 def test_a_time_zone_is_no_organisation(zone):
     assert names(f"Orvana Oyj, stock exchange release, 5 May 2026 at 9:00 {zone}") == ["Orvana Oyj"]
 
