@@ -148,6 +148,13 @@ def honorifics() -> frozenset[str]:
     return word_set("honorifics.txt") | ranks()
 
 
+# asked for every word of every capitalised phrase: cached, bounded so that a long feed does not grow memory
+@from_rules(maxsize=65536)
+def is_honorific(word: str) -> bool:
+    """Whether a word, with or without its full stop, is an honorific or rank."""
+    return word in honorifics() or word.rstrip(".") in honorifics()
+
+
 @from_rules
 def ranks() -> frozenset[str]:
     """Military and police ranks: honorifics that are also a role."""

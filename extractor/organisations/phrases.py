@@ -5,7 +5,7 @@ import itertools
 import re
 
 from ..common.lexicon import legal_suffixes as lexicon_legal_suffixes, word_list, word_set
-from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, ambiguous_honorifics, calendar_words, common_capitalised, honorifics, is_acronym, matches_at,
+from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, ambiguous_honorifics, calendar_words, common_capitalised, is_acronym, is_honorific, matches_at,
                       name_joiners, name_particles, name_prefixes, org_heads, place_combining_forms, org_industries, org_opening_heads, place_heads, places, role_words, words_not_after)
 from ..common.doc_data import overlaps
 from ..common.regex import UPPER, alternation
@@ -98,15 +98,10 @@ def known_name_set() -> frozenset[str]:
 
 
 @from_rules
-def abbreviations() -> frozenset[str]:
+def _abbreviations() -> frozenset[str]:
     """Short words written with a full stop inside a name: company heads ("Co.") and
     org_abbreviations.txt ("St.", "Dept.")."""
     return word_set("org_abbreviations.txt") | _abbreviated_heads()
-
-
-def _is_honorific(word: str) -> bool:
-    """Whether a word, with or without its full stop, is an honorific or rank ("Dr", "H.E.")."""
-    return word in honorifics() or word.rstrip(".") in honorifics()
 
 
 @from_rules
@@ -445,7 +440,7 @@ def _place_follows(words: list[Word], j: int) -> bool:
     return end > j and is_place(bare(" ".join(w[0] for w in words[j:end])))
 
 
-def _country(words: list[Word]) -> bool:
+def _place_name(words: list[Word]) -> bool:
     """Whether the words are a place's name ("Malaysia", "South Africa"), not an adjective ("Indian")."""
     name = " ".join(bare(w[0]) for w in words)
     return is_place(name) and not name.endswith(_adjective_endings())
@@ -483,8 +478,8 @@ def names_in_words(words: list[Word]) -> list[tuple[int, int]]:
             if end < n and bare(words[end][0]) in place_heads():
                 i = end + 1  # "Edwards Air Force Base" is a place
                 continue
-            # "Securities Commission Malaysia", "Tarvo Bank Ghana": a country closing the run names the unit
-            end = next((end + size for size in (1, 2) if end + size == n and _country(words[end:])), end)
+            # "Securities Commission Malaysia", "Tarvo Bank Ghana": a place closing the run names the unit
+            end = next((end + size for size in (1, 2) if end + size == n and _place_name(words[end:])), end)
         if _is_name(words[begin:end]):
             names.append((begin, end))
         i = end
@@ -508,7 +503,7 @@ def _segments(phrase: re.Match, blocked: list[tuple[int, int]]):
     for i, m in enumerate(tokens):
         word, (start, end) = m.group(), m.span()
         # "Department of Justice": a title word that ends the phrase after "of" names no person
-        title = _is_honorific(word) and not (
+        title = is_honorific(word) and not (
             i == len(tokens) - 1 and i > 0 and tokens[i - 1].group() in ("of", "for")) and not (
             # "Harrow General Hospital": a rank that is also an adjective, before a head word, is the name's
             word in ambiguous_honorifics() and i + 1 < len(tokens) and bare(tokens[i + 1].group()) in org_heads())
@@ -517,7 +512,7 @@ def _segments(phrase: re.Match, blocked: list[tuple[int, int]]):
                 yield segment
             segment = []
             continue
-        if word[-1] == "." and i + 1 < len(tokens) and "." not in word[:-1] and word not in abbreviations():
+        if word[-1] == "." and i + 1 < len(tokens) and "." not in word[:-1] and word not in _abbreviations():
             # "University of Oulu. Kalvatek said": a short word's full stop before a capital ends a sentence
             yield segment + [(word[:-1], start, end - 1)]
             segment = []
@@ -595,6 +590,6 @@ def _list_tail(text: str, end: int, blocked: list[tuple[int, int]]) -> int:
         # a head that closes names ("Energy" of "Tarvo Energy") is a portfolio when it stands alone
         # an honorific opens a person's name: ", and H.E. Ahmed Zahir" is the next one present
         if not words or any(is_strong_head(w) or bare(w) in final_heads() and len(words) > 1 or is_place(w) or _is_role(w)
-                            or _is_honorific(w) for w in words) or is_place(item):
+                            or is_honorific(w) for w in words) or is_place(item):
             return end
     return m.end()

@@ -13,6 +13,7 @@ from ..common.lexicon import (
     first_names,
     given_then_surname,
     honorifics,
+    is_honorific,
     last_names,
     name_particles,
     name_prefixes,
@@ -49,12 +50,6 @@ RETIRED = r"\((?:R|Retd|retd|Rtd|rtd)\.?\)"
 
 # The word tests below run for every word of every capitalised phrase; words repeat a lot, so
 # each answer is cached (bounded: a long feed must not grow memory without limit).
-@from_rules(maxsize=65536)
-def is_honorific(word: str) -> bool:
-    """Whether a word, with or without its full stop, is an honorific or rank."""
-    return word in honorifics() or word.rstrip(".") in honorifics()
-
-
 @from_rules(maxsize=65536)
 def is_title(word: str) -> bool:
     """Whether a word is a title or office word ("Minister", "Chairman", "CEO")."""

@@ -529,13 +529,11 @@ def _named_by(text: str) -> list[tuple[int, int, None, str, str]]:
                 and entry(text[start:i].casefold()) is None:
             continue
         found.append((start, i, None, kinds[m.group(1)], NAMED_BY))
-        other = _COORDINATED_BEFORE.search(text, max(0, start - 6), start) if m.group(1).endswith("s") else None
-        if other and (first := _name_words_before(text, other.start())) < other.start():
-            found.append((first, other.start(), None, kinds[m.group(1)], NAMED_BY))
+        # a plural head names the two places before it: "the Volta and Savannah regions"
+        if m.group(1).endswith("s") and text.endswith(" and ", 0, start) \
+                and (first := _name_words_before(text, start - 5)) < start - 5:
+            found.append((first, start - 5, None, kinds[m.group(1)], NAMED_BY))
     return found
-
-
-_COORDINATED_BEFORE = re.compile(r" and \Z")
 
 
 @from_rules

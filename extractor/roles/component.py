@@ -437,13 +437,13 @@ def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs
     left = text[max(bound, person.start - 250):person.start]
     if org_ends is not None and _plainly_untitled(left, person, org_ends):
         return []
-    if _ends_sentence(_strip_honorific(left, person.honorific)):
-        return []  # "... of the Ministry of Water. Kofi Mensah, Director": the title before is the last sentence's
     left = left[_after_last_sentence_end(left):]
     offset = person.start - len(left)
     if bound and len(left) == person.start - bound and APPOSITION_OF_PREVIOUS.fullmatch(left):
         return []  # "X, Adviser to BOG, NCU, Farida Haque": the title is X's
     left = _strip_honorific(left, person.honorific)
+    if _ends_sentence(left):
+        return []  # "... of the Ministry of Water. Kofi Mensah, Director": the title before is the last sentence's
     org, left = _org_ending_at(orgs_by_end, offset + len(left.rstrip(" \t,")), left, offset)
     organisation = org[1] if org else None
     if org:  # "Minister of State at the Department for Transport, Helen Carver"
