@@ -32,7 +32,7 @@ def word_list(name: str) -> tuple[str, ...]:
 # comes before in a lookbehind after it) lets the regex engine skip ahead to capitals quickly.
 # The capital may carry an accent ("Łukasz", "Öztürk", "A.Ş."): names written with one are read as plain ones.
 CAPITAL = f"[{UPPER}]"
-WORD_TAIL = rf"(?:\.(?:[a-z]\.)*(?:{CAPITAL}\.)+|[a-z]{{0,3}}\.(?=[ \t]+[A-Z])|[\w'’&-]*[\w]|)"
+WORD_TAIL = rf"(?:/[A-Z](?![\w/])|\.(?:[a-z]\.)*(?:{CAPITAL}\.)+|[a-z]{{0,3}}\.(?=[ \t]+[A-Z])|[\w'’&-]*[\w](?:(?<![sS\d_])['’](?=[ \t]+[A-Z]))?|)"
 WORD = rf"{CAPITAL}{WORD_TAIL}"
 # WORD where the character before is no word character or hyphen, checked after the capital:
 # the engine then skips ahead to capitals instead of trying a leading lookbehind everywhere.

@@ -341,15 +341,28 @@ def _second_legal_form() -> re.Pattern:
     return re.compile(rf"\.?,[ \t]*(?:{'|'.join(map(re.escape, forms))})(?![\w-])\.?")
 
 
+@from_rules
+def _legal_form_after_comma() -> re.Pattern:
+    """ ", Inc.", ", S.A. de C.V." after a name: a legal form a comma sets off, still the name's (not
+    the two capitals that are also initials or words: ", SA", ", AB")."""
+    forms = sorted((f for f in legal_suffixes() if f[0].isupper() and f.rstrip(".") != "Co" and (len(f) > 2 or "." in f)),
+                   key=len, reverse=True)
+    return re.compile(rf",[ \t]+(?:{'|'.join(map(re.escape, forms))})(?![\w-])\.?")
+
+
 _COMPANY_BEFORE_SECOND_FORM = (" Co", " Co.", " Company")
 
 
 def _with_second_legal_form(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """The range of a name closed by "Co" or "Company", with the legal form after a comma ("Hanjin
-    Heavy Industries Co., Ltd.", as East Asian companies write themselves); else the range as it is."""
-    if not text.endswith(_COMPANY_BEFORE_SECOND_FORM, 0, span[1]):
+    """The range of a name with the legal form a comma sets off after it ("Tarvo Systems, Inc."), or
+    after its "Co" ("Hanjin Heavy Industries Co., Ltd.", as East Asian companies write themselves);
+    else the range as it is."""
+    if text.endswith(_COMPANY_BEFORE_SECOND_FORM, 0, span[1]):
+        m = _second_legal_form().match(text, span[1])
+    elif text.startswith(",", span[1]):
+        m = _legal_form_after_comma().match(text, span[1])
+    else:
         return span
-    m = _second_legal_form().match(text, span[1])
     return (span[0], m.end()) if m else span
 
 
@@ -465,7 +478,7 @@ ORGANISATION_FILES = LEXICON_FILES + data_files(
     "org_industry_modifiers.txt", "org_leader_verbs.txt", "org_legal_prefixes.txt", "org_non_heads.txt", "org_object_cues.txt", "org_officers.txt", "org_partner_cues.txt", "org_possessions.txt", "org_sale_verbs.txt", "org_speakers.txt",
     "org_sold_things.txt", "org_standalone_heads.txt", "org_subject_verbs.txt", "currency_codes.txt", "org_fields.txt",
     "org_title_adjectives.txt", "org_staff.txt", "org_abbreviations.txt",
-    "org_adjective_endings.txt") + data_files(
+    "org_adjective_endings.txt", "org_portfolio_titles.txt") + data_files(
     "extractor.agreements", "agreement_words.txt")  # an acronym of an agreement is none of an organisation
 
 

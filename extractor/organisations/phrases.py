@@ -6,7 +6,7 @@ import re
 
 from ..common.lexicon import legal_suffixes as lexicon_legal_suffixes, word_list, word_set
 from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, ambiguous_honorifics, calendar_words, common_capitalised, is_acronym, is_honorific, matches_at,
-                      name_joiners, name_particles, name_prefixes, org_heads, place_combining_forms, org_industries, org_opening_heads, place_heads, places, role_words, words_not_after)
+                      name_joiners, name_particles, name_prefixes, not_names, org_heads, place_combining_forms, org_industries, org_opening_heads, place_heads, places, role_words, words_not_after)
 from ..common.doc_data import overlaps
 from ..common.regex import UPPER, alternation
 from ..common.rules import from_rules
@@ -34,8 +34,8 @@ def org_phrase() -> re.Pattern:
     return re.compile(rf"{WORD_AFTER_BOUNDARY}{tail}(?:(?:[ \t]+(?:{alternation(connectors())}))*[ \t]+{article}{WORD}{tail})*")
 
 
-# A character no org_phrase() match holds (it holds word characters, blanks and . ' ’ & - –).
-_PHRASE_BREAK = re.compile(r"[^\w.'’&\-– \t]")
+# A character no org_phrase() match holds (it holds word characters, blanks and . ' ’ & - – /).
+_PHRASE_BREAK = re.compile(r"[^\w.'’&\-– \t/]")
 _WORDS = rf"{WORD}(?:[ \t]+{WORD})*"
 # ", Sports and Tourism" after "Ministry of Culture": a name's own comma list.
 LIST_TAIL = re.compile(rf"(?:,[ \t]+{_WORDS})*,?[ \t]+and[ \t]+(?:the[ \t]+)?{_WORDS}")
@@ -550,13 +550,46 @@ def head_names(text: str, blocked: list[tuple[int, int]], starts: list[int] | No
                 stop = with_legal_stop(text, start, stop - (len(words[end - 1][0]) - len(last)))
                 if end - begin > 2 and any(w[0] in CHAIN_STARTS for w in words[begin:end]):
                     rule = "organisations:of_chain"
+                    organ = _BOARD_OF.match(text, start, stop)
+                    if organ and _OFFICE_ON_BOARD.search(text, max(0, start - 40), start) \
+                            and text[organ.end():stop].split()[0] not in not_names():  # not "the Board of Investment"
+                        start = organ.end()  # "Chairman of the Board of Tarvo Holdings": the board is Tarvo's
                     listed = _list_tail(text, stop, blocked) if end == len(words) else stop
                     if listed > stop:
                         rule, stop = "organisations:list_tail", listed
                 else:
                     rule = "organisations:legal_suffix" if last in legal_suffixes() else "organisations:head_word"
+                    if _ends_portfolio(text, start, stop):
+                        continue
                 found.setdefault((start, stop), rule)
     return found
+
+
+# A company's board named with an office on it: "member of the Supervisory Board of ", "Chairman of the Board of "
+_BOARD_OF = re.compile(r"(?:(?:Supervisory|Management|Executive)[ \t]+)?Board(?:[ \t]+of[ \t]+Directors)?[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+_OFFICE_ON_BOARD = re.compile(r"(?i:chair(?:man|woman|person)?|vice[ -]chair(?:man|woman|person)?|member|members|president|secretary)"
+                              r"[ \t]+of[ \t]+the[ \t]+$")
+
+
+# "Minister of Trade, " before "Industry and Energy", "Minister of " before "Agriculture and Energy":
+# a portfolio title, maybe with the first items of its list
+_PORTFOLIO_OPENING = re.compile(r"(?<![\w'’-])([A-Z][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*"
+                                r"(?:,[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)*,[ \t]+)?$")
+
+
+@from_rules
+def _portfolio_titles() -> frozenset[str]:
+    return word_set("org_portfolio_titles.txt")
+
+
+def _ends_portfolio(text: str, start: int, stop: int) -> bool:
+    """Whether text[start:stop] is a portfolio title's complement, or the last items of its list
+    ("Minister of Agriculture and Energy", "Minister of Trade, Industry and Energy"): the title's
+    words, not an organisation's name."""
+    if " and " not in text[start:stop]:
+        return False
+    opening = _PORTFOLIO_OPENING.search(text, max(0, start - 80), start)
+    return opening is not None and opening.group(1).lower() in _portfolio_titles()
 
 
 def _phrases_with(text: str, heads: list[int]):

@@ -35,6 +35,7 @@ from ..common.lexicon import (
     org_heads,
     org_industries,
     org_names,
+    org_opening_heads,
     patronymic,
     patronymic_particles,
     surname_openers,
@@ -299,7 +300,9 @@ def _phrase_words(phrase: str, split: list[str], phrase_start: int) -> list[list
             if glued and is_honorific(glued.group(1)):
                 parts[-1].append((glued.group(1), start, start + glued.end(1)))
                 word, start = word[glued.end():], start + glued.end()
-        possessive = len(word) > 2 and word.endswith(POSSESSIVE_ENDINGS)
+        # a closing apostrophe is a possessive after an "s" ("Reyes' deputy") and a letter of the name
+        # after others ("Achieng' Odhiambo")
+        possessive = len(word) > 2 and word.endswith(POSSESSIVE_ENDINGS) and (word[-1] == "s" or word[-2] in "sSzZxX")
         if possessive:
             word = word[:-2] if word[-1] == "s" else word[:-1]
         # "signed by Tom Reed. It rained": a full stop after a word that is no initial or abbreviation ends the sentence
@@ -599,8 +602,19 @@ def find_people(text: str) -> list[PersonFound]:
     found = _dedupe(found + list_neighbours(text, found))
     found = [p for p in found if not _overlaps_known_organisation(text, p)]
     found = _dedupe(found + repeated_mentions(text, found))
-    companies = {text[p.start:p.end] for p in found if _company_suffix().match(text, p.end)}
+    companies = {text[p.start:p.end] for p in found
+                 if _company_suffix().match(text, p.end) or _after_opening_head(text, p.start)}
     return [p for p in found if text[p.start:p.end] not in companies]
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])[\w'’.-]+[ \t]+$")
+
+
+def _after_opening_head(text: str, start: int) -> bool:
+    """Whether a name follows a word that opens an organisation's name ("Grupo", "Banco", "Fundación"):
+    "Grupo Lechero Montaña" is a company's name, whoever it is named for."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group().rstrip() in org_opening_heads()
 
 
 def list_neighbours(text: str, people: list[PersonFound]) -> list[PersonFound]:

@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 
 from ..common.component import RuleComponent
 from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
-from ..common.lexicon import (LEXICON_FILES, ambiguous_honorifics, common_capitalised, is_acronym, org_heads, places,
-                              ranks, role_words)
+from ..common.lexicon import (LEXICON_FILES, ambiguous_honorifics, common_capitalised, first_names, is_acronym, last_names,
+                              not_names, org_heads, places, ranks, role_words)
 from ..common.lexicon import lower_title_heads, trie, word_list, word_set
 from ..common.rules import data_files, from_rules
 from ..people.names import RETIRED, is_honorific
@@ -29,9 +29,9 @@ _JOIN = r"(?:[ \t]+(?:(?:of|for|and|&|the|to|in|on|at)[ \t]+)*)"
 _CHAIN = rf"{_UNIT}(?:{_JOIN}{_UNIT})*"
 # A run of capitalised words and parentheticals that ends right before a name (maybe with a comma).
 ROLE_BEFORE = re.compile(rf"(?P<role>{_CHAIN})[ \t]*,?[ \t]*$")
-# "Minister of Energy, Petroleum and Mines, " before a name: a title whose complement is a list.
+# "Minister of Energy, Petroleum and Mines, " before a name (its comma optional): a title whose complement is a list.
 _UNITS = rf"{_UNIT}(?:[ \t]+{_UNIT})*"
-TITLE_LIST_BEFORE = re.compile(rf"[ \t]+(?P<list>(?:of|for)[ \t]+{_UNITS}(?:,[ \t]+{_UNITS})+,?[ \t]+and[ \t]+{_UNITS})[ \t]*,[ \t]*$")
+TITLE_LIST_BEFORE = re.compile(rf"[ \t]+(?P<list>(?:of|for)[ \t]+{_UNITS}(?:,[ \t]+{_UNITS})+,?[ \t]+and[ \t]+{_UNITS})[ \t]*,?[ \t]*$")
 # ", Executive Director of IER", ", Director, Institute of ...", " as the Vice-Chairman", " MP".
 # After a name, "on"/"in" start what the person did ("... Centre (SAC) on Monday"), not the title.
 _CHAIN_AFTER = rf"{_UNIT}(?:(?:[ \t]+(?:(?:of|for|and|&|the|to|at)[ \t]+)*){_UNIT})*"
@@ -84,8 +84,10 @@ class PersonMention:
     honorific: str | None = None
 
 
-# The idioms that close a title: "flag officer in command", "editor in chief", "officer in charge".
-_IN_OFFICE = r"[ \t]+in[ \t]+(?:command|charge|chief)(?![\w-])"
+# The idioms that close a title: "flag officer in command", "editor in chief", "officer in charge",
+# "chairman of the board", "member of the supervisory board".
+_IN_OFFICE = (r"(?:[ \t]+in[ \t]+(?:command|charge|chief)"
+              r"|[ \t]+of[ \t]+the[ \t]+(?:(?:management|supervisory|executive)[ \t]+)?board(?:[ \t]+of[ \t]+directors)?)(?![\w-])")
 
 # A lower-case word of a title's complement ("of energy and mines"), not a word of the sentence.
 _COMPLEMENT_WORD = (r"(?!(?:at|of|in|on|with|the|a|an|who|which|whose|that|and|or|said|says|for|to|from|by|since|until)\b)"
@@ -450,10 +452,11 @@ def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs
         left = JOINS_AT_END.sub("", left)
     match = ROLE_BEFORE.search(left) if _may_end_in_title(left) else None
     listed = TITLE_LIST_BEFORE.search(left) if match and organisation is None and " and " in left else None
-    if listed and (title := ROLE_BEFORE.search(left, 0, listed.start())) \
+    list_end = _portfolio_end(left, listed) if listed else None
+    if list_end and (title := ROLE_BEFORE.search(left, 0, listed.start())) \
             and title.group("role").split()[-1].lower() in role_words():
         # "Minister of Energy, Petroleum and Mines, Aminata Ndiaye": the comma list is the title's
-        span = _trim_role(text, offset + title.start("role"), offset + listed.end("list"))
+        span = _trim_role(text, offset + title.start("role"), offset + list_end)
         return [RoleFound(span[0], span[1], person.name, None, "roles:title_before")] if span else []
     if match and organisation is None and (match.group("role").split()[0] in org_heads()
                                            or is_acronym(match.group("role").strip(" \t,"))):
@@ -476,6 +479,21 @@ def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs
         start, organisation = _split_org_prefix(text, span[0], span[1], orgs_by_start)
         span = _trim_role(text, start, span[1])
     return [RoleFound(span[0], span[1], person.name, organisation, "roles:title_before")] if span else []
+
+
+def _portfolio_end(left: str, listed: re.Match) -> int | None:
+    """Where a title's comma list before a name ends. Without a comma before the name, the name
+    words that close the list's last item are the name's ("Minister of Water, Mines and Energy
+    Sidi ...", with "Sidi" missed by the people finder), unless they are portfolio words too."""
+    end = listed.end("list")
+    if "," in left[end:]:
+        return end
+    last_item = left.rfind(" and ", listed.start("list"), end) + len(" and ")
+    words = list(TITLE_WORD.finditer(left, last_item, end))
+    names = first_names() | last_names()
+    while words and words[-1].group() not in not_names() and words[-1].group() in names:
+        words.pop()
+    return words[-1].end() if words else None
 
 
 def _split_org(text: str, start: int, end: int, org_by_start) -> tuple[int, str | None]:
@@ -532,6 +550,8 @@ def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> l
             else "roles:as_title" if after[:match.start("role")].strip(" \t").startswith("as") else "roles:apposition")
     end = role_text_end
     for k in range(len(parts) - 1, 0, -1):
+        if _closes_portfolio(text, parts, k):
+            break
         named = _is_org_part(text, parts[k][0], parts[k][1], org_by_start)
         if named:
             organisation, end = named, parts[k - 1][1]
@@ -544,6 +564,23 @@ def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> l
         if span:
             found.append(RoleFound(span[0], span[1], person.name, piece_org or organisation, rule))
     return found
+
+
+# "Minister of Trade" before ", Industry and Energy": a title whose complement goes on as a comma list
+_PORTFOLIO_OPENING = re.compile(r"(?<![\w'’-])([A-Z][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]*$")
+_CAPITALISED_WORDS = re.compile(r"[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]*")
+
+
+def _closes_portfolio(text: str, parts: list[tuple[int, int]], k: int) -> bool:
+    """Whether comma part k ends a title's portfolio list ("Minister of Trade, Industry and Energy"),
+    a part of the title, not an organisation after it."""
+    if " and " not in text[parts[k][0]:parts[k][1]]:
+        return False
+    j = k - 1
+    while j > 0 and _CAPITALISED_WORDS.fullmatch(text, parts[j][0], parts[j][1]):
+        j -= 1
+    opening = _PORTFOLIO_OPENING.search(text, parts[j][0], parts[j][1])
+    return opening is not None and opening.group(1).lower() in role_words()
 
 
 _CAPITALISED_NAME = r"[A-Z][\w'’&-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w'’&-]*){0,5}"
@@ -561,7 +598,7 @@ def apposition_title() -> re.Pattern:
     to a name ("at", "to") and where that name begins."""
     titles = _title_heads_alternation()
     return re.compile(
-        rf"[ \t]*,[ \t]+(?:(?:the|a|an|its|their|his|her)[ \t]+)?(?:(?P<owner>{_CAPITALISED_NAME})['’]s?[ \t]+)?"
+        rf"[ \t]*,[ \t]+{_TIME_ADVERB}(?:(?:the|a|an|its|their|his|her)[ \t]+)?(?:(?P<owner>{_CAPITALISED_NAME})['’]s?[ \t]+)?"
         rf"(?P<role>(?:[A-Z][\w-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:{titles})(?:[ \t]+general)?)(?![\w-])"
         rf"(?P<complement>[ \t]+(?:of|for)[ \t]+{_COMPLEMENT_WORDS}(?:(?:,[ \t]+|[ \t]+and[ \t]+){_COMPLEMENT_WORDS}){{0,5}}"
         rf"|[ \t]+\([a-z][^()\n]{{0,100}}\)|{_IN_OFFICE})?"  # "special chief secretary (animal husbandry, dairy development)"

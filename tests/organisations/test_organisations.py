@@ -910,3 +910,48 @@ def test_a_dateline_town_of_two_capitalised_words_and_a_town_before_its_company(
 ])
 def test_a_name_written_so_is_found_whole(text, name):
     assert name in names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a legal form set off by a comma is the name's
+    ("Tarvo Systems, Inc. said on Monday it would cut jobs.", "Tarvo Systems, Inc."),
+    ("Grupo Lechero Montaña, S.A.B. de C.V. said it would buy a rival.", "Grupo Lechero Montaña, S.A.B. de C.V."),
+    ("Grupo Lechero Montaña S.A.B. de C.V. said it would buy a rival.", "Grupo Lechero Montaña S.A.B. de C.V."),
+    ("Tarnów Rail Vehicles a.s. won the tender.", "Tarnów Rail Vehicles a.s."),
+    ("Minas do Rovuma Lda will pay the fee.", "Minas do Rovuma Lda"),
+    ("Kestrel A/S said on Monday its profit rose.", "Kestrel A/S"),
+    # heads that open a name in other languages, with "del", "do" inside it
+    ("Lácteos del Valle said it would buy more milk.", "Lácteos del Valle"),
+    ("Cooperativa Agraria del Norte signed the contract.", "Cooperativa Agraria del Norte"),
+    ("Fórum Comunitário do Norte criticised the plan.", "Fórum Comunitário do Norte"),
+    ("Koleje Mazowieckie ordered new trains.", "Koleje Mazowieckie"),
+    ("Stichting Noordzee Natuur filed a complaint.", "Stichting Noordzee Natuur"),
+    # law firms of other languages
+    ("The deal was handled by Ferreira de Castro & Associados.", "Ferreira de Castro & Associados"),
+    ("The buyer was advised by Pinto & Duarte Abogados.", "Pinto & Duarte Abogados"),
+])
+def test_legal_forms_after_a_comma_and_heads_of_other_languages(text, name):
+    assert name in names(text)
+
+
+def test_a_name_after_an_opening_head_is_no_person(nlp):
+    doc = nlp("Grupo Lechero Montaña said it would buy a rival.")
+    assert [s.text for s in doc.spans["organisations"]] == ["Grupo Lechero Montaña"] and not list(doc.spans.get("people", []))
+
+
+@pytest.mark.parametrize("text, found, not_found", [
+    # a portfolio title's complement ends in an industry word, and is no company
+    ("Tomas Rey, Minister of Agriculture and Energy, said so.", [], ["Agriculture and Energy"]),
+    ("The Secretary for Housing and Energy, Ana Lima, said so.", [], ["Housing and Energy"]),
+    ("Minister of Trade, Industry and Energy Kim Min-jun said so.", [], ["Industry and Energy"]),
+    # a ministry keeps its list; a company named so after another title is one
+    ("The Ministry of Trade, Industry and Energy said so.", ["Ministry of Trade, Industry and Energy"], []),
+    ("Ana Lima, chief executive of Tarvo Oil and Energy, said so.", ["Tarvo Oil and Energy"], []),
+    # a board with an office on it is its company's; a board named for its field is a body
+    ("Ana Lima, Chairman of the Board of Tarvo Holdings, said so.", ["Tarvo Holdings"], ["Board of Tarvo Holdings"]),
+    ("Ana Lima, Chairman of the Board of Investment, said so.", ["Board of Investment"], []),
+])
+def test_portfolios_and_boards(text, found, not_found):
+    people = [(text.index(p), text.index(p) + len(p)) for p in ("Tomas Rey", "Ana Lima", "Kim Min-jun") if p in text]
+    result = names(text, people)
+    assert all(n in result for n in found) and not any(n in result for n in not_found)

@@ -577,3 +577,20 @@ def test_engineers_and_attorneys_titles_are_honorifics(nlp):
 
 def test_an_english_noun_ending_a_portfolio_is_no_name_word():
     assert names("Minister of Information and National Orientation Mohammed Idris spoke.") == ["Mohammed Idris"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apostrophe inside or closing a Luo or Kikuyu name is the name's
+    ("Grace Atieno' Odhiambo met the board.", ["Grace Atieno' Odhiambo"]),
+    ("Mr Otieno Ong'ondo said the plan was ready.", ["Otieno Ong'ondo"]),
+    # after an "s" the apostrophe is a possessive
+    ("Lucas' deputy Tom Reed spoke.", ["Tom Reed"]),
+    ("Vladimir Okoro's deputy spoke.", ["Vladimir Okoro"]),
+])
+def test_apostrophes_in_names_and_possessives(text, expected):
+    assert names(text) == expected
+
+
+def test_portfolio_words_before_a_name_are_the_titles():
+    assert names("Minister of Water Resources and Sanitation Joaquim Nhantumbo said so.") == ["Joaquim Nhantumbo"]
+    assert names("Minister of Commerce, Industry and Export Promotion Rashid bin Saif said so.") == ["Rashid bin Saif"]

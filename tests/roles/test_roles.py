@@ -402,3 +402,45 @@ def test_titles_of_what_a_person_heads_after_a_style_of_two_words_and_of_two_por
 def test_a_title_of_an_organisation_written_with_its_acronym_before_an_honorific_and_name():
     text = "He stood beside the Managing Director of the Kestrel Water Board (KWB), Engr. Ada Obi."
     assert roles(text, ("Kestrel Water Board", "KWB")) == [("Ada Obi", "Managing Director", "Kestrel Water Board")]
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    # a portfolio list right before the name, without a comma: the list is the title's
+    ("Minister of Water, Forestry and Fisheries Tomas Rey said so.", (),
+     [("Tomas Rey", "Minister of Water, Forestry and Fisheries", None)]),
+    # a list item that ends in an industry word is the portfolio's, not an organisation after the title
+    ("Tomas Rey, Minister of Trade, Tourism and Energy, spoke.", (),
+     [("Tomas Rey", "Minister of Trade, Tourism and Energy", None)]),
+    ("Tomas Rey, Minister for Housing, Ports, Roads and Energy, spoke.", (),
+     [("Tomas Rey", "Minister for Housing, Ports, Roads and Energy", None)]),
+    # a comma part after a plain title still names its organisation
+    ("Ana Diaz, Chief Executive, Norvik Energy and Power, spoke.", (),
+     [("Ana Diaz", "Chief Executive", "Norvik Energy and Power")]),
+])
+def test_a_title_whose_portfolio_is_a_comma_list(text, orgs, expected):
+    assert roles(text, orgs) == expected
+
+
+def test_a_name_word_the_people_finder_missed_is_not_the_portfolio_lists_last_word():
+    text = "Minister of Lands, Mines and Energy Sidi Kwame Boateng said so."
+    start = text.index("Kwame")
+    person = PersonMention(start, start + len("Kwame Boateng"), "Kwame Boateng")
+    found = find_roles(text, [person], [])
+    assert [text[r.start:r.end] for r in found] == ["Minister of Lands, Mines and Energy"]
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("The talks were led by Marta Silva, chair of the board, and Rui Costa.", (),
+     [("Marta Silva", "chair of the board", None)]),
+    ("Marta Silva, chairman of the supervisory board, said so.", (),
+     [("Marta Silva", "chairman of the supervisory board", None)]),
+    ("Marta Silva, chairman of the board of Tarvo Energy, said so.", ("Tarvo Energy",),
+     [("Marta Silva", "chairman of the board", "Tarvo Energy")]),
+    ("It was signed by Marta Silva, Chairman of the Board of Tarvo Holdings, and others.", ("Tarvo Holdings",),
+     [("Marta Silva", "Chairman of the Board", "Tarvo Holdings")]),
+    # an adverb of time before the title is the sentence's, also before a described organisation
+    ("Tarvo named Ana Lima, currently finance director of Danish shipping group Kestrel A/S, as its head.",
+     ("Kestrel A/S",), [("Ana Lima", "finance director", "Kestrel A/S")]),
+])
+def test_offices_on_a_board_and_a_time_adverb_before_the_title(text, orgs, expected):
+    assert roles(text, orgs) == expected
