@@ -343,7 +343,8 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
             if target is None and mention.kind in reference_kinds():
                 continue  # "the documents" with no agreement before: some other papers
             if target is not None and _new_modifier(text, target, mention):
-                named_before = next((a for a in reversed(same_kind) if _same_name(text, a, mention)), None)
+                named_before = next((a for a in reversed(same_kind) if _same_name(text, a, mention)), None) \
+                    or _named_by_its_modifiers(text, mention, singles)
                 join(mention, named_before or new(mention))
             elif target is not None:
                 refer(mention, target)
@@ -375,6 +376,16 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
     agreements = [a for a in agreements if a.mentions]
     agreements.sort(key=lambda a: a.start)
     return agreements
+
+
+def _named_by_its_modifiers(text: str, mention: Mention, singles: list[Agreement]) -> Agreement | None:
+    """The latest agreement of another kind named by the words before this mention's head: "a $50
+    million loan … the loan agreement", "a credit line … the credit line agreement"."""
+    modifiers = _fold(text[mention.start:mention.head_start]).split()
+    if not modifiers:
+        return None
+    return next((a for a in reversed(singles) if a.kind != mention.kind
+                 and any(_core(text, m) == modifiers for m in a.mentions if m.role != ACRONYM)), None)
 
 
 NAMED_NOW_REACH = 400  # characters after an agreement's unnamed first mention within which "The X Treaty" names it

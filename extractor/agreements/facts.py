@@ -26,6 +26,9 @@ OTHER_CLAUSE = re.compile(r",\s+(?:in\s+what|which|who|where|while|whereas)\b")
 WITH = re.compile(r"\bwith\b")
 # the side that gives a contract: "won a contract from P", "was awarded a contract by P"
 GIVER = re.compile(r"\b(?:from|by)\b")
+# a loan's head, and the lender after it: "a $50 million loan from the IFC", "a credit line from P"
+LENT = re.compile(r"\b(?:loans?|credits?|credit[ \t]+lines?|lines?[ \t]+of[ \t]+credit|facility|facilities)$")
+LENDER = re.compile(r"[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?")
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$")
 # "an agreement to sell its unit to Q", "a deal to buy a stake in X from Q": Q is the other side
 TRANSFER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+to\s+(?:(?:sell|divest|transfer|supply|deliver|provide|ship|export)\b[^.;:]{1,80}?\bto"
@@ -532,6 +535,8 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
         facts.parties += _sale_counterparty(text, low, parties, end, bounds[1])
     if head_start is not None:
         facts.parties += [p.name for p in _inside(parties, start, head_start)]  # "a Kestrel Dynamics contract"
+        if LENT.search(low, head_start, end) and (lender := LENDER.match(low, end, bounds[1])):
+            facts.parties += [p.name for p in parties if p.start == lender.end()]  # "a loan from the IFC"
     for pair in HYPHENATED_PAIR.finditer(text, start, end):
         named = [n for n in pair.groups() if n in party_names() or n.replace(".", "").isupper()]
         if len(named) == 1 and all(n in named or n in places() for n in pair.groups()):

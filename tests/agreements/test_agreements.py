@@ -1633,3 +1633,25 @@ def test_a_separate_agreement_on_a_topic_is_named_by_its_topic():
 ])
 def test_a_definite_name_of_another_agreement_is_not_the_one_just_signed(nlp, text, count):
     assert len(article_of(nlp, text, "2025-11-20")["agreements"]) == count
+
+
+def test_the_loan_agreement_is_the_loan_named_before_and_its_lender_a_party(nlp):
+    text = ("Tarvo Foods signed a share purchase agreement with Kestrel Holdings on Monday. It will pay with a "
+            "$40 million loan from the Orvana Development Bank. The loan agreement was signed on May 12 by "
+            "Ana Lima and Tom Reed.")
+    article = article_of(nlp, text, "2026-05-20")
+    names = [a["name"] for a in article["agreements"]]
+    assert names == ["share purchase agreement", "loan"]
+    loan = article["agreements"][1]
+    assert surfaces(loan) == ["loan", "loan agreement"]
+    assert loan["signatories"] == ["Ana Lima", "Tom Reed"] and loan["date"] == "2026-05-12"
+    assert "Orvana Development Bank" in loan["parties"]
+
+
+def test_a_loan_agreement_after_another_kind_of_head_is_its_own():
+    text = "Tarvo took a loan from Orvana Bank. The supply agreement was signed on Monday."
+    assert [i["name"] for i in items_of(text)] == ["loan", "supply agreement"]
+
+
+def test_an_abbreviated_amount_is_no_modifier_of_the_name():
+    assert named("Tarvo won a $412 mln wind farm contract from Kestrel.") == ["wind farm contract"]
