@@ -335,7 +335,7 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
             if mention.absorbed_by is not None:
                 deferred.append(mention)  # the framework it is on comes after it
                 continue
-            target = _antecedent(agreements, mention)
+            target = _antecedent(agreements, mention) or _modified_by_its_head(text, mention, singles)
             if mention.determiner in _DEMONSTRATIVES and not mention.plural and singles and (
                     target is None or _new_modifier(text, target, mention)):
                 refer(mention, singles[-1])  # "… the framework agreement of 2023. That umbrella accord …": the one just named
@@ -386,6 +386,20 @@ def _named_by_its_modifiers(text: str, mention: Mention, singles: list[Agreement
         return None
     return next((a for a in reversed(singles) if a.kind != mention.kind
                  and any(_core(text, m) == modifiers for m in a.mentions if m.role != ACRONYM)), None)
+
+
+def _modified_by_its_head(text: str, mention: Mention, singles: list[Agreement]) -> Agreement | None:
+    """The latest agreement of another kind whose name holds this reference's words before its own
+    head: "a $120 million loan agreement … the loan", "a supply contract … the supply"."""
+    words = _core(text, mention)
+    if mention.kind in general_kinds():
+        return None
+
+    def holds(other: Mention) -> bool:
+        core = _fold(text[other.start:other.head_start]).split()
+        return core[-len(words):] == words
+    return next((a for a in reversed(singles) if a.kind != mention.kind
+                 and any(holds(m) for m in a.mentions if m.role != ACRONYM)), None)
 
 
 NAMED_NOW_REACH = 400  # characters after an agreement's unnamed first mention within which "The X Treaty" names it

@@ -26,6 +26,10 @@ OTHER_CLAUSE = re.compile(r",\s+(?:in\s+what|which|who|where|while|whereas)\b")
 WITH = re.compile(r"\bwith\b")
 # the side that gives a contract: "won a contract from P", "was awarded a contract by P"
 GIVER = re.compile(r"\b(?:from|by)\b")
+TWO_COUNTRIES = re.compile(r"\s*the\s+two\s+(?:countries|nations|governments|states)\b")
+COUNTRIES_REACH = 1500  # characters before a sentence in which "the two countries" were named
+
+
 # a loan's head, and the lender after it: "a $50 million loan from the IFC", "a credit line from P"
 LENT = re.compile(r"\b(?:loans?|credits?|credit[ \t]+lines?|lines?[ \t]+of[ \t]+credit|facility|facilities)$")
 LENDER = re.compile(r"[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?")
@@ -490,6 +494,11 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
         between = None  # "… signed on Monday, in what the partners called the first link between A and B"
     if between:
         facts.parties = [p.name for p in _between(text, parties, between.end(), bounds[1], people)]
+        if not facts.parties and TWO_COUNTRIES.match(low, between.end()) \
+                and not any(p.name[:1].isupper() for p in _inside(parties, bounds[0], start)):
+            # "between the two countries", in a sentence that names no side before: the last two countries named
+            named = places_in(text, max(0, bounds[0] - COUNTRIES_REACH), between.start(), list(people) + list(parties))
+            facts.parties = [c.name for c in _last_distinct(named, 2)]
         facts.between = bool(facts.parties)
     if signed_by and not facts.between:
         # "signed by the Ministry of Finance and Orvana", "by Ana Ruiz on behalf of Orvana": the sides that signed;

@@ -452,12 +452,17 @@ def _adjective_endings() -> tuple[str, ...]:
     return word_list("org_adjective_endings.txt")
 
 
+def _opens_title(words: list[Word], k: int) -> bool:
+    """Whether the head at words[k] and the word after it are one title ("Cabinet Secretary")."""
+    return k + 1 < len(words) and f"{bare(words[k][0])} {bare(words[k + 1][0])}".lower() in role_words()
+
+
 def names_in_words(words: list[Word]) -> list[tuple[int, int]]:
     """(begin, end) word ranges of the names in a run of capitalised words."""
     names, i, n = [], 0, len(words)
     little = connectors()
     while i < n:
-        head = next((k for k in range(i, n) if _head_at(words, k)), None)
+        head = next((k for k in range(i, n) if _head_at(words, k) and not _opens_title(words, k)), None)
         if head is None:
             break
         # the name runs to the last head of its run of words: "Veltra Group Global Agency"
@@ -515,6 +520,11 @@ def _segments(phrase: re.Match, blocked: list[tuple[int, int]]):
         if word[-1] == "." and i + 1 < len(tokens) and "." not in word[:-1] and word not in _abbreviations():
             # "University of Oulu. Kalvatek said": a short word's full stop before a capital ends a sentence
             yield segment + [(word[:-1], start, end - 1)]
+            segment = []
+            continue
+        if word[-1] == "." and i + 1 < len(tokens) and tokens[i + 1].group() in common_capitalised():
+            # "… Karpaty Freight S.A. She replaces": a dotted form's stop, then the next sentence's first word
+            yield segment + [(word, start, end)]
             segment = []
             continue
         segment.append((word, start, end))

@@ -196,10 +196,11 @@ def _apposition() -> re.Pattern:
 @from_rules
 def _company_suffix() -> re.Pattern:
     """An organisation head right after a name, or a word or two after it: "Johnson Controls Inc",
-    "Apic Yamada Corp", "Sinar Bahari Aquatech Berhad", "Sabah Planters' Association"."""
+    "Apic Yamada Corp", "Sinar Bahari Aquatech Berhad", "Sabah Planters' Association"; with "&", the
+    partners' names of a firm ("Pinto & Duarte Abogados")."""
     heads = "|".join(sorted((re.escape(h) for h in org_heads()), key=len, reverse=True))
     # "Sinar Bahari Aquatech Berhad": up to two more capitalised words before the head
-    return re.compile(rf"(?:(?<=s)['’])?(?:[ \t]+[A-Z][\w'’-]*){{0,2}}[ \t]+(?:{heads})(?![\w-])")
+    return re.compile(rf"(?:(?<=s)['’])?(?P<partners>[ \t]+&)?(?:[ \t]+[A-Z][\w'’-]*){{0,2}}[ \t]+(?:{heads})(?![\w-])")
 
 
 @from_rules
@@ -602,19 +603,24 @@ def find_people(text: str) -> list[PersonFound]:
     found = _dedupe(found + list_neighbours(text, found))
     found = [p for p in found if not _overlaps_known_organisation(text, p)]
     found = _dedupe(found + repeated_mentions(text, found))
-    companies = {text[p.start:p.end] for p in found
-                 if _company_suffix().match(text, p.end) or _after_opening_head(text, p.start)}
-    return [p for p in found if text[p.start:p.end] not in companies]
+    # a name that a company's head closes is the company's wherever it stands ("Johnson Controls Inc"); one
+    # among a firm's partners or after an opening head, only there ("Salgado & Ortega Abogados … Salgado said")
+    suffixed = [(p, _company_suffix().match(text, p.end)) for p in found]
+    companies = {text[p.start:p.end] for p, suffix in suffixed if suffix and not suffix["partners"]}
+    in_firms = {p.start for p, suffix in suffixed if suffix and suffix["partners"] or _after_opening_head(text, p.start)}
+    return [p for p in found if text[p.start:p.end] not in companies and p.start not in in_firms]
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w'’.-])[\w'’.-]+[ \t]+$")
+# the capitalised words right before a name, the first of them maybe an opening head
+_CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w'’.-])({CAPITAL}[\w'’.-]*)(?:[ \t]+{CAPITAL}[\w'’.-]*){{0,2}}[ \t]+$")
 
 
 def _after_opening_head(text: str, start: int) -> bool:
-    """Whether a name follows a word that opens an organisation's name ("Grupo", "Banco", "Fundación"):
-    "Grupo Lechero Montaña" is a company's name, whoever it is named for."""
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and before.group().rstrip() in org_opening_heads()
+    """Whether a name follows a word that opens an organisation's name ("Grupo", "Banco", "Fundación"),
+    maybe with its other words between: "Grupo Lechero Montaña", "Grupo Lácteo Sierra Alta" are companies'
+    names, whoever they are named for."""
+    before = _CAPITALISED_WORDS_BEFORE.search(text, max(0, start - 60), start)
+    return before is not None and before.group(1) in org_opening_heads()
 
 
 def list_neighbours(text: str, people: list[PersonFound]) -> list[PersonFound]:

@@ -21,6 +21,7 @@ from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_
 from ..common.lexicon import (LEXICON_FILES, ambiguous_honorifics, common_capitalised, first_names, is_acronym, last_names,
                               not_names, org_heads, places, ranks, role_words)
 from ..common.lexicon import lower_title_heads, trie, word_list, word_set
+from ..common.regex import trie as regex_trie
 from ..common.rules import data_files, from_rules
 from ..people.names import RETIRED, is_honorific
 
@@ -638,6 +639,15 @@ def _org_in_words_after(text: str, start: int, orgs_by_start) -> str | None:
 _NEXT_WORD = re.compile(r"[\w'’-]+[ \t]+")
 
 
+_COMPASS = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)(?:[ -]|(?=[a-z]))")
+
+
+def _is_region(name: str) -> bool:
+    """Whether a name is a place, or a part of one named by its compass point ("East Africa", "Southern Europe")."""
+    compass = _COMPASS.match(name)
+    return name in places() or compass is not None and name[compass.end():] in places()
+
+
 def apposition_role_after(text: str, person: PersonMention, orgs_by_start) -> RoleFound | None:
     """The role of apposition_title() after a name, its organisation the one named after "at", "of",
     "with" or before the title ("KASA's"), a place after it part of the title ("ambassador to Nigeria")."""
@@ -664,7 +674,7 @@ def apposition_role_after(text: str, person: PersonMention, orgs_by_start) -> Ro
             if later is None and not m.group("complement"):
                 return None
             organisation = later
-        elif m.group("join") == "for" and named.group() in places():
+        elif m.group("join") == "for" and _is_region(named.group()):
             end = named.end()  # "mission chief for Ethiopia", "head of unit for the Pacific"
         elif m.group("join") in ("to", "in") or held_for_place and m.group("join") != "at" and not m.group("possessor"):
             end = named.end()  # "ambassador to Nigeria", "mayor of Koungheul", "minister of energy of Peru"
@@ -692,6 +702,25 @@ def who_leads_role(text: str, person: PersonMention, orgs_by_start) -> RoleFound
         return None
     organisation = next((orgs_by_start[s][1] for s in range(match.start("what"), match.end("what")) if s in orgs_by_start), None)
     return RoleFound(match.start("role"), match.end("role"), person.name, organisation, "roles:who_leads_as")
+
+
+@from_rules
+def who_serves_as() -> re.Pattern:
+    """ ", who will stay on as chairman of Pwani", ", who joins as chief financial officer": a title the
+    person keeps or takes up, maybe with its organisation after "of" or "at"."""
+    verbs = regex_trie(word_list("role_tenure_verbs.txt"), space=r"[ \t]+")
+    title = rf"(?:(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_title_heads_alternation()})(?:[ \t]+general)?)"
+    return re.compile(rf"[ \t]*,[ \t]+who[ \t]+(?:(?:will|would|is[ \t]+to|also|now)[ \t]+)?(?:{verbs})[ \t]+as[ \t]+"
+                      rf"(?:(?:its|the|their|his|her|a|an)[ \t]+)?(?P<role>{title})(?![\w-])(?P<join>[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?)?")
+
+
+def who_serves_role(text: str, person: PersonMention, orgs_by_start) -> RoleFound | None:
+    """The title of "X, who will stay on as chairman of Y", with Y where the organisation finder found it."""
+    match = who_serves_as().match(text, person.end, person.end + 160)
+    if match is None:
+        return None
+    org = orgs_by_start.get(match.end()) if match.group("join") else None
+    return RoleFound(match.start("role"), match.end("role"), person.name, org[1] if org else None, "roles:who_serves_as")
 
 
 def lower_role_after(text: str, person: PersonMention, org_by_start) -> RoleFound | None:
@@ -730,7 +759,7 @@ def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int
         lower = lower_role_after(text, person, orgs_by_start)
         if lower is None and not after:
             lower = (apposition_role_after(text, person, orgs_by_start) or lower_title_role_after(text, person, orgs_by_start)
-                     or who_leads_role(text, person, orgs_by_start))
+                     or who_leads_role(text, person, orgs_by_start) or who_serves_role(text, person, orgs_by_start))
         if lower:
             found.append(lower)
         elif index + 1 < len(people) and AND_BETWEEN.fullmatch(text, person.end, next_start):  # no slice copy
@@ -788,7 +817,7 @@ def role_sentence(text: str, role: RoleFound) -> tuple[int, int]:
 
 
 ROLE_FILES = LEXICON_FILES + data_files("extractor.roles", "role_modifier_stops.txt", "role_modifier_nouns.txt",
-                                          "role_place_offices.txt") + data_files(
+                                          "role_place_offices.txt", "role_tenure_verbs.txt") + data_files(
     "extractor.organisations", "org_leader_verbs.txt")  # "X, who heads Y as its president"
 
 

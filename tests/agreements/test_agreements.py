@@ -1655,3 +1655,19 @@ def test_a_loan_agreement_after_another_kind_of_head_is_its_own():
 
 def test_an_abbreviated_amount_is_no_modifier_of_the_name():
     assert named("Tarvo won a $412 mln wind farm contract from Kestrel.") == ["wind farm contract"]
+
+
+def test_the_loan_after_a_loan_agreement_is_that_agreement(nlp):
+    text = ("Chile signed a $120 million loan agreement with the Kestrel Fund on Monday. "
+            "The loan was signed by Ana Lima and Tom Reed.")
+    (item,) = article_of(nlp, text, "2026-05-20")["agreements"]
+    assert surfaces(item) == ["loan agreement", "loan"] and item["signatories"] == ["Ana Lima", "Tom Reed"]
+
+
+def test_between_the_two_countries_names_the_countries_named_before(nlp):
+    text = ("Chile and Peru held talks in Lima. The Chilean Customs Service and the Peruvian Trade Ministry signed "
+            "a memorandum of understanding. It complements the Free Trade Agreement that entered into force "
+            "between the two countries in 2023.")
+    items = {a["name"]: a for a in article_of(nlp, text, "2026-05-20")["agreements"]}
+    assert items["Free Trade Agreement"]["parties"] == ["Chile", "Peru"]
+    assert items["memorandum of understanding"]["parties"] == ["Chilean Customs Service", "Peruvian Trade Ministry"]

@@ -955,3 +955,31 @@ def test_portfolios_and_boards(text, found, not_found):
     people = [(text.index(p), text.index(p) + len(p)) for p in ("Tomas Rey", "Ana Lima", "Kim Min-jun") if p in text]
     result = names(text, people)
     assert all(n in result for n in found) and not any(n in result for n in not_found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dotted legal form's stop, then the next sentence
+    ("She ran the unit of Karpaty Freight S.A. She replaces Tom Reed.", ["Karpaty Freight S.A."]),
+    # a company named for its machinery or its seafood
+    ("Parts come from Chinese group Tarvo Heavy Machinery.", ["Tarvo Heavy Machinery"]),
+    ("Halvorsen Seafood said profit rose.", ["Halvorsen Seafood"]),
+    # an office named for the cabinet holds no organisation
+    ("Kenyan Trade Cabinet Secretary Peter Kamau said so.", []),
+    # the portfolio after a ministry is its list, not a company of its own
+    ("South Korea's Ministry of Trade, Industry and Energy signed it.", ["Ministry of Trade, Industry and Energy"]),
+])
+def test_sentence_ends_after_legal_forms_industries_and_cabinet_offices(text, expected):
+    people = [(text.index(p), text.index(p) + len(p)) for p in ("Tom Reed", "Peter Kamau") if p in text]
+    assert names(text, people) == expected
+
+
+def test_a_firms_partners_are_no_people_there_but_are_elsewhere(nlp):
+    doc = nlp("Pedro Salgado Ruiz is a partner at the law firm Salgado & Ortega Abogados. Salgado said it was fair.")
+    assert [s.text for s in doc.spans["organisations"]] == ["Salgado & Ortega Abogados"]
+    assert [s.text for s in doc.spans["people"]] == ["Pedro Salgado Ruiz", "Salgado"]
+
+
+def test_a_name_after_an_opening_head_and_its_other_words_is_no_person(nlp):
+    doc = nlp("Tarvo was bought by Grupo Lácteo Sierra Alta, S.A.B. de C.V., the regulator said.")
+    assert [s.text for s in doc.spans["organisations"]] == ["Grupo Lácteo Sierra Alta, S.A.B. de C.V."]
+    assert not list(doc.spans.get("people", []))

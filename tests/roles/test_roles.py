@@ -444,3 +444,19 @@ def test_a_name_word_the_people_finder_missed_is_not_the_portfolio_lists_last_wo
 ])
 def test_offices_on_a_board_and_a_time_adverb_before_the_title(text, orgs, expected):
     assert roles(text, orgs) == expected
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    # a title kept or taken up after "who … as"
+    ("Amani Juma, who will stay on as chairman of Kestrel Cold Chain for two years, agreed.", ("Kestrel Cold Chain",),
+     [("Amani Juma", "chairman", "Kestrel Cold Chain")]),
+    ("Ana Lima, who joins as chief financial officer, starts in May.", (), [("Ana Lima", "chief financial officer", None)]),
+    # an office named for the cabinet is one title, with the nationality and portfolio written into it
+    ("Kenyan Trade Cabinet Secretary Peter Otieno Kamau said so.", (),
+     [("Peter Otieno Kamau", "Kenyan Trade Cabinet Secretary", None)]),
+    # a region named by its compass point after "for" is the title's
+    ("Thomas Berg, the IFC's regional director for East Africa, said so.", ("IFC",),
+     [("Thomas Berg", "regional director for East Africa", "IFC")]),
+])
+def test_titles_taken_up_cabinet_offices_and_regions(text, orgs, expected):
+    assert roles(text, orgs) == expected
