@@ -13,7 +13,7 @@ LEXICON_FILES = data_files(
     "extractor.common", "ambiguous_honorifics.txt", "calendar_names.txt", "common_capitalised.txt", "first_names.txt", "honorifics.txt",
     "last_names.txt", "legal_suffixes.txt", "name_connectors.txt", "name_particles.txt", "name_prefixes.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_industries.txt", "org_opening_heads.txt", "org_names.txt", "patronymic_particles.txt", "patronymic_endings.txt", "person_clause_verbs.txt", "surname_openers.txt", "person_nouns.txt",
     "place_combining_forms.txt", "place_heads.txt", "places.txt", "ranks.txt", "role_words.txt", "speech_verbs.txt", "surname_first.txt", "surname_first_words.txt", "title_surnames.txt",
-    "given_name_words.txt",
+    "given_name_words.txt", "name_abbreviations.txt",
 ) + data_files("extractor.dates", "months.txt", "weekdays.txt")
 
 
@@ -276,6 +276,12 @@ def not_acronyms() -> frozenset[str]:
 def org_names() -> tuple[str, ...]:
     """Well-known organisation names without an organisation-type word."""
     return word_list("org_names.txt")
+
+
+@from_rules
+def name_abbreviations() -> frozenset[str]:
+    """Given names written short, with a full stop ("Ma.", "Mohd.")."""
+    return word_set("name_abbreviations.txt")
 
 
 @from_rules

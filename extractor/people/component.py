@@ -29,6 +29,7 @@ from ..common.lexicon import (
     joiner_pattern,
     last_names,
     lower_title_heads,
+    name_abbreviations,
     name_particles,
     name_prefix_pattern,
     not_names,
@@ -308,7 +309,8 @@ def _phrase_words(phrase: str, split: list[str], phrase_start: int) -> list[list
             word = word[:-2] if word[-1] == "s" else word[:-1]
         # "signed by Tom Reed. It rained": a full stop after a word that is no initial or abbreviation ends the sentence
         sentence_end = word.endswith(".") and len(word) > 3 and has_lower(word) and not DOTTED_INITIALS.fullmatch(word) \
-            and not is_honorific(word[:-1]) and not is_honorific(word)
+            and not is_honorific(word[:-1]) and not is_honorific(word) and word not in name_abbreviations() \
+            or word in name_abbreviations() and word.endswith(".") and bool(parts[-1])  # "Jack Ma. Rwanda …"; "Ma. Luisa Reyes" opens one
         if sentence_end:
             word = word[:-1]
         parts[-1].append((word, start, start + len(word)))

@@ -11,6 +11,7 @@ from ..common.lexicon import (
     CELTIC_SURNAME,
     common_capitalised,
     first_names,
+    name_abbreviations,
     given_then_surname,
     honorifics,
     is_honorific,
@@ -64,6 +65,8 @@ def is_name_word(word: str) -> bool:
     if word[:1].islower():  # "al-Maktoum": a small-letter prefix before the capitalised word
         prefix = next((p for p in name_prefixes() if word.startswith(p)), None)
         return prefix is not None and len(word) > len(prefix) + 1 and is_name_word(word[len(prefix):])
+    if word in name_abbreviations():
+        return True
     return (bool(NAME_WORD.fullmatch(word)) and word not in org_heads() and word not in org_industries()
             and word not in not_names() and word not in common_capitalised() and not is_title(word) and not is_honorific(word))
 

@@ -106,8 +106,9 @@ def _title_heads_alternation() -> str:
 # a word of a lower-case title before its head: not a pronoun or a preposition ("quoted X as saying
 # via his lawyers" names no title)
 _TITLE_MODIFIER = r"(?!(?:his|her|their|its|our|my|your|via|by|with|to|from|through)\b)[a-z][\w-]*"
-# an adverb of time before a title is the sentence's: "X, currently finance director of Y,"
-_TIME_ADVERB = r"(?:(?:currently|formerly|previously|recently|now|also|still)[ \t]+)?"
+# an adverb of time before a title is the sentence's: "X, currently finance director of Y,", "X, a former economist"
+_TIME_ADVERB = r"(?:(?:currently|formerly|former|previously|recently|now|also|still|then)[ \t]+)?"
+_FORMER = r"(?:(?:former|then)[ \t]+)?"  # after the article: "X, a former economist at Y"
 
 
 @from_rules
@@ -117,7 +118,7 @@ def lower_role() -> re.Pattern:
     titles = _title_heads_alternation()
     title = rf"(?:{_TITLE_MODIFIER}[ \t]+){{0,2}}?(?:{titles})"
     # a joint title is one role: ", chairman and chief executive of"
-    return re.compile(rf"^[ \t]*,[ \t]+{_TIME_ADVERB}(?:(?:the|a|an|its|their)[ \t]+)?(?P<role>{title}(?:[ \t]+and[ \t]+{title})?)s?"
+    return re.compile(rf"^[ \t]*,[ \t]+{_TIME_ADVERB}(?:(?:the|a|an|its|their)[ \t]+)?{_FORMER}(?P<role>{title}(?:[ \t]+and[ \t]+{title})?)s?"
                       rf"[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?")
 
 
@@ -148,7 +149,7 @@ def lower_title_after() -> re.Pattern:
     """", the finance secretary,", ", Orvana's chief executive.", " as chief financial officer",
     ", deputy minister of finance,": a lower-case title after a name that ends the apposition, with
     its lower-case complement (one with "of" and an organisation is lower_role()'s)."""
-    return re.compile(rf"(?:[ \t]*,[ \t]+{_TIME_ADVERB}(?:(?:the|a|an|its|their)[ \t]+)?|[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?(?:new[ \t]+)?)"
+    return re.compile(rf"(?:[ \t]*,[ \t]+{_TIME_ADVERB}(?:(?:the|a|an|its|their)[ \t]+)?{_FORMER}|[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?(?:new[ \t]+)?)"
                       # ", the company's chief operating officer,": a possessive that names no organisation
                       rf"(?:{_OWNER}|(?<=the[ \t])[a-z]+['’]s[ \t]+)?(?P<role>(?:{_TITLE_MODIFIER}[ \t]+){{0,3}}?(?:{_lower_titles()}))s?"
                       # a complement in lower case is the title's: ", deputy minister of finance,"
@@ -599,7 +600,7 @@ def apposition_title() -> re.Pattern:
     to a name ("at", "to") and where that name begins."""
     titles = _title_heads_alternation()
     return re.compile(
-        rf"[ \t]*,[ \t]+{_TIME_ADVERB}(?:(?:the|a|an|its|their|his|her)[ \t]+)?(?:(?P<owner>{_CAPITALISED_NAME})['’]s?[ \t]+)?"
+        rf"[ \t]*,[ \t]+{_TIME_ADVERB}(?:(?:the|a|an|its|their|his|her)[ \t]+)?{_FORMER}(?:(?P<owner>{_CAPITALISED_NAME})['’]s?[ \t]+)?"
         rf"(?P<role>(?:[A-Z][\w-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:{titles})(?:[ \t]+general)?)(?![\w-])"
         rf"(?P<complement>[ \t]+(?:of|for)[ \t]+{_COMPLEMENT_WORDS}(?:(?:,[ \t]+|[ \t]+and[ \t]+){_COMPLEMENT_WORDS}){{0,5}}"
         rf"|[ \t]+\([a-z][^()\n]{{0,100}}\)|{_IN_OFFICE})?"  # "special chief secretary (animal husbandry, dairy development)"

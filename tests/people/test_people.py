@@ -594,3 +594,17 @@ def test_apostrophes_in_names_and_possessives(text, expected):
 def test_portfolio_words_before_a_name_are_the_titles():
     assert names("Minister of Water Resources and Sanitation Joaquim Nhantumbo said so.") == ["Joaquim Nhantumbo"]
     assert names("Minister of Commerce, Industry and Export Promotion Rashid bin Saif said so.") == ["Rashid bin Saif"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name written short opens the name
+    ("The head, Ma. Luisa Reyes-Santos, said so.", ["Ma. Luisa Reyes-Santos"]),
+    ("Mohd. Rafiq Aziz said so.", ["Mohd. Rafiq Aziz"]),
+    # the same letters closing a name end its sentence
+    ("The deal was made with founder Jack Ma. Rwanda Development Board chief Clare Akamanzi said so.",
+     ["Jack Ma", "Clare Akamanzi"]),
+    # a Kazakh or Uzbek governor's title is no name word
+    ("Deputy Akim Nurlan Serikovich Abenov said so.", ["Nurlan Serikovich Abenov"]),
+])
+def test_given_names_written_short_and_governors_titles(text, expected):
+    assert names(text) == expected

@@ -460,3 +460,12 @@ def test_offices_on_a_board_and_a_time_adverb_before_the_title(text, orgs, expec
 ])
 def test_titles_taken_up_cabinet_offices_and_regions(text, orgs, expected):
     assert roles(text, orgs) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anand K. Rao, a former economist at the bank, said so.", [("Anand K. Rao", "economist", None)]),
+    ("Anand Rao, the former finance minister, said so.", [("Anand Rao", "finance minister", None)]),
+    ("Deputy Akim Nurlan Serikovich Abenov said so.", [("Nurlan Serikovich Abenov", "Deputy Akim", None)]),
+])
+def test_former_is_no_part_of_the_title_and_an_akim_is_one(text, expected):
+    assert roles(text) == expected
