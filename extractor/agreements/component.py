@@ -18,7 +18,7 @@ from .facts import (PRONOUN_REACH, SIGNERS_REACH, Entity, Facts, date_near, desc
                     subject_start)
 from ..output.invariants import TIMEML_REFERENCES
 from .lexicon import (cue_words, first_head, further, general_kinds, lowered, party_names, phrase_pattern, reference_kinds,
-                      signed_by_pattern, signed_pattern, signing_verbs)
+                      relation_kinds, signed_by_pattern, signed_pattern, signing_verbs)
 from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, LASTING, NAME_BACK, REFERENCE, REMENTION, SET, Mention,
                        counts, find_mentions)
 from ..common.component import RuleComponent
@@ -64,8 +64,9 @@ def _antecedent(agreements: list[Agreement], mention: Mention) -> Agreement | No
     """The latest agreement named before a reference of this kind, or of any kind for "the deal";
     a singular reference looks past sets ("two MoUs … the deal" is no set)."""
     if mention.kind in reference_kinds():
-        # "these documents" are the set named last, or the agreement; "the document" the agreement
-        candidates = [a for a in agreements if a.start < mention.start]
+        # "these documents" are the set named last, or the agreement; "the document" the agreement,
+        # not the joint venture it is to form ("a letter of intent to form a joint venture. The document …")
+        candidates = [a for a in agreements if a.start < mention.start and a.kind not in relation_kinds()]
         sets = [a for a in candidates if a.is_set]
         singles = [a for a in candidates if not a.is_set]
         chosen = (sets or singles) if mention.plural else singles
@@ -304,7 +305,9 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
         earlier = [a for a in agreements if a.start < mention.start]
         singles = [a for a in earlier if not a.is_set]
         same_kind = [a for a in singles if a.kind == mention.kind]
-        if mention.role == ACRONYM:
+        if mention.role not in (ACRONYM, SET) and singles and _KNOWN_AS.match(text, mention.end):
+            join(mention, singles[-1])  # "… signed a joint declaration. The Lima Declaration, as the document is known, …"
+        elif mention.role == ACRONYM:
             target = owner.get(id(mention.defined_by))
             if target is not None:
                 join(mention, target)
@@ -316,7 +319,10 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
         elif mention.role == REMENTION:
             # "the MOU" names the MoU mentioned before; after an agreement of another kind it only
             # refers to that one; with nothing before, it is the first mention of an MoU
-            if same_kind:
+            if first := _first_of_a_set(text, mention, earlier):
+                mention.start = first.start()  # "three MoUs … The first MoU, between A and B,": a member, its own
+                join(mention, new(mention))
+            elif same_kind:
                 join(mention, same_kind[-1])
             elif singles:
                 refer(mention, singles[-1])
@@ -402,6 +408,19 @@ def _modified_by_its_head(text: str, mention: Mention, singles: list[Agreement])
                  and any(holds(m) for m in a.mentions if m.role != ACRONYM)), None)
 
 
+def _first_of_a_set(text: str, mention: Mention, earlier: list[Agreement]) -> re.Match | None:
+    """The "first" of "the first MoU" where it names the first member of a set of its kind named
+    before ("three MoUs"); else None."""
+    first = _FIRST_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    return first if first and any(a.is_set and a.kind == mention.kind for a in earlier) else None
+
+
+_FIRST_BEFORE = re.compile(r"(?<![\w-])[Ff]irst[ \t]+$")
+
+
+# a name given to the agreement just named: "The Lima Declaration, as the document is known,"
+_KNOWN_AS = re.compile(r",?[ \t]+as[ \t]+(?:the|this|that)[ \t]+(?:document|text|agreement|accord|declaration|pact|deal)[ \t]+"
+                       r"(?:is|was|has[ \t]+been|became)[ \t]+(?:known|called|dubbed|named)\b")
 NAMED_NOW_REACH = 400  # characters after an agreement's unnamed first mention within which "The X Treaty" names it
 
 

@@ -59,6 +59,12 @@ def reference_kinds() -> frozenset[str]:
 
 
 @from_rules
+def relation_kinds() -> frozenset[str]:
+    """Kinds whose head words name a relationship ("joint venture", "partnership"): no document."""
+    return frozenset(h.kind for h in head_words().values() if "relation" in h.flags)
+
+
+@from_rules
 def general_kinds() -> frozenset[str]:
     """Kinds whose head word may refer back to an agreement of any kind ("the deal")."""
     return frozenset(h.kind for h in head_words().values() if "general" in h.flags)

@@ -1671,3 +1671,24 @@ def test_between_the_two_countries_names_the_countries_named_before(nlp):
     items = {a["name"]: a for a in article_of(nlp, text, "2026-05-20")["agreements"]}
     assert items["Free Trade Agreement"]["parties"] == ["Chile", "Peru"]
     assert items["memorandum of understanding"]["parties"] == ["Chilean Customs Service", "Peruvian Trade Ministry"]
+
+
+def test_the_document_is_the_letter_of_intent_not_the_joint_venture_it_is_to_form(nlp):
+    text = ("Tarvo Grid S.A. and Kestrel Power JSC signed a letter of intent to form a joint venture for substation "
+            "repairs. The document was signed by Tarvo chief executive Ana Lima and Kestrel director Tom Reed.")
+    letter, venture = article_of(nlp, text, "2026-05-20")["agreements"]
+    assert surfaces(letter) == ["letter of intent", "document"] and letter["signatories"] == ["Ana Lima", "Tom Reed"]
+    assert venture["signatories"] == []
+
+
+def test_a_name_given_as_the_document_is_known_is_the_agreement_just_named():
+    text = ("Ministers from Chile and Peru signed a joint declaration on Tuesday at the summit. "
+            "The Arica Declaration, as the document is known, sets new port targets.")
+    (item,) = items_of(text)
+    assert surfaces(item) == ["joint declaration", "Arica Declaration", "document"]
+
+
+def test_the_first_of_a_set_is_its_own_item_as_the_second_is():
+    text = ("Chile and Peru signed three memoranda of understanding on mining, ports and skills. The first MoU, "
+            "between Tarvo Mining and Kestrel Institute, covers lithium. The second MoU covers cranes.")
+    assert [i["name"] for i in items_of(text)] == ["three memoranda of understanding", "first MoU", "second MoU"]
