@@ -504,17 +504,23 @@ def _share_the_occasion(text: str, agreements: list[Agreement], first_sentences:
             agreement.facts.take("date", dated.facts)
 
 
+SHARED_AFTER_REACH = 600  # characters after an agreement within which a later one lends it its parties
+
+
 def _share_parties(agreements: list[Agreement]) -> None:
     """An agreement whose sentences name no parties is between those of the agreement named
-    nearest before it (else after it): an article's agreements are mostly made by the same sides
-    ("India and Japan signed an MoU … a framework agreement was also signed")."""
+    nearest before it (else of one named soon after it): an article's agreements are mostly made by
+    the same sides ("India and Japan signed an MoU … a framework agreement was also signed")."""
     stated = [(a.start, a.facts) for a in agreements if a.facts.parties]
     if not stated:
         return
     for agreement in agreements:
         if not agreement.facts.parties:
             before = [facts for start, facts in stated if start < agreement.start]
-            agreement.facts.take("parties", before[-1] if before else stated[0][1])
+            if before:
+                agreement.facts.take("parties", before[-1])
+            elif stated[0][0] - agreement.start <= SHARED_AFTER_REACH:
+                agreement.facts.take("parties", stated[0][1])
 
 
 

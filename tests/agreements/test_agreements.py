@@ -1692,3 +1692,11 @@ def test_the_first_of_a_set_is_its_own_item_as_the_second_is():
     text = ("Chile and Peru signed three memoranda of understanding on mining, ports and skills. The first MoU, "
             "between Tarvo Mining and Kestrel Institute, covers lithium. The second MoU covers cranes.")
     assert [i["name"] for i in items_of(text)] == ["three memoranda of understanding", "first MoU", "second MoU"]
+
+
+def test_an_agreement_without_parties_borrows_none_from_one_named_far_after(nlp):
+    filler = "Analysts said the market for cranes had grown quickly over the past decade. " * 10
+    text = ("The merger agreement was signed late on Tuesday, the companies said. " + filler
+            + "Separately, Tarvo Cranes extended its supply agreement with Kestrel Steel AB.")
+    merger, supply = article_of(nlp, text, "2026-05-20")["agreements"]
+    assert merger["parties"] == [] and "Kestrel Steel AB" in [p if isinstance(p, str) else p["name"] for p in supply["parties"]]
