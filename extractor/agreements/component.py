@@ -408,6 +408,9 @@ def _modified_by_its_head(text: str, mention: Mention, singles: list[Agreement])
                  and any(holds(m) for m in a.mentions if m.role != ACRONYM)), None)
 
 
+_FIRST_BEFORE = re.compile(r"(?<![\w-])[Ff]irst[ \t]+$")
+
+
 def _first_of_a_set(text: str, mention: Mention, earlier: list[Agreement]) -> re.Match | None:
     """The "first" of "the first MoU" where it names the first member of a set of its kind named
     before ("three MoUs"); else None."""
@@ -415,12 +418,12 @@ def _first_of_a_set(text: str, mention: Mention, earlier: list[Agreement]) -> re
     return first if first and any(a.is_set and a.kind == mention.kind for a in earlier) else None
 
 
-_FIRST_BEFORE = re.compile(r"(?<![\w-])[Ff]irst[ \t]+$")
-
 
 # a name given to the agreement just named: "The Lima Declaration, as the document is known,"
 _KNOWN_AS = re.compile(r",?[ \t]+as[ \t]+(?:the|this|that)[ \t]+(?:document|text|agreement|accord|declaration|pact|deal)[ \t]+"
                        r"(?:is|was|has[ \t]+been|became)[ \t]+(?:known|called|dubbed|named)\b")
+
+
 NAMED_NOW_REACH = 400  # characters after an agreement's unnamed first mention within which "The X Treaty" names it
 
 

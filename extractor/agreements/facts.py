@@ -16,7 +16,7 @@ from ..common.rules import from_rules
 from ..common.lexicon import calendar_words, common_capitalised, places, role_words
 from ..common.text import shared_beginning
 from .mentions import CURRENCY_SIGNS
-from .lexicon import (cue_words, formed_before, further, group_noun_after, group_pattern, lowered, party_names, party_pattern, phrase_pattern, prospective_pattern,
+from .lexicon import (cue_words, formed_before, further, group_noun_after, head_words, group_pattern, lowered, party_names, party_pattern, phrase_pattern, prospective_pattern,
                       reporting_pattern, signed_by_across_names_pattern, signed_by_pattern, signer_pattern, signing_pattern, signing_verbs, status_pattern,
                       statuses)
 
@@ -30,8 +30,7 @@ TWO_COUNTRIES = re.compile(r"\s*the\s+two\s+(?:countries|nations|governments|sta
 COUNTRIES_REACH = 1500  # characters before a sentence in which "the two countries" were named
 
 
-# a loan's head, and the lender after it: "a $50 million loan from the IFC", "a credit line from P"
-LENT = re.compile(r"\b(?:loans?|credits?|credit[ \t]+lines?|lines?[ \t]+of[ \t]+credit|facility|facilities)$")
+# the lender after a loan: "a $50 million loan from the Orvana Bank", "a credit line from P"
 LENDER = re.compile(r"[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?")
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$")
 # "an agreement to sell its unit to Q", "a deal to buy a stake in X from Q": Q is the other side
@@ -497,7 +496,9 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
         if not facts.parties and TWO_COUNTRIES.match(low, between.end()) \
                 and not any(p.name[:1].isupper() for p in _inside(parties, bounds[0], start)):
             # "between the two countries", in a sentence that names no side before: the last two countries named
-            named = places_in(text, max(0, bounds[0] - COUNTRIES_REACH), between.start(), list(people) + list(parties))
+            # (not the country in an organisation's name named before: "the Ghana Revenue Authority")
+            named = places_in(text, max(0, bounds[0] - COUNTRIES_REACH), between.start(),
+                              list(people) + list(parties) + list(named_before))
             facts.parties = [c.name for c in _last_distinct(named, 2)]
         facts.between = bool(facts.parties)
     if signed_by and not facts.between:
@@ -544,7 +545,7 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
         facts.parties += _sale_counterparty(text, low, parties, end, bounds[1])
     if head_start is not None:
         facts.parties += [p.name for p in _inside(parties, start, head_start)]  # "a Kestrel Dynamics contract"
-        if LENT.search(low, head_start, end) and (lender := LENDER.match(low, end, bounds[1])):
+        if _lent().search(low, head_start, end) and (lender := LENDER.match(low, end, bounds[1])):
             facts.parties += [p.name for p in parties if p.start == lender.end()]  # "a loan from the IFC"
     for pair in HYPHENATED_PAIR.finditer(text, start, end):
         named = [n for n in pair.groups() if n in party_names() or n.replace(".", "").isupper()]
@@ -576,6 +577,14 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
         if value := getattr(facts, fact):
             facts.note(fact, value, bounds)
     return facts
+
+
+@from_rules
+def _lent() -> re.Pattern:
+    """A loan's head word (agreement_words.txt, kind "loan") closing the text searched."""
+    heads = sorted((w for w, h in head_words().items() if h.kind == "loan"), key=len, reverse=True)
+    alternation = "|".join(r"[ \t]+".join(map(re.escape, h.split())) for h in heads)
+    return re.compile(rf"\b(?:{alternation})s?$")
 
 
 def _contract_giver(text: str, low: str, verb: re.Match, parties: list[Entity], start: int, end: int,

@@ -13,7 +13,7 @@ LEXICON_FILES = data_files(
     "extractor.common", "ambiguous_honorifics.txt", "calendar_names.txt", "common_capitalised.txt", "first_names.txt", "honorifics.txt",
     "last_names.txt", "legal_suffixes.txt", "name_connectors.txt", "name_particles.txt", "name_prefixes.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_industries.txt", "org_opening_heads.txt", "org_names.txt", "patronymic_particles.txt", "patronymic_endings.txt", "person_clause_verbs.txt", "surname_openers.txt", "person_nouns.txt",
     "place_combining_forms.txt", "place_heads.txt", "places.txt", "ranks.txt", "role_words.txt", "speech_verbs.txt", "surname_first.txt", "surname_first_words.txt", "title_surnames.txt",
-    "given_name_words.txt", "name_abbreviations.txt",
+    "given_name_words.txt", "name_abbreviations.txt", "portfolio_titles.txt",
 ) + data_files("extractor.dates", "months.txt", "weekdays.txt")
 
 
@@ -32,7 +32,7 @@ def word_list(name: str) -> tuple[str, ...]:
 # comes before in a lookbehind after it) lets the regex engine skip ahead to capitals quickly.
 # The capital may carry an accent ("Łukasz", "Öztürk", "A.Ş."): names written with one are read as plain ones.
 CAPITAL = f"[{UPPER}]"
-WORD_TAIL = rf"(?:/[A-Z](?![\w/])|\.(?:[a-z]\.)*(?:{CAPITAL}\.)+|[a-z]{{0,3}}\.(?=[ \t]+[A-Z])|[\w'’&-]*[\w](?:(?<![sS\d_])['’](?=[ \t]+[A-Z]))?|)"
+WORD_TAIL = rf"(?:/[A-Z](?![\w/])|\.(?:[a-z]\.)*(?:{CAPITAL}\.)+|[a-z]{{0,3}}\.(?=[ \t]+[A-Z])|[\w'’&-]*[\w]|)"
 WORD = rf"{CAPITAL}{WORD_TAIL}"
 # WORD where the character before is no word character or hyphen, checked after the capital:
 # the engine then skips ahead to capitals instead of trying a leading lookbehind everywhere.
@@ -243,7 +243,7 @@ def legal_suffixes() -> frozenset[str]:
 
 @from_rules
 def role_words() -> frozenset[str]:
-    """Title and office head words, lower-cased."""
+    """Title and office words ("minister", "cabinet secretary"), lower-cased."""
     return word_set("role_words.txt", lower=True)
 
 
@@ -276,6 +276,12 @@ def not_acronyms() -> frozenset[str]:
 def org_names() -> tuple[str, ...]:
     """Well-known organisation names without an organisation-type word."""
     return word_list("org_names.txt")
+
+
+@from_rules
+def portfolio_titles() -> frozenset[str]:
+    """Titles of offices, and bodies, that hold a portfolio ("minister", "ministry"), lower-cased."""
+    return word_set("portfolio_titles.txt", lower=True)
 
 
 @from_rules

@@ -334,20 +334,24 @@ def _short_names(text: str, found: list[tuple[int, int]], defined: dict[str, tup
     return occurrences(text, words, blocked) if words else []
 
 
+def _legal_forms(forms) -> str:
+    """Capitalised legal forms as one alternation, longest first ("Co" is a head, not a second form)."""
+    kept = sorted((f for f in forms if f[0].isupper() and f.rstrip(".") != "Co"), key=len, reverse=True)
+    return "|".join(map(re.escape, kept))
+
+
 @from_rules
 def _second_legal_form() -> re.Pattern:
     """ "., Ltd" after a company's "Co": a legal form after a comma that still belongs to the name."""
-    forms = sorted((f for f in legal_suffixes() if f[0].isupper() and f.rstrip(".") != "Co"), key=len, reverse=True)
-    return re.compile(rf"\.?,[ \t]*(?:{'|'.join(map(re.escape, forms))})(?![\w-])\.?")
+    return re.compile(rf"\.?,[ \t]*(?:{_legal_forms(legal_suffixes())})(?![\w-])\.?")
 
 
 @from_rules
 def _legal_form_after_comma() -> re.Pattern:
     """ ", Inc.", ", S.A. de C.V." after a name: a legal form a comma sets off, still the name's (not
     the two capitals that are also initials or words: ", SA", ", AB")."""
-    forms = sorted((f for f in legal_suffixes() if f[0].isupper() and f.rstrip(".") != "Co" and (len(f) > 2 or "." in f)),
-                   key=len, reverse=True)
-    return re.compile(rf",[ \t]+(?:{'|'.join(map(re.escape, forms))})(?![\w-])\.?")
+    forms = _legal_forms(f for f in legal_suffixes() if len(f) > 2 or "." in f)
+    return re.compile(rf",[ \t]+(?:{forms})(?![\w-])\.?")
 
 
 _COMPANY_BEFORE_SECOND_FORM = (" Co", " Co.", " Company")
@@ -478,7 +482,7 @@ ORGANISATION_FILES = LEXICON_FILES + data_files(
     "org_industry_modifiers.txt", "org_leader_verbs.txt", "org_legal_prefixes.txt", "org_non_heads.txt", "org_object_cues.txt", "org_officers.txt", "org_partner_cues.txt", "org_possessions.txt", "org_sale_verbs.txt", "org_speakers.txt",
     "org_sold_things.txt", "org_standalone_heads.txt", "org_subject_verbs.txt", "currency_codes.txt", "org_fields.txt",
     "org_title_adjectives.txt", "org_staff.txt", "org_abbreviations.txt",
-    "org_adjective_endings.txt", "org_portfolio_titles.txt") + data_files(
+    "org_adjective_endings.txt") + data_files(
     "extractor.agreements", "agreement_words.txt")  # an acronym of an agreement is none of an organisation
 
 

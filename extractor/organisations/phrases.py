@@ -6,7 +6,7 @@ import re
 
 from ..common.lexicon import legal_suffixes as lexicon_legal_suffixes, word_list, word_set
 from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, ambiguous_honorifics, calendar_words, common_capitalised, is_acronym, is_honorific, matches_at,
-                      name_joiners, name_particles, name_prefixes, not_names, org_heads, place_combining_forms, org_industries, org_opening_heads, place_heads, places, role_words, words_not_after)
+                      name_joiners, name_particles, name_prefixes, not_names, org_heads, portfolio_titles, place_combining_forms, org_industries, org_opening_heads, place_heads, places, role_words, words_not_after)
 from ..common.doc_data import overlaps
 from ..common.regex import UPPER, alternation
 from ..common.rules import from_rules
@@ -523,7 +523,7 @@ def _segments(phrase: re.Match, blocked: list[tuple[int, int]]):
             segment = []
             continue
         if word[-1] == "." and i + 1 < len(tokens) and tokens[i + 1].group() in common_capitalised():
-            # "… Karpaty Freight S.A. She replaces": a dotted form's stop, then the next sentence's first word
+            # "… Brenmoor Rail S.A. He starts in May": a dotted form's stop, then the next sentence's first word
             yield segment + [(word, start, end)]
             segment = []
             continue
@@ -581,25 +581,20 @@ _OFFICE_ON_BOARD = re.compile(r"(?i:chair(?:man|woman|person)?|vice[ -]chair(?:m
                               r"[ \t]+of[ \t]+the[ \t]+$")
 
 
-# "Minister of Trade, " before "Industry and Energy", "Minister of " before "Agriculture and Energy":
+# "Minister of Trade, " before "Tourism and Energy", "Minister of " before "Agriculture and Energy":
 # a portfolio title, maybe with the first items of its list
 _PORTFOLIO_OPENING = re.compile(r"(?<![\w'’-])([A-Z][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*"
                                 r"(?:,[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)*,[ \t]+)?$")
 
 
-@from_rules
-def _portfolio_titles() -> frozenset[str]:
-    return word_set("org_portfolio_titles.txt")
-
-
 def _ends_portfolio(text: str, start: int, stop: int) -> bool:
     """Whether text[start:stop] is a portfolio title's complement, or the last items of its list
-    ("Minister of Agriculture and Energy", "Minister of Trade, Industry and Energy"): the title's
+    ("Minister of Agriculture and Energy", "Minister of Trade, Tourism and Energy"): the title's
     words, not an organisation's name."""
     if " and " not in text[start:stop]:
         return False
     opening = _PORTFOLIO_OPENING.search(text, max(0, start - 80), start)
-    return opening is not None and opening.group(1).lower() in _portfolio_titles()
+    return opening is not None and opening.group(1).lower() in portfolio_titles()
 
 
 def _phrases_with(text: str, heads: list[int]):

@@ -147,7 +147,8 @@ def quoted_speaker_patterns() -> tuple[re.Pattern, ...]:
 # separator nor another word can start, so no match ever comes from one.
 _RUN = r"[\w'’&-]*[\w]"
 assert _RUN in WORD_TAIL
-_WORD_TAIL = WORD_TAIL.replace(_RUN, r"(?>[\w'’&-]*\w)")
+# an apostrophe may close a Luo or Kikuyu name word ("Auma' Otieno"); after an "s" it is a possessive
+_WORD_TAIL = WORD_TAIL.replace(_RUN, r"(?>[\w'’&-]*\w)(?:(?<![sS\d_])['’](?=[ \t]+[A-Z]))?")
 FIRST_WORD = rf"{CAPITAL}(?<![\w-].){_WORD_TAIL}"
 # Capitalised phrases of two words or more (a single word is never a name on its own); an
 # honorific may be glued to the name ("Dr.Lina Berg") or followed by "(R)" ("Major General (R) Shahzad Ul Haq Malik"). Words are separated by
@@ -198,7 +199,7 @@ def _apposition() -> re.Pattern:
 def _company_suffix() -> re.Pattern:
     """An organisation head right after a name, or a word or two after it: "Johnson Controls Inc",
     "Apic Yamada Corp", "Sinar Bahari Aquatech Berhad", "Sabah Planters' Association"; with "&", the
-    partners' names of a firm ("Pinto & Duarte Abogados")."""
+    partners' names of a firm ("Ruiz & Peña Abogados")."""
     heads = "|".join(sorted((re.escape(h) for h in org_heads()), key=len, reverse=True))
     # "Sinar Bahari Aquatech Berhad": up to two more capitalised words before the head
     return re.compile(rf"(?:(?<=s)['’])?(?P<partners>[ \t]+&)?(?:[ \t]+[A-Z][\w'’-]*){{0,2}}[ \t]+(?:{heads})(?![\w-])")
@@ -303,14 +304,17 @@ def _phrase_words(phrase: str, split: list[str], phrase_start: int) -> list[list
                 parts[-1].append((glued.group(1), start, start + glued.end(1)))
                 word, start = word[glued.end():], start + glued.end()
         # a closing apostrophe is a possessive after an "s" ("Reyes' deputy") and a letter of the name
-        # after others ("Achieng' Odhiambo")
+        # after others ("Ochieng' Wafula")
         possessive = len(word) > 2 and word.endswith(POSSESSIVE_ENDINGS) and (word[-1] == "s" or word[-2] in "sSzZxX")
         if possessive:
             word = word[:-2] if word[-1] == "s" else word[:-1]
         # "signed by Tom Reed. It rained": a full stop after a word that is no initial or abbreviation ends the sentence
         sentence_end = word.endswith(".") and len(word) > 3 and has_lower(word) and not DOTTED_INITIALS.fullmatch(word) \
-            and not is_honorific(word[:-1]) and not is_honorific(word) and word not in name_abbreviations() \
-            or word in name_abbreviations() and word.endswith(".") and bool(parts[-1])  # "Jack Ma. Rwanda …"; "Ma. Luisa Reyes" opens one
+            and not is_honorific(word[:-1]) and not is_honorific(word) and word not in name_abbreviations()
+        # a given name written short closes a sentence after a name ("Jack Ma. Rwanda …"), not after
+        # nothing or an honorific ("Dr Ma. Luisa Reyes")
+        sentence_end = sentence_end or word in name_abbreviations() and word.endswith(".") and any(
+            not is_honorific(w) for w, _, _ in parts[-1])
         if sentence_end:
             word = word[:-1]
         parts[-1].append((word, start, start + len(word)))
@@ -606,23 +610,44 @@ def find_people(text: str) -> list[PersonFound]:
     found = [p for p in found if not _overlaps_known_organisation(text, p)]
     found = _dedupe(found + repeated_mentions(text, found))
     # a name that a company's head closes is the company's wherever it stands ("Johnson Controls Inc"); one
-    # among a firm's partners or after an opening head, only there ("Salgado & Ortega Abogados … Salgado said")
+    # among a firm's partners or after an opening head, only there ("Ruiz & Peña Abogados … Ruiz said")
     suffixed = [(p, _company_suffix().match(text, p.end)) for p in found]
     companies = {text[p.start:p.end] for p, suffix in suffixed if suffix and not suffix["partners"]}
     in_firms = {p.start for p, suffix in suffixed if suffix and suffix["partners"] or _after_opening_head(text, p.start)}
-    return [p for p in found if text[p.start:p.end] not in companies and p.start not in in_firms]
+    return [_with_short_given_name(text, p) for p in found if text[p.start:p.end] not in companies and p.start not in in_firms]
+
+
+def _with_short_given_name(text: str, person: PersonFound) -> PersonFound:
+    """The person with the given name written short right before it ("Ma. Teresa Dumlao", found from "Teresa")."""
+    short = _short_given_name_before().search(text, max(0, person.start - 8), person.start)
+    if short is None:
+        return person
+    before = CAPITALISED_BEFORE.search(text, max(0, short.start() - 30), short.start())
+    if before and not is_honorific(before.group(1)):
+        return person  # "… with Jack Ma. Teresa Dumlao spoke": the letters close the name before
+    return person._replace(start=short.start())
+
+
+@from_rules
+def _short_given_name_before() -> re.Pattern:
+    """A given name written short (name_abbreviations.txt) that opens a name, right before its next word."""
+    return re.compile(rf"(?<![\w.'’-])(?:{alternation(name_abbreviations())})[ \t]+$")
 
 
 # the capitalised words right before a name, the first of them maybe an opening head
-_CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w'’.-])({CAPITAL}[\w'’.-]*)(?:[ \t]+{CAPITAL}[\w'’.-]*){{0,2}}[ \t]+$")
+_CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w'’.-])({CAPITAL}[\w'’.-]*)((?:[ \t]+{CAPITAL}[\w'’.-]*){{0,2}})[ \t]+$")
 
 
 def _after_opening_head(text: str, start: int) -> bool:
     """Whether a name follows a word that opens an organisation's name ("Grupo", "Banco", "Fundación"),
-    maybe with its other words between: "Grupo Lechero Montaña", "Grupo Lácteo Sierra Alta" are companies'
+    maybe with its other words between: "Grupo Textil Monterrico", "Grupo Cerámico Valle Alto" are companies'
     names, whoever they are named for."""
     before = _CAPITALISED_WORDS_BEFORE.search(text, max(0, start - 60), start)
-    return before is not None and before.group(1) in org_opening_heads()
+    if before is None or before.group(1) not in org_opening_heads():
+        return False
+    # "Grupo Tarvo chief executive Ana Lima", "Grupo Tarvo's Ana Lima": the name after the company's is a person's
+    between = before.group(2).split()
+    return not any(w.lower() in role_words() or w.endswith(POSSESSIVE_ENDINGS) for w in between)
 
 
 def list_neighbours(text: str, people: list[PersonFound]) -> list[PersonFound]:

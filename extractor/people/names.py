@@ -40,7 +40,7 @@ Word = tuple[str, int, int]
 # "Kaushik", "O'Neill", "McDonald", "El-Sisi", "Myung-hee", "Łukasz", "Lương", initials "D", "AFM", "J.", "A.K."
 # (not "OneSource")
 NAME_WORD = re.compile(
-    # an apostrophe inside or closing a Luo or Kikuyu name ("Ong'ondo", "Achieng'"); after an "s" it is a possessive
+    # an apostrophe inside or closing a Luo or Kikuyu name ("Ong'ondo", "Ochieng'"); after an "s" it is a possessive
     rf"(?:[A-Z][{LOWER}]?['’]|(?:Mc|Mac|De|Di|Da|La|Le)(?=[A-Z]))?[{UPPER}][{LOWER}]+(?:['’](?!s(?![{LOWER}]))[{LOWER}]+)*(?:-[{UPPER}{LOWER}][{LOWER}]+)*"
     rf"(?:(?<![sS])['’])?"
     r"|[A-Z]{1,3}|(?:[A-Z]\.){1,3}"

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ..common.component import RuleComponent
 from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
 from ..common.lexicon import (LEXICON_FILES, ambiguous_honorifics, common_capitalised, first_names, is_acronym, last_names,
-                              not_names, org_heads, places, ranks, role_words)
+                              not_names, org_heads, places, portfolio_titles, ranks, role_words)
 from ..common.lexicon import lower_title_heads, trie, word_list, word_set
 from ..common.regex import trie as regex_trie
 from ..common.rules import data_files, from_rules
@@ -105,9 +105,10 @@ def _title_heads_alternation() -> str:
 
 # a word of a lower-case title before its head: not a pronoun or a preposition ("quoted X as saying
 # via his lawyers" names no title)
-_TITLE_MODIFIER = r"(?!(?:his|her|their|its|our|my|your|via|by|with|to|from|through)\b)[a-z][\w-]*"
-# an adverb of time before a title is the sentence's: "X, currently finance director of Y,", "X, a former economist"
-_TIME_ADVERB = r"(?:(?:currently|formerly|former|previously|recently|now|also|still|then)[ \t]+)?"
+_TITLE_MODIFIER = r"(?!(?:his|her|their|its|our|my|your|via|by|with|to|from|through|who|which|that|as)\b)[a-z][\w-]*"
+# an adverb of time before a title is the sentence's: "X, currently finance director of Y,"; so is "former"
+# after the article, an adjective of the time too: "X, a former economist"
+_TIME_ADVERB = r"(?:(?:currently|formerly|previously|recently|now|also|still)[ \t]+)?"
 _FORMER = r"(?:(?:former|then)[ \t]+)?"  # after the article: "X, a former economist at Y"
 
 
@@ -485,15 +486,15 @@ def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs
 
 def _portfolio_end(left: str, listed: re.Match) -> int | None:
     """Where a title's comma list before a name ends. Without a comma before the name, the name
-    words that close the list's last item are the name's ("Minister of Water, Mines and Energy
-    Sidi ...", with "Sidi" missed by the people finder), unless they are portfolio words too."""
+    words that close the list's last item are the name's ("Minister of Forests, Rivers and Energy
+    Kwesi Kofi ...", with "Kwesi" missed by the people finder), unless they are portfolio words too."""
     end = listed.end("list")
     if "," in left[end:]:
         return end
-    last_item = left.rfind(" and ", listed.start("list"), end) + len(" and ")
+    last_item = [m.end() for m in AND_BETWEEN.finditer(left, listed.start("list"), end)][-1]
     words = list(TITLE_WORD.finditer(left, last_item, end))
-    names = first_names() | last_names()
-    while words and words[-1].group() not in not_names() and words[-1].group() in names:
+    while words and words[-1].group() not in not_names() and (
+            words[-1].group() in first_names() or words[-1].group() in last_names()):
         words.pop()
     return words[-1].end() if words else None
 
@@ -568,21 +569,21 @@ def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> l
     return found
 
 
-# "Minister of Trade" before ", Industry and Energy": a title whose complement goes on as a comma list
-_PORTFOLIO_OPENING = re.compile(r"(?<![\w'’-])([A-Z][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]*$")
+# "Minister of Trade" before ", Tourism and Energy": a title whose complement goes on as a comma list
+_TITLE_BEFORE_LIST = re.compile(r"(?<![\w'’-])([A-Z][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]*$")
 _CAPITALISED_WORDS = re.compile(r"[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]*")
 
 
 def _closes_portfolio(text: str, parts: list[tuple[int, int]], k: int) -> bool:
-    """Whether comma part k ends a title's portfolio list ("Minister of Trade, Industry and Energy"),
+    """Whether comma part k ends a title's portfolio list ("Minister of Trade, Tourism and Energy"),
     a part of the title, not an organisation after it."""
     if " and " not in text[parts[k][0]:parts[k][1]]:
         return False
     j = k - 1
     while j > 0 and _CAPITALISED_WORDS.fullmatch(text, parts[j][0], parts[j][1]):
         j -= 1
-    opening = _PORTFOLIO_OPENING.search(text, parts[j][0], parts[j][1])
-    return opening is not None and opening.group(1).lower() in role_words()
+    opening = _TITLE_BEFORE_LIST.search(text, parts[j][0], parts[j][1])
+    return opening is not None and opening.group(1).lower() in portfolio_titles()
 
 
 _CAPITALISED_NAME = r"[A-Z][\w'’&-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w'’&-]*){0,5}"
@@ -601,7 +602,7 @@ def apposition_title() -> re.Pattern:
     titles = _title_heads_alternation()
     return re.compile(
         rf"[ \t]*,[ \t]+{_TIME_ADVERB}(?:(?:the|a|an|its|their|his|her)[ \t]+)?{_FORMER}(?:(?P<owner>{_CAPITALISED_NAME})['’]s?[ \t]+)?"
-        rf"(?P<role>(?:[A-Z][\w-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:{titles})(?:[ \t]+general)?)(?![\w-])"
+        rf"(?P<role>(?:[A-Z][\w-]*[ \t]+)?(?:{_TITLE_MODIFIER}[ \t]+){{0,3}}?(?:{titles})(?:[ \t]+general)?)(?![\w-])"
         rf"(?P<complement>[ \t]+(?:of|for)[ \t]+{_COMPLEMENT_WORDS}(?:(?:,[ \t]+|[ \t]+and[ \t]+){_COMPLEMENT_WORDS}){{0,5}}"
         rf"|[ \t]+\([a-z][^()\n]{{0,100}}\)|{_IN_OFFICE})?"  # "special chief secretary (animal husbandry, dairy development)"
         rf"(?:[ \t]+(?P<join>to|in|for|of|at|with)[ \t]+(?:the[ \t]+)?(?:(?P<possessor>[A-Z][\w-]*)['’]s[ \t]+)?(?=[A-Z])"
@@ -640,13 +641,13 @@ def _org_in_words_after(text: str, start: int, orgs_by_start) -> str | None:
 _NEXT_WORD = re.compile(r"[\w'’-]+[ \t]+")
 
 
-_COMPASS = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)(?:[ -]|(?=[a-z]))")
+_COMPASS = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)[ -]")
 
 
 def _is_region(name: str) -> bool:
-    """Whether a name is a place, or a part of one named by its compass point ("East Africa", "Southern Europe")."""
+    """Whether a name is a place, or a part of one named by its compass point ("West Africa", "Southern Europe")."""
     compass = _COMPASS.match(name)
-    return name in places() or compass is not None and name[compass.end():] in places()
+    return name in places() or (compass is not None and name[compass.end():] in places())
 
 
 def apposition_role_after(text: str, person: PersonMention, orgs_by_start) -> RoleFound | None:
@@ -707,7 +708,7 @@ def who_leads_role(text: str, person: PersonMention, orgs_by_start) -> RoleFound
 
 @from_rules
 def who_serves_as() -> re.Pattern:
-    """ ", who will stay on as chairman of Pwani", ", who joins as chief financial officer": a title the
+    """ ", who remains as president of Orvana", ", who joins as chief financial officer": a title the
     person keeps or takes up, maybe with its organisation after "of" or "at"."""
     verbs = regex_trie(word_list("role_tenure_verbs.txt"), space=r"[ \t]+")
     title = rf"(?:(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_title_heads_alternation()})(?:[ \t]+general)?)"
@@ -716,7 +717,7 @@ def who_serves_as() -> re.Pattern:
 
 
 def who_serves_role(text: str, person: PersonMention, orgs_by_start) -> RoleFound | None:
-    """The title of "X, who will stay on as chairman of Y", with Y where the organisation finder found it."""
+    """The title of "X, who remains as president of Y", with Y where the organisation finder found it."""
     match = who_serves_as().match(text, person.end, person.end + 160)
     if match is None:
         return None

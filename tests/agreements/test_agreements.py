@@ -1636,56 +1636,53 @@ def test_a_definite_name_of_another_agreement_is_not_the_one_just_signed(nlp, te
 
 
 def test_the_loan_agreement_is_the_loan_named_before_and_its_lender_a_party(nlp):
-    text = ("Tarvo Foods signed a share purchase agreement with Kestrel Holdings on Monday. It will pay with a "
-            "$40 million loan from the Orvana Development Bank. The loan agreement was signed on May 12 by "
-            "Ana Lima and Tom Reed.")
-    article = article_of(nlp, text, "2026-05-20")
-    names = [a["name"] for a in article["agreements"]]
-    assert names == ["share purchase agreement", "loan"]
-    loan = article["agreements"][1]
+    text = ("Orvana Ports will fund the new crane with a €30 million loan from the Brenmoor Savings Bank. "
+            "Ana Lima and Tom Reed signed the loan agreement in Porto on June 2.")
+    (loan,) = article_of(nlp, text, "2026-06-20")["agreements"]
     assert surfaces(loan) == ["loan", "loan agreement"]
-    assert loan["signatories"] == ["Ana Lima", "Tom Reed"] and loan["date"] == "2026-05-12"
-    assert "Orvana Development Bank" in loan["parties"]
+    assert loan["signatories"] == ["Ana Lima", "Tom Reed"] and loan["date"] == "2026-06-02"
+    assert loan["parties"] == ["Brenmoor Savings Bank"]
 
 
-def test_a_loan_agreement_after_another_kind_of_head_is_its_own():
+def test_an_agreement_of_another_kind_after_a_loan_is_its_own():
     text = "Tarvo took a loan from Orvana Bank. The supply agreement was signed on Monday."
     assert [i["name"] for i in items_of(text)] == ["loan", "supply agreement"]
 
 
 def test_an_abbreviated_amount_is_no_modifier_of_the_name():
-    assert named("Tarvo won a $412 mln wind farm contract from Kestrel.") == ["wind farm contract"]
+    assert named("Tarvo won a €95 mln bridge repair contract.") == ["bridge repair contract"]
 
 
 def test_the_loan_after_a_loan_agreement_is_that_agreement(nlp):
-    text = ("Chile signed a $120 million loan agreement with the Kestrel Fund on Monday. "
-            "The loan was signed by Ana Lima and Tom Reed.")
-    (item,) = article_of(nlp, text, "2026-05-20")["agreements"]
-    assert surfaces(item) == ["loan agreement", "loan"] and item["signatories"] == ["Ana Lima", "Tom Reed"]
+    text = ("Kestrel Rail agreed a loan agreement worth $60 million with Orvana Bank in May. "
+            "Ana Lima signed the loan on Friday.")
+    (item,) = article_of(nlp, text, "2026-06-20")["agreements"]
+    assert surfaces(item) == ["loan agreement", "loan"] and item["signatories"] == ["Ana Lima"]
 
 
 def test_between_the_two_countries_names_the_countries_named_before(nlp):
-    text = ("Chile and Peru held talks in Lima. The Chilean Customs Service and the Peruvian Trade Ministry signed "
-            "a memorandum of understanding. It complements the Free Trade Agreement that entered into force "
-            "between the two countries in 2023.")
-    items = {a["name"]: a for a in article_of(nlp, text, "2026-05-20")["agreements"]}
-    assert items["Free Trade Agreement"]["parties"] == ["Chile", "Peru"]
-    assert items["memorandum of understanding"]["parties"] == ["Chilean Customs Service", "Peruvian Trade Ministry"]
+    text = ("Ghana and Togo opened a border post. The Ghana Revenue Authority and Kestrel Logistics signed a "
+            "memorandum of understanding on scanners. It builds on the customs pact concluded between the two "
+            "countries in 2019.")
+    items = {a["name"]: a for a in article_of(nlp, text, "2026-06-20")["agreements"]}
+    assert items["customs pact"]["parties"] == ["Ghana", "Togo"]
+    assert items["memorandum of understanding on scanners"]["parties"] == [
+        "Ghana Revenue Authority", "Kestrel Logistics"]
 
 
 def test_the_document_is_the_letter_of_intent_not_the_joint_venture_it_is_to_form(nlp):
-    text = ("Tarvo Grid S.A. and Kestrel Power JSC signed a letter of intent to form a joint venture for substation "
-            "repairs. The document was signed by Tarvo chief executive Ana Lima and Kestrel director Tom Reed.")
-    letter, venture = article_of(nlp, text, "2026-05-20")["agreements"]
+    text = ("Under a letter of intent agreed on Monday, Tarvo Cables plc and Kestrel Grid AG will form a joint "
+            "venture for cable recycling. Ana Lima and Tom Reed signed the document in Accra.")
+    letter, venture = article_of(nlp, text, "2026-06-20")["agreements"]
     assert surfaces(letter) == ["letter of intent", "document"] and letter["signatories"] == ["Ana Lima", "Tom Reed"]
     assert venture["signatories"] == []
 
 
 def test_a_name_given_as_the_document_is_known_is_the_agreement_just_named():
-    text = ("Ministers from Chile and Peru signed a joint declaration on Tuesday at the summit. "
-            "The Arica Declaration, as the document is known, sets new port targets.")
+    text = ("Ten mayors signed a joint declaration on river cleanup in Vienna. "
+            "They hope the Danube Declaration, as the text was called, will draw funds.")
     (item,) = items_of(text)
-    assert surfaces(item) == ["joint declaration", "Arica Declaration", "document"]
+    assert surfaces(item) == ["joint declaration on river cleanup", "Danube Declaration"]
 
 
 def test_the_first_of_a_set_is_its_own_item_as_the_second_is():
@@ -1696,7 +1693,7 @@ def test_the_first_of_a_set_is_its_own_item_as_the_second_is():
 
 def test_an_agreement_without_parties_borrows_none_from_one_named_far_after(nlp):
     filler = "Analysts said the market for cranes had grown quickly over the past decade. " * 10
-    text = ("The merger agreement was signed late on Tuesday, the companies said. " + filler
+    text = ("Both boards approved the merger agreement on Friday, a statement said. " + filler
             + "Separately, Tarvo Cranes extended its supply agreement with Kestrel Steel AB.")
     merger, supply = article_of(nlp, text, "2026-05-20")["agreements"]
-    assert merger["parties"] == [] and "Kestrel Steel AB" in [p if isinstance(p, str) else p["name"] for p in supply["parties"]]
+    assert merger["parties"] == [] and "Kestrel Steel AB" in supply["parties"]

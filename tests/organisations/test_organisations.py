@@ -915,58 +915,60 @@ def test_a_name_written_so_is_found_whole(text, name):
 @pytest.mark.parametrize("text, name", [
     # a legal form set off by a comma is the name's
     ("Tarvo Systems, Inc. said on Monday it would cut jobs.", "Tarvo Systems, Inc."),
-    ("Grupo Lechero Montaña, S.A.B. de C.V. said it would buy a rival.", "Grupo Lechero Montaña, S.A.B. de C.V."),
-    ("Grupo Lechero Montaña S.A.B. de C.V. said it would buy a rival.", "Grupo Lechero Montaña S.A.B. de C.V."),
-    ("Tarnów Rail Vehicles a.s. won the tender.", "Tarnów Rail Vehicles a.s."),
-    ("Minas do Rovuma Lda will pay the fee.", "Minas do Rovuma Lda"),
+    ("Grupo Textil Monterrico, S.A.B. de C.V. said it would buy a rival.", "Grupo Textil Monterrico, S.A.B. de C.V."),
+    ("Grupo Textil Monterrico S.A.B. de C.V. said it would buy a rival.", "Grupo Textil Monterrico S.A.B. de C.V."),
+    ("Ostrava Bus Works a.s. won the tender.", "Ostrava Bus Works a.s."),
+    ("Pedreiras do Minho Lda will pay the fee.", "Pedreiras do Minho Lda"),
     ("Kestrel A/S said on Monday its profit rose.", "Kestrel A/S"),
     # heads that open a name in other languages, with "del", "do" inside it
-    ("Lácteos del Valle said it would buy more milk.", "Lácteos del Valle"),
+    ("Cervecería del Puerto said it would brew more.", "Cervecería del Puerto"),
     ("Cooperativa Agraria del Norte signed the contract.", "Cooperativa Agraria del Norte"),
-    ("Fórum Comunitário do Norte criticised the plan.", "Fórum Comunitário do Norte"),
-    ("Koleje Mazowieckie ordered new trains.", "Koleje Mazowieckie"),
+    ("Fórum Cidadão do Litoral issued a statement.", "Fórum Cidadão do Litoral"),
+    ("Koleje Nadbałtyckie ordered new trains.", "Koleje Nadbałtyckie"),
     ("Stichting Noordzee Natuur filed a complaint.", "Stichting Noordzee Natuur"),
     # law firms of other languages
-    ("The deal was handled by Ferreira de Castro & Associados.", "Ferreira de Castro & Associados"),
-    ("The buyer was advised by Pinto & Duarte Abogados.", "Pinto & Duarte Abogados"),
+    ("The deal was handled by Moura de Lacerda & Associados.", "Moura de Lacerda & Associados"),
+    ("The buyer was advised by Ruiz & Peña Abogados.", "Ruiz & Peña Abogados"),
 ])
 def test_legal_forms_after_a_comma_and_heads_of_other_languages(text, name):
     assert name in names(text)
 
 
 def test_a_name_after_an_opening_head_is_no_person(nlp):
-    doc = nlp("Grupo Lechero Montaña said it would buy a rival.")
-    assert [s.text for s in doc.spans["organisations"]] == ["Grupo Lechero Montaña"] and not list(doc.spans.get("people", []))
+    doc = nlp("Grupo Textil Monterrico said it would buy a rival.")
+    assert [s.text for s in doc.spans["organisations"]] == ["Grupo Textil Monterrico"] and not list(doc.spans.get("people", []))
+    # a title or a possessive after the company's name opens a person's
+    doc = nlp("Grupo Textil Monterrico chief executive Ana Lima said so. Grupo Tarvo's Tom Reed agreed.")
+    assert [s.text for s in doc.spans["people"]] == ["Ana Lima", "Tom Reed"]
 
 
-@pytest.mark.parametrize("text, found, not_found", [
+@pytest.mark.parametrize("text, expected", [
     # a portfolio title's complement ends in an industry word, and is no company
-    ("Tomas Rey, Minister of Agriculture and Energy, said so.", [], ["Agriculture and Energy"]),
-    ("The Secretary for Housing and Energy, Ana Lima, said so.", [], ["Housing and Energy"]),
-    ("Minister of Trade, Industry and Energy Kim Min-jun said so.", [], ["Industry and Energy"]),
+    ("Tomas Rey, Minister of Agriculture and Energy, said so.", []),
+    ("The Secretary for Housing and Energy, Ana Lima, said so.", []),
+    ("Minister of Trade, Tourism and Energy Park Min-ho said so.", []),
     # a ministry keeps its list; a company named so after another title is one
-    ("The Ministry of Trade, Industry and Energy said so.", ["Ministry of Trade, Industry and Energy"], []),
-    ("Ana Lima, chief executive of Tarvo Oil and Energy, said so.", ["Tarvo Oil and Energy"], []),
+    ("The Ministry of Water, Ports and Energy said so.", ["Ministry of Water, Ports and Energy"]),
+    ("Ana Lima, chief executive of Tarvo Oil and Energy, said so.", ["Tarvo Oil and Energy"]),
     # a board with an office on it is its company's; a board named for its field is a body
-    ("Ana Lima, Chairman of the Board of Tarvo Holdings, said so.", ["Tarvo Holdings"], ["Board of Tarvo Holdings"]),
-    ("Ana Lima, Chairman of the Board of Investment, said so.", ["Board of Investment"], []),
+    ("Ana Lima, Chairman of the Board of Tarvo Holdings, said so.", ["Tarvo Holdings"]),
+    ("Ana Lima, Chairman of the Board of Investment, said so.", ["Board of Investment"]),
 ])
-def test_portfolios_and_boards(text, found, not_found):
-    people = [(text.index(p), text.index(p) + len(p)) for p in ("Tomas Rey", "Ana Lima", "Kim Min-jun") if p in text]
-    result = names(text, people)
-    assert all(n in result for n in found) and not any(n in result for n in not_found)
+def test_portfolios_and_boards(text, expected):
+    people = [(text.index(p), text.index(p) + len(p)) for p in ("Tomas Rey", "Ana Lima", "Park Min-ho") if p in text]
+    assert names(text, people) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
     # a dotted legal form's stop, then the next sentence
-    ("She ran the unit of Karpaty Freight S.A. She replaces Tom Reed.", ["Karpaty Freight S.A."]),
+    ("Tom Reed will run Brenmoor Rail S.A. He starts in May.", ["Brenmoor Rail S.A."]),
     # a company named for its machinery or its seafood
-    ("Parts come from Chinese group Tarvo Heavy Machinery.", ["Tarvo Heavy Machinery"]),
-    ("Halvorsen Seafood said profit rose.", ["Halvorsen Seafood"]),
+    ("Kestrel Farm Machinery builds tractors in Ohio.", ["Kestrel Farm Machinery"]),
+    ("Nordkapp Seafood posted a loss.", ["Nordkapp Seafood"]),
     # an office named for the cabinet holds no organisation
     ("Kenyan Trade Cabinet Secretary Peter Kamau said so.", []),
     # the portfolio after a ministry is its list, not a company of its own
-    ("South Korea's Ministry of Trade, Industry and Energy signed it.", ["Ministry of Trade, Industry and Energy"]),
+    ("Ghana's Ministry of Roads, Ports and Energy signed it.", ["Ministry of Roads, Ports and Energy"]),
 ])
 def test_sentence_ends_after_legal_forms_industries_and_cabinet_offices(text, expected):
     people = [(text.index(p), text.index(p) + len(p)) for p in ("Tom Reed", "Peter Kamau") if p in text]
@@ -974,12 +976,12 @@ def test_sentence_ends_after_legal_forms_industries_and_cabinet_offices(text, ex
 
 
 def test_a_firms_partners_are_no_people_there_but_are_elsewhere(nlp):
-    doc = nlp("Pedro Salgado Ruiz is a partner at the law firm Salgado & Ortega Abogados. Salgado said it was fair.")
-    assert [s.text for s in doc.spans["organisations"]] == ["Salgado & Ortega Abogados"]
-    assert [s.text for s in doc.spans["people"]] == ["Pedro Salgado Ruiz", "Salgado"]
+    doc = nlp("Marta Ruiz Olmedo founded Ruiz & Peña Abogados in 1999. Ruiz said the case was strong.")
+    assert [s.text for s in doc.spans["organisations"]] == ["Ruiz & Peña Abogados"]
+    assert [s.text for s in doc.spans["people"]] == ["Marta Ruiz Olmedo", "Ruiz"]
 
 
 def test_a_name_after_an_opening_head_and_its_other_words_is_no_person(nlp):
-    doc = nlp("Tarvo was bought by Grupo Lácteo Sierra Alta, S.A.B. de C.V., the regulator said.")
-    assert [s.text for s in doc.spans["organisations"]] == ["Grupo Lácteo Sierra Alta, S.A.B. de C.V."]
+    doc = nlp("Tarvo was bought by Grupo Cerámico Valle Alto, S.A.B. de C.V., the regulator said.")
+    assert [s.text for s in doc.spans["organisations"]] == ["Grupo Cerámico Valle Alto, S.A.B. de C.V."]
     assert not list(doc.spans.get("people", []))

@@ -581,7 +581,7 @@ def test_an_english_noun_ending_a_portfolio_is_no_name_word():
 
 @pytest.mark.parametrize("text, expected", [
     # an apostrophe inside or closing a Luo or Kikuyu name is the name's
-    ("Grace Atieno' Odhiambo met the board.", ["Grace Atieno' Odhiambo"]),
+    ("Peter Ochieng' Wafula spoke at the rally.", ["Peter Ochieng' Wafula"]),
     ("Mr Otieno Ong'ondo said the plan was ready.", ["Otieno Ong'ondo"]),
     # after an "s" the apostrophe is a possessive
     ("Lucas' deputy Tom Reed spoke.", ["Tom Reed"]),
@@ -598,13 +598,14 @@ def test_portfolio_words_before_a_name_are_the_titles():
 
 @pytest.mark.parametrize("text, expected", [
     # a given name written short opens the name
-    ("The head, Ma. Luisa Reyes-Santos, said so.", ["Ma. Luisa Reyes-Santos"]),
-    ("Mohd. Rafiq Aziz said so.", ["Mohd. Rafiq Aziz"]),
+    ("Ma. Teresa Dumlao chaired it.", ["Ma. Teresa Dumlao"]),
+    ("Dr Ma. Teresa Dumlao chaired it.", ["Ma. Teresa Dumlao"]),
+    ("Mohd. Hafiz Rahman spoke.", ["Mohd. Hafiz Rahman"]),
     # the same letters closing a name end its sentence
     ("The deal was made with founder Jack Ma. Rwanda Development Board chief Clare Akamanzi said so.",
      ["Jack Ma", "Clare Akamanzi"]),
     # a Kazakh or Uzbek governor's title is no name word
-    ("Deputy Akim Nurlan Serikovich Abenov said so.", ["Nurlan Serikovich Abenov"]),
+    ("Deputy Akim Dana Tulegenova visited the plant.", ["Dana Tulegenova"]),
 ])
 def test_given_names_written_short_and_governors_titles(text, expected):
     assert names(text) == expected
