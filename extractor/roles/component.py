@@ -641,13 +641,16 @@ def _org_in_words_after(text: str, start: int, orgs_by_start) -> str | None:
 _NEXT_WORD = re.compile(r"[\w'’-]+[ \t]+")
 
 
-_COMPASS = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)[ -]")
+@from_rules
+def _place_prefixes() -> frozenset[str]:
+    """Words that make a larger area of a place's name ("West", "Greater": places/data/place_prefixes.txt)."""
+    return word_set("place_prefixes.txt")
 
 
 def _is_region(name: str) -> bool:
     """Whether a name is a place, or a part of one named by its compass point ("West Africa", "Southern Europe")."""
-    compass = _COMPASS.match(name)
-    return name in places() or (compass is not None and name[compass.end():] in places())
+    first, _, rest = name.partition(" ")
+    return name in places() or (first in _place_prefixes() and rest in places())
 
 
 def apposition_role_after(text: str, person: PersonMention, orgs_by_start) -> RoleFound | None:
@@ -820,7 +823,8 @@ def role_sentence(text: str, role: RoleFound) -> tuple[int, int]:
 
 ROLE_FILES = LEXICON_FILES + data_files("extractor.roles", "role_modifier_stops.txt", "role_modifier_nouns.txt",
                                           "role_place_offices.txt", "role_tenure_verbs.txt") + data_files(
-    "extractor.organisations", "org_leader_verbs.txt")  # "X, who heads Y as its president"
+    "extractor.organisations", "org_leader_verbs.txt") + data_files(  # "X, who heads Y as its president"
+    "extractor.places", "place_prefixes.txt")  # "director for West Africa"
 
 
 class RoleFinder(RuleComponent):
