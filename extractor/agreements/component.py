@@ -329,8 +329,11 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
             else:
                 join(mention, new(mention))
         elif mention.role == NAME_BACK:
-            if same_kind:
-                join(mention, same_kind[-1])
+            # "the declaration" after "a joint declaration … the Lima Declaration, as it is known": the
+            # agreement one of whose names is of its kind
+            named = same_kind or [a for a in singles if any(m.kind == mention.kind for m in a.mentions)]
+            if named:
+                join(mention, named[-1])
         elif mention.role == DEFINITE_NAME:
             # "the Convention" after "the Biological Weapons Convention" refers back to it
             if same_kind:

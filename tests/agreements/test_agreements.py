@@ -1697,3 +1697,11 @@ def test_an_agreement_without_parties_borrows_none_from_one_named_far_after(nlp)
             + "Separately, Tarvo Cranes extended its supply agreement with Kestrel Steel AB.")
     merger, supply = article_of(nlp, text, "2026-05-20")["agreements"]
     assert merger["parties"] == [] and "Kestrel Steel AB" in supply["parties"]
+
+
+def test_the_declaration_is_the_joint_declaration_called_by_a_declarations_name(nlp):
+    text = ("Ten mayors signed a joint declaration on river cleanup in Vienna. They hope the Danube Declaration, "
+            "as the document is known, will draw funds. Two more mayors, Ana Lima and Tom Reed, also signed the "
+            "declaration on Friday.")
+    (item,) = article_of(nlp, text, "2026-06-20")["agreements"]
+    assert surfaces(item)[-1] == "declaration" and item["signatories"] == ["Ana Lima", "Tom Reed"]
