@@ -390,25 +390,28 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
 def _named_by_its_modifiers(text: str, mention: Mention, singles: list[Agreement]) -> Agreement | None:
     """The latest agreement of another kind named by the words before this mention's head: "a $50
     million loan … the loan agreement", "a credit line … the credit line agreement"."""
-    modifiers = _fold(text[mention.start:mention.head_start]).split()
-    if not modifiers:
-        return None
-    return next((a for a in reversed(singles) if a.kind != mention.kind
-                 and any(_core(text, m) == modifiers for m in a.mentions if m.role != ACRONYM)), None)
+    modifiers = _words_before_head(text, mention)
+    return _latest_of_another_kind(singles, mention, lambda m: _core(text, m) == modifiers) if modifiers else None
 
 
 def _modified_by_its_head(text: str, mention: Mention, singles: list[Agreement]) -> Agreement | None:
     """The latest agreement of another kind whose name holds this reference's words before its own
     head: "a $120 million loan agreement … the loan", "a supply contract … the supply"."""
-    words = _core(text, mention)
     if mention.kind in general_kinds():
         return None
+    words = _core(text, mention)
+    return _latest_of_another_kind(singles, mention, lambda m: _words_before_head(text, m)[-len(words):] == words)
 
-    def holds(other: Mention) -> bool:
-        core = _fold(text[other.start:other.head_start]).split()
-        return core[-len(words):] == words
+
+def _words_before_head(text: str, mention: Mention) -> list[str]:
+    """The modifiers of a mention, folded: "loan" of "loan agreement"."""
+    return _fold(text[mention.start:mention.head_start]).split()
+
+
+def _latest_of_another_kind(singles: list[Agreement], mention: Mention, names_it) -> Agreement | None:
+    """The latest agreement of a kind other than the mention's that one of its names (names_it) names."""
     return next((a for a in reversed(singles) if a.kind != mention.kind
-                 and any(holds(m) for m in a.mentions if m.role != ACRONYM)), None)
+                 and any(names_it(m) for m in a.mentions if m.role != ACRONYM)), None)
 
 
 _FIRST_BEFORE = re.compile(r"(?<![\w-])[Ff]irst[ \t]+$")
@@ -419,7 +422,6 @@ def _first_of_a_set(text: str, mention: Mention, earlier: list[Agreement]) -> re
     before ("three MoUs"); else None."""
     first = _FIRST_BEFORE.search(text, max(0, mention.start - 12), mention.start)
     return first if first and any(a.is_set and a.kind == mention.kind for a in earlier) else None
-
 
 
 # a name given to the agreement just named: "The Lima Declaration, as the document is known,"

@@ -284,6 +284,19 @@ def portfolio_titles() -> frozenset[str]:
     return word_set("portfolio_titles.txt", lower=True)
 
 
+# "Minister of Trade, " before "Tourism and Energy", "Minister of " before "Agriculture and Energy":
+# a portfolio title's "of" or "for", maybe with the first items of its list
+_PORTFOLIO_TITLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+                                     r"(?:[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*(?:,[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)*,[ \t]+)?$")
+
+
+def after_portfolio_title(text: str, position: int) -> bool:
+    """Whether text[position:] goes on a portfolio title's complement or its list ("Minister of
+    Trade, " before "Tourism and Energy"): the title's words, not an organisation's name."""
+    opening = _PORTFOLIO_TITLE_BEFORE.search(text, max(0, position - 120), position)
+    return opening is not None and opening.group(1).lower() in portfolio_titles()
+
+
 @from_rules
 def name_abbreviations() -> frozenset[str]:
     """Given names written short, with a full stop ("Ma.", "Mohd.")."""

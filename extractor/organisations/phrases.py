@@ -5,8 +5,8 @@ import itertools
 import re
 
 from ..common.lexicon import legal_suffixes as lexicon_legal_suffixes, word_list, word_set
-from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, ambiguous_honorifics, calendar_words, common_capitalised, is_acronym, is_honorific, matches_at,
-                      name_joiners, name_particles, name_prefixes, not_names, org_heads, portfolio_titles, place_combining_forms, org_industries, org_opening_heads, place_heads, places, role_words, words_not_after)
+from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, after_portfolio_title, ambiguous_honorifics, calendar_words, common_capitalised, is_acronym, is_honorific, matches_at,
+                      name_joiners, name_particles, name_prefixes, not_names, org_heads, place_combining_forms, org_industries, org_opening_heads, place_heads, places, role_words, words_not_after)
 from ..common.doc_data import overlaps
 from ..common.regex import UPPER, alternation
 from ..common.rules import from_rules
@@ -569,8 +569,8 @@ def head_names(text: str, blocked: list[tuple[int, int]], starts: list[int] | No
                         rule, stop = "organisations:list_tail", listed
                 else:
                     rule = "organisations:legal_suffix" if last in legal_suffixes() else "organisations:head_word"
-                    if _ends_portfolio(text, start, stop):
-                        continue
+                    if " and " in text[start:stop] and after_portfolio_title(text, start):
+                        continue  # "Minister of Agriculture and Energy", "Minister of Trade, Tourism and Energy"
                 found.setdefault((start, stop), rule)
     return found
 
@@ -579,22 +579,6 @@ def head_names(text: str, blocked: list[tuple[int, int]], starts: list[int] | No
 _BOARD_OF = re.compile(r"(?:(?:Supervisory|Management|Executive)[ \t]+)?Board(?:[ \t]+of[ \t]+Directors)?[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 _OFFICE_ON_BOARD = re.compile(r"(?i:chair(?:man|woman|person)?|vice[ -]chair(?:man|woman|person)?|member|members|president|secretary)"
                               r"[ \t]+of[ \t]+the[ \t]+$")
-
-
-# "Minister of Trade, " before "Tourism and Energy", "Minister of " before "Agriculture and Energy":
-# a portfolio title, maybe with the first items of its list
-_PORTFOLIO_OPENING = re.compile(r"(?<![\w'’-])([A-Z][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*"
-                                r"(?:,[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)*,[ \t]+)?$")
-
-
-def _ends_portfolio(text: str, start: int, stop: int) -> bool:
-    """Whether text[start:stop] is a portfolio title's complement, or the last items of its list
-    ("Minister of Agriculture and Energy", "Minister of Trade, Tourism and Energy"): the title's
-    words, not an organisation's name."""
-    if " and " not in text[start:stop]:
-        return False
-    opening = _PORTFOLIO_OPENING.search(text, max(0, start - 80), start)
-    return opening is not None and opening.group(1).lower() in portfolio_titles()
 
 
 def _phrases_with(text: str, heads: list[int]):

@@ -309,12 +309,13 @@ def _phrase_words(phrase: str, split: list[str], phrase_start: int) -> list[list
         if possessive:
             word = word[:-2] if word[-1] == "s" else word[:-1]
         # "signed by Tom Reed. It rained": a full stop after a word that is no initial or abbreviation ends the sentence
-        sentence_end = word.endswith(".") and len(word) > 3 and has_lower(word) and not DOTTED_INITIALS.fullmatch(word) \
-            and not is_honorific(word[:-1]) and not is_honorific(word) and word not in name_abbreviations()
-        # a given name written short closes a sentence after a name ("Jack Ma. Rwanda …"), not after
-        # nothing or an honorific ("Dr Ma. Luisa Reyes")
-        sentence_end = sentence_end or word in name_abbreviations() and word.endswith(".") and any(
-            not is_honorific(w) for w, _, _ in parts[-1])
+        if word in name_abbreviations():
+            # a given name written short closes a sentence after a name ("Jack Ma. Rwanda …"), not after
+            # nothing or an honorific ("Dr Ma. Luisa Reyes")
+            sentence_end = word.endswith(".") and any(not is_honorific(w) for w, _, _ in parts[-1])
+        else:
+            sentence_end = word.endswith(".") and len(word) > 3 and has_lower(word) and not DOTTED_INITIALS.fullmatch(word) \
+                and not is_honorific(word[:-1]) and not is_honorific(word)
         if sentence_end:
             word = word[:-1]
         parts[-1].append((word, start, start + len(word)))
@@ -614,24 +615,7 @@ def find_people(text: str) -> list[PersonFound]:
     suffixed = [(p, _company_suffix().match(text, p.end)) for p in found]
     companies = {text[p.start:p.end] for p, suffix in suffixed if suffix and not suffix["partners"]}
     in_firms = {p.start for p, suffix in suffixed if suffix and suffix["partners"] or _after_opening_head(text, p.start)}
-    return [_with_short_given_name(text, p) for p in found if text[p.start:p.end] not in companies and p.start not in in_firms]
-
-
-def _with_short_given_name(text: str, person: PersonFound) -> PersonFound:
-    """The person with the given name written short right before it ("Ma. Teresa Dumlao", found from "Teresa")."""
-    short = _short_given_name_before().search(text, max(0, person.start - 8), person.start)
-    if short is None:
-        return person
-    before = CAPITALISED_BEFORE.search(text, max(0, short.start() - 30), short.start())
-    if before and not is_honorific(before.group(1)):
-        return person  # "… with Jack Ma. Teresa Dumlao spoke": the letters close the name before
-    return person._replace(start=short.start())
-
-
-@from_rules
-def _short_given_name_before() -> re.Pattern:
-    """A given name written short (name_abbreviations.txt) that opens a name, right before its next word."""
-    return re.compile(rf"(?<![\w.'’-])(?:{alternation(name_abbreviations())})[ \t]+$")
+    return [p for p in found if text[p.start:p.end] not in companies and p.start not in in_firms]
 
 
 # the capitalised words right before a name, the first of them maybe an opening head

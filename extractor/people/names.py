@@ -11,11 +11,11 @@ from ..common.lexicon import (
     CELTIC_SURNAME,
     common_capitalised,
     first_names,
-    name_abbreviations,
     given_then_surname,
     honorifics,
     is_honorific,
     last_names,
+    name_abbreviations,
     name_particles,
     name_prefixes,
     not_names,
@@ -217,6 +217,8 @@ def marked_full_name(name: list[Word], text: str) -> tuple[list[Word], str | Non
                 return name, "people:surname_first"
             if given and name[given - 1][0] in patronymic_particles():
                 continue  # "Turki bin Sultan al-Dosari": a parent's name, inside the person's
+            if given and name[given - 1][0] in name_abbreviations():
+                given -= 1  # "Ma. Teresa Dumlao": a given name written short before the other
             return name[given:], "people:given_name"
     if DOTTED_INITIALS.fullmatch(name[0][0]):
         return name, "people:initials"

@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 
 from ..common.component import RuleComponent
 from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
-from ..common.lexicon import (LEXICON_FILES, ambiguous_honorifics, common_capitalised, first_names, is_acronym, last_names,
-                              not_names, org_heads, places, portfolio_titles, ranks, role_words)
+from ..common.lexicon import (LEXICON_FILES, after_portfolio_title, ambiguous_honorifics, common_capitalised, first_names, is_acronym, last_names,
+                              not_names, org_heads, places, ranks, role_words)
 from ..common.lexicon import lower_title_heads, trie, word_list, word_set
 from ..common.regex import trie as regex_trie
 from ..common.rules import data_files, from_rules
@@ -553,8 +553,9 @@ def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> l
             else "roles:as_title" if after[:match.start("role")].strip(" \t").startswith("as") else "roles:apposition")
     end = role_text_end
     for k in range(len(parts) - 1, 0, -1):
-        if _closes_portfolio(text, parts, k):
-            break
+        part = text[parts[k][0]:parts[k][1]]
+        if " and " in part and after_portfolio_title(text, parts[k][0] + len(part) - len(part.lstrip())):
+            break  # "Minister of Trade, Tourism and Energy": the list's last items, the title's words
         named = _is_org_part(text, parts[k][0], parts[k][1], org_by_start)
         if named:
             organisation, end = named, parts[k - 1][1]
@@ -567,23 +568,6 @@ def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> l
         if span:
             found.append(RoleFound(span[0], span[1], person.name, piece_org or organisation, rule))
     return found
-
-
-# "Minister of Trade" before ", Tourism and Energy": a title whose complement goes on as a comma list
-_TITLE_BEFORE_LIST = re.compile(r"(?<![\w'’-])([A-Z][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]*$")
-_CAPITALISED_WORDS = re.compile(r"[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]*")
-
-
-def _closes_portfolio(text: str, parts: list[tuple[int, int]], k: int) -> bool:
-    """Whether comma part k ends a title's portfolio list ("Minister of Trade, Tourism and Energy"),
-    a part of the title, not an organisation after it."""
-    if " and " not in text[parts[k][0]:parts[k][1]]:
-        return False
-    j = k - 1
-    while j > 0 and _CAPITALISED_WORDS.fullmatch(text, parts[j][0], parts[j][1]):
-        j -= 1
-    opening = _TITLE_BEFORE_LIST.search(text, parts[j][0], parts[j][1])
-    return opening is not None and opening.group(1).lower() in portfolio_titles()
 
 
 _CAPITALISED_NAME = r"[A-Z][\w'’&-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w'’&-]*){0,5}"
@@ -690,42 +674,32 @@ def apposition_role_after(text: str, person: PersonMention, orgs_by_start) -> Ro
 
 
 @from_rules
-def who_leads_as() -> re.Pattern:
-    """ ", who heads Orvana's Lisbon office as country manager", ", who chairs the council as its
-    president": what a person leads, then the title held there."""
-    verbs = trie(word_list("org_leader_verbs.txt"))
+def who_holds_as() -> re.Pattern:
+    """ ", who heads Orvana's Lisbon office as country manager" (what a person leads, then the title
+    held there: "led"); ", who remains as president of Orvana", ", who joins as chief financial
+    officer" (a title kept or taken up, maybe with its organisation after "of" or "at": "kept")."""
+    leads = trie(word_list("org_leader_verbs.txt"))
+    keeps = regex_trie(word_list("role_tenure_verbs.txt"), space=r"[ \t]+")
     # the longest: "chief executive"; "secretary general"
-    title = rf"(?i:(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_title_heads_alternation()})(?:[ \t]+general)?)"
-    return re.compile(rf"[ \t]*,[ \t]+who[ \t]+(?:(?:also|now|still|currently)[ \t]+)?(?:{verbs})[ \t]+(?P<what>[^,.;:!?\n]{{1,80}}?)"
-                      rf"[ \t]+as[ \t]+(?:(?:its|the|their|his|her)[ \t]+)?(?P<role>{title})(?![\w-])")
+    title = rf"(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_title_heads_alternation()})(?:[ \t]+general)?"
+    return re.compile(
+        rf"[ \t]*,[ \t]+who[ \t]+(?:(?:(?:also|now|still|currently)[ \t]+)?(?:{leads})[ \t]+(?P<what>[^,.;:!?\n]{{1,80}}?)"
+        rf"[ \t]+as[ \t]+(?:(?:its|the|their|his|her)[ \t]+)?(?P<led>(?i:{title}))(?![\w-])"
+        rf"|(?:(?:will|would|is[ \t]+to|also|now)[ \t]+)?(?:{keeps})[ \t]+as[ \t]+(?:(?:its|the|their|his|her|a|an)[ \t]+)?"
+        rf"(?P<kept>{title})(?![\w-])(?P<join>[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?)?)")
 
 
-def who_leads_role(text: str, person: PersonMention, orgs_by_start) -> RoleFound | None:
-    """The title of "X, who heads Y as its secretary general", with the organisation named in Y."""
-    match = who_leads_as().match(text, person.end, person.end + 200)
+def who_holds_role(text: str, person: PersonMention, orgs_by_start) -> RoleFound | None:
+    """The title of "X, who heads Y as its secretary general" with the organisation named in Y, or of
+    "X, who remains as president of Y" with Y where the organisation finder found it."""
+    match = who_holds_as().match(text, person.end, person.end + 200)
     if match is None:
         return None
-    organisation = next((orgs_by_start[s][1] for s in range(match.start("what"), match.end("what")) if s in orgs_by_start), None)
-    return RoleFound(match.start("role"), match.end("role"), person.name, organisation, "roles:who_leads_as")
-
-
-@from_rules
-def who_serves_as() -> re.Pattern:
-    """ ", who remains as president of Orvana", ", who joins as chief financial officer": a title the
-    person keeps or takes up, maybe with its organisation after "of" or "at"."""
-    verbs = regex_trie(word_list("role_tenure_verbs.txt"), space=r"[ \t]+")
-    title = rf"(?:(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_title_heads_alternation()})(?:[ \t]+general)?)"
-    return re.compile(rf"[ \t]*,[ \t]+who[ \t]+(?:(?:will|would|is[ \t]+to|also|now)[ \t]+)?(?:{verbs})[ \t]+as[ \t]+"
-                      rf"(?:(?:its|the|their|his|her|a|an)[ \t]+)?(?P<role>{title})(?![\w-])(?P<join>[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?)?")
-
-
-def who_serves_role(text: str, person: PersonMention, orgs_by_start) -> RoleFound | None:
-    """The title of "X, who remains as president of Y", with Y where the organisation finder found it."""
-    match = who_serves_as().match(text, person.end, person.end + 160)
-    if match is None:
-        return None
-    org = orgs_by_start.get(match.end()) if match.group("join") else None
-    return RoleFound(match.start("role"), match.end("role"), person.name, org[1] if org else None, "roles:who_serves_as")
+    if match["led"]:
+        organisation = next((orgs_by_start[s][1] for s in range(match.start("what"), match.end("what")) if s in orgs_by_start), None)
+        return RoleFound(match.start("led"), match.end("led"), person.name, organisation, "roles:who_leads_as")
+    org = orgs_by_start.get(match.end()) if match["join"] else None
+    return RoleFound(match.start("kept"), match.end("kept"), person.name, org[1] if org else None, "roles:who_serves_as")
 
 
 def lower_role_after(text: str, person: PersonMention, org_by_start) -> RoleFound | None:
@@ -764,7 +738,7 @@ def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int
         lower = lower_role_after(text, person, orgs_by_start)
         if lower is None and not after:
             lower = (apposition_role_after(text, person, orgs_by_start) or lower_title_role_after(text, person, orgs_by_start)
-                     or who_leads_role(text, person, orgs_by_start) or who_serves_role(text, person, orgs_by_start))
+                     or who_holds_role(text, person, orgs_by_start))
         if lower:
             found.append(lower)
         elif index + 1 < len(people) and AND_BETWEEN.fullmatch(text, person.end, next_start):  # no slice copy
