@@ -8,6 +8,7 @@ from typing import Iterator
 from ..common.lexicon import speech_verbs, word_list
 from ..common.regex import trie, word_trie
 from ..common.rules import current, from_rules, having
+from ..common.text import lower_in_place
 
 CUE_FILE = "agreement_cues.jsonl"
 SIGNING_FILE = "signing_verbs.txt"
@@ -126,11 +127,8 @@ def _reference_words() -> frozenset[str]:
 
 @from_rules(maxsize=16)
 def lowered(text: str) -> str:
-    """text lower-cased with every character at its offset (the few that lower-case to two stay as they are)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    """text lower-cased with every character at its offset, kept for the text's several scans."""
+    return lower_in_place(text)
 
 
 def _validated_cues() -> tuple[dict, ...]:

@@ -68,6 +68,14 @@ def folded(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED)) if not unicodedata.combining(c))
 
 
+def lower_in_place(text: str) -> str:
+    """text lower-cased with every character at its offset (the few that lower-case to two, as "İ", stay)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 def shared_beginning(word: str, name: str) -> int:
     """How many letters two words begin with alike, accents and case aside: a nationality and its
     country share four or more ("Kazakh" and "Kazakhstan", "Turkish" and "Türkiye")."""

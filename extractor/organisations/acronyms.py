@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..common.rules import from_rules
+from ..common.text import lower_in_place
 
 # "NRMO", "U.N.", "R&AW", "MoD"; a trailing lower-case "s" marks a plural ("MoUs", "NGOs").
 # The first capital comes before the lookbehind so that the engine can skip ahead to capitals.
@@ -35,7 +36,7 @@ class Definition:
 def long_form_start(short: str, before: str) -> int | None:
     """Schwartz & Hearst: where in `before` the long form of `short` starts, or None."""
     letters = [c.lower() for c in short if c.isalnum()]
-    lower = before.lower()
+    lower = lower_in_place(before)
     s, i = len(letters) - 1, len(lower) - 1
     while s >= 0:
         c = letters[s]

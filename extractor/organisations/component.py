@@ -297,7 +297,8 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
 def _split_where_a_side_stands_alone(text: str, ranges: list[tuple[int, int]],
                                      rules: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
     """ "Orvana and Brenmoor Ltd" is two organisations where the text names "Orvana" alone elsewhere
-    ("Orvana chief executive Ana Lima"): one legal form closing a coordination is the second side's."""
+    ("Orvana chief executive Ana Lima"): one legal form or head closing a coordination is the second side's
+    ("Orvana and Deutsche Telekom")."""
     alone: dict[str, tuple[int, int]] = {}
     for start, end in ranges:
         alone.setdefault(text[start:end], (start, end))
@@ -307,7 +308,7 @@ def _split_where_a_side_stands_alone(text: str, ranges: list[tuple[int, int]],
         first = text[start:joint] if joint > start else ""
         where = alone.get(first)
         if (where is None or where[0] < end and where[1] > start or " and " in text[joint + 5:end]
-                or bare(text[start:end].split()[-1]) not in legal_suffixes() or not first.istitle()):
+                or bare(text[start:end].split()[-1]) not in legal_suffixes() | org_heads() or not first.istitle()):
             kept.append((start, end))
             continue
         second = (joint + 5, end)
@@ -483,7 +484,8 @@ ORGANISATION_FILES = LEXICON_FILES + data_files(
     "org_sold_things.txt", "org_standalone_heads.txt", "org_subject_verbs.txt", "currency_codes.txt", "org_fields.txt",
     "org_title_adjectives.txt", "org_staff.txt", "org_abbreviations.txt",
     "org_adjective_endings.txt") + data_files(
-    "extractor.agreements", "agreement_words.txt")  # an acronym of an agreement is none of an organisation
+    "extractor.agreements", "agreement_words.txt") + data_files(  # an acronym of an agreement is none of an organisation
+    "extractor.places", "place_openers.txt")  # "Egypt's Lake Nasser" is a place
 
 
 class OrganisationFinder(RuleComponent):

@@ -18,6 +18,7 @@ from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, ambiguous_honorifics, c
 from .phrases import bare, generic_phrases, is_hyphen_modifier, is_place, is_strong_head, non_heads, with_legal_stop
 from ..common.doc_data import overlaps
 from ..common.rules import from_rules
+from ..common.text import lower_in_place
 
 # A capitalised name of one to four words: "Kestrel Dynamics Corp", "SkyJet", "Orva-Linde".
 _NAME = rf"{WORD}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"
@@ -42,6 +43,8 @@ APOSTROPHES = ("'", "’")  # possessive_context() and _OWNED open with one
 TICKER_CODE = r"[A-Z0-9]{1,6}\.[A-Z]{1,2}"
 # "(NYSE: GBX)", "(GBX.L)": the name before it is a listed company, the ticker is no organisation.
 TICKER = re.compile(rf"\((?:(?P<exchange>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*:[ \t]*(?P<ticker>[A-Z][A-Z.]{{0,6}})|(?P<code>{TICKER_CODE}))\)")
+# "listed under the code SNIK", "ticker symbol KLV": a code, no organisation.
+_CODE_NAMED = re.compile(r"\b(?:code|symbol|ticker)[ \t]+[\"“]?(?P<code>[A-Z][A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?)\b")
 _NAME_AFTER_BOUNDARY = rf"{WORD_AFTER_BOUNDARY}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]*$")
 # "Halvorsen & Lind", "Marks & Spencer", "Simpson Thacher & Bartlett": names joined by "&" are a firm's.
@@ -109,9 +112,12 @@ def speaker_for() -> re.Pattern:
 
 @from_rules
 def staff_at() -> re.Pattern:
-    """ ", an analyst at Brightwave": an apposition naming someone's work, then the organisation."""
-    return re.compile(r",[ \t]+(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + words_not_after(word_list("org_staff.txt"), _NOT_AFTER)
-                      + rf"[ \t]+(?:at|with)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
+    """ ", an analyst at Brightwave" (an apposition naming someone's work) or "Analysts at Brightwave",
+    then the organisation."""
+    staff = word_list("org_staff.txt")
+    groups = [word + "s" for word in staff] + [word[0].upper() + word[1:] + "s" for word in staff]
+    return re.compile(r"(?:,[ \t]+(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + words_not_after(staff, _NOT_AFTER)
+                      + rf"[ \t]+(?:at|with)|{words_not_after(groups, _NOT_AFTER)}[ \t]+at)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
 
 
 @from_rules
@@ -208,6 +214,12 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, with_legal_stop(text, start, start + len(_TRAILING.sub("", text[start:end])))
 
 
+@from_rules
+def _place_opener() -> re.Pattern:
+    """Words that open a geographic name ("Lake Nasser", "Gulf of Aden")."""
+    return re.compile(trie(word_list("place_openers.txt")) + r"[ \t]")
+
+
 def _plausible(text: str, start: int, end: int, blocked, legal_form: bool = False) -> bool:
     """A capitalised phrase found from context that may name an organisation; one that a legal form
     or a credit line marks (legal_form) may hold a place ("PT Samudra Galangan Indonesia")."""
@@ -220,7 +232,7 @@ def _plausible(text: str, start: int, end: int, blocked, legal_form: bool = Fals
     # an honorific that is also an ordinary word may open a company's name: "General Dynamics", not "Dr Lee"
     titled = bare(first) in honorifics() and not (
         first in ambiguous_honorifics() and len(words) > 1 and words[1] not in first_names())
-    if first in common_capitalised() or titled or last in non_heads() or last in place_heads():
+    if first in common_capitalised() or titled or last in non_heads() or last in place_heads() or _place_opener().match(name):
         return False
     if any(bare(w) in calendar_words() or is_place(bare(w)) and not legal_form or w.lower() in role_words()
            or is_hyphen_modifier(w) for w in words):
@@ -301,6 +313,7 @@ def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[
         else:
             group = next(g for g in ("publisher", "source", "wire") if m.group(g))
             found.append((m.span(group), "organisations:credit"))
+    tickers += [m.span("code") for m in _CODE_NAMED.finditer(text)]
     for m in TICKER.finditer(text):
         tickers.append(m.span("ticker" if m.group("ticker") else "code"))
         found += _ruled(_name_before(text, m.start()), "organisations:ticker")
@@ -329,8 +342,7 @@ def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[
                     "organisations:officer_of")  # not "director of Sandakan processor Borneo Seafood": the town's company
     if any(word in text for word in word_list("org_speakers.txt")):  # a few words: most texts are spared a scan
         found += _ruled((m.span("name") for m in speaker_for().finditer(text)), "organisations:speaker_for")
-    if ", a" in text or ", the " in text:
-        found += _ruled((m.span("name") for m in staff_at().finditer(text)), "organisations:staff_at")
+    found += _ruled((m.span("name") for m in staff_at().finditer(text)), "organisations:staff_at")
     found += _ruled(_site_names(text), "organisations:site_name")
     if " & " in text:
         found += _ruled(_ampersand_firms(text), "organisations:ampersand_firm")
@@ -561,7 +573,7 @@ def _after_and(text: str, start: int) -> bool:
 
 def occurrences(text: str, names: set[str], blocked) -> list[tuple[int, int]]:
     """Every other place in text where one of the names is written (any case, capitalised)."""
-    lower = text.lower()
+    lower = lower_in_place(text)
     found = []
     is_blocked = overlap_test(blocked)
     for name in names:

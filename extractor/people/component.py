@@ -21,6 +21,7 @@ from ..common.doc_data import doc_value
 from ..common.lexicon import (
     CAPITAL,
     WORD_TAIL,
+    after_portfolio_title,
     ambiguous_honorifics,
     calendar_names,
     common_capitalised,
@@ -338,6 +339,12 @@ def _plain_words(phrase: str, split: list[str], phrase_start: int) -> list[Word]
 def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
     """People marked inside one phrase by an honorific, a title or a given name."""
     found: list[PersonFound] = []
+    if words and any(w[0] in ("and", "&") for w in words) and after_portfolio_title(text, words[0][1]):
+        # "Minister of Housing, Utilities and Urban Communities Sherif el-Menshawy": the title's list
+        # closes in this phrase, and the name closes it
+        name = _after_title_chain(words, text)
+        if name:
+            return [PersonFound(name[0][1], name[-1][2], "people:title_chain")]
     texts = [w[0] for w in words]
     if not any(map(marks_person, texts)):
         return found  # most phrases ("New Delhi", "World Bank") have none of these marks
@@ -375,9 +382,11 @@ def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
                 while joined > 0 and is_name_word(rest[joined][0]):
                     joined -= 1  # past the other name's first words ("Ibrahima" of "Ibrahima Sarr Faye")
                 if joined <= 0 or rest[joined][0] != "and":
-                    # "Minister of Trade Ana Lima and Deputy Minister of Trade Kofi Mensah": a second title after "and"
-                    joined = next((k for k in range(joined, 0, -1) if rest[k][0] == "and" and k + 1 < len(rest)
-                                   and (is_title(rest[k + 1][0]) or may_open_honorific(rest[k + 1][0]))), -1)
+                    # "Minister of Trade Ana Lima and Deputy Minister of Trade Kofi Mensah": a second title after
+                    # "and"; with no name at the end, any "and" ("Minister of Trade Ana Lima and Japan's envoy")
+                    last = joined if name else len(rest) - 1
+                    joined = next((k for k in range(last, 0, -1) if rest[k][0] == "and" and k + 1 < len(rest)
+                                   and (not name or is_title(rest[k + 1][0]) or may_open_honorific(rest[k + 1][0]))), -1)
                 if joined > 0:
                     # "Minister of Land Transport Awa Coumba Diallo and Ibrahima Sarr Faye": the titled one first
                     first = _after_title_chain(rest[:joined], text)
@@ -529,7 +538,8 @@ def _may_name_person(text: str, start: int, end: int, split: list[str]) -> bool:
     return (any(map(_may_mark_name, split))  # map over a cached function: no Python frame per word
             or _signal_after(text, end)
             or _may_follow_signal_word(text, start) and (_person_noun_before(text, start)
-                                                         or _speech_verb_before(text, start)))
+                                                         or _speech_verb_before(text, start))
+            or text.startswith(", ", start - 2) and " and " in text[start:end] and after_portfolio_title(text, start))
 
 
 def _phrases(text: str):
@@ -911,9 +921,9 @@ def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]
     surnames |= {n.split()[-1] for n in names if len(n.split()) >= 3 and surname_written_first(n)}
     surnames |= {s for n in names for s in _inner_surnames(n)}  # "Quispe" of "José Antonio Quispe Mamani"
     surnames |= {" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3 and n.split()[-2] in surname_openers()}
-    for particled in filter(None, map(_surname_with_particles, names)):
-        # "van der Linden" of "Pieter van der Linden", "Van der Linden" opening a sentence
-        surnames |= {particled, particled[0].upper() + particled[1:]}
+    # "van der Linden" of "Pieter van der Linden" (capitalised below, opening a sentence)
+    surnames |= set(filter(None, map(_surname_with_particles, names)))
+    surnames |= {s[0].upper() + s[1:] for s in surnames if s[0].islower()}  # "Al-Harthy" opening a sentence
     # two letters only with an accent ("Hà"): "Li", "An", "In" are words too often
     surnames = {s for s in surnames if (len(s) >= 3 or len(s) == 2 and not s.isascii()) and has_lower(s)}
     given_alone = {g for g in map(_given_name, names) if g} - surnames

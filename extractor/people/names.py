@@ -13,6 +13,7 @@ from ..common.lexicon import (
     first_names,
     given_then_surname,
     honorifics,
+    hyphen_tail,
     is_honorific,
     last_names,
     name_abbreviations,
@@ -67,6 +68,8 @@ def is_name_word(word: str) -> bool:
         return prefix is not None and len(word) > len(prefix) + 1 and is_name_word(word[len(prefix):])
     if word in name_abbreviations():
         return True
+    if "-" in word and hyphen_tail().search(word):
+        return False  # "Nairobi-based"
     return (bool(NAME_WORD.fullmatch(word)) and word not in org_heads() and word not in org_industries()
             and word not in not_names() and word not in common_capitalised() and not is_title(word) and not is_honorific(word))
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ..common.component import RuleComponent
 from ..common.doc_data import add_span, doc_text, doc_value, set_group, span_ranges, span_value, span_values
 from ..common.lexicon import (LEXICON_FILES, calendar_words, common_capitalised, first_names, last_names, org_heads,
-                              role_words, word_set)
+                              hyphen_tail, role_words, word_set)
 from ..common.lexicon import places as lexicon_places
 from ..common.regex import UPPER
 from ..common.text import folded
@@ -63,7 +63,8 @@ DATELINE = "places:dateline"  # the words opening a dateline: "Bunia" of "Bunia,
 
 PLACE_FILES = LEXICON_FILES + data_files(
     "extractor.places", GAZETTEER, ALIASES, NOT_PLACES, "place_heads.txt", "place_openers.txt", "place_cues.txt", "place_titles.txt",
-    "place_named_by.txt", "place_of_heads.txt", "place_prefixes.txt", "place_suffixes.txt", "us_state_abbreviations.tsv")
+    "place_named_by.txt", "place_of_heads.txt", "place_prefixes.txt", "place_suffixes.txt",
+    "us_state_abbreviations.tsv")
 
 
 @from_rules
@@ -189,6 +190,10 @@ def _match_at(text: str, start: int, word: str, in_compound: bool = False) -> tu
         if following.endswith(("'s", "’s")):
             words.append(following[:-2])  # "Saudi Arabia's minister": the name ends before its possessive
             break
+        hyphen = following.find("-")
+        if hyphen > 0 and hyphen_tail().match(following, hyphen):
+            words.append(following[:hyphen])  # "Abu Dhabi-based"
+            break
         words.append(following)
         if following[-1:] in _TRAILING:
             break
@@ -203,7 +208,7 @@ def _match_at(text: str, start: int, word: str, in_compound: bool = False) -> tu
                 continue
             end = start + len(written)
             if end < len(text) and (text[end].isalnum() or text[end] == "-" and not in_compound
-                                    and text[end + 1:end + 2].isalnum()):
+                                    and text[end + 1:end + 2].isalnum() and not hyphen_tail().match(text, end)):
                 continue
             if written != found.name and written != written.upper() and written != found.canonical and not _same_capitals(
                     written, found.name) and written not in alias_forms():
@@ -261,7 +266,7 @@ def _has_cue(text: str, start: int, end: int | None = None) -> bool:
     return bool(previous) and previous.group(1).lower() in _cues() or (start == 0 or text[start - 1] == "\n") and (
         end is None or _opens_dateline(text, end)) or (
         end is not None and text[end:end + 2] == ", " and _state_pattern().match(text, end + 2) is not None
-    ) or _after_of_head_word(text, start)
+    ) or _after_of_head_word(text, start) or end is not None and hyphen_tail().match(text, end) is not None
 
 
 # What follows a town's name that opens a line as a dateline or heading does ("RAUB, May 21 -"),

@@ -187,6 +187,24 @@ def test_a_surname_with_a_small_letter_prefix_alone_later(nlp):
         ("Abdel Karim el-Masri", "Abdel Karim el-Masri"), ("el-Masri", "Abdel Karim el-Masri")]
 
 
+def test_a_small_letter_prefix_capitalised_opening_a_sentence(nlp):
+    text = "Yusuf bin Khalid al-Rawahi signed first. Al-Rawahi said the line would open in May."
+    assert [(n, c) for n, _, c in people_of(nlp, text)] == [
+        ("Yusuf bin Khalid al-Rawahi", "Yusuf bin Khalid al-Rawahi"), ("Al-Rawahi", "Yusuf bin Khalid al-Rawahi")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a double surname with particles, a title before and another person after "and"
+    ("It was signed by Minister of Mines Ana Lucía Quispe de la Vega and Chile's envoy.", ["Ana Lucía Quispe de la Vega"]),
+    # the title's portfolio is a list that closes in a phrase of its own, after a comma
+    ("Minister of Water, Ports and Coastal Communities Karim el-Fahd spoke.", ["Karim el-Fahd"]),
+    ("The Minister of Water, Ports and Coastal Communities spoke.", []),
+    ("Cold water off the coast, El Niño and La Niña shape the catch.", []),
+])
+def test_names_after_long_titles_and_words_that_look_like_names(text, expected):
+    assert names(text) == expected
+
+
 def test_dotted_initials_surname_alone_later(nlp):
     text = "A.K. Mehta, the finance secretary, said so. Mehta left."
     assert [(n, c) for n, _, c in people_of(nlp, text)] == [("A.K. Mehta", "A.K. Mehta"), ("Mehta", "A.K. Mehta")]

@@ -290,3 +290,14 @@ def test_a_town_whose_name_opens_with_a_rank_is_the_town(nlp):
                          "Santos expected higher catches.")
     assert [p["name"] for p in found["places"]] == ["General Santos"]
     assert [p["name"] for p in found["people"]] == ["Arnel Dalisay"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The order went to Valencia-based Levante Bombas.", ["Valencia"]),  # a town that needs a cue
+    ("It hired Abu Dhabi-based Qamar Holding and a Rio de Janeiro-born banker.", ["Abu Dhabi", "Rio de Janeiro"]),
+    ("Weather was mild. Nairobi-based Orvana said its sales rose.", ["Nairobi"]),
+])
+def test_a_place_before_a_hyphenated_adjective(nlp, text, expected):
+    found = article(nlp, text)
+    assert [p["name"] for p in found["places"]] == expected
+    assert not any(p["name"].endswith(("-based", "-born")) for p in found["people"])
