@@ -28,6 +28,9 @@ from ..common.rules import data_files
 from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
 
 SIGNED_FOR = r"(?:(?:it|them)\s+)?(?:for|on\s+behalf\s+of)"  # "A signed for X", "B initialled it on behalf of Y" (after signed_pattern's verb)
+# "Signing for the consortium were A and B": a sentence that opens on the signing and ends on who signed
+SIGNING_FOR = re.compile(r"(?:^|(?<=[.!?]\s))(?:Also[ \t]+)?[Ss]igning[ \t]+(?:it[ \t]+|them[ \t]+)?(?:for|on[ \t]+behalf[ \t]+of)\b[^.!?]{0,160}?"
+                         r"[ \t](?:were|was)[ \t]")
 SIGNED_IT = r"(?:it|them)(?![\w-])"  # "… agreed a deal. A and B signed it in Accra" (after signed_pattern's verb)
 # stages whose sentence dates the agreement, the signing first: "signed in March 2025, ratified on Tuesday"
 # is dated March 2025; an announcement last ("struck on Saturday, … not announced until Tuesday")
@@ -72,7 +75,7 @@ def _antecedent(agreements: list[Agreement], mention: Mention) -> Agreement | No
         chosen = (sets or singles) if mention.plural else singles
         return max(chosen, key=lambda a: a.start) if chosen else None
     earlier = [a for a in agreements if a.start < mention.start and not a.is_set]
-    same_kind = [a for a in earlier if a.kind == mention.kind]
+    same_kind = [a for a in earlier if any(m.kind == mention.kind for m in a.mentions)]
     if same_kind:
         return max(same_kind, key=lambda a: a.start)
     return max(earlier, key=lambda a: a.start) if earlier and mention.kind in general_kinds() else None
@@ -244,8 +247,22 @@ def _new_modifier(text: str, agreement: Agreement, mention: Mention) -> bool:
     known |= {w.rstrip("s") for w in _fold(text[start:min(end, mention.start)]).split()}
     if agreement.kind == "loan":  # "a $180 million credit line … the facility agreement": a loan's other name
         known |= cue_words("lending_word")
+    supply = cue_words("supply_word")
+    if known & supply or any(_FOR_GOODS.match(_topic(text, m)) for m in agreement.mentions):
+        known |= supply  # "a contract for 60 locomotives, the largest order … the supply contract": one deal's names
     stems = {_stem(w) for w in known}
     return any(w not in known and w.rstrip("s") not in known and _stem(w) not in stems for w in modifiers)
+
+
+_FOR_GOODS = re.compile(r"for (?:up to |about |some |nearly )?\d")  # a topic "for 60 locomotives": goods bought
+
+
+def _named_with(text: str, agreement: Agreement, mention: Mention) -> bool:
+    """Whether the agreement's own names have every word before the mention's head ("research" of
+    "the research deal" in "fisheries research pact")."""
+    modifiers = _modifiers(text, mention)
+    stems = {_stem(w) for m in agreement.mentions + agreement.references for w in _fold(text[m.start:m.end]).split()}
+    return bool(modifiers) and all(_stem(w) in stems for w in modifiers)
 
 
 _SUFFIX = re.compile(r"(?<=\w{4})(?:ing|ed|es|e|s)$")
@@ -304,7 +321,9 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
     for mention in mentions:
         earlier = [a for a in agreements if a.start < mention.start]
         singles = [a for a in earlier if not a.is_set]
-        same_kind = [a for a in singles if a.kind == mention.kind]
+        # "sign fisheries pact" in a headline, then "a memorandum of understanding … The memorandum": an
+        # agreement is of each kind that one of its names has
+        same_kind = [a for a in singles if any(m.kind == mention.kind for m in a.mentions)]
         if mention.role not in (ACRONYM, SET) and singles and _KNOWN_AS.match(text, mention.end):
             join(mention, singles[-1])  # "… signed a joint declaration. The Lima Declaration, as the document is known, …"
         elif mention.role == ACRONYM:
@@ -331,9 +350,8 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
         elif mention.role == NAME_BACK:
             # "the declaration" after "a joint declaration … the Lima Declaration, as it is known": the
             # agreement one of whose names is of its kind
-            named = same_kind or [a for a in singles if any(m.kind == mention.kind for m in a.mentions)]
-            if named:
-                join(mention, named[-1])
+            if same_kind:
+                join(mention, same_kind[-1])
         elif mention.role == DEFINITE_NAME:
             # "the Convention" after "the Biological Weapons Convention" refers back to it
             if same_kind:
@@ -352,8 +370,11 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
             if target is None and mention.kind in reference_kinds():
                 continue  # "the documents" with no agreement before: some other papers
             if target is not None and _new_modifier(text, target, mention):
+                # "… sign fisheries research pact … a separate loan agreement … the research deal": the one
+                # whose names have its words
                 named_before = next((a for a in reversed(same_kind) if _same_name(text, a, mention)), None) \
-                    or _named_by_its_modifiers(text, mention, singles)
+                    or _named_by_its_modifiers(text, mention, singles) \
+                    or next((a for a in reversed(singles) if _named_with(text, a, mention)), None)
                 join(mention, named_before or new(mention))
             elif target is not None:
                 refer(mention, target)
@@ -382,9 +403,22 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
         target = owner.get(id(mention.absorbed_by))
         if target is not None:
             refer(mention, target)
+    for agreement in agreements:
+        # "The second agreement, a $40 million loan agreement between …,": the apposition names it
+        first = agreement.mentions[0] if len(agreement.mentions) == 1 and not agreement.references else None
+        if first is not None and first.role == INTRO and _APPOSITION.match(text, first.end):
+            named = next((m for m in mentions if first.end < m.start <= first.end + 60), None)
+            target = owner.get(id(named)) if named is not None else None
+            if target is not None and target is not agreement and not target.is_set and not _SENTENCE_END.search(text, first.end, named.start):
+                agreement.mentions.clear()
+                refer(first, target)
     agreements = [a for a in agreements if a.mentions]
     agreements.sort(key=lambda a: a.start)
     return agreements
+
+
+_APPOSITION = re.compile(r",[ \t]+(?:a|an)[ \t]")
+_SENTENCE_END = re.compile(r"[.;:!?](?!\d)")
 
 
 def _named_by_its_modifiers(text: str, mention: Mention, singles: list[Agreement]) -> Agreement | None:
@@ -797,8 +831,9 @@ class AgreementFinder(RuleComponent):
         return doc
 
     def _add_signed_for(self, doc: Doc, named_at: _NamedBefore, people: EntityGroup, dates: EntityGroup) -> None:
-        """ "A signed for the United States, and B signed for Chile", "A and B signed it in Accra": A and B
-        sign the agreement just named (which "signed it" also dates and marks signed)."""
+        """ "A signed for the United States, and B signed for Chile", "A and B signed it in Accra", "Signing
+        for the buyers were A and B": A and B sign the agreement just named (which "signed it" also dates
+        and marks signed)."""
         text = doc_text(doc)
         low = lowered(text)
         # Every match holds a past form of a verb that signs: skip the scan when none is in the text.
@@ -822,6 +857,14 @@ class AgreementFinder(RuleComponent):
                     if agreement.facts.date is None and (date := date_near(text, bounds, match.start(), dates.within(*bounds))):
                         agreement.facts.date = date
                         agreement.facts.note("date", date, bounds)
+        for match in SIGNING_FOR.finditer(text, doc_value(doc, "header_end")):
+            agreement = named_at.last(match.start())
+            if agreement is not None:
+                bounds = sentence_bounds(doc, match.start(), match.end())
+                signers = [p.name for p in people.within(match.end(), bounds[1]) if p.name not in agreement.facts.signatories]
+                if signers:
+                    agreement.facts.signatories += signers
+                    agreement.facts.note("signatories", signers, bounds)
 
     def _add_signed_by_pronoun(self, doc: Doc, named_at: _NamedBefore, people: EntityGroup, dates: EntityGroup) -> None:
         """ "… signed a pipeline deal. It was signed on Monday by A and B": A and B sign the agreement named

@@ -1705,3 +1705,39 @@ def test_the_declaration_is_the_joint_declaration_called_by_a_declarations_name(
             "declaration on Friday.")
     (item,) = article_of(nlp, text, "2026-06-20")["agreements"]
     assert surfaces(item)[-1] == "declaration" and item["signatories"] == ["Ana Lima", "Tom Reed"]
+
+
+# --- one agreement named in other words, and who signed it in a sentence of its own ---------------
+
+def test_a_contract_for_goods_is_the_supply_contract_and_the_order():
+    text = ("Norvik Rail on Tuesday signed a contract for 40 electric trains, its largest order in years. "
+            "The supply contract was signed in Oslo by Anna Berg. Analysts said the train contract would help.")
+    (item,) = items_of(text, people=["Anna Berg"])
+    assert surfaces(item) == ["contract for 40 electric trains", "supply contract", "train contract"]
+    assert item["signatories"] == ["Anna Berg"]
+
+
+def test_a_headline_word_of_another_kind_does_not_hide_the_body_name():
+    text = ("Chile and Peru sign mining research pact\n"
+            "Chile and Peru on Monday signed a memorandum of understanding on copper mapping and a separate "
+            "visa accord. The memorandum of understanding (MoU) was signed by Ana Ruiz. "
+            "Officials said the research deal would start in May.")
+    items = items_of(text, people=["Ana Ruiz"])
+    assert [i["name"] for i in items] == ["memorandum of understanding on copper mapping", "visa accord"]
+    assert surfaces(items[0])[-1] == "research deal"
+    assert items[0]["signatories"] == ["Ana Ruiz"]
+
+
+def test_an_apposition_names_the_agreement_an_ordinal_introduces():
+    text = ("Kenya signed a port accord and a separate loan agreement. "
+            "The second agreement, a $40 million loan agreement with Vesta Bank, funds a dock.")
+    items = items_of(text)
+    assert [i["name"] for i in items] == ["port accord", "loan agreement"]
+    assert "second agreement" in surfaces(items[1])
+
+
+def test_signing_for_a_side_were_the_people_named_after():
+    text = ("Norvik Rail signed a contract for 40 trains with Ostrava Vagony. "
+            "Signing for the suppliers were Jana Novak and Petr Cerny. Signing on behalf of Norvik was Anna Berg.")
+    (item,) = items_of(text, people=["Jana Novak", "Petr Cerny", "Anna Berg"])
+    assert item["signatories"] == ["Jana Novak", "Petr Cerny", "Anna Berg"]
