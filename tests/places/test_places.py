@@ -293,7 +293,7 @@ def test_a_town_whose_name_opens_with_a_rank_is_the_town(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The order went to Valencia-based Levante Bombas.", ["Valencia"]),  # a town that needs a cue
+    ("It hired Valencia-based Levante Bombas.", ["Valencia"]),  # a town that needs a cue
     ("It hired Abu Dhabi-based Qamar Holding and a Rio de Janeiro-born banker.", ["Abu Dhabi", "Rio de Janeiro"]),
     ("Weather was mild. Nairobi-based Orvana said its sales rose.", ["Nairobi"]),
 ])
