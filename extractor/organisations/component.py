@@ -29,7 +29,9 @@ EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+")
 _LOWER = re.compile(r"[a-z]")
 _CAPITALS_OPENING_LINE = re.compile(r"(?:\A|\n)(?:[A-Z]{2,}[ \t]+)+\Z")
 _TOWN_DATELINE_AFTER = re.compile(r",[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*[ \t]*(?:\([^()\n]*\)[ \t]*)?[–—-]")
-_DATELINE_AFTER = re.compile(r"(?:[ \t]+[A-Z]{2,})*(?:,|[ \t]+\d{4}-\d\d-\d\d|[ \t]+\(|[ \t]+[–—-][ \t])")
+# "PERTH/SANTIAGO, July 29": towns joined by a slash, each in capitals
+_DATELINE_AFTER = re.compile(r"(?:[ \t]+[A-Z]{2,}|/[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*)*(?:,|[ \t]+\d{4}-\d\d-\d\d|[ \t]+\(|[ \t]+[–—-][ \t])")
+_SLASHED_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*(?:/[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*)*/$")
 _TOKEN = re.compile(r"\S+")
 # The word at the end of a window (before blanks, or blanks and a final line break), matched on the
 # reversed window: a search for it on the window itself is tried from every position.
@@ -68,9 +70,15 @@ def _definitions(text: str) -> tuple[dict[str, tuple[int, int]], set[str], list[
             # happen to be found in that order
             others.add(d.short)
             other_ranges.append((d.long_start, d.long_end))
+    if "(" in text:
+        # "a Special Lithium Operating Contract (CEOL)": an agreement's short form, whatever its letters spell
+        for m in _BRACKETED_AFTER_WORD.finditer(text):
+            if m.group("short") not in orgs and _agreement_head().fullmatch(" " + m.group("word").lower(), 1):
+                others.add(m.group("short"))
     return orgs, others, other_ranges
 
 
+_BRACKETED_AFTER_WORD = re.compile(r"(?P<word>[A-Za-z]+)[ \t]+\((?P<short>[A-Z][A-Za-z]{1,9})\)")
 _PREFIX_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,5}[ \t]+$")
 
 
@@ -86,15 +94,16 @@ def _org_long_form(text: str, d: Definition) -> tuple[int, int] | None:
             return d.long_start, d.long_end
         return None
     names = names_in_words(words)
+    if names and names[0][0] == 0 and spells(d.short, text[d.long_start:d.long_end]) and all(
+            w[0][0].isupper() or w[0] in connectors() for w in words[names[0][1]:]):
+        # "Lakeside University and Research (LUR)", "Kenya Power and Lighting Company (KPLC)": the short
+        # form spells the whole, so it is one name
+        return trim(text, d.long_start, d.long_end)
     if names and names[-1][1] == len(words):
         return trim(text, words[names[-1][0]][1], d.long_end)
     prefixed = _PREFIX_BEFORE.search(text, max(0, d.long_start - 12), d.long_start)
     if prefixed and legal_prefix().match(text, prefixed.start()):
         return trim(text, prefixed.start(), d.long_end)  # "PT Nusantara Persenjataan (NP)": the legal form's company
-    if names and names[0][0] == 0 and spells(d.short, text[d.long_start:d.long_end]) and all(
-            w[0][0].isupper() or w[0] in connectors() for w in words[names[0][1]:]):
-        # "Lakeside University and Research (LUR)": the short form spells the whole, so it is one name
-        return trim(text, d.long_start, d.long_end)
     if (not names and bare(words[-1][0]) not in place_heads() and bare(words[-1][0]) not in non_heads()
             and all(w[0][0].isupper() or w[0] in connectors() for w in words)
             and any(w[0] == "&" or any(is_place(part) for part in bare(w[0]).split("-")) for w in words)
@@ -150,8 +159,10 @@ def _money(text: str, m: re.Match) -> bool:
 
 
 def _dateline(text: str, m: re.Match) -> bool:
-    """ "ISLAMABAD, (...)", "BONN 1996-08-30" or "GABORONE — ": a place in capitals opening a line before a date or a dash."""
-    if m.start() == 0 or text[m.start() - 1] == "\n":
+    """ "ISLAMABAD, (...)", "BONN 1996-08-30", "GABORONE — " or "PERTH/SANTIAGO,": a place in capitals opening a
+    line before a date or a dash."""
+    if m.start() == 0 or text[m.start() - 1] == "\n" or text[m.start() - 1] == "/" and _SLASHED_DATELINE_BEFORE.search(
+            text, max(0, m.start() - 60), m.start()):
         return bool(_DATELINE_AFTER.match(text, m.end()))
     # a town of several words in capitals: "KOTA KINABALU, Sabah —" (not "US FDA, the drug regulator,")
     return bool(_CAPITALS_OPENING_LINE.search(text, max(0, m.start() - 40), m.start())) and bool(

@@ -25,7 +25,8 @@ _NAME = rf"{WORD}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"
 _NOT_AFTER = r"[\w-]"  # a name starts at a word boundary that is not inside a hyphenated word
 _WORD_CHAR = re.compile(_NOT_AFTER)
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w.'’&-]*)[ \t]+$")
-_CAPITALISED_NEXT = re.compile(r"(?:['’]s?)?[ \t]+(?P<word>[A-Z][\w-]*)")
+# a capitalised word after the name, or after a particle ("Salar de Piedra Negra" is no "Salar")
+_CAPITALISED_NEXT = re.compile(r"(?:['’]s?)?[ \t]+(?:(?:de|del|da|do|dos|di|du|la|van|von)[ \t]+)?(?P<word>[A-Z][\w-]*)")
 # Publishers, wire services and sources named by web boilerplate and credit lines.
 # (Each alternative opens with a literal, the anchors are checked behind it: the engine then
 # skips ahead to "A", "S" and "(" instead of trying every position.)

@@ -624,12 +624,23 @@ def find_people(text: str) -> list[PersonFound]:
     # among a firm's partners or after an opening head, only there ("Ruiz & Peña Abogados … Ruiz said")
     suffixed = [(p, _company_suffix().match(text, p.end)) for p in found]
     companies = {text[p.start:p.end] for p, suffix in suffixed if suffix and not suffix["partners"]}
-    in_firms = {p.start for p, suffix in suffixed if suffix and suffix["partners"] or _after_opening_head(text, p.start)}
+    in_firms = {p.start for p, suffix in suffixed if suffix and suffix["partners"] or _after_opening_head(text, p.start)
+                or _after_head_and_particle(text, p.start)}
     return [p for p in found if text[p.start:p.end] not in companies and p.start not in in_firms]
 
 
 # the capitalised words right before a name, the first of them maybe an opening head
 _CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w'’.-])({CAPITAL}[\w'’.-]*)((?:[ \t]+{CAPITAL}[\w'’.-]*){{0,2}})[ \t]+$")
+
+
+_WORD_AND_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’.-])({CAPITAL}[\w'’-]*)[ \t]+(?:de|del|da|do|dos|das)(?:[ \t]+la)?[ \t]+$")
+
+
+def _after_head_and_particle(text: str, start: int) -> bool:
+    """Whether a name follows a word that no name has and a particle: "Salar de Piedra Parada" (a salt
+    flat), "Banco de la Nación" are a place's and a bank's names."""
+    before = _WORD_AND_PARTICLE_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and (before.group(1) in not_names() or before.group(1) in org_opening_heads())
 
 
 def _after_opening_head(text: str, start: int) -> bool:

@@ -263,7 +263,8 @@ def _has_cue(text: str, start: int, end: int | None = None) -> bool:
     """Whether a cue word is before start, start opens a line, a word such as "town of" is before it,
     or a US state's abbreviation follows end ("Boulder, Colo.")."""
     previous = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
-    return bool(previous) and previous.group(1).lower() in _cues() or (start == 0 or text[start - 1] == "\n") and (
+    return bool(previous) and previous.group(1).lower() in _cues() or (
+        start == 0 or text[start - 1] == "\n" or text[start - 1] == "/" and _DATELINE_BEFORE.search(text, max(0, start - 40), start)) and (
         end is None or _opens_dateline(text, end)) or (
         end is not None and text[end:end + 2] == ", " and _state_pattern().match(text, end + 2) is not None
     ) or _after_of_head_word(text, start) or end is not None and hyphen_tail().match(text, end) is not None
@@ -271,7 +272,9 @@ def _has_cue(text: str, start: int, end: int | None = None) -> bool:
 
 # What follows a town's name that opens a line as a dateline or heading does ("RAUB, May 21 -"),
 # unlike a word opening a sentence ("Police said", "Union leaders").
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:[,(:–—]|-(?!\w)|\n|\Z)")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:[,(:–—/]|-(?!\w)|\n|\Z)")
+# "PERTH/SANTIAGO, July 29": the second town of a dateline names its place as the first does
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]*/$")
 
 
 def _opens_dateline(text: str, end: int) -> bool:

@@ -444,8 +444,10 @@ def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs
         return []
     left = left[_after_last_sentence_end(left):]
     offset = person.start - len(left)
-    if bound and len(left) == person.start - bound and APPOSITION_OF_PREVIOUS.fullmatch(left):
-        return []  # "X, Adviser to BOG, NCU, Farida Haque": the title is X's
+    if bound and len(left) == person.start - bound and APPOSITION_OF_PREVIOUS.fullmatch(left) and (
+            left.rstrip(" \t").endswith(",") or not left[-1:].isspace()):
+        # "X, Adviser to BOG, NCU, Farida Haque": the title is X's; not "X, State Secretary Y": Y's
+        return []
     left = _strip_honorific(left, person.honorific)
     if _ends_sentence(left):
         return []  # "... of the Ministry of Water. Kofi Mensah, Director": the title before is the last sentence's
@@ -537,6 +539,12 @@ def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> l
         after = after[:sentence.start()]
     match = ROLE_AFTER.match(after) or TITLE_AFTER.match(after)
     if not match:
+        return []
+    role_end = person.end + match.end("role")
+    if role_end < bound and not text[role_end:bound].strip() and text[role_end - 1].isalnum() \
+            and not is_honorific(text[:role_end].rsplit(None, 1)[-1]):
+        # "attended by A, German State Secretary for Trade B and C": the title opens the next name (not
+        # "A, Home Secretary and Shri B", whose title ends before the honorific)
         return []
     base = person.end + match.start("role")
     start, organisation = base, None

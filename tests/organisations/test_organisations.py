@@ -1027,3 +1027,27 @@ def test_a_name_after_an_opening_head_and_its_other_words_is_no_person(nlp):
     doc = nlp("Tarvo was bought by Grupo Cerámico Valle Alto, S.A.B. de C.V., the regulator said.")
     assert [s.text for s in doc.spans["organisations"]] == ["Grupo Cerámico Valle Alto, S.A.B. de C.V."]
     assert not list(doc.spans.get("people", []))
+
+
+def test_a_dateline_of_towns_joined_by_a_slash_is_no_organisation():
+    text = "date 2025-07-30\nPERTH/VALPARAISO, July 29 – Kestrel Resources Ltd agreed to buy it."
+    assert names(text) == ["Kestrel Resources Ltd"]
+
+
+def test_a_short_form_in_brackets_after_an_agreement_word_is_the_agreements():
+    text = "Salar Rojo will need a Special Lithium Contract (CELP) from the state. Talks on the CELP began."
+    assert names(text) == []
+
+
+def test_a_short_form_that_spells_a_coordinated_name_keeps_it_whole():
+    text = "The deal was signed with the Norland Power and Lighting Company (NPLC). NPLC said so."
+    assert names(text) == ["Norland Power and Lighting Company", "NPLC", "NPLC"]
+
+
+def test_a_first_word_alone_is_no_short_form_before_a_particle_and_a_name():
+    text = "Kestrel agreed to buy Salar Rojo SpA. It controls the Salar de Piedra Negra. Salar Rojo said so."
+    assert names(text) == ["Kestrel", "Salar Rojo SpA", "Salar Rojo"]
+
+
+def test_an_egyptian_legal_form():
+    assert names("The project company, Nile Desal S.A.E., will build it.") == ["Nile Desal S.A.E."]

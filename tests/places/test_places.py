@@ -301,3 +301,14 @@ def test_a_place_before_a_hyphenated_adjective(nlp, text, expected):
     found = article(nlp, text)
     assert [p["name"] for p in found["places"]] == expected
     assert not any(p["name"].endswith(("-based", "-born")) for p in found["people"])
+
+
+def test_geographic_names_opened_by_spanish_words(nlp):
+    found = article(nlp, "The firm gains the Salar de Piedra Negra, near the Cerro Blanco and Laguna Verde.")
+    assert [p["name"] for p in found["places"]] == ["Salar de Piedra Negra", "Cerro Blanco", "Laguna Verde"]
+    assert found["people"] == []
+
+
+def test_a_dateline_of_towns_joined_by_a_slash(nlp):
+    found = article(nlp, "date 2025-07-30\nPERTH/VALPARAISO, July 29 – Kestrel Resources Ltd agreed to buy it.")
+    assert [p["name"] for p in found["places"]] == ["Perth", "Valparaiso"]

@@ -469,3 +469,8 @@ def test_titles_taken_up_cabinet_offices_and_regions(text, orgs, expected):
 ])
 def test_former_is_no_part_of_the_title_and_an_akim_is_one(text, expected):
     assert roles(text) == expected
+
+
+def test_a_title_right_before_a_name_in_a_list_is_that_names():
+    text = "It was attended by Amos Kiprono, German State Secretary for Trade Jörg Hellwig and others."
+    assert roles(text) == [("Jörg Hellwig", "German State Secretary for Trade", None)]
