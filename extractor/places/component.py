@@ -267,7 +267,8 @@ def _has_cue(text: str, start: int, end: int | None = None) -> bool:
         start == 0 or text[start - 1] == "\n" or text[start - 1] == "/" and _DATELINE_BEFORE.search(text, max(0, start - 40), start)) and (
         end is None or _opens_dateline(text, end)) or (
         end is not None and text[end:end + 2] == ", " and _state_pattern().match(text, end + 2) is not None
-    ) or _after_of_head_word(text, start) or end is not None and hyphen_tail().match(text, end) is not None
+    ) or _after_of_head_word(text, start) or end is not None and hyphen_tail().match(text, end) is not None and not (
+        text[start:end].isupper())  # "ILO-based figures": an acronym, not the town of Ilo
 
 
 # What follows a town's name that opens a line as a dateline or heading does ("RAUB, May 21 -"),

@@ -296,6 +296,7 @@ def test_a_town_whose_name_opens_with_a_rank_is_the_town(nlp):
     ("It hired Valencia-based Levante Bombas.", ["Valencia"]),  # a town that needs a cue
     ("It hired Abu Dhabi-based Qamar Holding and a Rio de Janeiro-born banker.", ["Abu Dhabi", "Rio de Janeiro"]),
     ("Weather was mild. Nairobi-based Orvana said its sales rose.", ["Nairobi"]),
+    ("Jobs rose, and ILO-based figures agree.", []),  # an acronym, not a town of its letters
 ])
 def test_a_place_before_a_hyphenated_adjective(nlp, text, expected):
     found = article(nlp, text)
