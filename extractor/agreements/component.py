@@ -857,7 +857,7 @@ class AgreementFinder(RuleComponent):
                     if agreement.facts.date is None and (date := date_near(text, bounds, match.start(), dates.within(*bounds))):
                         agreement.facts.date = date
                         agreement.facts.note("date", date, bounds)
-        for match in SIGNING_FOR.finditer(text, doc_value(doc, "header_end")):
+        for match in SIGNING_FOR.finditer(text, doc_value(doc, "header_end")) if "igning " in text else ():
             agreement = named_at.last(match.start())
             if agreement is not None:
                 bounds = sentence_bounds(doc, match.start(), match.end())

@@ -70,15 +70,16 @@ def _definitions(text: str) -> tuple[dict[str, tuple[int, int]], set[str], list[
             # happen to be found in that order
             others.add(d.short)
             other_ranges.append((d.long_start, d.long_end))
-    if "(" in text:
-        # "a Special Lithium Operating Contract (CEOL)": an agreement's short form, whatever its letters spell
-        for m in _BRACKETED_AFTER_WORD.finditer(text):
-            if m.group("short") not in orgs and _agreement_head().fullmatch(" " + m.group("word").lower(), 1):
-                others.add(m.group("short"))
+    # "a Special Lithium Operating Contract (CEOL)": an agreement's short form, whatever its letters spell
+    for m in _BRACKETED_SHORT.finditer(text):
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if word and m.group("short") not in orgs and _agreement_head().fullmatch(" " + word.group(1).lower(), 1):
+            others.add(m.group("short"))
     return orgs, others, other_ranges
 
 
-_BRACKETED_AFTER_WORD = re.compile(r"(?P<word>[A-Za-z]+)[ \t]+\((?P<short>[A-Z][A-Za-z]{1,9})\)")
+_BRACKETED_SHORT = re.compile(r"\((?P<short>[A-Z][A-Za-z]{1,9})\)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 _PREFIX_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,5}[ \t]+$")
 
 

@@ -113,12 +113,31 @@ def speaker_for() -> re.Pattern:
 
 @from_rules
 def staff_at() -> re.Pattern:
-    """ ", an analyst at Brightwave" (an apposition naming someone's work) or "Analysts at Brightwave",
-    then the organisation."""
-    staff = word_list("org_staff.txt")
-    groups = [word + "s" for word in staff] + [word[0].upper() + word[1:] + "s" for word in staff]
-    return re.compile(r"(?:,[ \t]+(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + words_not_after(staff, _NOT_AFTER)
-                      + rf"[ \t]+(?:at|with)|{words_not_after(groups, _NOT_AFTER)}[ \t]+at)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
+    """ ", an analyst at Brightwave": an apposition naming someone's work, then the organisation."""
+    return re.compile(r",[ \t]+(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + words_not_after(word_list("org_staff.txt"), _NOT_AFTER)
+                      + rf"[ \t]+(?:at|with)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
+
+
+@from_rules
+def _staff_groups() -> frozenset[str]:
+    """The plurals of org_staff.txt ("analysts", "economists")."""
+    return frozenset(w + "s" for w in word_list("org_staff.txt"))
+
+
+_NAME_AFTER_AT = re.compile(rf"(?:the[ \t]+)?(?P<name>{_NAME})")
+
+
+def staff_groups_at(text: str) -> list[tuple[int, int]]:
+    """ "Analysts at Brightwave said": people who work there, in the plural, then the organisation's range
+    (found with str.find: a regex over every word costs more than the few hits)."""
+    found = []
+    at = text.find("s at ")
+    while at >= 0:
+        start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+        if text[start:at + 1].lower() in _staff_groups() and (m := _NAME_AFTER_AT.match(text, at + 5)):
+            found.append(m.span("name"))
+        at = text.find("s at ", at + 5)
+    return found
 
 
 @from_rules
@@ -314,7 +333,8 @@ def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[
         else:
             group = next(g for g in ("publisher", "source", "wire") if m.group(g))
             found.append((m.span(group), "organisations:credit"))
-    tickers += [m.span("code") for m in _CODE_NAMED.finditer(text)]
+    if "code " in text or "symbol " in text or "ticker " in text:  # most texts are spared the scan
+        tickers += [m.span("code") for m in _CODE_NAMED.finditer(text)]
     for m in TICKER.finditer(text):
         tickers.append(m.span("ticker" if m.group("ticker") else "code"))
         found += _ruled(_name_before(text, m.start()), "organisations:ticker")
@@ -343,7 +363,9 @@ def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[
                     "organisations:officer_of")  # not "director of Sandakan processor Borneo Seafood": the town's company
     if any(word in text for word in word_list("org_speakers.txt")):  # a few words: most texts are spared a scan
         found += _ruled((m.span("name") for m in speaker_for().finditer(text)), "organisations:speaker_for")
-    found += _ruled((m.span("name") for m in staff_at().finditer(text)), "organisations:staff_at")
+    if ", a" in text or ", the " in text:
+        found += _ruled((m.span("name") for m in staff_at().finditer(text)), "organisations:staff_at")
+    found += _ruled(staff_groups_at(text), "organisations:staff_at")
     found += _ruled(_site_names(text), "organisations:site_name")
     if " & " in text:
         found += _ruled(_ampersand_firms(text), "organisations:ampersand_firm")
