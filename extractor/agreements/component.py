@@ -24,13 +24,14 @@ from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, LASTING, NAME_BA
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES, places
 from ..common.text import headline_bounds, line_bounds
-from ..common.rules import data_files
+from ..common.regex import trie
+from ..common.rules import data_files, from_rules
 from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
 
 SIGNED_FOR = r"(?:(?:it|them)\s+)?(?:for|on\s+behalf\s+of)"  # "A signed for X", "B initialled it on behalf of Y" (after signed_pattern's verb)
-# "Signing for the consortium were A and B": a sentence that opens on the signing and ends on who signed
-SIGNING_FOR = re.compile(r"(?:^|(?<=[.!?]\s))(?:Also[ \t]+)?[Ss]igning[ \t]+(?:it[ \t]+|them[ \t]+)?(?:for|on[ \t]+behalf[ \t]+of)\b[^.!?]{0,160}?"
-                         r"[ \t](?:were|was)[ \t]")
+# "Signing for the buyers were A and B": a sentence that opens on the signing and ends on who signed
+SIGNING_FOR = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))(?:Also[ \t]+)?[Ss]igning[ \t]+" + SIGNED_FOR
+                         + r"\b[^\n]{0,160}?[ \t](?:were|was)[ \t]")
 SIGNED_IT = r"(?:it|them)(?![\w-])"  # "… agreed a deal. A and B signed it in Accra" (after signed_pattern's verb)
 # stages whose sentence dates the agreement, the signing first: "signed in March 2025, ratified on Tuesday"
 # is dated March 2025; an announcement last ("struck on Saturday, … not announced until Tuesday")
@@ -248,18 +249,21 @@ def _new_modifier(text: str, agreement: Agreement, mention: Mention) -> bool:
     if agreement.kind == "loan":  # "a $180 million credit line … the facility agreement": a loan's other name
         known |= cue_words("lending_word")
     supply = cue_words("supply_word")
-    if known & supply or any(_FOR_GOODS.match(_topic(text, m)) for m in agreement.mentions):
-        known |= supply  # "a contract for 60 locomotives, the largest order … the supply contract": one deal's names
+    if known & supply or any(_for_goods().match(_topic(text, m)) for m in agreement.mentions):
+        known |= supply  # "a contract for 40 trams, its biggest order … the supply contract": one deal's names
     stems = {_stem(w) for w in known}
     return any(w not in known and w.rstrip("s") not in known and _stem(w) not in stems for w in modifiers)
 
 
-_FOR_GOODS = re.compile(r"for (?:up to |about |some |nearly )?\d")  # a topic "for 60 locomotives": goods bought
+@from_rules
+def _for_goods() -> re.Pattern:
+    """A topic "for 40 trams", "for about 300 buses": a number of goods bought."""
+    return re.compile(rf"for (?:{trie(sorted(cue_words('approximation')))} )?(?:to )?\d")
 
 
 def _named_with(text: str, agreement: Agreement, mention: Mention) -> bool:
     """Whether the agreement's own names have every word before the mention's head ("research" of
-    "the research deal" in "fisheries research pact")."""
+    "the survey deal" in "mining survey pact")."""
     modifiers = _modifiers(text, mention)
     stems = {_stem(w) for m in agreement.mentions + agreement.references for w in _fold(text[m.start:m.end]).split()}
     return bool(modifiers) and all(_stem(w) in stems for w in modifiers)
@@ -370,7 +374,7 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
             if target is None and mention.kind in reference_kinds():
                 continue  # "the documents" with no agreement before: some other papers
             if target is not None and _new_modifier(text, target, mention):
-                # "… sign fisheries research pact … a separate loan agreement … the research deal": the one
+                # "… sign mining survey pact … a separate visa accord … the survey deal": the one
                 # whose names have its words
                 named_before = next((a for a in reversed(same_kind) if _same_name(text, a, mention)), None) \
                     or _named_by_its_modifiers(text, mention, singles) \
@@ -409,7 +413,11 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
         if first is not None and first.role == INTRO and _APPOSITION.match(text, first.end):
             named = next((m for m in mentions if first.end < m.start <= first.end + 60), None)
             target = owner.get(id(named)) if named is not None else None
-            if target is not None and target is not agreement and not target.is_set and not _SENTENCE_END.search(text, first.end, named.start):
+            # only modifiers between: not "a port accord, a first step toward a trade agreement"
+            between = text[first.end:named.start].split()[2:] if named is not None else []
+            if target is not None and target is not agreement and not target.is_set and not (
+                    _FUNCTION_WORDS | cue_words("tail_stop")).intersection(w.lower() for w in between) \
+                    and not _SENTENCE_END.search(text, first.end, named.start):
                 agreement.mentions.clear()
                 refer(first, target)
     agreements = [a for a in agreements if a.mentions]
@@ -835,8 +843,16 @@ class AgreementFinder(RuleComponent):
         for the buyers were A and B": A and B sign the agreement just named (which "signed it" also dates
         and marks signed)."""
         text = doc_text(doc)
+        for match in SIGNING_FOR.finditer(text, doc_value(doc, "header_end")) if "igning " in text else ():
+            agreement = named_at.last(match.start())
+            if agreement is not None:
+                bounds = sentence_bounds(doc, match.start(), match.end())
+                signers = [p.name for p in people.within(match.end(), bounds[1]) if p.name not in agreement.facts.signatories]
+                if signers:
+                    agreement.facts.signatories += signers
+                    agreement.facts.note("signatories", signers, bounds)
         low = lowered(text)
-        # Every match holds a past form of a verb that signs: skip the scan when none is in the text.
+        # Every match of the patterns below holds a past form of a verb that signs: skip their scan when none is in the text.
         if not any(verb in low for verb in signing_verbs(form="past", act="signs")):
             return
         for pattern in (SIGNED_FOR, SIGNED_IT):
@@ -857,14 +873,6 @@ class AgreementFinder(RuleComponent):
                     if agreement.facts.date is None and (date := date_near(text, bounds, match.start(), dates.within(*bounds))):
                         agreement.facts.date = date
                         agreement.facts.note("date", date, bounds)
-        for match in SIGNING_FOR.finditer(text, doc_value(doc, "header_end")) if "igning " in text else ():
-            agreement = named_at.last(match.start())
-            if agreement is not None:
-                bounds = sentence_bounds(doc, match.start(), match.end())
-                signers = [p.name for p in people.within(match.end(), bounds[1]) if p.name not in agreement.facts.signatories]
-                if signers:
-                    agreement.facts.signatories += signers
-                    agreement.facts.note("signatories", signers, bounds)
 
     def _add_signed_by_pronoun(self, doc: Doc, named_at: _NamedBefore, people: EntityGroup, dates: EntityGroup) -> None:
         """ "… signed a pipeline deal. It was signed on Monday by A and B": A and B sign the agreement named

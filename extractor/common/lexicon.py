@@ -291,9 +291,15 @@ _PORTFOLIO_TITLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w-]*)[ \t]+(?:of|fo
 
 
 @from_rules
-def hyphen_tail() -> re.Pattern:
-    """ "-based" of "Valencia-based": a hyphen and a word that make the compound an adjective."""
-    return re.compile("-" + trie(word_list("hyphen_tails.txt")) + r"\b")
+def hyphen_tail(place: bool = False) -> re.Pattern:
+    """ "-based" of "Valencia-based": a hyphen and a word that make the compound an adjective (with
+    place, only those that say where: "-based", not "-backed")."""
+    rules = current()
+    rows = list(rules.numbered_rows("hyphen_tails.txt", (1, 2)))
+    for number, row in rows:
+        if row[1:] not in ((), ("place",)):
+            raise rules.error("hyphen_tails.txt", number, f"unknown kind {row[1]!r} (only 'place')")
+    return re.compile("-" + trie([row[0] for _, row in rows if not place or row[1:] == ("place",)]) + r"\b")
 
 
 def after_portfolio_title(text: str, position: int) -> bool:

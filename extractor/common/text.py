@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .regex import UPPER
+
 
 def line_bounds(text: str, position: int) -> tuple[int, int]:
     """Start and end of the line holding position."""
@@ -15,6 +17,14 @@ def line_bounds(text: str, position: int) -> tuple[int, int]:
 
 # The date header that opens an article file ("date 2026-02-05"), with the day as group 1.
 DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+# "BRISBANE/ST. JOHN'S/SÃO PAULO, May 2": a dateline's towns in capitals, joined by slashes
+_CAPITAL_TOWNS_BEFORE = re.compile(rf"(?:^|\n)[ \t]*[{UPPER}][{UPPER} .'’/-]*$")
+
+
+def in_slashed_dateline(text: str, position: int) -> bool:
+    """Whether position is inside the towns of a dateline that names several, after "PERTH/"."""
+    before = _CAPITAL_TOWNS_BEFORE.search(text, max(0, position - 60), position)
+    return before is not None and "/" in before.group()
 _HEADLINE_LIMIT = 200
 _SUMMARY_LIMIT = 400
 # A body that opens with a dateline: a town (and its country), then a date or an agency, then a dash.
@@ -69,11 +79,11 @@ def folded(word: str) -> str:
 
 
 def lower_in_place(text: str) -> str:
-    """text lower-cased with every character at its offset (the few that lower-case to two, as "İ", stay)."""
+    """text lower-cased with every character at its offset (one that lower-cases to two, "İ", to the first: "i")."""
     low = text.lower()
     if len(low) == len(text):
         return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return "".join(c.lower()[0] for c in text)
 
 
 def shared_beginning(word: str, name: str) -> int:

@@ -20,7 +20,8 @@ from .phrases import (CHAIN_STARTS, bare, capitalised_heads, connectors, head_na
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
 from ..common.rules import current, data_files, from_rules
-from ..common.text import DATE_HEADER, line_bounds
+from ..common.regex import UPPER
+from ..common.text import DATE_HEADER, in_slashed_dateline, line_bounds
 from ..common.doc_data import add_span, doc_text, overlaps, set_group, span_ranges
 
 URL = re.compile(r"https?://\S+|www\.\S+")
@@ -29,9 +30,8 @@ EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+")
 _LOWER = re.compile(r"[a-z]")
 _CAPITALS_OPENING_LINE = re.compile(r"(?:\A|\n)(?:[A-Z]{2,}[ \t]+)+\Z")
 _TOWN_DATELINE_AFTER = re.compile(r",[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*[ \t]*(?:\([^()\n]*\)[ \t]*)?[–—-]")
-# "PERTH/SANTIAGO, July 29": towns joined by a slash, each in capitals
-_DATELINE_AFTER = re.compile(r"(?:[ \t]+[A-Z]{2,}|/[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*)*(?:,|[ \t]+\d{4}-\d\d-\d\d|[ \t]+\(|[ \t]+[–—-][ \t])")
-_SLASHED_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*(?:/[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*)*/$")
+# "HOBART/VALDIVIA, May 2": towns joined by a slash, each in capitals
+_DATELINE_AFTER = re.compile(rf"(?:[ \t]+[{UPPER}]{{2,}}|/[{UPPER}]{{2,}})*(?:,|[ \t]+\d{{4}}-\d\d-\d\d|[ \t]+\(|[ \t]+[–—-][ \t])")
 _TOKEN = re.compile(r"\S+")
 # The word at the end of a window (before blanks, or blanks and a final line break), matched on the
 # reversed window: a search for it on the window itself is tried from every position.
@@ -70,7 +70,7 @@ def _definitions(text: str) -> tuple[dict[str, tuple[int, int]], set[str], list[
             # happen to be found in that order
             others.add(d.short)
             other_ranges.append((d.long_start, d.long_end))
-    # "a Special Lithium Operating Contract (CEOL)": an agreement's short form, whatever its letters spell
+    # "a Special Mining Contract (CEM)": an agreement's short form, whatever its letters spell
     for m in _BRACKETED_SHORT.finditer(text):
         word = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if word and m.group("short") not in orgs and _agreement_head().fullmatch(" " + word.group(1).lower(), 1):
@@ -160,10 +160,9 @@ def _money(text: str, m: re.Match) -> bool:
 
 
 def _dateline(text: str, m: re.Match) -> bool:
-    """ "ISLAMABAD, (...)", "BONN 1996-08-30", "GABORONE — " or "PERTH/SANTIAGO,": a place in capitals opening a
+    """ "ISLAMABAD, (...)", "BONN 1996-08-30", "GABORONE — " or "HOBART/VALDIVIA,": a place in capitals opening a
     line before a date or a dash."""
-    if m.start() == 0 or text[m.start() - 1] == "\n" or text[m.start() - 1] == "/" and _SLASHED_DATELINE_BEFORE.search(
-            text, max(0, m.start() - 60), m.start()):
+    if m.start() == 0 or text[m.start() - 1] == "\n" or in_slashed_dateline(text, m.start()):
         return bool(_DATELINE_AFTER.match(text, m.end()))
     # a town of several words in capitals: "KOTA KINABALU, Sabah —" (not "US FDA, the drug regulator,")
     return bool(_CAPITALS_OPENING_LINE.search(text, max(0, m.start() - 40), m.start())) and bool(
@@ -311,6 +310,7 @@ def _split_where_a_side_stands_alone(text: str, ranges: list[tuple[int, int]],
     """ "Orvana and Brenmoor Ltd" is two organisations where the text names "Orvana" alone elsewhere
     ("Orvana chief executive Ana Lima"): one legal form or head closing a coordination is the second side's
     ("Orvana and Deutsche Telekom")."""
+    closing_heads = legal_suffixes() | org_heads()
     alone: dict[str, tuple[int, int]] = {}
     for start, end in ranges:
         alone.setdefault(text[start:end], (start, end))
@@ -320,7 +320,7 @@ def _split_where_a_side_stands_alone(text: str, ranges: list[tuple[int, int]],
         first = text[start:joint] if joint > start else ""
         where = alone.get(first)
         if (where is None or where[0] < end and where[1] > start or " and " in text[joint + 5:end]
-                or bare(text[start:end].split()[-1]) not in legal_suffixes() | org_heads() or not first.istitle()):
+                or bare(text[start:end].split()[-1]) not in closing_heads or not first.istitle()):
             kept.append((start, end))
             continue
         second = (joint + 5, end)

@@ -44,7 +44,7 @@ APOSTROPHES = ("'", "’")  # possessive_context() and _OWNED open with one
 TICKER_CODE = r"[A-Z0-9]{1,6}\.[A-Z]{1,2}"
 # "(NYSE: GBX)", "(GBX.L)": the name before it is a listed company, the ticker is no organisation.
 TICKER = re.compile(rf"\((?:(?P<exchange>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*:[ \t]*(?P<ticker>[A-Z][A-Z.]{{0,6}})|(?P<code>{TICKER_CODE}))\)")
-# "listed under the code SNIK", "ticker symbol KLV": a code, no organisation.
+# "(stock code KSTM)", "ticker symbol KLV": a code, no organisation.
 _CODE_NAMED = re.compile(r"\b(?:code|symbol|ticker)[ \t]+[\"“]?(?P<code>[A-Z][A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?)\b")
 _NAME_AFTER_BOUNDARY = rf"{WORD_AFTER_BOUNDARY}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]*$")
@@ -252,7 +252,7 @@ def _plausible(text: str, start: int, end: int, blocked, legal_form: bool = Fals
     # an honorific that is also an ordinary word may open a company's name: "General Dynamics", not "Dr Lee"
     titled = bare(first) in honorifics() and not (
         first in ambiguous_honorifics() and len(words) > 1 and words[1] not in first_names())
-    if first in common_capitalised() or titled or last in non_heads() or last in place_heads() or _place_opener().match(name):
+    if first in common_capitalised() or titled or last in non_heads() or last in place_heads():
         return False
     if any(bare(w) in calendar_words() or is_place(bare(w)) and not legal_form or w.lower() in role_words()
            or is_hyphen_modifier(w) for w in words):
@@ -347,8 +347,8 @@ def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[
         found += _ruled(_name_before(text, m.start()), "organisations:possession")
     for m in matches_at(_OWNED, text, apostrophes):
         owner = _name_before(text, m.start())
-        if owner and is_place(text[owner[0][0]:owner[0][1]]):
-            found.append((m.span("name"), "organisations:owned_by_place"))  # "Chile's Andeco"
+        if owner and is_place(text[owner[0][0]:owner[0][1]]) and not _place_opener().match(m.group("name")):
+            found.append((m.span("name"), "organisations:owned_by_place"))  # "Chile's Andeco", not "Egypt's Lake Qarun"
     found += corporate_context(text)
     found += _ruled((m.span() for m in legal_prefix().finditer(text)), "organisations:legal_prefix")
     if any(suffix in text for suffix in lower_legal_suffixes()):
@@ -600,7 +600,7 @@ def occurrences(text: str, names: set[str], blocked) -> list[tuple[int, int]]:
     found = []
     is_blocked = overlap_test(blocked)
     for name in names:
-        key, start = name.lower(), 0
+        key, start = lower_in_place(name), 0
         while (start := lower.find(key, start)) >= 0:
             end = start + len(key)
             if (text[start].isupper() and not _WORD_CHAR.match(text, start - 1 if start else len(text))

@@ -50,6 +50,7 @@ from ..common.lexicon import (
     surname_first_plain,
     title_surnames,
     trie,
+    word_list,
 )
 from .names import (
     DOTTED_INITIALS,
@@ -76,7 +77,7 @@ from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
 from ..common.doc_data import add_span, doc_text, overlaps
 from ..common.regex import alternation, trie as regex_trie
-from ..common.rules import from_rules
+from ..common.rules import data_files, from_rules
 
 POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
 AGE = re.compile(r"^\s*,\s+\d{1,3}\s*,")
@@ -339,12 +340,14 @@ def _plain_words(phrase: str, split: list[str], phrase_start: int) -> list[Word]
 def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
     """People marked inside one phrase by an honorific, a title or a given name."""
     found: list[PersonFound] = []
-    if words and any(w[0] in ("and", "&") for w in words) and after_portfolio_title(text, words[0][1]):
-        # "Minister of Housing, Utilities and Urban Communities Sherif el-Menshawy": the title's list
-        # closes in this phrase, and the name closes it
-        name = _after_title_chain(words, text)
-        if name:
-            return [PersonFound(name[0][1], name[-1][2], "people:title_chain")]
+    joins = [k for k, w in enumerate(words) if w[0] in ("and", "&")]
+    if joins and after_portfolio_title(text, words[0][1]):
+        # "Minister of Water, Ports and Coastal Towns Ana Lima (and Tom Reed)": the title's list closes in
+        # this phrase, and a name closes the list
+        for cut in joins[1:] + [len(words)]:
+            name = _after_title_chain(words[:cut], text)
+            if name:
+                return [PersonFound(name[0][1], name[-1][2], "people:title_chain")] + _people_in_words(words[cut + 1:], text)
     texts = [w[0] for w in words]
     if not any(map(marks_person, texts)):
         return found  # most phrases ("New Delhi", "World Bank") have none of these marks
@@ -539,7 +542,7 @@ def _may_name_person(text: str, start: int, end: int, split: list[str]) -> bool:
             or _signal_after(text, end)
             or _may_follow_signal_word(text, start) and (_person_noun_before(text, start)
                                                          or _speech_verb_before(text, start))
-            or text.startswith(", ", start - 2) and " and " in text[start:end] and after_portfolio_title(text, start))
+            or start >= 2 and text.startswith(", ", start - 2) and " and " in text[start:end] and after_portfolio_title(text, start))
 
 
 def _phrases(text: str):
@@ -626,7 +629,14 @@ def find_people(text: str) -> list[PersonFound]:
     companies = {text[p.start:p.end] for p, suffix in suffixed if suffix and not suffix["partners"]}
     in_firms = {p.start for p, suffix in suffixed if suffix and suffix["partners"] or _after_opening_head(text, p.start)
                 or _after_head_and_particle(text, p.start)}
-    return [p for p in found if text[p.start:p.end] not in companies and p.start not in in_firms]
+    return [p for p in found if text[p.start:p.end] not in companies and p.start not in in_firms
+            and text[p.start:p.end].split(" ", 1)[0] not in _place_openers()]
+
+
+@from_rules
+def _place_openers() -> frozenset[str]:
+    """The one-word openers of geographic names ("Lake", "Cerro", "Laguna"): no person's name begins with one."""
+    return frozenset(w for w in word_list("place_openers.txt") if " " not in w)
 
 
 # the capitalised words right before a name, the first of them maybe an opening head
@@ -637,7 +647,7 @@ _WORD_AND_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’.-])({CAPITAL}[\w'’-]*)[ 
 
 
 def _after_head_and_particle(text: str, start: int) -> bool:
-    """Whether a name follows a word that no name has and a particle: "Salar de Piedra Parada" (a salt
+    """Whether a name follows a word that no name has and a particle: "Salar de Uyuni" (a salt
     flat), "Banco de la Nación" are a place's and a bank's names."""
     before = _WORD_AND_PARTICLE_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and (before.group(1) in not_names() or before.group(1) in org_opening_heads())
@@ -934,7 +944,7 @@ def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]
     surnames |= {" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3 and n.split()[-2] in surname_openers()}
     # "van der Linden" of "Pieter van der Linden" (capitalised below, opening a sentence)
     surnames |= set(filter(None, map(_surname_with_particles, names)))
-    surnames |= {s[0].upper() + s[1:] for s in surnames if s[0].islower()}  # "Al-Harthy" opening a sentence
+    surnames |= {s[0].upper() + s[1:] for s in surnames if s[0].islower()}  # "Al-Qasimi" opening a sentence
     # two letters only with an accent ("Hà"): "Li", "An", "In" are words too often
     surnames = {s for s in surnames if (len(s) >= 3 or len(s) == 2 and not s.isascii()) and has_lower(s)}
     given_alone = {g for g in map(_given_name, names) if g} - surnames
@@ -1077,7 +1087,7 @@ def _shorter_runs(name: str, words: tuple[str, ...]) -> set[tuple[str, ...]]:
     return runs
 
 
-PEOPLE_FILES = LEXICON_FILES
+PEOPLE_FILES = LEXICON_FILES + data_files("extractor.places", "place_openers.txt")  # "Cerro Blanco" is a place
 
 
 class PersonFinder(RuleComponent):

@@ -15,7 +15,7 @@ from ..common.lexicon import (LEXICON_FILES, calendar_words, common_capitalised,
                               hyphen_tail, role_words, word_set)
 from ..common.lexicon import places as lexicon_places
 from ..common.regex import UPPER
-from ..common.text import folded
+from ..common.text import folded, in_slashed_dateline
 from ..common.rules import current, data_files, from_rules
 from .lookup import ALIASES, GAZETTEER, MAX_WORDS, NOT_PLACES, Entry, Reading, alias_forms, entry, names
 
@@ -191,7 +191,7 @@ def _match_at(text: str, start: int, word: str, in_compound: bool = False) -> tu
             words.append(following[:-2])  # "Saudi Arabia's minister": the name ends before its possessive
             break
         hyphen = following.find("-")
-        if hyphen > 0 and hyphen_tail().match(following, hyphen):
+        if hyphen > 0 and hyphen_tail(place=True).match(following, hyphen):
             words.append(following[:hyphen])  # "Abu Dhabi-based"
             break
         words.append(following)
@@ -208,7 +208,7 @@ def _match_at(text: str, start: int, word: str, in_compound: bool = False) -> tu
                 continue
             end = start + len(written)
             if end < len(text) and (text[end].isalnum() or text[end] == "-" and not in_compound
-                                    and text[end + 1:end + 2].isalnum() and not hyphen_tail().match(text, end)):
+                                    and text[end + 1:end + 2].isalnum() and not hyphen_tail(place=True).match(text, end)):
                 continue
             if written != found.name and written != written.upper() and written != found.canonical and not _same_capitals(
                     written, found.name) and written not in alias_forms():
@@ -264,18 +264,17 @@ def _has_cue(text: str, start: int, end: int | None = None) -> bool:
     or a US state's abbreviation follows end ("Boulder, Colo.")."""
     previous = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
     return bool(previous) and previous.group(1).lower() in _cues() or (
-        start == 0 or text[start - 1] == "\n" or text[start - 1] == "/" and _DATELINE_BEFORE.search(text, max(0, start - 40), start)) and (
+        start == 0 or text[start - 1] == "\n" or text[start - 1] == "/" and in_slashed_dateline(text, start)) and (
         end is None or _opens_dateline(text, end)) or (
         end is not None and text[end:end + 2] == ", " and _state_pattern().match(text, end + 2) is not None
-    ) or _after_of_head_word(text, start) or end is not None and hyphen_tail().match(text, end) is not None and not (
+    ) or _after_of_head_word(text, start) or end is not None and hyphen_tail(place=True).match(text, end) is not None and not (
         text[start:end].isupper())  # "ILO-based figures": an acronym, not the town of Ilo
 
 
 # What follows a town's name that opens a line as a dateline or heading does ("RAUB, May 21 -"),
 # unlike a word opening a sentence ("Police said", "Union leaders").
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:[,(:–—/]|-(?!\w)|\n|\Z)")
-# "PERTH/SANTIAGO, July 29": the second town of a dateline names its place as the first does
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]*/$")
+
 
 
 def _opens_dateline(text: str, end: int) -> bool:

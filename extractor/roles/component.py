@@ -445,7 +445,7 @@ def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs
     left = left[_after_last_sentence_end(left):]
     offset = person.start - len(left)
     if bound and len(left) == person.start - bound and APPOSITION_OF_PREVIOUS.fullmatch(left) and (
-            left.rstrip(" \t").endswith(",") or not left[-1:].isspace()):
+            left.rstrip().endswith(",") or not left[-1:].isspace()):
         # "X, Adviser to BOG, NCU, Farida Haque": the title is X's; not "X, State Secretary Y": Y's
         return []
     left = _strip_honorific(left, person.honorific)
@@ -529,6 +529,9 @@ def _is_org_part(text: str, start: int, end: int, org_by_start) -> str | None:
     return None
 
 
+_BLANKS = re.compile(r"[ \t]+")
+
+
 def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> list[RoleFound]:
     """Titles written after a name: ", Director, Institute of ...", " as the Convenor", " MP"."""
     if not ROLE_AFTER_START.match(text, person.end):
@@ -541,10 +544,10 @@ def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> l
     if not match:
         return []
     role_end = person.end + match.end("role")
-    if role_end < bound and not text[role_end:bound].strip() and text[role_end - 1].isalnum() \
+    if bound < len(text) and _BLANKS.fullmatch(text, role_end, bound) and text[role_end - 1].isalnum() \
             and not is_honorific(text[:role_end].rsplit(None, 1)[-1]):
-        # "attended by A, German State Secretary for Trade B and C": the title opens the next name (not
-        # "A, Home Secretary and Shri B", whose title ends before the honorific)
+        # "attended by A, Trade Envoy of Norland B and C": the title opens the next name (not "A, Home
+        # Secretary and Shri B", whose title ends before the honorific, nor a title closing a line)
         return []
     base = person.end + match.start("role")
     start, organisation = base, None

@@ -1710,34 +1710,37 @@ def test_the_declaration_is_the_joint_declaration_called_by_a_declarations_name(
 # --- one agreement named in other words, and who signed it in a sentence of its own ---------------
 
 def test_a_contract_for_goods_is_the_supply_contract_and_the_order():
-    text = ("Norvik Rail on Tuesday signed a contract for 40 electric trains, its largest order in years. "
-            "The supply contract was signed in Oslo by Anna Berg. Analysts said the train contract would help.")
+    text = ("Norvik Rail on Tuesday signed a contract for 40 electric trams, its biggest order in years. "
+            "The supply contract was signed in Oslo by Anna Berg. Analysts said the tram contract would help.")
     (item,) = items_of(text, people=["Anna Berg"])
-    assert surfaces(item) == ["contract for 40 electric trains", "supply contract", "train contract"]
+    assert surfaces(item) == ["contract for 40 electric trams", "supply contract", "tram contract"]
     assert item["signatories"] == ["Anna Berg"]
 
 
 def test_a_headline_word_of_another_kind_does_not_hide_the_body_name():
-    text = ("Chile and Peru sign mining research pact\n"
+    text = ("Chile and Peru sign mining survey pact\n"
             "Chile and Peru on Monday signed a memorandum of understanding on copper mapping and a separate "
             "visa accord. The memorandum of understanding (MoU) was signed by Ana Ruiz. "
-            "Officials said the research deal would start in May.")
+            "Officials said the survey deal would start in May.")
     items = items_of(text, people=["Ana Ruiz"])
     assert [i["name"] for i in items] == ["memorandum of understanding on copper mapping", "visa accord"]
-    assert surfaces(items[0])[-1] == "research deal"
+    assert surfaces(items[0])[-1] == "survey deal"
     assert items[0]["signatories"] == ["Ana Ruiz"]
 
 
 def test_an_apposition_names_the_agreement_an_ordinal_introduces():
-    text = ("Kenya signed a port accord and a separate loan agreement. "
-            "The second agreement, a $40 million loan agreement with Vesta Bank, funds a dock.")
+    text = ("Kenya signed a port accord and a separate credit agreement on Monday. "
+            "The second agreement, a $40 million credit agreement with Vesta Bank, funds a dock.")
     items = items_of(text)
-    assert [i["name"] for i in items] == ["port accord", "loan agreement"]
+    assert [i["name"] for i in items] == ["port accord", "credit agreement"]
     assert "second agreement" in surfaces(items[1])
+    # a noun phrase of another head between: no apposition of the agreement
+    names = [i["name"] for i in items_of("Kenya signed a port accord, a first step toward a free trade agreement.")]
+    assert names == ["port accord", "free trade agreement"]
 
 
 def test_signing_for_a_side_were_the_people_named_after():
-    text = ("Norvik Rail signed a contract for 40 trains with Ostrava Vagony. "
-            "Signing for the suppliers were Jana Novak and Petr Cerny. Signing on behalf of Norvik was Anna Berg.")
+    text = ("Norvik Rail won a contract for 40 trains from Ostrava Vagony. "
+            "Signing on behalf of the makers were Jana Novak and Petr Cerny. Also signing for Norvik was Anna Berg.")
     (item,) = items_of(text, people=["Jana Novak", "Petr Cerny", "Anna Berg"])
     assert item["signatories"] == ["Jana Novak", "Petr Cerny", "Anna Berg"]

@@ -2,16 +2,19 @@
 import pytest
 import spacy
 
-from extractor.people.component import canonical_names, find_people
+from extractor.common.rules import RuleData
+from extractor.people.component import PEOPLE_FILES, canonical_names, find_people
 from extractor.roles.component import SENTENCE_REACH, PersonMention, find_roles, role_sentence
 from extractor.output.facts import people as people_facts
 
 
 def found_roles(text, orgs=()):
-    """The roles found, with the organisations given as strings of the text."""
-    found = find_people(text)
-    mentions = [PersonMention(p.start, p.end, name, p.honorific)
-                for p, name in zip(found, canonical_names(text, found))]
+    """The roles found, with the organisations given as strings of the text (the people found
+    with the people finder's rules, as the pipeline runs it)."""
+    with RuleData.from_package(PEOPLE_FILES).active():
+        found = find_people(text)
+        mentions = [PersonMention(p.start, p.end, name, p.honorific)
+                    for p, name in zip(found, canonical_names(text, found))]
     spans = [(text.index(o), text.index(o) + len(o), o) for o in orgs]
     return find_roles(text, mentions, spans)
 
@@ -472,5 +475,10 @@ def test_former_is_no_part_of_the_title_and_an_akim_is_one(text, expected):
 
 
 def test_a_title_right_before_a_name_in_a_list_is_that_names():
-    text = "It was attended by Amos Kiprono, German State Secretary for Trade Jörg Hellwig and others."
-    assert roles(text) == [("Jörg Hellwig", "German State Secretary for Trade", None)]
+    text = "Guests included Ana Ruiz, Deputy Trade Commissioner Tom Berg and a banker."
+    assert roles(text) == [("Tom Berg", "Deputy Trade Commissioner", None)]
+
+
+def test_a_title_closing_a_line_stays_with_the_name_before():
+    text = "Speakers:\nAna Ruiz, Director of Communications\nTom Berg, Head of Sales\n"
+    assert roles(text) == [("Ana Ruiz", "Director of Communications", None), ("Tom Berg", "Head of Sales", None)]
