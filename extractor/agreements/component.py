@@ -262,7 +262,7 @@ def _for_goods() -> re.Pattern:
 
 
 def _named_with(text: str, agreement: Agreement, mention: Mention) -> bool:
-    """Whether the agreement's own names have every word before the mention's head ("research" of
+    """Whether the agreement's own names have every word before the mention's head ("survey" of
     "the survey deal" in "mining survey pact")."""
     modifiers = _modifiers(text, mention)
     stems = {_stem(w) for m in agreement.mentions + agreement.references for w in _fold(text[m.start:m.end]).split()}
@@ -325,7 +325,7 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
     for mention in mentions:
         earlier = [a for a in agreements if a.start < mention.start]
         singles = [a for a in earlier if not a.is_set]
-        # "sign fisheries pact" in a headline, then "a memorandum of understanding … The memorandum": an
+        # "sign mining pact" in a headline, then "a memorandum of understanding … The memorandum": an
         # agreement is of each kind that one of its names has
         same_kind = [a for a in singles if any(m.kind == mention.kind for m in a.mentions)]
         if mention.role not in (ACRONYM, SET) and singles and _KNOWN_AS.match(text, mention.end):
