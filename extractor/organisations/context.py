@@ -14,7 +14,7 @@ from typing import Callable
 
 from ..common.lexicon import legal_suffixes, word_list, word_set
 from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, ambiguous_honorifics, calendar_words, common_capitalised, first_names, honorifics, matches_at,
-                      org_heads, org_industries, org_names, place_heads, role_words, trie, words_not_after)
+                      name_particles, org_heads, org_industries, org_names, place_heads, role_words, trie, words_not_after)
 from .phrases import bare, generic_phrases, is_hyphen_modifier, is_place, is_strong_head, non_heads, with_legal_stop
 from ..common.doc_data import overlaps
 from ..common.rules import from_rules
@@ -25,8 +25,6 @@ _NAME = rf"{WORD}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"
 _NOT_AFTER = r"[\w-]"  # a name starts at a word boundary that is not inside a hyphenated word
 _WORD_CHAR = re.compile(_NOT_AFTER)
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w.'’&-]*)[ \t]+$")
-# a capitalised word after the name, or after a particle ("Salar de Piedra Negra" is no "Salar")
-_CAPITALISED_NEXT = re.compile(r"(?:['’]s?)?[ \t]+(?:(?:de|del|da|do|dos|di|du|la|van|von)[ \t]+)?(?P<word>[A-Z][\w-]*)")
 # Publishers, wire services and sources named by web boilerplate and credit lines.
 # (Each alternative opens with a literal, the anchors are checked behind it: the engine then
 # skips ahead to "A", "S" and "(" instead of trying every position.)
@@ -635,10 +633,16 @@ def short_forms(text: str, names: list[str], blocked) -> dict[tuple[int, int], s
     return found
 
 
+@from_rules
+def _capitalised_next_word() -> re.Pattern:
+    """A capitalised word after a name, or after a particle ("Cerro de Pasco" is no "Cerro")."""
+    return re.compile(rf"(?:['’]s?)?[ \t]+(?:{trie(sorted(name_particles()))}[ \t]+){{0,2}}(?P<word>[A-Z][\w-]*)")
+
+
 def _capitalised_next(text: str, end: int) -> bool:
     """Whether a capitalised word follows end that may go on the name: "Kestrel Foods" is another
     company, "Kestrel President Ana Ferreira" or "Kestrel CEO" is Kestrel and a title."""
-    m = _CAPITALISED_NEXT.match(text, end)
+    m = _capitalised_next_word().match(text, end)
     return bool(m) and m.group("word").lower() not in role_words() and m.group("word") not in officers()
 
 

@@ -643,13 +643,16 @@ def _place_openers() -> frozenset[str]:
 _CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w'’.-])({CAPITAL}[\w'’.-]*)((?:[ \t]+{CAPITAL}[\w'’.-]*){{0,2}})[ \t]+$")
 
 
-_WORD_AND_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’.-])({CAPITAL}[\w'’-]*)[ \t]+(?:de|del|da|do|dos|das)(?:[ \t]+la)?[ \t]+$")
+@from_rules
+def _word_and_particles_before() -> re.Pattern:
+    """A capitalised word and one or two particles right before a position ("Salar de ", "Banco de la ")."""
+    return re.compile(rf"(?<![\w'’.-])({CAPITAL}[\w'’-]*)(?:[ \t]+{trie(sorted(name_particles()))}){{1,2}}[ \t]+$")
 
 
 def _after_head_and_particle(text: str, start: int) -> bool:
     """Whether a name follows a word that no name has and a particle: "Salar de Uyuni" (a salt
     flat), "Banco de la Nación" are a place's and a bank's names."""
-    before = _WORD_AND_PARTICLE_BEFORE.search(text, max(0, start - 30), start)
+    before = _word_and_particles_before().search(text, max(0, start - 30), start)
     return before is not None and (before.group(1) in not_names() or before.group(1) in org_opening_heads())
 
 
