@@ -407,6 +407,7 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
         target = owner.get(id(mention.absorbed_by))
         if target is not None:
             refer(mention, target)
+    not_modifiers = _FUNCTION_WORDS | cue_words("tail_stop")
     for agreement in agreements:
         # "The second agreement, a $40 million loan agreement between …,": the apposition names it
         first = agreement.mentions[0] if len(agreement.mentions) == 1 and not agreement.references else None
@@ -415,8 +416,8 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
             target = owner.get(id(named)) if named is not None else None
             # only modifiers between: not "a port accord, a first step toward a trade agreement"
             between = text[first.end:named.start].split()[2:] if named is not None else []
-            if target is not None and target is not agreement and not target.is_set and not (
-                    _FUNCTION_WORDS | cue_words("tail_stop")).intersection(w.lower() for w in between) \
+            if target is not None and target is not agreement and not target.is_set \
+                    and not not_modifiers.intersection(w.lower() for w in between) \
                     and not _SENTENCE_END.search(text, first.end, named.start):
                 agreement.mentions.clear()
                 refer(first, target)

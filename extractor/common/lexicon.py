@@ -12,7 +12,7 @@ from .text import FoldedSet, folded
 LEXICON_FILES = data_files(
     "extractor.common", "ambiguous_honorifics.txt", "calendar_names.txt", "common_capitalised.txt", "first_names.txt", "honorifics.txt",
     "last_names.txt", "legal_suffixes.txt", "name_connectors.txt", "name_particles.txt", "name_prefixes.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_industries.txt", "org_opening_heads.txt", "org_names.txt", "patronymic_particles.txt", "patronymic_endings.txt", "person_clause_verbs.txt", "surname_openers.txt", "person_nouns.txt",
-    "place_combining_forms.txt", "place_heads.txt", "places.txt", "ranks.txt", "role_words.txt", "speech_verbs.txt", "surname_first.txt", "surname_first_words.txt", "title_surnames.txt",
+    "place_combining_forms.txt", "place_heads.txt", "place_openers.txt", "places.txt", "ranks.txt", "role_words.txt", "speech_verbs.txt", "surname_first.txt", "surname_first_words.txt", "title_surnames.txt",
     "given_name_words.txt", "name_abbreviations.txt", "portfolio_titles.txt", "hyphen_tails.txt",
 ) + data_files("extractor.dates", "months.txt", "weekdays.txt")
 
@@ -288,6 +288,12 @@ def portfolio_titles() -> frozenset[str]:
 # a portfolio title's "of" or "for", maybe with the first items of its list
 _PORTFOLIO_TITLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
                                      r"(?:[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*(?:,[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)*,[ \t]+)?$")
+
+
+@from_rules
+def place_openers() -> tuple[str, ...]:
+    """Words that open a geographic name ("Gulf of", "Lake", "Salar de"), longest first."""
+    return tuple(sorted(word_list("place_openers.txt"), key=len, reverse=True))
 
 
 @from_rules

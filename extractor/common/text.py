@@ -23,7 +23,10 @@ _CAPITAL_TOWNS_BEFORE = re.compile(rf"(?:^|\n)[ \t]*[{UPPER}][{UPPER} .'’/-]*$
 
 def in_slashed_dateline(text: str, position: int) -> bool:
     """Whether position is inside the towns of a dateline that names several, after "PERTH/"."""
-    before = _CAPITAL_TOWNS_BEFORE.search(text, max(0, position - 60), position)
+    window = max(0, position - 60)
+    if text.rfind("/", window, position) < 0:
+        return False  # most capitals stand in no such dateline: spared the search
+    before = _CAPITAL_TOWNS_BEFORE.search(text, window, position)
     return before is not None and "/" in before.group()
 _HEADLINE_LIMIT = 200
 _SUMMARY_LIMIT = 400

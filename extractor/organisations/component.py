@@ -73,7 +73,7 @@ def _definitions(text: str) -> tuple[dict[str, tuple[int, int]], set[str], list[
     # "a Special Mining Contract (CEM)": an agreement's short form, whatever its letters spell
     for m in _BRACKETED_SHORT.finditer(text):
         word = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if word and m.group("short") not in orgs and _agreement_head().fullmatch(" " + word.group(1).lower(), 1):
+        if word and m.group("short") not in orgs and word.group(1).lower() in _agreement_heads():
             others.add(m.group("short"))
     return orgs, others, other_ranges
 
@@ -384,10 +384,15 @@ def _with_second_legal_form(text: str, span: tuple[int, int]) -> tuple[int, int]
 
 
 @from_rules
+def _agreement_heads() -> frozenset[str]:
+    """The one-word agreement heads, in lower case ("agreement", "deal")."""
+    return frozenset(row[0] for row in current().table("agreement_words.txt", (2, 3)) if row[0].isalpha() and row[0].islower())
+
+
+@from_rules
 def _agreement_head() -> re.Pattern:
-    """A one-word agreement head in lower case ("agreement", "deal") after a blank."""
-    heads = sorted({row[0] for row in current().table("agreement_words.txt", (2, 3)) if row[0].isalpha() and row[0].islower()})
-    return re.compile(rf"(?<=[ \t])(?:{trie(heads)})(?![\w-])")
+    """A one-word agreement head in lower case after a blank."""
+    return re.compile(rf"(?<=[ \t])(?:{trie(sorted(_agreement_heads()))})(?![\w-])")
 
 
 _LOWER_WORDS_BEFORE = re.compile(r"(?:(?<![\w-])[a-z][\w-]*[ \t]+){1,4}$")
@@ -496,8 +501,7 @@ ORGANISATION_FILES = LEXICON_FILES + data_files(
     "org_sold_things.txt", "org_standalone_heads.txt", "org_subject_verbs.txt", "currency_codes.txt", "org_fields.txt",
     "org_title_adjectives.txt", "org_staff.txt", "org_abbreviations.txt",
     "org_adjective_endings.txt") + data_files(
-    "extractor.agreements", "agreement_words.txt") + data_files(  # an acronym of an agreement is none of an organisation
-    "extractor.places", "place_openers.txt")  # "Egypt's Lake Nasser" is a place
+    "extractor.agreements", "agreement_words.txt")  # an acronym of an agreement is none of an organisation
 
 
 class OrganisationFinder(RuleComponent):

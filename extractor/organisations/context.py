@@ -14,7 +14,7 @@ from typing import Callable
 
 from ..common.lexicon import legal_suffixes, word_list, word_set
 from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, ambiguous_honorifics, calendar_words, common_capitalised, first_names, honorifics, matches_at,
-                      name_particles, org_heads, org_industries, org_names, place_heads, role_words, trie, words_not_after)
+                      name_particles, org_heads, org_industries, org_names, place_heads, place_openers, role_words, trie, words_not_after)
 from .phrases import bare, generic_phrases, is_hyphen_modifier, is_place, is_strong_head, non_heads, with_legal_stop
 from ..common.doc_data import overlaps
 from ..common.rules import from_rules
@@ -235,7 +235,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 @from_rules
 def _place_opener() -> re.Pattern:
     """Words that open a geographic name ("Lake Nasser", "Gulf of Aden")."""
-    return re.compile(trie(word_list("place_openers.txt")) + r"[ \t]")
+    return re.compile(trie(place_openers()) + r"[ \t]")
 
 
 def _plausible(text: str, start: int, end: int, blocked, legal_form: bool = False) -> bool:

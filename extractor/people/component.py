@@ -44,13 +44,13 @@ from ..common.lexicon import (
     person_clause_verbs,
     person_nouns,
     place_heads,
+    place_openers,
     places,
     role_words,
     speech_verbs,
     surname_first_plain,
     title_surnames,
     trie,
-    word_list,
 )
 from .names import (
     DOTTED_INITIALS,
@@ -77,7 +77,7 @@ from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
 from ..common.doc_data import add_span, doc_text, overlaps
 from ..common.regex import alternation, trie as regex_trie
-from ..common.rules import data_files, from_rules
+from ..common.rules import from_rules
 
 POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
 AGE = re.compile(r"^\s*,\s+\d{1,3}\s*,")
@@ -636,7 +636,7 @@ def find_people(text: str) -> list[PersonFound]:
 @from_rules
 def _place_openers() -> frozenset[str]:
     """The one-word openers of geographic names ("Lake", "Cerro", "Laguna"): no person's name begins with one."""
-    return frozenset(w for w in word_list("place_openers.txt") if " " not in w)
+    return frozenset(opener for opener in place_openers() if " " not in opener)
 
 
 # the capitalised words right before a name, the first of them maybe an opening head
@@ -1090,7 +1090,7 @@ def _shorter_runs(name: str, words: tuple[str, ...]) -> set[tuple[str, ...]]:
     return runs
 
 
-PEOPLE_FILES = LEXICON_FILES + data_files("extractor.places", "place_openers.txt")  # "Cerro Blanco" is a place
+PEOPLE_FILES = LEXICON_FILES
 
 
 class PersonFinder(RuleComponent):

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ..common.component import RuleComponent
 from ..common.doc_data import add_span, doc_text, doc_value, set_group, span_ranges, span_value, span_values
 from ..common.lexicon import (LEXICON_FILES, calendar_words, common_capitalised, first_names, last_names, org_heads,
-                              hyphen_tail, role_words, word_set)
+                              hyphen_tail, place_openers, role_words, word_set)
 from ..common.lexicon import places as lexicon_places
 from ..common.regex import UPPER
 from ..common.text import folded, in_slashed_dateline
@@ -62,9 +62,8 @@ DATELINE = "places:dateline"  # the words opening a dateline: "Bunia" of "Bunia,
 
 
 PLACE_FILES = LEXICON_FILES + data_files(
-    "extractor.places", GAZETTEER, ALIASES, NOT_PLACES, "place_heads.txt", "place_openers.txt", "place_cues.txt", "place_titles.txt",
-    "place_named_by.txt", "place_of_heads.txt", "place_prefixes.txt", "place_suffixes.txt",
-    "us_state_abbreviations.tsv")
+    "extractor.places", GAZETTEER, ALIASES, NOT_PLACES, "place_heads.txt", "place_cues.txt", "place_titles.txt",
+    "place_named_by.txt", "place_of_heads.txt", "place_prefixes.txt", "place_suffixes.txt", "us_state_abbreviations.tsv")
 
 
 @from_rules
@@ -82,8 +81,7 @@ def _head_pattern() -> re.Pattern:
 @from_rules
 def _openers() -> re.Pattern:
     """ "Gulf of Aden", "Lake Victoria": an opener and one to three capitalised words."""
-    words = sorted(current().lines("place_openers.txt"), key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s(?:[A-Z][\w]*(?:\s(?=[A-Z]))?){{1,3}}")
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, place_openers()))})\s(?:[A-Z][\w]*(?:\s(?=[A-Z]))?){{1,3}}")
 
 
 @from_rules
@@ -260,21 +258,25 @@ def _needs_cue(text: str, start: int, found: Entry, reading: Reading) -> bool:
 
 
 def _has_cue(text: str, start: int, end: int | None = None) -> bool:
-    """Whether a cue word is before start, start opens a line, a word such as "town of" is before it,
-    or a US state's abbreviation follows end ("Boulder, Colo.")."""
+    """Whether a cue word is before start, start opens a line (or follows "PERTH/" of a dateline), a
+    word such as "town of" is before it, a US state's abbreviation follows end ("Boulder, Colo.") or
+    a hyphenated word that says where ("Porto-based")."""
     previous = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
-    return bool(previous) and previous.group(1).lower() in _cues() or (
-        start == 0 or text[start - 1] == "\n" or text[start - 1] == "/" and in_slashed_dateline(text, start)) and (
-        end is None or _opens_dateline(text, end)) or (
-        end is not None and text[end:end + 2] == ", " and _state_pattern().match(text, end + 2) is not None
-    ) or _after_of_head_word(text, start) or end is not None and hyphen_tail(place=True).match(text, end) is not None and not (
-        text[start:end].isupper())  # "ILO-based figures": an acronym, not the town of Ilo
+    if previous and previous.group(1).lower() in _cues():
+        return True
+    opens_line = start == 0 or text[start - 1] == "\n" or text[start - 1] == "/" and in_slashed_dateline(text, start)
+    if opens_line and (end is None or _opens_dateline(text, end)):
+        return True
+    if end is not None and text[end:end + 2] == ", " and _state_pattern().match(text, end + 2) is not None:
+        return True
+    if end is not None and hyphen_tail(place=True).match(text, end) and not text[start:end].isupper():
+        return True  # not "ILO-based figures": an acronym, not the town of Ilo
+    return _after_of_head_word(text, start)
 
 
 # What follows a town's name that opens a line as a dateline or heading does ("RAUB, May 21 -"),
 # unlike a word opening a sentence ("Police said", "Union leaders").
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:[,(:–—/]|-(?!\w)|\n|\Z)")
-
 
 
 def _opens_dateline(text: str, end: int) -> bool:
@@ -703,7 +705,7 @@ def _datelines(text: str, body: int = 0) -> list[tuple[int, int, None, str, str]
 @from_rules
 def _opener_words() -> frozenset[str]:
     """The first words of the openers ("Gulf", "Lake")."""
-    return frozenset(line.split()[0] for line in current().lines("place_openers.txt"))
+    return frozenset(opener.split()[0] for opener in place_openers())
 
 
 def _construction_country(name: str, countries: dict[str, int]) -> str | None:

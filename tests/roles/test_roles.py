@@ -2,19 +2,16 @@
 import pytest
 import spacy
 
-from extractor.common.rules import RuleData
-from extractor.people.component import PEOPLE_FILES, canonical_names, find_people
+from extractor.people.component import canonical_names, find_people
 from extractor.roles.component import SENTENCE_REACH, PersonMention, find_roles, role_sentence
 from extractor.output.facts import people as people_facts
 
 
 def found_roles(text, orgs=()):
-    """The roles found, with the organisations given as strings of the text (the people found
-    with the people finder's rules, as the pipeline runs it)."""
-    with RuleData.from_package(PEOPLE_FILES).active():
-        found = find_people(text)
-        mentions = [PersonMention(p.start, p.end, name, p.honorific)
-                    for p, name in zip(found, canonical_names(text, found))]
+    """The roles found, with the organisations given as strings of the text."""
+    found = find_people(text)
+    mentions = [PersonMention(p.start, p.end, name, p.honorific)
+                for p, name in zip(found, canonical_names(text, found))]
     spans = [(text.index(o), text.index(o) + len(o), o) for o in orgs]
     return find_roles(text, mentions, spans)
 
