@@ -589,7 +589,7 @@ def merge(facts: list[Facts]) -> Facts:
     # "was signed on Monday by A")
     reached = sorted((f for f in facts if f.date and f.status in REACHED),
                      key=lambda f: (REACHED[f.status], -len(f.date.split("/")[0]), "/" in f.date, not f.dated_signing))
-    dated = reached[0] if reached else next((f for f in facts if f.date and f.status is None), None)
+    dated = reached[0] if reached else next((f for f in facts if f.date and (f.status is None or f.dated_signing)), None)
     # "signed by A and B" and "between P and Q" say it outright; other patterns are second choice
     signed = next((f for f in [f for f in facts if f.signed_by] + facts if f.signatories), None)
     # and a sentence that names both sides before one that names one ("signs deal with Suryodaya" …

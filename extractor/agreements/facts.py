@@ -81,7 +81,8 @@ COORDINATED = re.compile(r"[\s,:;–—-]*(?:and|as well as|&)?\s*(?:(?:a|an|the
 # "a trade agreement with Zambia and an energy deal": the first one's other side, then "and"
 COMPLEMENT_AND = re.compile(r"\s+(?:with|on|for)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?[\s,]*(?:and|as well as|&)\s*(?:(?:a|an|the)\s+)?")
 CLAUSE_PUNCTUATION = re.compile(r"[,;.!?]")
-CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas|although|though|yet)\b")
+# what opens a clause of its own: "but", ";", and a relative clause on the noun before it (", which …")
+CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas|although|though|yet)\b|,[ \t]+(?:which|that)\b")
 WITH_REACH = 80  # characters after a mention in which "with" introduces the other side
 TITLE_COMPLEMENT = re.compile(r"[A-Z][\w-]*\s+of\s+(?:the\s+)?$")  # "Broadcaster of Peru": a title's place, no party
 # a name with no entity, the last of a "between" list: "between the UK and the State of Nordia"
@@ -566,6 +567,8 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     elif (signing := signed_passively(low, end, bounds[1])) \
             and (own_day := [d for d in dates if signing.end() <= d.start < _PASSIVE_DATE_GAP.match(low, signing.end(), bounds[1]).end()]):
         facts.date, facts.dated_signing = own_day[0].name, True  # the signing's own day, whatever "today announced" said
+    if premodifier := next((d for d in dates if d.end < start and not text[d.end:start].strip(" \t")), None):
+        facts.date, facts.dated_signing = premodifier.name, True  # "the 2019 Protocol": the year it was made
     own = _OWN_SIGNING.match(text, end, bounds[1])
     if own and signer_pattern().search(lowered(own.group())) and not _PLANNED.search(own.group()) and (
             further("signed", facts.status)):

@@ -258,7 +258,8 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
     blocked_names = blocked + not_org_ranges
     starts = [m.start() for m in _capitalised_starts().finditer(text)]
     # the id of the rule that found each range; where several did, the first asked here
-    rules: dict[tuple[int, int], str] = dict(head_names(text, blocked_names, starts))
+    rules: dict[tuple[int, int], str] = {span: rule for span, rule in head_names(text, blocked_names, starts).items()
+                                         if not _agreement_subject(text, span)}
     # what a context says is a company ("shares of Veltrion Mobility (VLTM)") is one, even where a short
     # form in brackets after it made it look like a term ("Gross Domestic Product (GDP)")
     context, tickers = context_names(text, blocked)
@@ -381,6 +382,18 @@ def _with_second_legal_form(text: str, span: tuple[int, int]) -> tuple[int, int]
     else:
         return span
     return (span[0], m.end()) if m else span
+
+
+# What an agreement is on, right before a name: "Protocol on ", "Agreement concerning the ".
+_SUBJECT_OF_AGREEMENT = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+(?:on|concerning|regarding)[ \t]+(?:the[ \t]+)?$")
+
+
+def _agreement_subject(text: str, span: tuple[int, int]) -> bool:
+    """Whether a name whose head may close a company's ("Data Exchange") is what an agreement the
+    text names is on ("the Protocol on Cross-Border Data Exchange"), not an organisation."""
+    subject = _SUBJECT_OF_AGREEMENT.search(text, max(0, span[0] - 30), span[0])
+    return subject is not None and subject.group(1).lower() in _agreement_heads() and not any(
+        is_strong_head(word) for word in text[span[0]:span[1]].split())
 
 
 @from_rules

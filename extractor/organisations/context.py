@@ -41,7 +41,7 @@ APOSTROPHES = ("'", "’")  # possessive_context() and _OWNED open with one
 # A stock code with its exchange's suffix: "GBX.L", "BRH.OL".
 TICKER_CODE = r"[A-Z0-9]{1,6}\.[A-Z]{1,2}"
 # "(NYSE: GBX)", "(GBX.L)": the name before it is a listed company, the ticker is no organisation.
-TICKER = re.compile(rf"\((?:(?P<exchange>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*:[ \t]*(?P<ticker>[A-Z][A-Z.]{{0,6}})|(?P<code>{TICKER_CODE}))\)")
+TICKER = re.compile(rf"\((?:(?P<exchange>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*:[ \t]*(?P<ticker>[A-Z0-9][A-Z0-9.]{{0,11}})|(?P<code>{TICKER_CODE}))\)")
 # "(stock code KSTM)", "ticker symbol KLV": a code, no organisation.
 _CODE_NAMED = re.compile(r"\b(?:code|symbol|ticker)[ \t]+[\"“]?(?P<code>[A-Z][A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?)\b")
 _NAME_AFTER_BOUNDARY = rf"{WORD_AFTER_BOUNDARY}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"

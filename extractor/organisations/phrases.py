@@ -472,6 +472,8 @@ def names_in_words(words: list[Word]) -> list[tuple[int, int]]:
             if _head_at(words, k):
                 head = k
             k += 1
+        if head + 2 < n and words[head + 1][0] in ambiguous_honorifics() and words[head + 2][0] in CHAIN_STARTS:
+            head += 1  # "Directorate General of Drug Administration": the rank is the head's
         begin = _begin(words, i, head)
         opened = _opened_name_end(words, head) if bare(words[head][0]) in org_opening_heads() else head + 1
         if opened > head + 1:
@@ -511,7 +513,9 @@ def _segments(phrase: re.Match, blocked: list[tuple[int, int]]):
         title = is_honorific(word) and not (
             i == len(tokens) - 1 and i > 0 and tokens[i - 1].group() in ("of", "for")) and not (
             # "Harrow General Hospital": a rank that is also an adjective, before a head word, is the name's
-            word in ambiguous_honorifics() and i + 1 < len(tokens) and bare(tokens[i + 1].group()) in org_heads())
+            word in ambiguous_honorifics() and i + 1 < len(tokens) and bare(tokens[i + 1].group()) in org_heads()) and not (
+            # "Directorate General of Drug Administration": a rank after a head word is the head's
+            i > 0 and word in ambiguous_honorifics() and bare(tokens[i - 1].group()) in org_heads())
         if title or (near and any(overlaps((start, end), b) for b in near)):
             if segment:
                 yield segment
@@ -569,12 +573,17 @@ def head_names(text: str, blocked: list[tuple[int, int]], starts: list[int] | No
                         rule, stop = "organisations:list_tail", listed
                 else:
                     rule = "organisations:legal_suffix" if last in legal_suffixes() else "organisations:head_word"
-                    if " and " in text[start:stop] and after_portfolio_title(text, start):
-                        continue  # "Minister of Agriculture and Energy", "Minister of Trade, Tourism and Energy"
+                    if " and " in text[start:stop] and after_portfolio_title(text, start) \
+                            or rule == "organisations:head_word" and _MINISTERS_OF.search(text, max(0, start - 24), start):
+                        continue  # "Minister of Agriculture and Energy", "Minister of Trade, Tourism and Energy",
+                        # "Deputy Minister of Mass Media Ana Lima": a portfolio, whatever its head
+
                 found.setdefault((start, stop), rule)
     return found
 
 
+# A minister's title before the portfolio: "Minister of ", "Secretary for the ".
+_MINISTERS_OF = re.compile(r"\b(?:Minister|Secretary|Commissioner)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 # A company's board named with an office on it: "member of the Supervisory Board of ", "Chairman of the Board of "
 _BOARD_OF = re.compile(r"(?:(?:Supervisory|Management|Executive)[ \t]+)?Board(?:[ \t]+of[ \t]+Directors)?[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 _OFFICE_ON_BOARD = re.compile(r"(?i:chair(?:man|woman|person)?|vice[ -]chair(?:man|woman|person)?|member|members|president|secretary)"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import chain
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -287,9 +288,10 @@ def _after_title_chain(words: list[Word], text: str) -> list[Word]:
     return tail[-2:] if len(tail) >= 3 else []
 
 
-def _phrase_words(phrase: str, split: list[str], phrase_start: int) -> list[list[Word]]:
+def _phrase_words(phrase: str, split: list[str], phrase_start: int, after_town: bool = False) -> list[list[Word]]:
     """Words of a capitalised phrase (split: phrase.split(), at phrase_start in the text), cut
-    after a possessive ("Verma’s", "Aeris'"); "Dr.Lina" is two words and "(R)" after a rank none."""
+    after a possessive ("Verma’s", "Aeris'"); "Dr.Lina" is two words and "(R)" after a rank none.
+    after_town: the phrase follows "Rockville, ", where "Md." and "Ma." are states', not given names."""
     if not ("." in phrase or "(" in phrase or "'" in phrase or "’" in phrase):
         return [_plain_words(phrase, split, phrase_start)]  # nothing to split off or cut
     parts: list[list[Word]] = [[]]
@@ -314,7 +316,8 @@ def _phrase_words(phrase: str, split: list[str], phrase_start: int) -> list[list
         if word in name_abbreviations():
             # a given name written short closes a sentence after a name ("Jack Ma. Rwanda …"), not after
             # nothing or an honorific ("Dr Ma. Luisa Reyes")
-            sentence_end = word.endswith(".") and any(not is_honorific(w) for w, _, _ in parts[-1])
+            sentence_end = word.endswith(".") and (after_town and start == phrase_start
+                                                   or any(not is_honorific(w) for w, _, _ in parts[-1]))
         else:
             sentence_end = word.endswith(".") and len(word) > 3 and has_lower(word) and not DOTTED_INITIALS.fullmatch(word) \
                 and not is_honorific(word[:-1]) and not is_honorific(word)
@@ -552,7 +555,11 @@ def _phrases(text: str):
         split = phrase.split()
         start = match.start()
         if _may_name_person(text, start, start + len(phrase), split):
-            yield from _phrase_words(phrase, split, start)
+            after_town = split[0] in name_abbreviations() and _TOWN_BEFORE.search(text, max(0, start - 40), start) is not None
+            yield from _phrase_words(phrase, split, start, after_town)
+
+
+_TOWN_BEFORE = re.compile(rf"(?<![\w'’.-]){CAPITAL}[\w'’-]+,[ \t]+$")
 
 
 _DATE_WORD_BEFORE = re.compile(r"\b(?:in|on|since|until|till|by|from|of|through|to|last|next|this|early|late|mid)[ \t]+$", re.I)
@@ -713,8 +720,15 @@ def byline() -> re.Pattern:
                       r"[ \t]*(?:[,|–—-][^\n]*)?$", re.MULTILINE)
 
 
+@from_rules
+def _signed_off() -> re.Pattern:
+    """The name on its own line under "Issued by:" that closes a press statement (its title may follow)."""
+    return re.compile(rf"^[ \t]*(?:Issued|Released|Signed|Approved|Authori[sz]ed)[ \t]+by:[ \t]*\n[ \t]*"
+                      rf"(?P<name>{_NAME_RUN})[ \t]*,?[ \t]*$", re.MULTILINE)
+
+
 # A wire story's credit line: "(Reporting by Ana Lima in Lisbon and Tom Reed; Editing by Sara Okonjo)".
-_CREDIT_LINE = re.compile(r"\((?:Additional[ \t]+)?(?:[Rr]eporting|Writing|Editing|Compiled|Photos?)[ \t]+by[ \t]+[^()\n]{3,300}\)")
+_CREDIT_LINE = re.compile(r"\((?:Additional[ \t]+)?(?:[Rr]eporting|Writing|Editing|Compiled|Photos?|Pics?|Pictures?|Images?|Video)[ \t]+by[ \t]+[^()\n]{3,300}\)")
 _CREDIT_PART = re.compile(r"(?:^|;|,|\band\b|\bby\b)[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})"
                           r"(?=[ \t]*(?:$|;|,|\)|\band\b|\bin\b))")
 
@@ -733,14 +747,14 @@ def credit_lines(text: str) -> list[PersonFound]:
 
 
 def bylines(text: str) -> list[PersonFound]:
-    """The authors a byline names: "By Mira Okafor", "By Kim Ha-eun and Tom Reyes" (two to four
-    name words each, every one of them a name word)."""
-    if "By " not in text:
+    """The authors a byline names ("By Mira Okafor", "By Kim Ha-eun and Tom Reyes"), and the
+    official who issued a statement: two to four name words each, every one of them a name word."""
+    if "By " not in text and "by:" not in text:
         return []
     found = []
-    for m in byline().finditer(text):
+    for m in chain(byline().finditer(text), _signed_off().finditer(text)):
         for group in ("name", "other"):
-            if not m[group]:
+            if not m.groupdict().get(group):
                 continue
             words = [(w.group(), m.start(group) + w.start(), m.start(group) + w.end())
                      for w in re.finditer(r"\S+", m[group])]
@@ -771,7 +785,7 @@ def _lower_title_ends() -> frozenset[str]:
     return lower_title_heads() | {"general"}
 
 
-_APPOSED_NAME = re.compile(rf"(?P<name>{CAPITAL}[\w'’-]+(?:[ \t]+(?:[a-z]{{2,5}}[ \t]+)?(?:(?:al|el)-)?{CAPITAL}[\w'’-]+){{1,4}})(?=,)")
+_APPOSED_NAME = re.compile(rf"(?P<name>(?:[A-Z][a-z]{{1,3}}\.[ \t]+)?{CAPITAL}[\w'’-]+(?:[ \t]+(?:[a-z]{{2,5}}[ \t]+)?(?:(?:al|el)-)?{CAPITAL}[\w'’-]+){{1,4}})(?=,|[.;](?:\s|$))")
 
 
 def after_title_comma(text: str) -> list[PersonFound]:
@@ -790,6 +804,10 @@ def after_title_comma(text: str) -> list[PersonFound]:
         if m is None:
             continue
         words = m.group("name").split()
+        if words[0].endswith(".") and words[0] not in name_abbreviations():
+            if not is_honorific(words[0]):
+                continue
+            start, words = start + len(words[0]) + 1, words[1:]  # "the envoy, Dr. Ana Lima,": the name after the honorific
         if "-" in words[0] and words[0].rsplit("-", 1)[1].islower():  # "Tunisian-born Abdellatif Kechiche"
             start, words = start + len(words[0]) + 1, words[1:]
             if len(words) < 2:
@@ -877,7 +895,18 @@ def after_lower_title(text: str) -> list[PersonFound]:
                 DOTTED_INITIALS.fullmatch(w) if w.endswith(".") else has_lower(w) and is_name_word(w) for w in words[:-1]) \
                 and is_name_word(words[-1]):
             found.append(PersonFound(m.start("name"), m.end("name"), "people:after_lower_title"))
+        elif len(words) == 1 and len(words[0]) > 2 and has_lower(words[0]) and is_plain_word(words[0]) \
+                and is_name_word(words[0]) and _CLAUSE_GOES_ON.match(text, m.end("name")) \
+                and m.group().split(None, 1)[0].lower() not in _FIRMS_TITLES:
+            # "Kencana president director Sutrisno, in the presence of …": Indonesian, Burmese and other single names
+            found.append(PersonFound(m.start("name"), m.end("name"), "people:single_name"))
     return found
+
+
+# Titles that firms hold as often as people ("market leader Diageo", "analyst Datamonitor"): no single name after them.
+_FIRMS_TITLES = frozenset({"adviser", "advisor", "analyst", "consultant", "leader", "owner", "sponsor"})
+# What follows a single name after its title: the clause goes on or ends ("director Sutrisno, who …", "… said").
+_CLAUSE_GOES_ON = re.compile(r"[,;.](?:\s|$)|[ \t]+(?:said|says|told|added|signed)\b")
 
 
 def quoted_speakers(text: str) -> list[PersonFound]:

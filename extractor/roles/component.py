@@ -750,6 +750,8 @@ def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int
         if lower is None and not after:
             lower = (apposition_role_after(text, person, orgs_by_start) or lower_title_role_after(text, person, orgs_by_start)
                      or who_holds_role(text, person, orgs_by_start))
+        if not (lower or after):
+            lower = signature_role(text, person, orgs_by_start)
         if lower:
             found.append(lower)
         elif index + 1 < len(people) and AND_BETWEEN.fullmatch(text, person.end, next_start):  # no slice copy
@@ -760,6 +762,26 @@ def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int
                 found.append(RoleFound(comma, shared.end, person.name, shared.organisation, "roles:shared",
                                        text[shared.start:shared.end]))
     return [_without_possessive(text, role, orgs_by_start) for role in found]
+
+
+# A name alone on its line, then a title in capitals on the next, maybe an organisation on the one after
+# ("Issued by:" … "Ana Lima" / "Head of Communications" / "Ministry of Water"): a statement's signature.
+_TITLE_LINE = re.compile(r"[ \t]*\n[ \t]*(?P<role>[A-Z][\w'’&-]*(?:[ \t]+(?:of|for|and|&|the|[A-Z][\w'’&-]*)){0,7})"
+                         r"[ \t]*(?:\n[ \t]*(?P<org>[A-Z][^\n]*?)[ \t]*)?(?:\n|\Z)")
+
+
+def signature_role(text: str, person: PersonMention, orgs_by_start) -> RoleFound | None:
+    """The title on the line under a name that stands alone on its line, with the organisation
+    the next line names."""
+    line_start = text.rfind("\n", 0, person.start) + 1
+    if text[line_start:person.start].strip() or not text.startswith("\n", len(text[:person.end].rstrip(" \t"))):
+        return None
+    m = _TITLE_LINE.match(text, person.end)
+    if m is None or not _has_role_word(m["role"]) or (m["role"].split()[0] in common_capitalised()):
+        return None
+    org = orgs_by_start.get(m.start("org")) if m["org"] else None
+    organisation = org[1] if org is not None and org[0] == m.end("org") else None
+    return RoleFound(m.start("role"), m.end("role"), person.name, organisation, "roles:signature")
 
 
 POSSESSIVE_OWNER = re.compile(_OWNER)

@@ -686,6 +686,15 @@ def test_date_comes_from_the_sentence_that_says_it_was_signed(nlp):
     assert item["date"] == "2025-03-03"
 
 
+def test_a_year_before_the_name_dates_an_agreement_that_was_ended(nlp):
+    text = ("date 2025-03-12\nNorland and Kestria signed a trade accord on Monday. The accord replaces the 2011 "
+            "Convention on Inland Fisheries, which both governments formally revoked in February.")
+    items = {item["name"]: item for item in agreement_items(nlp(text))}
+    assert (items["trade accord"]["status"], items["trade accord"]["date"]) == ("signed", "2025-03-10")
+    assert (items["Convention on Inland Fisheries"]["status"], items["Convention on Inland Fisheries"]["date"]) == (
+        "terminated", "2011")
+
+
 def test_no_date_when_only_talks_are_dated(nlp):
     text = "date 2025-03-12\nThe two countries agreed on Monday to conclude a free trade agreement by June."
     (item,) = agreement_items(nlp(text))

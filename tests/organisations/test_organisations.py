@@ -1062,3 +1062,20 @@ def test_a_first_word_alone_is_no_short_form_before_a_particle_and_a_name():
 
 def test_an_egyptian_legal_form():
     assert names("Delta Dairy Foods S.A.E. reported a profit.") == ["Delta Dairy Foods S.A.E."]
+
+
+@pytest.mark.parametrize("text, people, expected", [
+    # a minister's portfolio is no organisation, whatever its last word
+    ("The plant was opened by Deputy Minister of Mass Media Ana Lima.", ["Ana Lima"], []),
+    ("The Ministry of Mass Media said so.", [], ["Ministry of Mass Media"]),
+    # a rank after a head word is the head's
+    ("It must be cleared by the Directorate General of Customs Control (DGCC) first.", [],
+     ["Directorate General of Customs Control", "DGCC"]),
+    # a listed company's code, however long, is no organisation
+    ("Shares of Norvik Pharma Ltd (DSE: NORVIKPHAR) rose.", [], ["Norvik Pharma Ltd", "DSE"]),
+    # what an agreement is on is no organisation
+    ("Both sides signed the Protocol on Regional Power Exchange on Monday.", [], []),
+])
+def test_names_that_look_like_organisations_but_are_not_whole_or_are_none(text, people, expected):
+    spans = [(text.index(p), text.index(p) + len(p)) for p in people]
+    assert names(text, spans) == expected

@@ -631,3 +631,34 @@ def test_portfolio_words_before_a_name_are_the_titles():
 ])
 def test_given_names_written_short_and_governors_titles(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The loan was signed in the presence of Ghana's Ambassador to Peru, Abena Osei Darko.", ["Abena Osei Darko"]),
+    ("It was signed by the Thai Ambassador to Chile, Kittisak Wongsawat. He spoke later.", ["Kittisak Wongsawat"]),
+    ("The talks were led by the bank's chief executive, Dr. Irene Mbeki; others listened.", ["Irene Mbeki"]),
+])
+def test_a_name_after_a_title_and_comma_that_closes_the_sentence(text, expected):
+    assert names(text) == expected
+
+
+def test_a_bangladeshi_given_name_written_short():
+    text = "It was signed by the firm's managing director, Md. Rafiqul Islam Sarker, and others. Md Karim Uddin said so."
+    assert names(text) == ["Md. Rafiqul Islam Sarker", "Md Karim Uddin"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was signed by Norvik president director Wirasto, in the presence of the envoy.", ["Wirasto"]),
+    ("The plant was opened by regional governor Suparman. Trade rose.", ["Suparman"]),
+    ("She met the vice president Tuesday.", []),
+    ("He praised the head of sales Europe-wide.", []),
+    ("The rest was bought by market leader Norvik, with its rival.", []),  # a title firms hold too
+])
+def test_a_single_name_right_after_a_lower_case_title(text, expected):
+    assert names(text) == expected
+
+
+def test_the_official_who_issued_a_statement_and_a_photo_credit():
+    text = ("The ministry thanks the teams.\n\nIssued by:\nNomvula Thandeka Dube\nChief Communications Officer\n"
+            "Ministry of Water\n\nPHOTO: Officials at the site. (Pic by Tendai Moyo)")
+    assert names(text) == ["Nomvula Thandeka Dube", "Tendai Moyo"]

@@ -479,3 +479,14 @@ def test_a_title_right_before_a_name_in_a_list_is_that_names():
 def test_a_title_closing_a_line_stays_with_the_name_before():
     text = "Speakers:\nAna Ruiz, Director of Communications\nTom Berg, Head of Sales\n"
     assert roles(text) == [("Ana Ruiz", "Director of Communications", None), ("Tom Berg", "Head of Sales", None)]
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    ("The board thanks the staff.\n\nIssued by:\nNomvula Thandeka Dube\nChief Communications Officer\nLakeside Water Board\n",
+     ("Lakeside Water Board",), [("Nomvula Thandeka Dube", "Chief Communications Officer", "Lakeside Water Board")]),
+    ("Issued by:\nNomvula Thandeka Dube\nHead of Media Relations", (),
+     [("Nomvula Thandeka Dube", "Head of Media Relations", None)]),
+    ("Issued by:\nNomvula Thandeka Dube\nMonday, 4 May", (), []),  # a line without a title word
+])
+def test_the_title_under_a_statements_signature(text, orgs, expected):
+    assert roles(text, orgs) == expected
