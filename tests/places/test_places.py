@@ -160,6 +160,14 @@ def test_the_table_reads_bracketed_names_of_the_data(written, names):
     assert _names_of(written) == names
 
 
+def test_a_region_the_data_writes_with_its_number_is_named_without_it(nlp):
+    from extractor.places.gazetteer import _NUMBERED
+    assert _NUMBERED.sub("", "Bicol (Region V)") == "Bicol"
+    assert _NUMBERED.sub("", "Capital Territory (Honiara)") == "Capital Territory (Honiara)"  # a name, not a number
+    found = places(nlp, "Typhoons struck Central Visayas and Bicol last year.")
+    assert [(n, k, c) for n, k, c, _ in found] == [("Central Visayas", "region", "PH"), ("Bicol", "region", "PH")]
+
+
 def test_direction_words_the_data_has_as_regions_are_no_places_alone(nlp):
     assert places(nlp, "Central bankers and Western diplomats met; Southern farmers stayed home.") == []
     assert [n for n, _, _, _ in places(nlp, "North Korea and West Africa traded.")] == ["North Korea", "West Africa"]
