@@ -114,11 +114,19 @@ def _same_name(text: str, agreement: Agreement, mention: Mention) -> bool:
         shorter = min(len(words), len(known))
         if shorter >= 2 and words[-shorter:] == known[-shorter:] and (topic == known_topic or not topic or not known_topic):
             return True
+        if len(words) >= 3 and mention.determiner in cue_words("definite") and not topic and _within(words, known):
+            return True  # "a bilateral currency swap agreement" … "the bilateral swap agreement"
         if _modifiers_in_topic(text, mention, other) or _modifiers_in_topic(text, other, mention):
             return True
         if _topics_alike(text, mention, other):
             return True
     return False
+
+
+def _within(words: list[str], known: list[str]) -> bool:
+    """Whether words are known's in the same order, with the same last word (its head), others maybe between."""
+    rest = iter(known)
+    return words[-1] == known[-1] and all(word in rest for word in words)
 
 
 _FUNCTION_WORDS = frozenset({"a", "an", "the", "on", "in", "of", "for", "to", "and", "with", "at", "by", "between", "its", "their"})

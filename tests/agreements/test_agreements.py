@@ -518,6 +518,18 @@ def test_full_name_acronym_and_references_are_one_item():
     assert surfaces(item) == ["memorandum of understanding", "MoU", "agreement"]
 
 
+def test_a_definite_name_with_fewer_modifiers_is_the_one_named_before():
+    text = ("The lenders signed a five-year regional fuel hedging agreement on Monday. "
+            "The regional hedging agreement (RHA) takes effect in May.")
+    (item,) = items_of(text)
+    assert surfaces(item) == ["regional fuel hedging agreement", "regional hedging agreement", "RHA"]
+
+
+def test_a_topic_runs_over_a_number_with_thousands_separators():
+    (item,) = items_of("The mills signed a contract for the supply of 12,500 tonnes of sugar on Monday.")
+    assert item["name"] == "contract for the supply of 12,500 tonnes of sugar"
+
+
 def test_acronym_defined_later_joins_the_bare_acronym_of_a_headline():
     text = "Port signs MoU with bank\nThe port on Monday signed a memorandum of understanding (MoU) with the bank."
     (item,) = items_of(text)

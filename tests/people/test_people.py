@@ -662,3 +662,13 @@ def test_the_official_who_issued_a_statement_and_a_photo_credit():
     text = ("The ministry thanks the teams.\n\nIssued by:\nNomvula Thandeka Dube\nChief Communications Officer\n"
             "Ministry of Water\n\nPHOTO: Officials at the site. (Pic by Tendai Moyo)")
     assert names(text) == ["Nomvula Thandeka Dube", "Tendai Moyo"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was signed by the institute's director, Dr Nirosha Kumari Wanigasekara-Silva, and Prof Tom Reed.",
+     ["Nirosha Kumari Wanigasekara-Silva", "Tom Reed"]),
+    ("Kumari Nirosha Wanigasekara spoke.", ["Nirosha Wanigasekara"]),  # an honorific before the name
+    ("They met Ana Lima Sri Lanka's envoy.", ["Ana Lima"]),  # a place, not a middle name
+])
+def test_an_honorific_that_is_also_a_given_name_inside_a_name(text, expected):
+    assert names(text) == expected
