@@ -361,10 +361,16 @@ def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> 
                 names = [_content_words(text[e.start:e.end]) for e in event if e.named]
                 if any(_same_name(words, n) for n in names):
                     target = event
+            if target is None and m.start > headline_end:
+                # "… talks at joint commission" in the headline, then "the fifth session of the X Joint Commission"
+                target = next((e for e in events if all(x.start < headline_end and not x.named for x in e)
+                               and _content_words(text[e[0].start:e[0].end]) <= words), None)
         elif _INDEFINITE_BEFORE.search(text[max(0, m.start - 8):m.start]):
             # "a meeting" brings in another, but for the one a headline named: "… during a visit to Seoul" and
             # "… during a three-day visit by the minister" in the lead are one visit
-            headlined = [e for e in events if e[0].kind == m.kind and all(x.start < headline_end for x in e)]
+            head = written.split()[-1].casefold()  # of its own word: not "joint commission" … "a courtesy call"
+            headlined = [e for e in events if e[0].kind == m.kind and all(x.start < headline_end for x in e)
+                         and text[e[0].start:e[0].end].split()[-1].casefold() == head]
             if headlined and m.start > headline_end:
                 target = headlined[-1]
         elif _another_occasion(text, m):
@@ -372,14 +378,11 @@ def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> 
         else:
             head = written.split()[-1].casefold()
             number = numbers[m.start, m.end]
-            for event in reversed(events):
-                first = event[0]
-                if _another_occasion(text, first):
-                    continue  # "the meeting" is not "the next session" mentioned in passing
-                if kind_of(first) == kind_of(m) or {first.kind, m.kind} == {"meeting", "session"} or m.kind == "other" \
-                        or head in _content_words(text[first.start:first.end]):
-                    target = event  # "the event", "the occasion": the latest event
-                    break
+            candidates = [e for e in reversed(events) if not _another_occasion(text, e[0])]  # not "the next session"
+            # "the forum": the latest event of that word, else the latest of its kind ("the event": any)
+            target = next((e for e in candidates if any(head in _content_words(text[x.start:x.end]) for x in e if x.named)), None) \
+                or next((e for e in candidates if kind_of(e[0]) == kind_of(m) or {e[0].kind, m.kind} == {"meeting", "session"}
+                         or m.kind == "other" or head in _content_words(text[e[0].start:e[0].end])), None)
             if number is not None:
                 # "the 12th session" is the event of that number; "the 11th", "the second meeting" after the third, another
                 numbered = [e for e in events if any(numbers[x.start, x.end] == number for x in e)]
@@ -566,8 +569,9 @@ class EventFinder(RuleComponent):
         named_events = []
         for number, event in enumerate(events):
             first = event[0]
-            name = text[first.start:first.end]
-            kind = next((m.kind for m in event if m.named), first.kind)
+            naming = next((m for m in event if m.named), first)  # "joint commission" in the headline, then its name
+            name = text[naming.start:naming.end]
+            kind = naming.kind
             best_place = -1
             # "the next session" is dated only by what follows it: the days around it are the reported event's
             another = _another_occasion(text, first)

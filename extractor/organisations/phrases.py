@@ -515,7 +515,9 @@ def _segments(phrase: re.Match, blocked: list[tuple[int, int]]):
             # "Harrow General Hospital": a rank that is also an adjective, before a head word, is the name's
             word in ambiguous_honorifics() and i + 1 < len(tokens) and bare(tokens[i + 1].group()) in org_heads()) and not (
             # "Directorate General of Drug Administration": a rank after a head word is the head's
-            i > 0 and word in ambiguous_honorifics() and bare(tokens[i - 1].group()) in org_heads())
+            i > 0 and word in ambiguous_honorifics() and bare(tokens[i - 1].group()) in org_heads()) and not (
+            # "Sri Lanka-Vietnam Joint Commission": a place's first word
+            i + 1 < len(tokens) and is_place(f"{word} {tokens[i + 1].group().split('-')[0]}"))
         if title or (near and any(overlaps((start, end), b) for b in near)):
             if segment:
                 yield segment

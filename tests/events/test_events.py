@@ -60,6 +60,29 @@ def test_a_meeting_of_a_body_is_named_by_the_whole_body(nlp, text, name):
     assert [e["name"] for e in article(nlp, "date 2025-06-10\n" + text)["events"]] == [name]
 
 
+def test_a_headline_event_is_the_named_one_of_the_body_and_a_call_of_another_word_is_its_own(nlp):
+    text = ("date 2025-06-10 Norland and Kestria open trade talks at joint commission\n"
+            "LUSAKA, June 10 - Ministers agreed to launch trade talks as the fifth session of the Norland-Kestria "
+            "Joint Commission on Economic Cooperation closed in Lusaka on Tuesday. On Monday evening the visiting "
+            "minister paid a courtesy call on the president.")
+    events = {e["name"]: [m["text"] for m in e["mentions"]] for e in article(nlp, text)["events"]}
+    name = "fifth session of the Norland-Kestria Joint Commission on Economic Cooperation"
+    assert events[name] == ["joint commission", name]
+    assert events["courtesy call"] == ["courtesy call"]
+
+
+def test_a_lower_case_mention_joins_the_event_its_word_names():
+    from extractor.common.rules import RuleData
+    from extractor.events.component import EventFinder, Mention, group_mentions
+    text = "The Lakeside Investment Forum opened. A press conference followed. The forum closed on Friday."
+    at = lambda words, kind, named: Mention(text.index(words), text.index(words) + len(words), kind, named, "t")
+    mentions = [at("Lakeside Investment Forum", "conference", True), at("press conference", "conference", False),
+                at("forum", "conference", False)]
+    with RuleData.from_package(EventFinder.data_files).active():
+        groups = [[text[m.start:m.end] for m in event] for event in group_mentions(text, mentions)]
+    assert groups == [["Lakeside Investment Forum", "forum"], ["press conference"]]
+
+
 @pytest.mark.parametrize("text, names", [
     ("The G5 Trade Ministers meeting will take place in Mombasa next month. The meeting is the first.",
      ["G5 Trade Ministers meeting"]),

@@ -1073,6 +1073,8 @@ def test_an_egyptian_legal_form():
      ["Directorate General of Customs Control", "DGCC"]),
     # a listed company's code, however long, is no organisation
     ("Shares of Norvik Pharma Ltd (DSE: NORVIKPHAR) rose.", [], ["Norvik Pharma Ltd", "DSE"]),
+    # a place whose first word is an honorific opens the name
+    ("The Sri Lanka-Norland Joint Commission met.", [], ["Sri Lanka-Norland Joint Commission"]),
     # what an agreement is on is no organisation
     ("Both sides signed the Protocol on Regional Power Exchange on Monday.", [], []),
 ])
