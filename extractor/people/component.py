@@ -813,7 +813,8 @@ def after_title_comma(text: str) -> list[PersonFound]:
             if len(words) < 2:
                 continue
         # a name's words: none a place, an organisation's head or a sentence word ("Ministry", "Monday")
-        if all(k and words[k - 1] in patronymic_particles() or (
+        # (a word before "bin" is a given name whatever else it is: "Sultan bin Khalfan al-Hinai")
+        if all(k and words[k - 1] in patronymic_particles() or k + 1 < len(words) and words[k + 1] in patronymic_particles() or (
                 is_name_word(w) if w[:1].isupper() else w in name_particles() or is_name_word(w)) for k, w in enumerate(words)):
             found.append(PersonFound(start, m.end(), "people:after_title"))
     return found
@@ -891,6 +892,8 @@ def after_lower_title(text: str) -> list[PersonFound]:
     found = []
     for m in _lower_title_before_name().finditer(text):
         words = m.group("name").split()
+        if _FUND_BEFORE.search(text, max(0, m.start() - 12), m.start()) and m.group().startswith("manager"):
+            continue  # "the pension fund manager Previsora Austral": a firm
         if 2 <= len(words) <= 4 and has_lower(words[-1]) and all(
                 DOTTED_INITIALS.fullmatch(w) if w.endswith(".") else has_lower(w) and is_name_word(w) for w in words[:-1]) \
                 and is_name_word(words[-1]):
@@ -905,6 +908,8 @@ def after_lower_title(text: str) -> list[PersonFound]:
 
 # Titles that firms hold as often as people ("market leader Diageo", "analyst Datamonitor"): no single name after them.
 _FIRMS_TITLES = frozenset({"adviser", "advisor", "analyst", "consultant", "leader", "owner", "sponsor"})
+# What makes a manager a firm as often as a person: "fund manager X", "asset manager X".
+_FUND_BEFORE = re.compile(r"\b(?:fund|asset|assets|wealth|money|investment)[ \t]+$")
 # What follows a single name after its title: the clause goes on or ends ("director Sutrisno, who …", "… said").
 _CLAUSE_GOES_ON = re.compile(r"[,;.](?:\s|$)|[ \t]+(?:said|says|told|added|signed)\b")
 

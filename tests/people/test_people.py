@@ -672,3 +672,13 @@ def test_the_official_who_issued_a_statement_and_a_photo_credit():
 ])
 def test_an_honorific_that_is_also_a_given_name_inside_a_name(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was signed by Minister of Finance and Budget Ousseynou Ndoye Faye and the envoy.", ["Ousseynou Ndoye Faye"]),
+    ("Oman's Minister of Ports, Shipping and Logistics, Sultan bin Rashid al-Kindi, attended.", ["Sultan bin Rashid al-Kindi"]),
+    ("It bought out the pension fund manager Tavira Austral on Monday.", []),  # a firm
+    ("It ended its deal with avocado grower Agrícola Rosa Herrera.", []),  # a company, named for its founder
+])
+def test_portfolios_given_names_before_bin_and_firms_named_like_people(text, expected):
+    assert names(text) == expected
