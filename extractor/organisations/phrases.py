@@ -477,7 +477,8 @@ def names_in_words(words: list[Word]) -> list[tuple[int, int]]:
         begin = _begin(words, i, head)
         opened = _opened_name_end(words, head) if bare(words[head][0]) in org_opening_heads() else head + 1
         if opened > head + 1:
-            begin, end = head, opened  # "Banco Nacional de Fomento", "Banque du Caire"
+            # "Banco Nacional de Fomento", "Banque du Caire"; from the first opening head: "Sociedad Agrícola del Norte"
+            begin, end = next((k for k in range(i, head) if bare(words[k][0]) in org_opening_heads()), head), opened
         elif _chains(words, head):
             end = _chain_end(words, head)
         else:

@@ -20,7 +20,7 @@ from ..common.component import RuleComponent
 from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
 from ..common.lexicon import (LEXICON_FILES, after_portfolio_title, ambiguous_honorifics, common_capitalised, first_names, is_acronym, last_names,
                               not_names, org_heads, places, ranks, role_words)
-from ..common.lexicon import lower_title_heads, trie, word_list, word_set
+from ..common.lexicon import lower_title_heads, speech_verbs, trie, word_list, word_set
 from ..common.regex import trie as regex_trie
 from ..common.rules import data_files, from_rules
 from ..people.names import RETIRED, is_honorific
@@ -270,8 +270,8 @@ def lower_title_role_after(text: str, person: PersonMention, orgs_by_start) -> R
     if not ROLE_AFTER_START.match(text, person.end):
         return None
     m = lower_title_after().match(text, person.end, min(len(text), person.end + 120))
-    if not m:
-        return None
+    if not m or m.group("role").split(None, 1)[0] in speech_verbs():
+        return None  # "X, told analysts": whom X spoke to
     begin = _title_words_start(text, m.start("role"), m.end("role"))
     if begin >= m.end("role"):
         return None
@@ -694,10 +694,13 @@ def who_holds_as() -> re.Pattern:
     # the longest: "chief executive"; "secretary general"
     title = rf"(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_title_heads_alternation()})(?:[ \t]+general)?"
     return re.compile(
-        rf"[ \t]*,[ \t]+who[ \t]+(?:(?:(?:also|now|still|currently)[ \t]+)?(?:{leads})[ \t]+(?P<what>[^,.;:!?\n]{{1,80}}?)"
+        rf"(?:[ \t]*,[ \t]+who[ \t]+(?:(?:(?:also|now|still|currently)[ \t]+)?(?:{leads})[ \t]+(?P<what>[^,.;:!?\n]{{1,80}}?)"
         rf"[ \t]+as[ \t]+(?:(?:its|the|their|his|her)[ \t]+)?(?P<led>(?i:{title}))(?![\w-])"
-        rf"|(?:(?:will|would|is[ \t]+to|also|now)[ \t]+)?(?:{keeps})[ \t]+as[ \t]+(?:(?:its|the|their|his|her|a|an)[ \t]+)?"
-        rf"(?P<kept>{title})(?![\w-])(?P<join>[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?)?)")
+        rf"|(?:(?:will|would|is[ \t]+to|also|now)[ \t]+)?)"
+        # "X will stay on as a non-executive adviser", "X will join the Orvana board as a director"
+        rf"|[ \t]+(?:will|would|is[ \t]+to|is[ \t]+set[ \t]+to)[ \t]+(?=(?:{keeps})[ \t]))"
+        rf"(?(led)|(?:{keeps})(?:[ \t]+(?:the|its)[ \t]+(?:[A-Z][\w'’&-]*[ \t]+){{0,4}}board)?[ \t]+as[ \t]+"
+        rf"(?:(?:its|the|their|his|her|a|an)[ \t]+)?(?P<kept>{title})(?![\w-])(?P<join>[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?)?)")
 
 
 def who_holds_role(text: str, person: PersonMention, orgs_by_start) -> RoleFound | None:
@@ -722,9 +725,22 @@ def lower_role_after(text: str, person: PersonMention, org_by_start) -> RoleFoun
         return None
     org = org_by_start.get(person.end + match.end())
     if org is None:
-        return None
+        # ", vice-president of the academy.": the organisation named before by that word, if any
+        described = _DESCRIBED_ORG.match(text, person.end + match.end())
+        if described is None or not match.group().rstrip().endswith(("the", "The")):
+            return None
+        noun = described.group(1)
+        named = [(start, name) for start, (_, name) in org_by_start.items() if start < person.start
+                 and noun in name.casefold().split()]
+        if not named:
+            return None  # "chair of the board": the title's own complement (lower_title_after reads it)
+        org = (None, max(named)[1])
     return RoleFound(person.end + match.start("role"), person.end + match.end("role"), person.name, org[1],
                      "roles:lower_apposition")
+
+
+# "the academy", "the bank" closing an apposition: an organisation told by its head word
+_DESCRIBED_ORG = re.compile(r"([a-z]+)(?=[ \t]*(?:[,.;)]|$))")
 
 
 def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int, str]]) -> list[RoleFound]:

@@ -70,6 +70,7 @@ def test_stock_codes_and_caption_notes_are_no_organisations(nlp, text, expected)
     ("Lisbon's Tessaro and Banco Central do Norte merged.", ["Tessaro", "Banco Central do Norte"]),
     ("Banco de la Plata said lending rose.", ["Banco de la Plata"]),
     ("Caja Rural del Sur and Caixa Popular de Braga merged.", ["Caja Rural del Sur", "Caixa Popular de Braga"]),
+    ("The Cooperativa Pesquera del Sur signed it.", ["Cooperativa Pesquera del Sur"]),  # two heads, one name
     ("The Ministerio de Obras y Transportes approved it.", ["Ministerio de Obras y Transportes"]),
     ("Banco de Ríos y Banco de Lagos merged.", ["Banco de Ríos", "Banco de Lagos"]),
     ("Agência Nacional de Minas fined the miner.", ["Agência Nacional de Minas"]),

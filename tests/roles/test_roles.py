@@ -490,3 +490,20 @@ def test_a_title_closing_a_line_stays_with_the_name_before():
 ])
 def test_the_title_under_a_statements_signature(text, orgs, expected):
     assert roles(text, orgs) == expected
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    # "the academy": the organisation named before by that word
+    ("The Lakeside Academy of Sciences signed. It was signed by Prof Ana Lima, vice-president of the academy.",
+     ("Lakeside Academy of Sciences",), [("Ana Lima", "vice-president", "Lakeside Academy of Sciences")]),
+    ("It was signed by Ana Lima, vice-president of the academy.", (), []),  # none named: the title alone is no role
+    # whom a person spoke to is no title
+    ("Tavira's finance director, Ana Lima, told analysts.", ("Tavira",), [("Ana Lima", "finance director", "Tavira")]),
+    # a title taken up or kept, said of the person outright
+    ("Tom Reed will stay on as a non-executive adviser for two years.", (), [("Tom Reed", "non-executive adviser", None)]),
+    ("Ana Lima will join the Tavira Holdings board as an independent director once the deal closes.",
+     ("Tavira Holdings",), [("Ana Lima", "independent director", None)]),
+    ("Tom Reed will meet the board as soon as possible.", (), []),
+])
+def test_titles_of_an_apposition_described_organisation_and_a_future_tenure(text, orgs, expected):
+    assert roles(text, orgs) == expected
