@@ -979,6 +979,10 @@ def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]
     surnames |= {n.split()[-1] for n in names if len(n.split()) >= 3 and surname_written_first(n)}
     surnames |= {s for n in names for s in _inner_surnames(n)}  # "Quispe" of "José Antonio Quispe Mamani"
     surnames |= {" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3 and n.split()[-2] in surname_openers()}
+    # "Quiroga Etchegaray" of "María Fernanda Quiroga Etchegaray": a double surname after the given names
+    surnames |= {" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3 and n.split()[-2] not in first_names()
+                 and n.split()[-2] not in name_particles() and n.split()[-2][:1].isupper() and not surname_written_first(n)
+                 and all(map(is_name_word, n.split()[-2:]))}
     # "van der Linden" of "Pieter van der Linden" (capitalised below, opening a sentence)
     surnames |= set(filter(None, map(_surname_with_particles, names)))
     surnames |= {s[0].upper() + s[1:] for s in surnames if s[0].islower()}  # "Al-Qasimi" opening a sentence

@@ -682,3 +682,10 @@ def test_an_honorific_that_is_also_a_given_name_inside_a_name(text, expected):
 ])
 def test_portfolios_given_names_before_bin_and_firms_named_like_people(text, expected):
     assert names(text) == expected
+
+
+def test_a_double_surname_alone_later_is_the_same_person():
+    text = ("Tavira chief executive María Soledad Etxarri Lazkotz spoke. The deal was signed by Etxarri Lazkotz "
+            "and Tom Reed.")
+    assert names(text) == ["María Soledad Etxarri Lazkotz", "Etxarri Lazkotz", "Tom Reed"]
+    assert canonical_names(text, find_people(text))[1] == "María Soledad Etxarri Lazkotz"
