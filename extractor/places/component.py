@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..common.component import RuleComponent
-from ..common.doc_data import add_span, doc_text, doc_value, set_group, span_ranges, span_value, span_values
+from ..common.doc_data import add_span, doc_text, doc_value, set_group, set_span_value, span_ranges, span_value, span_values
 from ..common.lexicon import (LEXICON_FILES, calendar_words, common_capitalised, first_names, last_names, org_heads,
                               hyphen_tail, place_openers, role_words, word_set)
 from ..common.lexicon import places as lexicon_places
@@ -758,14 +758,20 @@ class PlaceFinder(RuleComponent):
         stays. ranges: each group's mentions. Whether any was dropped."""
         values = span_values(doc)
         dropped = False
+        towns: set[str] = set()  # organisations' mentions found to be towns
         _, short_forms, lines = names()
         for key in (self.organisations_key, self.people_key):
             if key not in doc.spans:
                 continue
+            # an organisation read only from its neighbours that one of its mentions shows to be a town
+            # ("in Brno and the Deccan Institute"): the town, wherever else it is named
+            located = {text[s:e] for s, e in ranges[key] if key == self.organisations_key
+                       and _town_after_locative(text, s, e, span_value(values, "rule", s, e))}
             named_as_town = {(s, e) for s, e in ranges[key] if key == self.people_key and (
                 _after_of_head_word(text, s) or _inside_town_name(text, s, e)
                 or span_value(values, "rule", s, e) in _READ_FROM_ITS_WORDS and _is_town(text[s:e]))
-                or key == self.organisations_key and _town_after_locative(text, s, e, span_value(values, "rule", s, e))}
+                or key == self.organisations_key and text[s:e] in located
+                and span_value(values, "rule", s, e) in _WEAK_ORGANISATION_RULES}
             if not named_as_town and not any((k := text[s:e].casefold()) in lines or k in short_forms
                                              for s, e in ranges[key]):
                 continue  # no mention is a place's name: leave the group's spans alone
@@ -796,6 +802,7 @@ class PlaceFinder(RuleComponent):
                 if (start, end) in named_as_town and written not in name_words \
                         and (honorific is None or _is_town(f"{honorific} {written}")):
                     dropped = True  # "the city of Villa Alta": no person's name; "in General Santos": the town
+                    towns.add(written)
                     continue
                 if (found is not None and written == found.name and written not in name_words
                         and not _in_longer_name(text, start, end) and span_value(values, "honorific", start, end) is None
@@ -807,6 +814,10 @@ class PlaceFinder(RuleComponent):
                 keep.append(span)
             if len(keep) < len(group):
                 set_group(doc, key, keep)
+        for span in doc.spans.get(self.agreements_key, ()):  # a town is no party ("the university in Brno and …")
+            parties = span_value(values, "parties", span.start_char, span.end_char)
+            if parties and towns.intersection(parties):
+                set_span_value(doc, span.start_char, span.end_char, "parties", [p for p in parties if p not in towns])
         return dropped
 
 
@@ -822,13 +833,15 @@ _READ_FROM_ITS_WORDS = frozenset({"people:surname_first", "people:given_name", "
                                   "people:list_neighbour"})
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|at|from|to|around)[ \t]+$")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|at|from|to|around|between)[ \t]+$")
 
 
 def _town_after_locative(text: str, start: int, end: int, rule: str | None) -> bool:
-    """Whether an organisation's short form is a town's name after "in", "near" …: "Kabwe" of "Kabwe
-    Solar Power Ltd" in "a plant near Kabwe" is the town the company is named after."""
-    if rule != "organisations:short_form" or not _LOCATIVE_BEFORE.search(text, max(0, start - 10), start):
+    """Whether an organisation's short form, or a name read as one beside another ("in Brno and the
+    Deccan Institute"), is a town's name after "in", "near" …: "Kabwe" of "Kabwe Solar Power Ltd" in
+    "a plant near Kabwe" is the town the company is named after."""
+    if rule not in ("organisations:short_form", "organisations:coordinated") or not _LOCATIVE_BEFORE.search(
+            text, max(0, start - 10), start):
         return False
     found = entry(text[start:end].casefold())
     return found is not None and found.name == text[start:end] and any(r.kind == "city" for r in found.readings)

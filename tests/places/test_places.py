@@ -322,3 +322,13 @@ def test_geographic_names_opened_by_spanish_words(nlp):
 def test_a_dateline_of_towns_joined_by_a_slash(nlp):
     found = article(nlp, "date 2025-07-30\nHOBART/VALDIVIA, May 2 – Kestrel Resources Ltd agreed to buy it.")
     assert [p["name"] for p in found["places"]] == ["Hobart", "Valdivia"]
+
+
+def test_a_town_read_as_an_organisation_beside_one_is_the_town_and_no_party(nlp):
+    text = ("The Lakeside Technical University in Brno and the Deccan Institute of Marine Science signed a "
+            "framework agreement on Monday. Students will move between Brno and Hyderabad.")
+    found = article(nlp, text)
+    assert "Brno" not in [o["name"] for o in found["organisations"]]
+    assert ("Brno", "city", "CZ") in [(p["name"], p["kind"], p["country"]) for p in found["places"]]
+    (agreement,) = found["agreements"]
+    assert "Brno" not in agreement["parties"]
