@@ -361,8 +361,12 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
                 join(mention, new(mention))
         elif mention.role == NAME_BACK:
             # "the declaration" after "a joint declaration … the Lima Declaration, as it is known": the
-            # agreement one of whose names is of its kind
-            if same_kind:
+            # agreement one of whose names is of its kind; "the second memorandum" after "three memoranda": a member
+            if _ordinal_of_a_set(text, mention, earlier):
+                if ordinal := _ORDINAL_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+                    mention.start = ordinal.start()  # "the first memorandum": the member's name has its number
+                join(mention, new(mention))
+            elif same_kind:
                 join(mention, same_kind[-1])
         elif mention.role == DEFINITE_NAME:
             # "the Convention" after "the Biological Weapons Convention" refers back to it
@@ -419,7 +423,7 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
     for agreement in agreements:
         # "The second agreement, a $40 million loan agreement between …,": the apposition names it
         first = agreement.mentions[0] if len(agreement.mentions) == 1 and not agreement.references else None
-        if first is not None and first.role == INTRO and _APPOSITION.match(text, first.end):
+        if first is not None and first.role in (INTRO, NAME_BACK) and _APPOSITION.match(text, first.end):
             named = next((m for m in mentions if first.end < m.start <= first.end + 60), None)
             target = owner.get(id(named)) if named is not None else None
             # only modifiers between: not "a port accord, a first step toward a trade agreement"
@@ -475,6 +479,16 @@ def _first_of_a_set(text: str, mention: Mention, earlier: list[Agreement]) -> re
     return first if first and any(a.is_set and a.kind == mention.kind for a in earlier) else None
 
 
+def _ordinal_of_a_set(text: str, mention: Mention, earlier: list[Agreement]) -> bool:
+    """Whether "the first memorandum", "the second memorandum" numbers a member of a set of its kind named before."""
+    numbered = mention.determiner in _ORDINALS or text[mention.start:mention.head_start].split()[:1] in [[o] for o in _ORDINALS]
+    return numbered and any(a.is_set and a.kind == mention.kind for a in earlier)
+
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINAL_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(_ORDINALS)})[ \t]+$")
+
+
 # a name given to the agreement just named: "The Lima Declaration, as the document is known,"
 _KNOWN_AS = re.compile(r",?[ \t]+as[ \t]+(?:the|this|that)[ \t]+(?:document|text|agreement|accord|declaration|pact|deal)[ \t]+"
                        r"(?:is|was|has[ \t]+been|became)[ \t]+(?:known|called|dubbed|named)\b")
@@ -515,6 +529,8 @@ def _share_with_members(agreements: list[Agreement]) -> None:
         if not agreement.is_set or agreement.facts.date is None and agreement.facts.status is None:
             continue
         for member in _members(agreements, index):
+            if member.facts.status == "under negotiation":
+                continue  # "an updated treaty is being negotiated": not signed with the set
             for fact in ("date", "status"):
                 if getattr(member.facts, fact) is None and getattr(agreement.facts, fact) is not None:
                     member.facts.take(fact, agreement.facts)
@@ -522,10 +538,12 @@ def _share_with_members(agreements: list[Agreement]) -> None:
 
 def _members(agreements: list[Agreement], index: int) -> list[Agreement]:
     """The members named after the set at index: the agreements that follow it, up to the next set,
-    within SET_MEMBER_REACH, of its kind (any kind for a set of a general one: "14 agreements")."""
+    within SET_MEMBER_REACH of the set's last mention before them ("the documents", "the agreements"),
+    of its kind (any kind for a set of a general one: "14 agreements")."""
     found, agreement = [], agreements[index]
+    named = sorted(m.start for m in agreement.mentions + agreement.references)
     for member in agreements[index + 1:]:
-        if member.is_set or member.start - agreement.start > SET_MEMBER_REACH:
+        if member.is_set or member.start - named[bisect_left(named, member.start) - 1] > SET_MEMBER_REACH:
             break
         if member.kind == agreement.kind or agreement.kind in general_kinds():
             found.append(member)

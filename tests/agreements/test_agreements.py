@@ -1765,3 +1765,19 @@ def test_signing_for_a_side_were_the_people_named_after():
             "Signing on behalf of the makers were Jana Novak and Petr Cerny. Also signing for Norvik was Anna Berg.")
     (item,) = items_of(text, people=["Jana Novak", "Petr Cerny", "Anna Berg"])
     assert item["signatories"] == ["Jana Novak", "Petr Cerny", "Anna Berg"]
+
+
+def test_numbered_members_of_a_set_are_each_their_own(nlp):
+    text = ("date 2025-03-12\nKestria and Norland signed three memoranda of understanding on Tuesday. The documents "
+            "were signed at the ministry. Under the first memorandum, Kestria Power Corporation and Norland Geo Ltd "
+            "will study wells. The MoU was signed by Ana Lima and Tom Reed. The second memorandum, a fertiliser "
+            "supply MoU, commits Norland Agro to sell urea. " + "Officials praised the talks. " * 70 +
+            "Both sides welcomed the documents. The third MoU, between Lakeside Academy and Norland Aviation, covers courses. Separately, an updated "
+            "MoU on customs is under negotiation.")
+    items = {item["name"]: item for item in agreement_items(nlp(text))}
+    assert surfaces(items["first memorandum"]) == ["first memorandum", "MoU"]
+    assert surfaces(items["fertiliser supply MoU"]) == ["second memorandum", "fertiliser supply MoU"]
+    # a member named far from the set's first mention, but near its last, was signed with it
+    assert (items["third MoU"]["status"], items["third MoU"]["date"]) == ("signed", "2025-03-11")
+    # one under negotiation was not
+    assert items["updated MoU on customs"]["date"] is None
