@@ -53,7 +53,9 @@ _WHEN_BEFORE = r"(?:(?:on|in|last|this|earlier|later)\s+(?:this\s+|last\s+)?[a-z
 # "that the coast guards signed on 14 May"
 _RELATIVE = r",?[ \t]+(?:which|that)[ \t]+"
 RELATIVE_OBJECT = re.compile(rf"{_RELATIVE}(?=[A-Z])")  # its subject a name: the agreement is its object
-_OWN_SIGNING = re.compile(rf"{_RELATIVE}[^,;:.!?]{{1,100}}")  # the clause, up to its punctuation
+# the clause, up to its punctuation: "that the two sides signed in May", ", signed in 2019,"
+_OWN_SIGNING = re.compile(rf"(?:{_RELATIVE}|(?:[ \t]+with[ \t]+[^,;:.!?]{{1,80}}?)?,[ \t]+"
+                          rf"(?=(?:signed|inked|sealed|initialled|concluded)[ \t]+(?:in|on|last|this)\b))[^,;:.!?]{{1,100}}")
 # "The agreement was signed on Monday", "the MoUs were formally signed in Accra last week": the
 # mention is the subject of a past passive signing, whose date follows it, within its clause.
 _PASSIVE_SIGNED = re.compile(r"[ \t]+(?:was|were|(?:has|have|had)[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?")
@@ -570,12 +572,16 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     if premodifier := next((d for d in dates if d.end < start and not text[d.end:start].strip(" \t")), None):
         facts.date, facts.dated_signing = premodifier.name, True  # "the 2019 Protocol": the year it was made
     own = _OWN_SIGNING.match(text, end, bounds[1])
-    if own and signer_pattern().search(lowered(own.group())) and not _PLANNED.search(own.group()) and (
-            further("signed", facts.status)):
+    if own and signer_pattern().search(lowered(own.group())) and not _PLANNED.search(own.group()):
         # "builds on an agreement that the two coast guards signed on 14 May 2024": its own clause says it
-        # was signed, and when, whatever the sentence says of other things ("the talks")
-        facts.status = "signed"
-        facts.date = date_near(text, (own.start(), own.end()), own.start(), dates) or facts.date
+        # was signed, and when, whatever the sentence says of other things ("the talks"); "ended a deal,
+        # signed in 2019,": when, of one since ended
+        own_date = date_near(text, (own.start(), own.end()), own.start(), dates)
+        if further("signed", facts.status):
+            facts.status = "signed"
+        elif own_date is not None:
+            facts.dated_signing = True  # the signing's day, whatever became of it since
+        facts.date = own_date or facts.date
     for fact in SEVERAL + ("date", "status"):
         if value := getattr(facts, fact):
             facts.note(fact, value, bounds)

@@ -1781,3 +1781,13 @@ def test_numbered_members_of_a_set_are_each_their_own(nlp):
     assert (items["third MoU"]["status"], items["third MoU"]["date"]) == ("signed", "2025-03-11")
     # one under negotiation was not
     assert items["updated MoU on customs"]["date"] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In November Tavira ended a supply agreement with Norland grower Agrícola Rosa Herrera, signed in 2019, "
+     "after a dispute.", ("terminated", "2019")),
+    ("Tavira extended its supply deal, signed in March 2021, on Monday.", ("signed", "2021-03")),
+])
+def test_a_participle_clause_dates_the_signing_whatever_became_of_the_agreement(nlp, text, expected):
+    (item,) = agreement_items(nlp("date 2024-03-12\n" + text))
+    assert (item["status"], item["date"]) == expected
