@@ -767,6 +767,8 @@ class PlaceFinder(RuleComponent):
             # ("in Brno and the Deccan Institute"): the town, wherever else it is named
             located = {text[s:e] for s, e in ranges[key] if key == self.organisations_key
                        and _town_after_locative(text, s, e, span_value(values, "rule", s, e))}
+            located -= {text[s:e] for s, e in ranges[key]  # not one that a mention shows to be a company
+                        if span_value(values, "rule", s, e) not in _WEAK_ORGANISATION_RULES}
             named_as_town = {(s, e) for s, e in ranges[key] if key == self.people_key and (
                 _after_of_head_word(text, s) or _inside_town_name(text, s, e)
                 or span_value(values, "rule", s, e) in _READ_FROM_ITS_WORDS and _is_town(text[s:e]))
@@ -833,14 +835,14 @@ _READ_FROM_ITS_WORDS = frozenset({"people:surname_first", "people:given_name", "
                                   "people:list_neighbour"})
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|at|from|to|around|between)[ \t]+$")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|at|from|to|around)[ \t]+$")
 
 
 def _town_after_locative(text: str, start: int, end: int, rule: str | None) -> bool:
-    """Whether an organisation's short form, or a name read as one beside another ("in Brno and the
-    Deccan Institute"), is a town's name after "in", "near" …: "Kabwe" of "Kabwe Solar Power Ltd" in
-    "a plant near Kabwe" is the town the company is named after."""
-    if rule not in ("organisations:short_form", "organisations:coordinated") or not _LOCATIVE_BEFORE.search(
+    """Whether an organisation's mention read from its neighbours (a short form, a repeat, a name
+    beside another: "in Brno and the Deccan Institute") is a town's name after "in", "near" …: "Kabwe"
+    of "Kabwe Solar Power Ltd" in "a plant near Kabwe" is the town the company is named after."""
+    if rule not in _WEAK_ORGANISATION_RULES or not _LOCATIVE_BEFORE.search(
             text, max(0, start - 10), start):
         return False
     found = entry(text[start:end].casefold())

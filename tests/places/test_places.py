@@ -332,3 +332,9 @@ def test_a_town_read_as_an_organisation_beside_one_is_the_town_and_no_party(nlp)
     assert ("Brno", "city", "CZ") in [(p["name"], p["kind"], p["country"]) for p in found["places"]]
     (agreement,) = found["agreements"]
     assert "Brno" not in agreement["parties"]
+
+
+def test_a_company_named_like_a_town_stays_a_company_where_a_mention_says_so(nlp):
+    text = ("Talks on a merger between Valencia and Banco Lusitano went on in Madrid. Valencia's chairman said "
+            "the bank in Valencia and Banco Lusitano would save money.")
+    assert "Valencia" in [o["name"] for o in article(nlp, text)["organisations"]]
