@@ -1082,3 +1082,12 @@ def test_an_egyptian_legal_form():
 def test_names_that_look_like_organisations_but_are_not_whole_or_are_none(text, people, expected):
     spans = [(text.index(p), text.index(p) + len(p)) for p in people]
     assert names(text, spans) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tavira signed a supply contract with grocery chain Qinfeng Fresh Markets on Monday.", ["Qinfeng Fresh Markets"]),
+    ("It sold the unit to food distributor Norvia last year.", ["Norvia"]),
+    ("Shares of steelmaker Kovar rose.", ["Kovar"]),
+])
+def test_a_trade_noun_before_a_name_says_it_is_a_company(text, expected):
+    assert names(text) == expected
