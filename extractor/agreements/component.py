@@ -385,7 +385,8 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
                 continue
             if target is None and mention.kind in reference_kinds():
                 continue  # "the documents" with no agreement before: some other papers
-            if target is not None and _new_modifier(text, target, mention):
+            if target is not None and _new_modifier(text, target, mention) and not _UNDER_BEFORE.search(
+                    text, max(0, mention.start - 30), mention.start):  # "Under the offtake agreement,": the one just told of
                 # "… sign mining survey pact … a separate visa accord … the survey deal": the one
                 # whose names have its words
                 named_before = next((a for a in reversed(same_kind) if _same_name(text, a, mention)), None) \
@@ -439,6 +440,8 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
 
 
 _APPOSITION = re.compile(r",[ \t]+(?:a|an)[ \t]")
+# what the text goes on to say the agreement just named provides: "Under the offtake agreement, …"
+_UNDER_BEFORE = re.compile(r"(?:^|[.\n][ \t]*)(?:Under|Under[ \t]+the[ \t]+terms[ \t]+of)[ \t]+the[ \t]+$")
 _SENTENCE_END = re.compile(r"[.;:!?](?!\d)")
 
 

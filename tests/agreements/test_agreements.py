@@ -1791,3 +1791,11 @@ def test_numbered_members_of_a_set_are_each_their_own(nlp):
 def test_a_participle_clause_dates_the_signing_whatever_became_of_the_agreement(nlp, text, expected):
     (item,) = agreement_items(nlp("date 2024-03-12\n" + text))
     assert (item["status"], item["date"]) == expected
+
+
+def test_under_the_agreement_with_a_new_word_is_the_one_just_named():
+    text = ("Norvik has signed a five-year agreement to buy copper from Tavira Mining. Under the offtake agreement, "
+            "Tavira will deliver 9,000 tonnes a year. The contract was signed by Ana Lima and Tom Reed.")
+    (item,) = items_of(text, people=["Ana Lima", "Tom Reed"])
+    assert surfaces(item) == ["five-year agreement", "offtake agreement", "contract"]
+    assert item["signatories"] == ["Ana Lima", "Tom Reed"]
