@@ -462,7 +462,9 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     if signed_by:
         cut = phrase_pattern("signatory_cut").search(low, signed_by.end(), bounds[1])
         signers_end = cut.start() if cut else bounds[1]
-        facts.signatories = [p.name for p in _inside(people, signed_by.end(), signers_end)]
+        # not "Park" of "by Öztürk and Park's predecessor, Kim Dong-su": the one whose someone signed
+        facts.signatories = [p.name for p in _inside(people, signed_by.end(), signers_end)
+                             if not text.startswith(("'s", "’s"), p.end)]
         if not facts.signatories and titled:
             facts.signatories = titled(signed_by.end(), signers_end)
         facts.signed_by = bool(facts.signatories)

@@ -1799,3 +1799,10 @@ def test_under_the_agreement_with_a_new_word_is_the_one_just_named():
     (item,) = items_of(text, people=["Ana Lima", "Tom Reed"])
     assert surfaces(item) == ["five-year agreement", "offtake agreement", "contract"]
     assert item["signatories"] == ["Ana Lima", "Tom Reed"]
+
+
+def test_the_one_whose_predecessor_signed_is_no_signatory(nlp):
+    text = ("Tom Reed leads Hanbit. The joint venture agreement was signed in 2020 by Ana Lima and Reed's "
+            "predecessor, Kim Dong-su.")
+    (item,) = agreement_items(nlp(text))
+    assert item["signatories"] == ["Ana Lima", "Kim Dong-su"]
