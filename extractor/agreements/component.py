@@ -386,7 +386,9 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
             if target is None and mention.kind in reference_kinds():
                 continue  # "the documents" with no agreement before: some other papers
             if target is not None and _new_modifier(text, target, mention) and not _UNDER_BEFORE.search(
-                    text, max(0, mention.start - 30), mention.start):  # "Under the offtake agreement,": the one just told of
+                    text, max(0, mention.start - 30), mention.start) and not _headline_only(text, target):
+                # ("Under the offtake agreement,": the one just told of; "UK investment treaty" in the headline,
+                # then "the 1995 bilateral investment treaty": the headline's shorthand)
                 # "… sign mining survey pact … a separate visa accord … the survey deal": the one
                 # whose names have its words
                 named_before = next((a for a in reversed(same_kind) if _same_name(text, a, mention)), None) \
@@ -480,6 +482,12 @@ def _first_of_a_set(text: str, mention: Mention, earlier: list[Agreement]) -> re
     before ("three MoUs"); else None."""
     first = _FIRST_BEFORE.search(text, max(0, mention.start - 12), mention.start)
     return first if first and any(a.is_set and a.kind == mention.kind for a in earlier) else None
+
+
+def _headline_only(text: str, agreement: Agreement) -> bool:
+    """Whether an agreement is so far named only in the headline."""
+    headline = headline_bounds(text)
+    return headline is not None and all(m.start < headline[1] for m in agreement.mentions + agreement.references)
 
 
 def _ordinal_of_a_set(text: str, mention: Mention, earlier: list[Agreement]) -> bool:

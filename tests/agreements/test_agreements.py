@@ -1806,3 +1806,10 @@ def test_the_one_whose_predecessor_signed_is_no_signatory(nlp):
             "predecessor, Kim Dong-su.")
     (item,) = agreement_items(nlp(text))
     assert item["signatories"] == ["Ana Lima", "Kim Dong-su"]
+
+
+def test_a_headlines_shorthand_is_the_agreement_the_body_names_with_more_words():
+    text = ("Norland ends Kestria investment treaty\nNORVIK - Norland said on Monday it had terminated the 1995 "
+            "bilateral investment treaty with Kestria. The treaty had protected investors.")
+    (item,) = items_of(text)
+    assert surfaces(item) == ["Kestria investment treaty", "bilateral investment treaty", "treaty"]
