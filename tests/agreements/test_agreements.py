@@ -1813,3 +1813,11 @@ def test_a_headlines_shorthand_is_the_agreement_the_body_names_with_more_words()
             "bilateral investment treaty with Kestria. The treaty had protected investors.")
     (item,) = items_of(text)
     assert surfaces(item) == ["Kestria investment treaty", "bilateral investment treaty", "treaty"]
+
+
+def test_a_possessive_owner_with_new_words_names_another_agreement():
+    text = ("Norland proposed talks on a new investment protection agreement with Kestria. Tavira said the company's "
+            "2019 mining contract with the government remains in force. Investors await the replacement agreement.")
+    items = items_of(text)
+    assert [surfaces(item) for item in items] == [["investment protection agreement", "agreement"],
+                                                   ["mining contract"]]
