@@ -248,8 +248,8 @@ def _new_modifier(text: str, agreement: Agreement, mention: Mention) -> bool:
     to has: then it names one of its own that the reader is told of ("replaces the framework agreement")."""
     modifiers = [w for w in _fold(text[mention.start:mention.head_start]).split() if w not in cue_words("skipped_adjective")
                  and not LASTING.fullmatch(w)]  # "the three-year agreement" says how long the one named runs
-    if not modifiers or mention.determiner == "'s" and _DAY_BEFORE.search(text, max(0, mention.start - 16), mention.start):
-        return False  # "Monday's phase deal" is today's (not "the company's 2019 supply contract")
+    if not modifiers or mention.determiner == "'s" and _day_or_place_owns(text, mention.start):
+        return False  # "Monday's phase deal" is today's, "Japan's largest takeover deal" the one told of (not "the company's 2019 contract")
     known = {w for m in agreement.mentions + agreement.references for w in _fold(text[m.start:m.end]).split()}
     # and the words of the sentence that first named it: "reached a deal with its official creditors" … "the creditor deal"
     start, end = _sentence_around(text, agreement.start)
@@ -442,8 +442,16 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
 
 
 _APPOSITION = re.compile(r",[ \t]+(?:a|an)[ \t]")
-# a day's possessive before a mention: "Monday's ", "yesterday's ", "this week's "
-_DAY_BEFORE = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year)['’]s?[ \t]+$")
+# a possessive before a mention: "Monday's ", "Japan's "
+_OWNER_BEFORE = re.compile(r"(?<![\w'’-])([\w-]+)['’]s?[ \t]+$")
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+                   "week", "month", "year"})
+
+
+def _day_or_place_owns(text: str, start: int) -> bool:
+    """Whether the possessive right before start is a day's or a place's ("Monday's", "this week's", "Japan's")."""
+    owner = _OWNER_BEFORE.search(text, max(0, start - 30), start)
+    return owner is not None and (owner.group(1).lower() in _DAYS or owner.group(1) in places())
 # what the text goes on to say the agreement just named provides: "Under the offtake agreement, …"
 _UNDER_BEFORE = re.compile(r"(?:^|[.\n][ \t]*)(?:Under|Under[ \t]+the[ \t]+terms[ \t]+of)[ \t]+the[ \t]+$")
 _SENTENCE_END = re.compile(r"[.;:!?](?!\d)")

@@ -1821,3 +1821,7 @@ def test_a_possessive_owner_with_new_words_names_another_agreement():
     items = items_of(text)
     assert [surfaces(item) for item in items] == [["investment protection agreement", "agreement"],
                                                    ["mining contract"]]
+    # a place's or a day's possessive describes the one told of
+    (item,) = items_of("The banks agreed a deal in July. Shareholders backed the deal. The merger - which will be "
+                       "Chile's largest-ever takeover deal - closes in May.")
+    assert surfaces(item) == ["deal", "deal", "largest-ever takeover deal"]
