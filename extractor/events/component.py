@@ -87,6 +87,8 @@ _NAME_BEFORE = re.compile(r"(?<![\w-])(?:(?:%s|(?:(?:[A-Z]\.){2,}|[A-Z][\w&'’]
 # before a plural noun, "of European Union leaders": the name is the group's, not the event's.
 _OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’&–-]*+(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*[A-Z][\w'’&–-]*+)*+"
                       r"(?![ \t]+(?:[a-z]+[ \t]+)?(?!this\b|thus\b|always\b|perhaps\b|its\b)[a-z]{3,}s\b)")
+# what stands between an event's name and a description of it in apposition: ", a two-day "
+_APPOSED = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}")
 # "a meeting", "an official visit": an indefinite article brings in an event not mentioned before
 _ARTICLES = ("The", "A", "An")
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)[ \t]+\Z", re.IGNORECASE)
@@ -365,6 +367,9 @@ def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> 
                 # "… talks at joint commission" in the headline, then "the fifth session of the X Joint Commission"
                 target = next((e for e in events if all(x.start < headline_end and not x.named for x in e)
                                and _content_words(text[e[0].start:e[0].end]) <= words), None)
+        elif appositive := next((e for e in events if any(
+                x.named and _APPOSED.fullmatch(text, x.end, m.start) for x in e)), None):
+            target = appositive  # "the Lakeside Finance Dialogue, a two-day conference that …": the same event
         elif _INDEFINITE_BEFORE.search(text[max(0, m.start - 8):m.start]):
             # "a meeting" brings in another, but for the one a headline named: "… during a visit to Seoul" and
             # "… during a three-day visit by the minister" in the lead are one visit
@@ -381,6 +386,7 @@ def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> 
             candidates = [e for e in reversed(events) if not _another_occasion(text, e[0])]  # not "the next session"
             # "the forum": the latest event of that word, else the latest of its kind ("the event": any)
             target = next((e for e in candidates if any(head in _content_words(text[x.start:x.end]) for x in e if x.named)), None) \
+                or next((e for e in candidates if any(text[x.start:x.end].split()[-1].casefold() == head for x in e)), None) \
                 or next((e for e in candidates if kind_of(e[0]) == kind_of(m) or {e[0].kind, m.kind} == {"meeting", "session"}
                          or m.kind == "other" or head in _content_words(text[e[0].start:e[0].end])), None)
             if number is not None:

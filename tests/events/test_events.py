@@ -71,6 +71,13 @@ def test_a_headline_event_is_the_named_one_of_the_body_and_a_call_of_another_wor
     assert events["courtesy call"] == ["courtesy call"]
 
 
+def test_an_event_described_in_apposition_is_the_same_event(nlp):
+    text = ("date 2023-11-28\nThe swap deal was signed on the sidelines of the Lakeside-Gulf Finance Dialogue, a "
+            "two-day conference that ends on Tuesday. Two banks used the conference to sign a banking agreement.")
+    (event,) = article(nlp, text)["events"]
+    assert [m["text"] for m in event["mentions"]] == ["Lakeside-Gulf Finance Dialogue", "two-day conference", "conference"]
+
+
 def test_a_lower_case_mention_joins_the_event_its_word_names():
     from extractor.common.rules import RuleData
     from extractor.events.component import EventFinder, Mention, group_mentions
