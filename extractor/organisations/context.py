@@ -14,7 +14,7 @@ from typing import Callable
 
 from ..common.lexicon import legal_suffixes, word_list, word_set
 from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, ambiguous_honorifics, calendar_words, common_capitalised, first_names, honorifics, matches_at,
-                      name_particles, org_heads, org_industries, org_names, place_heads, place_openers, role_words, trie, words_not_after)
+                      name_particles, not_names, org_heads, org_industries, org_names, place_heads, place_openers, role_words, trie, words_not_after)
 from .phrases import bare, generic_phrases, is_hyphen_modifier, is_place, is_strong_head, non_heads, with_legal_stop
 from ..common.doc_data import overlaps
 from ..common.rules import from_rules
@@ -255,8 +255,8 @@ def _plausible(text: str, start: int, end: int, blocked, legal_form: bool = Fals
     if any(bare(w) in calendar_words() or is_place(bare(w)) and not legal_form or w.lower() in role_words()
            or is_hyphen_modifier(w) for w in words):
         return False
-    if len(words) == 1 and (bare(first) in org_heads() or _written_lower(text, first)):
-        return False  # "Future" in "Airbus and Future plans" is a word, not a name
+    if len(words) == 1 and (bare(first) in org_heads() or first in not_names() or _written_lower(text, first)):
+        return False  # "Future" in "Airbus and Future plans" is a word, not a name; "Investment" of "Investment and Competition Board" a portfolio
     return name.lower() not in generic_phrases()
 
 

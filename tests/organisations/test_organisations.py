@@ -1076,6 +1076,9 @@ def test_an_egyptian_legal_form():
     ("Shares of Norvik Pharma Ltd (DSE: NORVIKPHAR) rose.", [], ["Norvik Pharma Ltd", "DSE"]),
     # a place whose first word is an honorific opens the name
     ("The Sri Lanka-Norland Joint Commission met.", [], ["Sri Lanka-Norland Joint Commission"]),
+    # a portfolio's word beside a name is none of its own
+    ("Ghana's Minister of Trade, Ana Lima, spoke. It needs approval by Ghana's Trade and Tariffs Authority (TTA).",
+     ["Ana Lima"], ["Trade and Tariffs Authority", "TTA"]),
     # what an agreement is on is no organisation
     ("Both sides signed the Protocol on Regional Power Exchange on Monday.", [], []),
 ])
