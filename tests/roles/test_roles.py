@@ -504,6 +504,8 @@ def test_the_title_under_a_statements_signature(text, orgs, expected):
     ("Ana Lima will join the Tavira Holdings board as an independent director once the deal closes.",
      ("Tavira Holdings",), [("Ana Lima", "independent director", None)]),
     ("Tom Reed will meet the board as soon as possible.", (), []),
+    ("Talks should end soon, according to Ana Lima, lead energy specialist at the Lakeside Bank.", ("Lakeside Bank",),
+     [("Ana Lima", "lead energy specialist", "Lakeside Bank")]),
 ])
 def test_titles_of_an_apposition_described_organisation_and_a_future_tenure(text, orgs, expected):
     assert roles(text, orgs) == expected
