@@ -339,7 +339,7 @@ def _tail(text: str, head_end: int, line_end: int, cuts: Cuts, of_allowed: bool 
             if _not_a_topic(tokens, index, article=bool(words)):
                 return head_end, False
         article = index + 2 < len(tokens) and tokens[index + 1][0] == "the"  # "in the Bono East region", a place's
-        if lowered in ("in", "at") and index + 1 < len(tokens) and (
+        if lowered in ("in", "at", "near", "outside") and index + 1 < len(tokens) and (
                 _place_or_party(tokens[index + 1][0]) or article and _place_or_party(tokens[index + 2][0])
                 or not article and tokens[index + 1][0][:1].isupper() and not any(w[0][:1].isupper() for w in words)):
             break  # "… in Oslo", "on visa exemption in Bamako": where it was signed
