@@ -23,7 +23,7 @@ from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, LASTING, NAME_BA
                        counts, find_mentions)
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES, places
-from ..common.text import headline_bounds, line_bounds
+from ..common.text import ORDINAL_WORDS, headline_bounds, line_bounds
 from ..common.regex import trie
 from ..common.rules import data_files, from_rules
 from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
@@ -37,7 +37,7 @@ SIGNED_IT = r"(?:it|them)(?![\w-])"  # "… agreed a deal. A and B signed it in 
 # is dated March 2025; an announcement last ("struck on Saturday, … not announced until Tuesday")
 REACHED = {"signed": 0, "agreed": 1, "ratified": 1, "announced": 2}
 SIGNED_FOR_REACH = 500  # characters after an agreement's last mention in which "A signed for X" is about it
-SET_MEMBER_REACH = 2000  # characters after a set's first mention in which an agreement named is one of its members
+SET_MEMBER_REACH = 2000  # characters after a set's last mention before it in which an agreement named is one of its members
 
 
 @dataclass
@@ -115,7 +115,7 @@ def _same_name(text: str, agreement: Agreement, mention: Mention) -> bool:
         if shorter >= 2 and words[-shorter:] == known[-shorter:] and (topic == known_topic or not topic or not known_topic):
             return True
         if len(words) >= 3 and mention.determiner in cue_words("definite") and not topic and _within(words, known):
-            return True  # "a bilateral currency swap agreement" … "the bilateral swap agreement"
+            return True  # "a regional fuel hedging agreement" … "the regional hedging agreement"
         if _modifiers_in_topic(text, mention, other) or _modifiers_in_topic(text, other, mention):
             return True
         if _topics_alike(text, mention, other):
@@ -249,7 +249,7 @@ def _new_modifier(text: str, agreement: Agreement, mention: Mention) -> bool:
     modifiers = [w for w in _fold(text[mention.start:mention.head_start]).split() if w not in cue_words("skipped_adjective")
                  and not LASTING.fullmatch(w)]  # "the three-year agreement" says how long the one named runs
     if not modifiers or mention.determiner == "'s" and _day_or_place_owns(text, mention.start):
-        return False  # "Monday's phase deal" is today's, "Japan's largest takeover deal" the one told of (not "the company's 2019 contract")
+        return False  # "Monday's phase deal" is today's, "Chile's largest-ever deal" the one told of (not "the company's 2017 contract")
     known = {w for m in agreement.mentions + agreement.references for w in _fold(text[m.start:m.end]).split()}
     # and the words of the sentence that first named it: "reached a deal with its official creditors" … "the creditor deal"
     start, end = _sentence_around(text, agreement.start)
@@ -350,8 +350,8 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
         elif mention.role == REMENTION:
             # "the MOU" names the MoU mentioned before; after an agreement of another kind it only
             # refers to that one; with nothing before, it is the first mention of an MoU
-            if first := _first_of_a_set(text, mention, earlier):
-                mention.start = first.start()  # "three MoUs … The first MoU, between A and B,": a member, its own
+            if (member_start := _member_of_a_set(text, mention, earlier)) is not None:
+                mention.start = member_start  # "three MoUs … The first MoU, between A and B,": a member, its own
                 join(mention, new(mention))
             elif same_kind:
                 join(mention, same_kind[-1])
@@ -362,9 +362,8 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
         elif mention.role == NAME_BACK:
             # "the declaration" after "a joint declaration … the Lima Declaration, as it is known": the
             # agreement one of whose names is of its kind; "the second memorandum" after "three memoranda": a member
-            if _ordinal_of_a_set(text, mention, earlier):
-                if ordinal := _ORDINAL_BEFORE.search(text, max(0, mention.start - 12), mention.start):
-                    mention.start = ordinal.start()  # "the first memorandum": the member's name has its number
+            if (member_start := _member_of_a_set(text, mention, earlier)) is not None:
+                mention.start = member_start  # "the first memorandum": the member's name has its number
                 join(mention, new(mention))
             elif same_kind:
                 join(mention, same_kind[-1])
@@ -385,16 +384,17 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
                 continue
             if target is None and mention.kind in reference_kinds():
                 continue  # "the documents" with no agreement before: some other papers
-            if target is not None and _new_modifier(text, target, mention) and not _UNDER_BEFORE.search(
-                    text, max(0, mention.start - 30), mention.start) and not _headline_only(text, target):
-                # ("Under the offtake agreement,": the one just told of; "UK investment treaty" in the headline,
-                # then "the 1995 bilateral investment treaty": the headline's shorthand)
+            if target is not None and _new_modifier(text, target, mention):
                 # "… sign mining survey pact … a separate visa accord … the survey deal": the one
                 # whose names have its words
                 named_before = next((a for a in reversed(same_kind) if _same_name(text, a, mention)), None) \
                     or _named_by_its_modifiers(text, mention, singles) \
                     or next((a for a in reversed(singles) if _named_with(text, a, mention)), None)
-                join(mention, named_before or new(mention))
+                if named_before is None and (_UNDER_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+                                             or _headline_shorthand(text, target, mention)):
+                    refer(mention, target)  # "Under the purchase agreement,": the one just told of
+                else:
+                    join(mention, named_before or new(mention))
             elif target is not None:
                 refer(mention, target)
             else:
@@ -452,7 +452,7 @@ def _day_or_place_owns(text: str, start: int) -> bool:
     """Whether the possessive right before start is a day's or a place's ("Monday's", "this week's", "Japan's")."""
     owner = _OWNER_BEFORE.search(text, max(0, start - 30), start)
     return owner is not None and (owner.group(1).lower() in _DAYS or owner.group(1) in places())
-# what the text goes on to say the agreement just named provides: "Under the offtake agreement, …"
+# what the text goes on to say the agreement just named provides: "Under the purchase agreement, …"
 _UNDER_BEFORE = re.compile(r"(?:^|[.\n][ \t]*)(?:Under|Under[ \t]+the[ \t]+terms[ \t]+of)[ \t]+the[ \t]+$")
 _SENTENCE_END = re.compile(r"[.;:!?](?!\d)")
 
@@ -484,30 +484,28 @@ def _latest_of_another_kind(singles: list[Agreement], mention: Mention, names_it
                  and any(names_it(m) for m in a.mentions if m.role != ACRONYM)), None)
 
 
-_FIRST_BEFORE = re.compile(r"(?<![\w-])[Ff]irst[ \t]+$")
+_ORDINAL_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(ORDINAL_WORDS)})[ \t]+$")
 
 
-def _first_of_a_set(text: str, mention: Mention, earlier: list[Agreement]) -> re.Match | None:
-    """The "first" of "the first MoU" where it names the first member of a set of its kind named
-    before ("three MoUs"); else None."""
-    first = _FIRST_BEFORE.search(text, max(0, mention.start - 12), mention.start)
-    return first if first and any(a.is_set and a.kind == mention.kind for a in earlier) else None
+def _member_of_a_set(text: str, mention: Mention, earlier: list[Agreement]) -> int | None:
+    """Where "the first MoU", "the second memorandum" begins, with its number, where it numbers a member
+    of a set of its kind named before ("three MoUs"); else None."""
+    if not any(a.is_set and a.kind == mention.kind for a in earlier):
+        return None
+    if (text[mention.start:mention.head_start].split() or [""])[0].lower() in ORDINAL_WORDS:
+        return mention.start
+    ordinal = _ORDINAL_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    return ordinal.start() if ordinal else None
 
 
-def _headline_only(text: str, agreement: Agreement) -> bool:
-    """Whether an agreement is so far named only in the headline."""
+def _headline_shorthand(text: str, agreement: Agreement, mention: Mention) -> bool:
+    """Whether an agreement named so far only in the headline is the one a body's naming with more
+    words means: they share a word before the head ("fisheries pact" … "the 2008 regional fisheries pact")."""
     headline = headline_bounds(text)
-    return headline is not None and all(m.start < headline[1] for m in agreement.mentions + agreement.references)
+    return headline is not None and all(m.start < headline[1] for m in agreement.mentions + agreement.references) \
+        and bool(_modifiers(text, mention) & {w for m in agreement.mentions for w in _modifiers(text, m)})
 
 
-def _ordinal_of_a_set(text: str, mention: Mention, earlier: list[Agreement]) -> bool:
-    """Whether "the first memorandum", "the second memorandum" numbers a member of a set of its kind named before."""
-    numbered = mention.determiner in _ORDINALS or text[mention.start:mention.head_start].split()[:1] in [[o] for o in _ORDINALS]
-    return numbered and any(a.is_set and a.kind == mention.kind for a in earlier)
-
-
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-_ORDINAL_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(_ORDINALS)})[ \t]+$")
 
 
 # a name given to the agreement just named: "The Lima Declaration, as the document is known,"

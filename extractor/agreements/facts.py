@@ -53,6 +53,8 @@ _WHEN_BEFORE = r"(?:(?:on|in|last|this|earlier|later)\s+(?:this\s+|last\s+)?[a-z
 # "that the coast guards signed on 14 May"
 _RELATIVE = r",?[ \t]+(?:which|that)[ \t]+"
 RELATIVE_OBJECT = re.compile(rf"{_RELATIVE}(?=[A-Z])")  # its subject a name: the agreement is its object
+# "ended a", "ends its", "ended their $20 million" right before a mention: it is what was ended
+_ENDED_BEFORE = re.compile(r"\bend(?:ed|s)[ \t]+(?:a|an|the|its|their)[ \t]+(?:[$€£]?\d[\d.,]*[ \t]+(?:(?:million|billion|bn)[ \t]+)?)?$")
 # the clause, up to its punctuation: "that the two sides signed in May", ", signed in 2019,"
 _OWN_SIGNING = re.compile(rf"(?:{_RELATIVE}|(?:[ \t]+with[ \t]+[^,;:.!?]{{1,80}}?)?,[ \t]+"
                           rf"(?=(?:signed|inked|sealed|initialled|concluded)[ \t]+(?:in|on|last|this)\b))[^,;:.!?]{{1,100}}")
@@ -447,6 +449,8 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     people_before, the people named shortly before it (whom its "the two ministers" may stand for)."""
     low = lowered(text)
     facts = Facts(status=status_near(text, bounds, start, end, others))
+    if _ENDED_BEFORE.search(low, max(bounds[0], start - 50), start):
+        facts.status = "terminated"  # "it ended a $20 million distribution agreement": the agreement is what ended
     people = _inside(people, *bounds)
     parties = _inside(parties, *bounds)
     signed_by = signed_by_pattern().search(low, start, bounds[1]) or _signed_by_across_names(low, parties, start, bounds[1])
@@ -462,7 +466,7 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     if signed_by:
         cut = phrase_pattern("signatory_cut").search(low, signed_by.end(), bounds[1])
         signers_end = cut.start() if cut else bounds[1]
-        # not "Park" of "by Öztürk and Park's predecessor, Kim Dong-su": the one whose someone signed
+        # not "Reed" of "by Ana Lima and Reed's predecessor, Marta Silva": the one whose someone signed
         facts.signatories = [p.name for p in _inside(people, signed_by.end(), signers_end)
                              if not text.startswith(("'s", "’s"), p.end)]
         if not facts.signatories and titled:
@@ -571,7 +575,8 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     elif (signing := signed_passively(low, end, bounds[1])) \
             and (own_day := [d for d in dates if signing.end() <= d.start < _PASSIVE_DATE_GAP.match(low, signing.end(), bounds[1]).end()]):
         facts.date, facts.dated_signing = own_day[0].name, True  # the signing's own day, whatever "today announced" said
-    if premodifier := next((d for d in dates if d.end < start and not text[d.end:start].strip(" \t")), None):
+    if not facts.dated_signing and (
+            premodifier := next((d for d in dates if d.end < start and not text[d.end:start].strip(" \t")), None)):
         facts.date, facts.dated_signing = premodifier.name, True  # "the 2019 Protocol": the year it was made
     own = _OWN_SIGNING.match(text, end, bounds[1])
     if own and signer_pattern().search(lowered(own.group())) and not _PLANNED.search(own.group()):

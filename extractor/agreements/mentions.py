@@ -60,7 +60,7 @@ CLOSING = ",;:.!?)]\"”’'"
 # An amount in brackets right before a head, converted into another currency: " ($430 million) "
 _AMOUNT_IN_BRACKETS = re.compile(r"[ \t]\([^()\n]{0,40}\d[^()\n]{0,40}\)[ \t]+$")
 QUOTES = "\"“‘'"
-TAIL_TOKEN = re.compile(rf"(?:[A-Z]\.){{2,}}|[{CURRENCY_SIGNS}]?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\w,])"  # "50,000", "$1,200.5"
+TAIL_TOKEN = re.compile(rf"(?:[A-Z]\.){{2,}}|[{CURRENCY_SIGNS}]?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\w|,\d)"  # "50,000", "$1,200.5"
                         rf"|[\w{CURRENCY_SIGNS}][\w'’&-]*(?:\.\d+)?|\S")
 ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z&.-]{1,11})[ \t]*\)")
 GLUED_STOP = re.compile(r"^[a-z]{2,}\.(?=[a-z])")

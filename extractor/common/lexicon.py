@@ -13,7 +13,7 @@ LEXICON_FILES = data_files(
     "extractor.common", "ambiguous_honorifics.txt", "calendar_names.txt", "common_capitalised.txt", "first_names.txt", "honorifics.txt",
     "last_names.txt", "legal_suffixes.txt", "name_connectors.txt", "name_particles.txt", "name_prefixes.txt", "not_acronyms.txt", "not_names.txt", "org_heads.txt", "org_industries.txt", "org_opening_heads.txt", "org_names.txt", "patronymic_particles.txt", "patronymic_endings.txt", "person_clause_verbs.txt", "surname_openers.txt", "person_nouns.txt",
     "place_combining_forms.txt", "place_heads.txt", "place_openers.txt", "places.txt", "ranks.txt", "role_words.txt", "speech_verbs.txt", "surname_first.txt", "surname_first_words.txt", "title_surnames.txt",
-    "given_name_words.txt", "name_abbreviations.txt", "portfolio_titles.txt", "hyphen_tails.txt",
+    "given_name_words.txt", "name_abbreviations.txt", "portfolio_titles.txt", "hyphen_tails.txt", "honorific_given_names.txt",
 ) + data_files("extractor.dates", "months.txt", "weekdays.txt")
 
 
@@ -313,6 +313,12 @@ def after_portfolio_title(text: str, position: int) -> bool:
     Trade, " before "Tourism and Energy"): the title's words, not an organisation's name."""
     opening = _PORTFOLIO_TITLE_BEFORE.search(text, max(0, position - 120), position)
     return opening is not None and opening.group(1).lower() in portfolio_titles()
+
+
+@from_rules
+def honorific_given_names() -> frozenset[str]:
+    """Honorifics that are also given names, and so stand inside a name ("Kumari", "Sri")."""
+    return word_set("honorific_given_names.txt")
 
 
 @from_rules

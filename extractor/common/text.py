@@ -9,6 +9,10 @@ from functools import lru_cache
 from .regex import UPPER
 
 
+# The ordinal words that number a meeting or an agreement of a series ("the second session", "the third MoU").
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
 def line_bounds(text: str, position: int) -> tuple[int, int]:
     """Start and end of the line holding position."""
     end = text.find("\n", position)

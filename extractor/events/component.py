@@ -14,13 +14,12 @@ from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES, calendar_words
 from ..common.doc_data import add_span, doc_text, doc_value, overlaps, set_span_value, span_ranges, span_value, span_values
 from ..common.regex import trie, word_trie
-from ..common.text import first_line_bounds
+from ..common.text import ORDINAL_WORDS, first_line_bounds
 from ..common.rules import current, data_files, from_rules
 
 # Where a sentence ends: punctuation before blanks and a capital or a quote, or a line break.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?[ \t]+(?=[A-Z\"“(])|\n+")
-_ORDINAL_WORDS = {word: number for number, word in enumerate(
-    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), 1)}
+_ORDINAL_WORDS = {word: number for number, word in enumerate(ORDINAL_WORDS, 1)}
 _ORDINAL = (rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(w.capitalize() for w in _ORDINAL_WORDS)}"
             rf"|{'|'.join(_ORDINAL_WORDS)})")  # "the second Lakeside Forum"
 _SIGNING = re.compile(r"\b(?:sign|ink|seal|initial|put pen to paper)", re.IGNORECASE)
@@ -356,6 +355,7 @@ def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> 
 
     for m in mentions:
         written = text[m.start:m.end]
+        head = written.split()[-1].casefold()
         target = None
         if m.named:
             words = _content_words(written)
@@ -365,15 +365,15 @@ def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> 
                     target = event
             if target is None and m.start > headline_end:
                 # "… talks at joint commission" in the headline, then "the fifth session of the X Joint Commission"
-                target = next((e for e in events if all(x.start < headline_end and not x.named for x in e)
+                target = next((e for e in reversed(events) if all(x.start < headline_end and not x.named for x in e)
                                and _content_words(text[e[0].start:e[0].end]) <= words), None)
         elif appositive := next((e for e in events if any(
                 x.named and _APPOSED.fullmatch(text, x.end, m.start) for x in e)), None):
-            target = appositive  # "the Lakeside Finance Dialogue, a two-day conference that …": the same event
+            target = appositive  # "the Harbour Energy Forum, a three-day meeting that …": the same event
         elif _INDEFINITE_BEFORE.search(text[max(0, m.start - 8):m.start]):
             # "a meeting" brings in another, but for the one a headline named: "… during a visit to Seoul" and
-            # "… during a three-day visit by the minister" in the lead are one visit
-            head = written.split()[-1].casefold()  # of its own word: not "joint commission" … "a courtesy call"
+            # "… during a three-day visit by the minister" in the lead are one visit (of one word: not "joint
+            # commission" … "a courtesy call")
             headlined = [e for e in events if e[0].kind == m.kind and all(x.start < headline_end for x in e)
                          and text[e[0].start:e[0].end].split()[-1].casefold() == head]
             if headlined and m.start > headline_end:
@@ -381,7 +381,6 @@ def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> 
         elif _another_occasion(text, m):
             pass  # "the next session" is another
         else:
-            head = written.split()[-1].casefold()
             number = numbers[m.start, m.end]
             candidates = [e for e in reversed(events) if not _another_occasion(text, e[0])]  # not "the next session"
             # "the forum": the latest event of that word, else the latest of its kind ("the event": any)

@@ -390,7 +390,7 @@ _SUBJECT_OF_AGREEMENT = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+(?:on|concerni
 
 def _agreement_subject(text: str, span: tuple[int, int]) -> bool:
     """Whether a name whose head may close a company's ("Data Exchange") is what an agreement the
-    text names is on ("the Protocol on Cross-Border Data Exchange"), not an organisation."""
+    text names is on ("the Convention on Regional Seed Exchange"), not an organisation."""
     subject = _SUBJECT_OF_AGREEMENT.search(text, max(0, span[0] - 30), span[0])
     return subject is not None and subject.group(1).lower() in _agreement_heads() and not any(
         is_strong_head(word) for word in text[span[0]:span[1]].split())

@@ -256,7 +256,7 @@ def _plausible(text: str, start: int, end: int, blocked, legal_form: bool = Fals
            or is_hyphen_modifier(w) for w in words):
         return False
     if len(words) == 1 and (bare(first) in org_heads() or first in not_names() or _written_lower(text, first)):
-        return False  # "Future" in "Airbus and Future plans" is a word, not a name; "Investment" of "Investment and Competition Board" a portfolio
+        return False  # "Future" in "Airbus and Future plans" is a word, not a name; "Trade" of "Trade and Tariffs Authority" a portfolio
     return name.lower() not in generic_phrases()
 
 

@@ -473,12 +473,14 @@ def names_in_words(words: list[Word]) -> list[tuple[int, int]]:
                 head = k
             k += 1
         if head + 2 < n and words[head + 1][0] in ambiguous_honorifics() and words[head + 2][0] in CHAIN_STARTS:
-            head += 1  # "Directorate General of Drug Administration": the rank is the head's
+            head += 1  # "Directorate General of Customs Control": the rank is the head's
         begin = _begin(words, i, head)
         opened = _opened_name_end(words, head) if bare(words[head][0]) in org_opening_heads() else head + 1
         if opened > head + 1:
-            # "Banco Nacional de Fomento", "Banque du Caire"; from the first opening head: "Sociedad Agrícola del Norte"
-            begin, end = next((k for k in range(i, head) if bare(words[k][0]) in org_opening_heads()), head), opened
+            # "Banco Nacional de Fomento", "Banque du Caire"; from the opening head right before: "Cooperativa Pesquera del Sur"
+            begin, end = head, opened
+            while begin > i and bare(words[begin - 1][0]) in org_opening_heads():
+                begin -= 1
         elif _chains(words, head):
             end = _chain_end(words, head)
         else:
@@ -502,6 +504,24 @@ def _is_name(words: list[Word]) -> bool:
     return not (len(words) == 1 and bare(words[0][0]) in org_heads())  # a bare "Office" or "Government"
 
 
+def _opens_a_person(tokens: list[re.Match], i: int) -> bool:
+    """Whether the token at i is an honorific that opens a person's name, so that a phrase's
+    organisation names stop before it ("Dr", "President")."""
+    word = tokens[i].group()
+    if not is_honorific(word):
+        return False
+    before = tokens[i - 1].group() if i else None
+    after = tokens[i + 1].group() if i + 1 < len(tokens) else None
+    if after is None and before in ("of", "for"):
+        return False  # "Department of Justice": a title word ending the phrase after "of" names no person
+    if word in ambiguous_honorifics() and (after is not None and bare(after) in org_heads()
+                                           or before is not None and bare(before) in org_heads()):
+        return False  # a rank that is also an adjective before a head ("Harrow General Hospital") or the
+        # head's after it ("Directorate General of Customs"): the name's
+    # a place's first word: "Sri Lanka-Norland Trade Council"
+    return not (after is not None and is_place(f"{word} {after.split('-')[0]}"))
+
+
 def _segments(phrase: re.Match, blocked: list[tuple[int, int]]):
     """Word runs of a capitalised phrase, cut at blocked ranges (people) and honorifics."""
     segment: list[Word] = []
@@ -510,16 +530,7 @@ def _segments(phrase: re.Match, blocked: list[tuple[int, int]]):
     tokens = list(_TOKEN.finditer(phrase.string, first, last))
     for i, m in enumerate(tokens):
         word, (start, end) = m.group(), m.span()
-        # "Department of Justice": a title word that ends the phrase after "of" names no person
-        title = is_honorific(word) and not (
-            i == len(tokens) - 1 and i > 0 and tokens[i - 1].group() in ("of", "for")) and not (
-            # "Harrow General Hospital": a rank that is also an adjective, before a head word, is the name's
-            word in ambiguous_honorifics() and i + 1 < len(tokens) and bare(tokens[i + 1].group()) in org_heads()) and not (
-            # "Directorate General of Drug Administration": a rank after a head word is the head's
-            i > 0 and word in ambiguous_honorifics() and bare(tokens[i - 1].group()) in org_heads()) and not (
-            # "Sri Lanka-Vietnam Joint Commission": a place's first word
-            i + 1 < len(tokens) and is_place(f"{word} {tokens[i + 1].group().split('-')[0]}"))
-        if title or (near and any(overlaps((start, end), b) for b in near)):
+        if _opens_a_person(tokens, i) or (near and any(overlaps((start, end), b) for b in near)):
             if segment:
                 yield segment
             segment = []
@@ -577,16 +588,18 @@ def head_names(text: str, blocked: list[tuple[int, int]], starts: list[int] | No
                 else:
                     rule = "organisations:legal_suffix" if last in legal_suffixes() else "organisations:head_word"
                     if " and " in text[start:stop] and after_portfolio_title(text, start) \
-                            or rule == "organisations:head_word" and _MINISTERS_OF.search(text, max(0, start - 24), start):
+                            or rule == "organisations:head_word" and (minister := _MINISTERS_OF.search(text, max(0, start - 24), start)) \
+                            and not (minister["the"] and any(is_strong_head(w[0]) for w in words[begin:end])):
                         continue  # "Minister of Agriculture and Energy", "Minister of Trade, Tourism and Energy",
-                        # "Deputy Minister of Mass Media Ana Lima": a portfolio, whatever its head
+                        # "Deputy Minister of Digital Media Ana Lima", "Minister of Territorial Administration": a
+                        # portfolio, whatever its head (not "Secretary of the National Security Council")
 
                 found.setdefault((start, stop), rule)
     return found
 
 
 # A minister's title before the portfolio: "Minister of ", "Secretary for the ".
-_MINISTERS_OF = re.compile(r"\b(?:Minister|Secretary|Commissioner)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
+_MINISTERS_OF = re.compile(r"\b(?:Minister|Secretary|Commissioner)[ \t]+(?:of|for)[ \t]+(?P<the>the[ \t]+)?$")
 # A company's board named with an office on it: "member of the Supervisory Board of ", "Chairman of the Board of "
 _BOARD_OF = re.compile(r"(?:(?:Supervisory|Management|Executive)[ \t]+)?Board(?:[ \t]+of[ \t]+Directors)?[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 _OFFICE_ON_BOARD = re.compile(r"(?i:chair(?:man|woman|person)?|vice[ -]chair(?:man|woman|person)?|member|members|president|secretary)"

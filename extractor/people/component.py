@@ -559,7 +559,8 @@ def _phrases(text: str):
             yield from _phrase_words(phrase, split, start, after_town)
 
 
-_TOWN_BEFORE = re.compile(rf"(?<![\w'’.-]){CAPITAL}[\w'’-]+,[ \t]+$")
+# "in Rockville, ": where a US state's abbreviation follows a town
+_TOWN_BEFORE = re.compile(rf"\b(?:in|near|of|from|at|outside)[ \t]+{CAPITAL}[\w'’-]+(?:[ \t]+{CAPITAL}[\w'’-]+)?,[ \t]+$")
 
 
 _DATE_WORD_BEFORE = re.compile(r"\b(?:in|on|since|until|till|by|from|of|through|to|last|next|this|early|late|mid)[ \t]+$", re.I)
@@ -788,6 +789,14 @@ def _lower_title_ends() -> frozenset[str]:
 _APPOSED_NAME = re.compile(rf"(?P<name>(?:[A-Z][a-z]{{1,3}}\.[ \t]+)?{CAPITAL}[\w'’-]+(?:[ \t]+(?:[a-z]{{2,5}}[ \t]+)?(?:(?:al|el)-)?{CAPITAL}[\w'’-]+){{1,4}})(?=,|[.;](?:\s|$))")
 
 
+def _next_word(text: str, start: int, word: str) -> int:
+    """Where the word after the one written at start begins."""
+    return _BLANKS.match(text, start + len(word)).end()
+
+
+_BLANKS = re.compile(r"[ \t]*")
+
+
 def after_title_comma(text: str) -> list[PersonFound]:
     """Names set off by commas after a title ("Sudan's foreign minister, Abdelrahim Abu Zeid al-Tayeb,"):
     the apposition is the person's name, however unknown its words."""
@@ -807,13 +816,13 @@ def after_title_comma(text: str) -> list[PersonFound]:
         if words[0].endswith(".") and words[0] not in name_abbreviations():
             if not is_honorific(words[0]):
                 continue
-            start, words = start + len(words[0]) + 1, words[1:]  # "the envoy, Dr. Ana Lima,": the name after the honorific
+            start, words = _next_word(text, start, words[0]), words[1:]  # "the envoy, Dr. Ana Lima,": the name after the honorific
         if "-" in words[0] and words[0].rsplit("-", 1)[1].islower():  # "Tunisian-born Abdellatif Kechiche"
-            start, words = start + len(words[0]) + 1, words[1:]
+            start, words = _next_word(text, start, words[0]), words[1:]
             if len(words) < 2:
                 continue
         # a name's words: none a place, an organisation's head or a sentence word ("Ministry", "Monday")
-        # (a word before "bin" is a given name whatever else it is: "Sultan bin Khalfan al-Hinai")
+        # (a word before "bin" is a given name whatever else it is: "Sultan bin Jaber al-Kuwari")
         if all(k and words[k - 1] in patronymic_particles() or k + 1 < len(words) and words[k + 1] in patronymic_particles() or (
                 is_name_word(w) if w[:1].isupper() else w in name_particles() or is_name_word(w)) for k, w in enumerate(words)):
             found.append(PersonFound(start, m.end(), "people:after_title"))
@@ -893,7 +902,7 @@ def after_lower_title(text: str) -> list[PersonFound]:
     for m in _lower_title_before_name().finditer(text):
         words = m.group("name").split()
         if _FUND_BEFORE.search(text, max(0, m.start() - 12), m.start()) and m.group().startswith("manager"):
-            continue  # "the pension fund manager Previsora Austral": a firm
+            continue  # "the asset manager Tavira Quental": a firm
         if 2 <= len(words) <= 4 and has_lower(words[-1]) and all(
                 DOTTED_INITIALS.fullmatch(w) if w.endswith(".") else has_lower(w) and is_name_word(w) for w in words[:-1]) \
                 and is_name_word(words[-1]):
@@ -901,16 +910,16 @@ def after_lower_title(text: str) -> list[PersonFound]:
         elif len(words) == 1 and len(words[0]) > 2 and has_lower(words[0]) and is_plain_word(words[0]) \
                 and is_name_word(words[0]) and _CLAUSE_GOES_ON.match(text, m.end("name")) \
                 and m.group().split(None, 1)[0].lower() not in _FIRMS_TITLES:
-            # "Kencana president director Sutrisno, in the presence of …": Indonesian, Burmese and other single names
+            # "Norvik president director Wirasto, who …": Indonesian, Burmese and other single names
             found.append(PersonFound(m.start("name"), m.end("name"), "people:single_name"))
     return found
 
 
-# Titles that firms hold as often as people ("market leader Diageo", "analyst Datamonitor"): no single name after them.
-_FIRMS_TITLES = frozenset({"adviser", "advisor", "analyst", "consultant", "leader", "owner", "sponsor"})
+# Titles that firms hold as often as people ("market leader Norvik", "analyst Tavira Research"): no single name after them.
+_FIRMS_TITLES = frozenset({"adviser", "advisor", "analyst", "consultant", "leader"})
 # What makes a manager a firm as often as a person: "fund manager X", "asset manager X".
 _FUND_BEFORE = re.compile(r"\b(?:fund|asset|assets|wealth|money|investment)[ \t]+$")
-# What follows a single name after its title: the clause goes on or ends ("director Sutrisno, who …", "… said").
+# What follows a single name after its title: the clause goes on or ends ("director Wirasto, who …", "… said").
 _CLAUSE_GOES_ON = re.compile(r"[,;.](?:\s|$)|[ \t]+(?:said|says|told|added|signed)\b")
 
 
@@ -979,7 +988,7 @@ def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]
     surnames |= {n.split()[-1] for n in names if len(n.split()) >= 3 and surname_written_first(n)}
     surnames |= {s for n in names for s in _inner_surnames(n)}  # "Quispe" of "José Antonio Quispe Mamani"
     surnames |= {" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3 and n.split()[-2] in surname_openers()}
-    # "Quiroga Etchegaray" of "María Fernanda Quiroga Etchegaray": a double surname after the given names
+    # "Etxarri Lazkotz" of "María Soledad Etxarri Lazkotz": a double surname after the given names
     surnames |= {" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3 and n.split()[-2] not in first_names()
                  and n.split()[-2] not in name_particles() and n.split()[-2][:1].isupper() and not surname_written_first(n)
                  and all(map(is_name_word, n.split()[-2:]))}

@@ -12,6 +12,7 @@ from ..common.lexicon import (
     common_capitalised,
     first_names,
     given_then_surname,
+    honorific_given_names,
     honorifics,
     hyphen_tail,
     is_honorific,
@@ -160,17 +161,13 @@ def surname_written_first(name: str) -> str | None:
     return None
 
 
-# Honorifics that are also given names, which stand inside a name ("Sunila Kumari Perera", "Dewi Sri Lestari").
-_HONORIFICS_IN_NAMES = frozenset({"Kumari", "Sri"})
-
-
 def name_at(words: list[Word], i: int, limit: int = 5) -> list[Word]:
     """The name starting at words[i]: name words and inner particles, no trailing initials; [] if none."""
     run: list[Word] = []
     particles = name_particles()
     limit += sum(1 for w in words[i:i + limit] if w[0] in particles)  # "da", "van der" are not counted
     for k, word in enumerate(words[i:i + limit], i):
-        if is_name_word(word[0]) or run and (word[0] in particles or word[0] in _HONORIFICS_IN_NAMES and k + 1 < len(words)
+        if is_name_word(word[0]) or run and (word[0] in particles or word[0] in honorific_given_names() and k + 1 < len(words)
                                              and is_name_word(words[k + 1][0]) and f"{word[0]} {words[k + 1][0]}" not in places() or run[-1][0] in first_names() and is_place_surname(
                 word[0]) or run[-1][0] in patronymic_particles() and word[0][:1].isupper()
                 or len(run) == 1 and given_before_surname(words, k - 1)) or not run and (

@@ -755,16 +755,17 @@ class PlaceFinder(RuleComponent):
         """Drop organisation and person mentions that are only a place's name: a country's, or a
         region's of a country the article names ("Sindh" beside Pakistan; "Bono" with no Ghana
         around is the singer). A short mention of a longer name ("Shiga" after "Kenji Shiga")
-        stays. ranges: each group's mentions. Whether any was dropped."""
+        stays; an organisation found to be a town is no agreement's party either. ranges: each group's
+        mentions. Whether any was dropped."""
         values = span_values(doc)
         dropped = False
-        towns: set[str] = set()  # organisations' mentions found to be towns
+        towns: set[str] = set()  # organisations' mentions found to be towns after "in", "near" …
         _, short_forms, lines = names()
         for key in (self.organisations_key, self.people_key):
             if key not in doc.spans:
                 continue
             # an organisation read only from its neighbours that one of its mentions shows to be a town
-            # ("in Brno and the Deccan Institute"): the town, wherever else it is named
+            # ("in Olomouc and the Lakeside Institute"): the town, wherever else it is named
             located = {text[s:e] for s, e in ranges[key] if key == self.organisations_key
                        and _town_after_locative(text, s, e, span_value(values, "rule", s, e))}
             located -= {text[s:e] for s, e in ranges[key]  # not one that a mention shows to be a company
@@ -804,7 +805,8 @@ class PlaceFinder(RuleComponent):
                 if (start, end) in named_as_town and written not in name_words \
                         and (honorific is None or _is_town(f"{honorific} {written}")):
                     dropped = True  # "the city of Villa Alta": no person's name; "in General Santos": the town
-                    towns.add(written)
+                    if key == self.organisations_key:
+                        towns.add(written)
                     continue
                 if (found is not None and written == found.name and written not in name_words
                         and not _in_longer_name(text, start, end) and span_value(values, "honorific", start, end) is None
@@ -816,11 +818,22 @@ class PlaceFinder(RuleComponent):
                 keep.append(span)
             if len(keep) < len(group):
                 set_group(doc, key, keep)
-        for span in doc.spans.get(self.agreements_key, ()):  # a town is no party ("the university in Brno and …")
-            parties = span_value(values, "parties", span.start_char, span.end_char)
-            if parties and towns.intersection(parties):
-                set_span_value(doc, span.start_char, span.end_char, "parties", [p for p in parties if p not in towns])
+        if towns:
+            self._drop_town_parties(doc, values, towns)
         return dropped
+
+    def _drop_town_parties(self, doc: Doc, values, towns: set[str]) -> None:
+        """Take the towns that organisations' mentions were found to be out of the agreements'
+        parties and their evidence ("the university in Olomouc and the institute signed")."""
+        for span in doc.spans.get(self.agreements_key, ()):
+            start, end = span.start_char, span.end_char
+            parties = span_value(values, "parties", start, end)
+            if parties and towns.intersection(parties):
+                set_span_value(doc, start, end, "parties", [p for p in parties if p not in towns])
+                evidence = span_value(values, "evidence", start, end)
+                if evidence and evidence.get("parties"):
+                    kept = {name: at for name, at in evidence["parties"].items() if name not in towns}
+                    set_span_value(doc, start, end, "evidence", {**evidence, "parties": kept})
 
 
 _CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w]*[ \t]$")
@@ -840,7 +853,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|at|from|to|around)[ \t]+$")
 
 def _town_after_locative(text: str, start: int, end: int, rule: str | None) -> bool:
     """Whether an organisation's mention read from its neighbours (a short form, a repeat, a name
-    beside another: "in Brno and the Deccan Institute") is a town's name after "in", "near" …: "Kabwe"
+    beside another: "in Olomouc and the Lakeside Institute") is a town's name after "in", "near" …: "Kabwe"
     of "Kabwe Solar Power Ltd" in "a plant near Kabwe" is the town the company is named after."""
     if rule not in _WEAK_ORGANISATION_RULES or not _LOCATIVE_BEFORE.search(
             text, max(0, start - 10), start):

@@ -62,8 +62,9 @@ def _names_of(name: str) -> tuple[str, ...]:
     return (m[1],) if m[3] or not m[2] or m[2] == m[1] else (m[1], m[2])
 
 
-# A region's number or code after its name, which news leaves out: "Bicol (Region V)", "Boujdour (EH)".
-_NUMBERED = re.compile(r" \((?:Region [IVX]+(?:-[A-Z])?|[A-Z]{2,5}(?:-partial)?)\)$")
+# A region's number or initials after its name, which news leaves out: "Ilocos (Region I)", "Cordillera
+# Administrative Region (CAR)" (not a country code, "Boujdour (EH)", whose city the name is).
+_NUMBERED = re.compile(r" \((?:Region [IVX]+(?:-[A-Z])?|[A-Z]{3,5})\)$")
 
 
 def rows() -> list[tuple[str, str, str, int, str]]:

@@ -684,11 +684,15 @@ def apposition_role_after(text: str, person: PersonMention, orgs_by_start) -> Ro
     return RoleFound(span[0], span[1], person.name, organisation, "roles:apposition_title") if span else None
 
 
+_MODAL = r"(?:will|would|is[ \t]+to|is[ \t]+set[ \t]+to)"  # what says a title is to be taken up
+
+
 @from_rules
 def who_holds_as() -> re.Pattern:
     """ ", who heads Orvana's Lisbon office as country manager" (what a person leads, then the title
     held there: "led"); ", who remains as president of Orvana", ", who joins as chief financial
-    officer" (a title kept or taken up, maybe with its organisation after "of" or "at": "kept")."""
+    officer", " will join the Orvana board as a director" (a title kept or taken up, said in a
+    relative clause or outright after a modal, maybe with its organisation after "of" or "at": "kept")."""
     leads = trie(word_list("org_leader_verbs.txt"))
     keeps = regex_trie(word_list("role_tenure_verbs.txt"), space=r"[ \t]+")
     # the longest: "chief executive"; "secretary general"
@@ -696,16 +700,17 @@ def who_holds_as() -> re.Pattern:
     return re.compile(
         rf"(?:[ \t]*,[ \t]+who[ \t]+(?:(?:(?:also|now|still|currently)[ \t]+)?(?:{leads})[ \t]+(?P<what>[^,.;:!?\n]{{1,80}}?)"
         rf"[ \t]+as[ \t]+(?:(?:its|the|their|his|her)[ \t]+)?(?P<led>(?i:{title}))(?![\w-])"
-        rf"|(?:(?:will|would|is[ \t]+to|also|now)[ \t]+)?)"
-        # "X will stay on as a non-executive adviser", "X will join the Orvana board as a director"
-        rf"|[ \t]+(?:will|would|is[ \t]+to|is[ \t]+set[ \t]+to)[ \t]+(?=(?:{keeps})[ \t]))"
+        rf"|(?:(?:{_MODAL}|also|now)[ \t]+)?)"
+        # "X will remain as an independent adviser", "X is to join the Orvana board as a director"
+        rf"|[ \t]+{_MODAL}[ \t]+(?=(?:{keeps})[ \t]))"
         rf"(?(led)|(?:{keeps})(?:[ \t]+(?:the|its)[ \t]+(?:[A-Z][\w'’&-]*[ \t]+){{0,4}}board)?[ \t]+as[ \t]+"
         rf"(?:(?:its|the|their|his|her|a|an)[ \t]+)?(?P<kept>{title})(?![\w-])(?P<join>[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?)?)")
 
 
 def who_holds_role(text: str, person: PersonMention, orgs_by_start) -> RoleFound | None:
     """The title of "X, who heads Y as its secretary general" with the organisation named in Y, or of
-    "X, who remains as president of Y" with Y where the organisation finder found it."""
+    "X, who remains as president of Y" and "X will join the board as a director" with Y where the
+    organisation finder found it."""
     match = who_holds_as().match(text, person.end, person.end + 200)
     if match is None:
         return None
@@ -782,7 +787,7 @@ def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int
 
 # A name alone on its line, then a title in capitals on the next, maybe an organisation on the one after
 # ("Issued by:" … "Ana Lima" / "Head of Communications" / "Ministry of Water"): a statement's signature.
-_TITLE_LINE = re.compile(r"[ \t]*\n[ \t]*(?P<role>[A-Z][\w'’&-]*(?:[ \t]+(?:of|for|and|&|the|[A-Z][\w'’&-]*)){0,7})"
+_TITLE_LINE = re.compile(r"[ \t]*,?[ \t]*\n[ \t]*(?P<role>[A-Z][\w'’&-]*(?:[ \t]+(?:of|for|and|&|the|[A-Z][\w'’&-]*)){0,7})"
                          r"[ \t]*(?:\n[ \t]*(?P<org>[A-Z][^\n]*?)[ \t]*)?(?:\n|\Z)")
 
 
@@ -790,9 +795,9 @@ def signature_role(text: str, person: PersonMention, orgs_by_start) -> RoleFound
     """The title on the line under a name that stands alone on its line, with the organisation
     the next line names."""
     line_start = text.rfind("\n", 0, person.start) + 1
-    if text[line_start:person.start].strip() or not text.startswith("\n", len(text[:person.end].rstrip(" \t"))):
+    if text[line_start:person.start].strip():
         return None
-    m = _TITLE_LINE.match(text, person.end)
+    m = _TITLE_LINE.match(text, person.end)  # the name's line ends after it (blanks and a comma allowed)
     if m is None or not _has_role_word(m["role"]) or (m["role"].split()[0] in common_capitalised()):
         return None
     org = orgs_by_start.get(m.start("org")) if m["org"] else None

@@ -526,8 +526,10 @@ def test_a_definite_name_with_fewer_modifiers_is_the_one_named_before():
 
 
 def test_a_topic_runs_over_a_number_with_thousands_separators():
-    (item,) = items_of("The mills signed a contract for the supply of 12,500 tonnes of sugar on Monday.")
-    assert item["name"] == "contract for the supply of 12,500 tonnes of sugar"
+    (item,) = items_of("The city signed a deal for the delivery of 12,500 bicycles on Monday.")
+    assert item["name"] == "deal for the delivery of 12,500 bicycles"
+    (item,) = items_of("The city signed a deal for the delivery of 12,500, officials said.")
+    assert item["name"] == "deal for the delivery of 12,500"
 
 
 def test_acronym_defined_later_joins_the_bare_acronym_of_a_headline():
@@ -699,8 +701,8 @@ def test_date_comes_from_the_sentence_that_says_it_was_signed(nlp):
 
 
 def test_a_year_before_the_name_dates_an_agreement_that_was_ended(nlp):
-    text = ("date 2025-03-12\nNorland and Kestria signed a trade accord on Monday. The accord replaces the 2011 "
-            "Convention on Inland Fisheries, which both governments formally revoked in February.")
+    text = ("date 2025-03-12\nNorland and Kestria signed a trade accord on Monday. It supersedes the 2011 "
+            "Convention on Inland Fisheries, which both governments revoked in February.")
     items = {item["name"]: item for item in agreement_items(nlp(text))}
     assert (items["trade accord"]["status"], items["trade accord"]["date"]) == ("signed", "2025-03-10")
     assert (items["Convention on Inland Fisheries"]["status"], items["Convention on Inland Fisheries"]["date"]) == (
@@ -1768,24 +1770,23 @@ def test_signing_for_a_side_were_the_people_named_after():
 
 
 def test_numbered_members_of_a_set_are_each_their_own(nlp):
-    text = ("date 2025-03-12\nKestria and Norland signed three memoranda of understanding on Tuesday. The documents "
-            "were signed at the ministry. Under the first memorandum, Kestria Power Corporation and Norland Geo Ltd "
-            "will study wells. The MoU was signed by Ana Lima and Tom Reed. The second memorandum, a fertiliser "
-            "supply MoU, commits Norland Agro to sell urea. " + "Officials praised the talks. " * 70 +
-            "Both sides welcomed the documents. The third MoU, between Lakeside Academy and Norland Aviation, covers courses. Separately, an updated "
-            "MoU on customs is under negotiation.")
+    text = ("date 2025-03-12\nKestria and Norland signed four memoranda of understanding on Tuesday. The documents "
+            "were signed at the ministry. Under the first memorandum, Kestria Rail and Norland Steel Ltd will build "
+            "a depot. The MoU was signed by Ana Lima and Tom Reed. The second memorandum, a tourism promotion MoU, "
+            "lets Norland Tours sell packages. " + "Officials praised the talks. " * 70 +
+            "Both sides welcomed the documents. The fourth MoU, between Lakeside College and Norland Polytechnic, "
+            "covers exchanges. Separately, an updated MoU on customs is under negotiation.")
     items = {item["name"]: item for item in agreement_items(nlp(text))}
     assert surfaces(items["first memorandum"]) == ["first memorandum", "MoU"]
-    assert surfaces(items["fertiliser supply MoU"]) == ["second memorandum", "fertiliser supply MoU"]
+    assert surfaces(items["tourism promotion MoU"]) == ["second memorandum", "tourism promotion MoU"]
     # a member named far from the set's first mention, but near its last, was signed with it
-    assert (items["third MoU"]["status"], items["third MoU"]["date"]) == ("signed", "2025-03-11")
+    assert (items["fourth MoU"]["status"], items["fourth MoU"]["date"]) == ("signed", "2025-03-11")
     # one under negotiation was not
     assert items["updated MoU on customs"]["date"] is None
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("In November Tavira ended a supply agreement with Norland grower Agrícola Rosa Herrera, signed in 2019, "
-     "after a dispute.", ("terminated", "2019")),
+    ("Last year Tavira ended its lease agreement with Norvik Ports, signed in 2016, citing costs.", ("terminated", "2016")),
     ("Tavira extended its supply deal, signed in March 2021, on Monday.", ("signed", "2021-03")),
 ])
 def test_a_participle_clause_dates_the_signing_whatever_became_of_the_agreement(nlp, text, expected):
@@ -1794,34 +1795,33 @@ def test_a_participle_clause_dates_the_signing_whatever_became_of_the_agreement(
 
 
 def test_under_the_agreement_with_a_new_word_is_the_one_just_named():
-    text = ("Norvik has signed a five-year agreement to buy copper from Tavira Mining. Under the offtake agreement, "
-            "Tavira will deliver 9,000 tonnes a year. The contract was signed by Ana Lima and Tom Reed.")
+    text = ("Norvik has agreed to buy copper from Tavira Mining under a ten-year agreement. Under the purchase "
+            "agreement, Tavira will deliver 9,000 tonnes a year. The contract was signed by Ana Lima and Tom Reed.")
     (item,) = items_of(text, people=["Ana Lima", "Tom Reed"])
-    assert surfaces(item) == ["five-year agreement", "offtake agreement", "contract"]
+    assert surfaces(item) == ["ten-year agreement", "purchase agreement", "contract"]
     assert item["signatories"] == ["Ana Lima", "Tom Reed"]
 
 
 def test_the_one_whose_predecessor_signed_is_no_signatory(nlp):
-    text = ("Tom Reed leads Hanbit. The joint venture agreement was signed in 2020 by Ana Lima and Reed's "
-            "predecessor, Kim Dong-su.")
+    text = ("Tom Reed leads Orvana. The joint venture agreement was signed in 2020 by Ana Lima and Reed's "
+            "predecessor, Marta Silva.")
     (item,) = agreement_items(nlp(text))
-    assert item["signatories"] == ["Ana Lima", "Kim Dong-su"]
+    assert item["signatories"] == ["Ana Lima", "Marta Silva"]
 
 
 def test_a_headlines_shorthand_is_the_agreement_the_body_names_with_more_words():
-    text = ("Norland ends Kestria investment treaty\nNORVIK - Norland said on Monday it had terminated the 1995 "
-            "bilateral investment treaty with Kestria. The treaty had protected investors.")
+    text = ("Norland quits Kestria fisheries pact\nNORVIK - Norland said on Monday it had withdrawn from the 2008 "
+            "regional fisheries pact with Kestria. The pact had set quotas.")
     (item,) = items_of(text)
-    assert surfaces(item) == ["Kestria investment treaty", "bilateral investment treaty", "treaty"]
+    assert surfaces(item) == ["Kestria fisheries pact", "regional fisheries pact", "pact"]
 
 
 def test_a_possessive_owner_with_new_words_names_another_agreement():
-    text = ("Norland proposed talks on a new investment protection agreement with Kestria. Tavira said the company's "
-            "2019 mining contract with the government remains in force. Investors await the replacement agreement.")
+    text = ("Norland wants a new double taxation treaty with Kestria. Tavira said the company's 2017 exploration "
+            "contract with the ministry still applies. Lawyers await the replacement treaty.")
     items = items_of(text)
-    assert [surfaces(item) for item in items] == [["investment protection agreement", "agreement"],
-                                                   ["mining contract"]]
+    assert [surfaces(item) for item in items] == [["double taxation treaty", "treaty"], ["exploration contract"]]
     # a place's or a day's possessive describes the one told of
-    (item,) = items_of("The banks agreed a deal in July. Shareholders backed the deal. The merger - which will be "
-                       "Chile's largest-ever takeover deal - closes in May.")
-    assert surfaces(item) == ["deal", "deal", "largest-ever takeover deal"]
+    (item,) = items_of("Two insurers agreed a deal in July. Regulators cleared the deal. The tie-up - which will be "
+                       "Chile's largest-ever insurance deal - closes in May.")
+    assert surfaces(item) == ["deal", "deal", "largest-ever insurance deal"]

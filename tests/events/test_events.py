@@ -61,21 +61,20 @@ def test_a_meeting_of_a_body_is_named_by_the_whole_body(nlp, text, name):
 
 
 def test_a_headline_event_is_the_named_one_of_the_body_and_a_call_of_another_word_is_its_own(nlp):
-    text = ("date 2025-06-10 Norland and Kestria open trade talks at joint commission\n"
-            "LUSAKA, June 10 - Ministers agreed to launch trade talks as the fifth session of the Norland-Kestria "
-            "Joint Commission on Economic Cooperation closed in Lusaka on Tuesday. On Monday evening the visiting "
-            "minister paid a courtesy call on the president.")
+    text = ("date 2025-06-10 Norland and Kestria hold joint commission\n"
+            "LUSAKA, June 10 - The third session of the Norland-Kestria Joint Commission on Fisheries ended in Lusaka "
+            "on Tuesday with a quota deal. On Monday the visiting minister paid a courtesy call on the president.")
     events = {e["name"]: [m["text"] for m in e["mentions"]] for e in article(nlp, text)["events"]}
-    name = "fifth session of the Norland-Kestria Joint Commission on Economic Cooperation"
+    name = "third session of the Norland-Kestria Joint Commission on Fisheries"
     assert events[name] == ["joint commission", name]
     assert events["courtesy call"] == ["courtesy call"]
 
 
 def test_an_event_described_in_apposition_is_the_same_event(nlp):
-    text = ("date 2023-11-28\nThe swap deal was signed on the sidelines of the Lakeside-Gulf Finance Dialogue, a "
-            "two-day conference that ends on Tuesday. Two banks used the conference to sign a banking agreement.")
+    text = ("date 2023-11-28\nThe grid deal was signed at the Harbour Energy Forum, a three-day meeting that "
+            "closes on Friday. Two utilities used the meeting to sign a supply contract.")
     (event,) = article(nlp, text)["events"]
-    assert [m["text"] for m in event["mentions"]] == ["Lakeside-Gulf Finance Dialogue", "two-day conference", "conference"]
+    assert [m["text"] for m in event["mentions"]] == ["Harbour Energy Forum", "three-day meeting", "meeting"]
 
 
 def test_a_lower_case_mention_joins_the_event_its_word_names():

@@ -1067,20 +1067,22 @@ def test_an_egyptian_legal_form():
 
 @pytest.mark.parametrize("text, people, expected", [
     # a minister's portfolio is no organisation, whatever its last word
-    ("The plant was opened by Deputy Minister of Mass Media Ana Lima.", ["Ana Lima"], []),
-    ("The Ministry of Mass Media said so.", [], ["Ministry of Mass Media"]),
+    ("The plant was opened by Deputy Minister of Digital Media Ana Lima.", ["Ana Lima"], []),
+    ("The plant was opened by Minister of Territorial Administration Ana Lima.", ["Ana Lima"], []),
+    ("The Ministry of Digital Media said so.", [], ["Ministry of Digital Media"]),
+    ("Tom Reed, Secretary of the National Grid Council, said so.", ["Tom Reed"], ["National Grid Council"]),
     # a rank after a head word is the head's
     ("It must be cleared by the Directorate General of Customs Control (DGCC) first.", [],
      ["Directorate General of Customs Control", "DGCC"]),
     # a listed company's code, however long, is no organisation
-    ("Shares of Norvik Pharma Ltd (DSE: NORVIKPHAR) rose.", [], ["Norvik Pharma Ltd", "DSE"]),
+    ("Shares of Norvik Foods plc (HOSE: NORVIKFOODS) fell.", [], ["Norvik Foods plc", "HOSE"]),
     # a place whose first word is an honorific opens the name
-    ("The Sri Lanka-Norland Joint Commission met.", [], ["Sri Lanka-Norland Joint Commission"]),
+    ("Officials of the Sri Lanka-Norland Trade Council met.", [], ["Sri Lanka-Norland Trade Council"]),
     # a portfolio's word beside a name is none of its own
     ("Ghana's Minister of Trade, Ana Lima, spoke. It needs approval by Ghana's Trade and Tariffs Authority (TTA).",
      ["Ana Lima"], ["Trade and Tariffs Authority", "TTA"]),
     # what an agreement is on is no organisation
-    ("Both sides signed the Protocol on Regional Power Exchange on Monday.", [], []),
+    ("Both sides signed the Convention on Regional Seed Exchange on Monday.", [], []),
 ])
 def test_names_that_look_like_organisations_but_are_not_whole_or_are_none(text, people, expected):
     spans = [(text.index(p), text.index(p) + len(p)) for p in people]
@@ -1088,7 +1090,7 @@ def test_names_that_look_like_organisations_but_are_not_whole_or_are_none(text, 
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Tavira signed a supply contract with grocery chain Qinfeng Fresh Markets on Monday.", ["Qinfeng Fresh Markets"]),
+    ("Its cherries are sold through supermarket chain Lumeo Stores.", ["Lumeo Stores"]),
     ("It sold the unit to food distributor Norvia last year.", ["Norvia"]),
     ("Shares of steelmaker Kovar rose.", ["Kovar"]),
 ])

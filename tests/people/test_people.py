@@ -634,8 +634,8 @@ def test_given_names_written_short_and_governors_titles(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The loan was signed in the presence of Ghana's Ambassador to Peru, Abena Osei Darko.", ["Abena Osei Darko"]),
-    ("It was signed by the Thai Ambassador to Chile, Kittisak Wongsawat. He spoke later.", ["Kittisak Wongsawat"]),
+    ("It was witnessed by Ghana's Ambassador to Peru, Abena Osei Darko.", ["Abena Osei Darko"]),
+    ("The visit was hosted by the Lao Ambassador to Chile, Somphone Keomany. He spoke later.", ["Somphone Keomany"]),
     ("The talks were led by the bank's chief executive, Dr. Irene Mbeki; others listened.", ["Irene Mbeki"]),
 ])
 def test_a_name_after_a_title_and_comma_that_closes_the_sentence(text, expected):
@@ -643,12 +643,12 @@ def test_a_name_after_a_title_and_comma_that_closes_the_sentence(text, expected)
 
 
 def test_a_bangladeshi_given_name_written_short():
-    text = "It was signed by the firm's managing director, Md. Rafiqul Islam Sarker, and others. Md Karim Uddin said so."
+    text = "It was opened by the port's chairman, Md. Rafiqul Islam Sarker, and others. Md Karim Uddin said so."
     assert names(text) == ["Md. Rafiqul Islam Sarker", "Md Karim Uddin"]
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("It was signed by Norvik president director Wirasto, in the presence of the envoy.", ["Wirasto"]),
+    ("The plant was opened by Norvik president director Wirasto, who cut the ribbon.", ["Wirasto"]),
     ("The plant was opened by regional governor Suparman. Trade rose.", ["Suparman"]),
     ("She met the vice president Tuesday.", []),
     ("He praised the head of sales Europe-wide.", []),
@@ -675,10 +675,10 @@ def test_an_honorific_that_is_also_a_given_name_inside_a_name(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("It was signed by Minister of Finance and Budget Ousseynou Ndoye Faye and the envoy.", ["Ousseynou Ndoye Faye"]),
-    ("Oman's Minister of Ports, Shipping and Logistics, Sultan bin Rashid al-Kindi, attended.", ["Sultan bin Rashid al-Kindi"]),
-    ("It bought out the pension fund manager Tavira Austral on Monday.", []),  # a firm
-    ("It ended its deal with avocado grower Agrícola Rosa Herrera.", []),  # a company, named for its founder
+    ("It was signed by Minister of Planning and Budget Ousseynou Ndoye Faye and the envoy.", ["Ousseynou Ndoye Faye"]),
+    ("Kuwait's Minister of Public Works, Sultan bin Jaber al-Kuwari, attended.", ["Sultan bin Jaber al-Kuwari"]),
+    ("It sold the stake to the asset manager Tavira Quental on Monday.", []),  # a firm
+    ("It ended its deal with coffee exporter Agrícola Rosa Herrera.", []),  # a company, named for its founder
 ])
 def test_portfolios_given_names_before_bin_and_firms_named_like_people(text, expected):
     assert names(text) == expected

@@ -494,18 +494,18 @@ def test_the_title_under_a_statements_signature(text, orgs, expected):
 
 @pytest.mark.parametrize("text, orgs, expected", [
     # "the academy": the organisation named before by that word
-    ("The Lakeside Academy of Sciences signed. It was signed by Prof Ana Lima, vice-president of the academy.",
-     ("Lakeside Academy of Sciences",), [("Ana Lima", "vice-president", "Lakeside Academy of Sciences")]),
-    ("It was signed by Ana Lima, vice-president of the academy.", (), []),  # none named: the title alone is no role
+    ("The Lakeside Institute of Soils signed. It was signed by Dr Ana Lima, deputy director of the institute.",
+     ("Lakeside Institute of Soils",), [("Ana Lima", "deputy director", "Lakeside Institute of Soils")]),
+    ("It was signed by Ana Lima, deputy director of the institute.", (), []),  # none named: the title alone is no role
     # whom a person spoke to is no title
-    ("Tavira's finance director, Ana Lima, told analysts.", ("Tavira",), [("Ana Lima", "finance director", "Tavira")]),
+    ("Tavira's treasurer, Ana Lima, told economists at a briefing.", ("Tavira",), [("Ana Lima", "treasurer", "Tavira")]),
     # a title taken up or kept, said of the person outright
-    ("Tom Reed will stay on as a non-executive adviser for two years.", (), [("Tom Reed", "non-executive adviser", None)]),
-    ("Ana Lima will join the Tavira Holdings board as an independent director once the deal closes.",
-     ("Tavira Holdings",), [("Ana Lima", "independent director", None)]),
+    ("Tom Reed will remain as an independent adviser until June.", (), [("Tom Reed", "independent adviser", None)]),
+    ("Ana Lima is to join the Tavira Holdings board as a director in March.", ("Tavira Holdings",),
+     [("Ana Lima", "director", None)]),
     ("Tom Reed will meet the board as soon as possible.", (), []),
-    ("Talks should end soon, according to Ana Lima, lead energy specialist at the Lakeside Bank.", ("Lakeside Bank",),
-     [("Ana Lima", "lead energy specialist", "Lakeside Bank")]),
+    ("Prices will fall, according to Ana Lima, senior water specialist at the Lakeside Bank.", ("Lakeside Bank",),
+     [("Ana Lima", "senior water specialist", "Lakeside Bank")]),
 ])
 def test_titles_of_an_apposition_described_organisation_and_a_future_tenure(text, orgs, expected):
     assert roles(text, orgs) == expected
