@@ -54,8 +54,10 @@ def open_output(path: Path | None) -> Iterator[IO[str]]:
     if path is None:
         yield sys.stdout
         return
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    temp = None
     try:
+        with interrupts_held():  # a stop right after mkstemp must find temp named, to be removed below
+            handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with open(handle, "w", encoding="utf-8") as stream:
             yield stream
             stream.flush()
@@ -63,7 +65,7 @@ def open_output(path: Path | None) -> Iterator[IO[str]]:
         os.chmod(temp, new_file_mode(path))
         os.replace(temp, path)
     finally:
-        if os.path.exists(temp):
+        if temp is not None and os.path.exists(temp):
             os.unlink(temp)
 
 
