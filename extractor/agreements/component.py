@@ -452,6 +452,8 @@ def _day_or_place_owns(text: str, start: int) -> bool:
     """Whether the possessive right before start is a day's or a place's ("Monday's", "this week's", "Japan's")."""
     owner = _OWNER_BEFORE.search(text, max(0, start - 30), start)
     return owner is not None and (owner.group(1).lower() in _DAYS or owner.group(1) in places())
+
+
 # what the text goes on to say the agreement just named provides: "Under the purchase agreement, …"
 _UNDER_BEFORE = re.compile(r"(?:^|[.\n][ \t]*)(?:Under|Under[ \t]+the[ \t]+terms[ \t]+of)[ \t]+the[ \t]+$")
 _SENTENCE_END = re.compile(r"[.;:!?](?!\d)")

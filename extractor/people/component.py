@@ -291,7 +291,7 @@ def _after_title_chain(words: list[Word], text: str) -> list[Word]:
 def _phrase_words(phrase: str, split: list[str], phrase_start: int, after_town: bool = False) -> list[list[Word]]:
     """Words of a capitalised phrase (split: phrase.split(), at phrase_start in the text), cut
     after a possessive ("Verma’s", "Aeris'"); "Dr.Lina" is two words and "(R)" after a rank none.
-    after_town: the phrase follows "Rockville, ", where "Md." and "Ma." are states', not given names."""
+    after_town: the phrase follows "in Rockville, ", where "Md." and "Ma." are states', not given names."""
     if not ("." in phrase or "(" in phrase or "'" in phrase or "’" in phrase):
         return [_plain_words(phrase, split, phrase_start)]  # nothing to split off or cut
     parts: list[list[Word]] = [[]]
