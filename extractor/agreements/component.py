@@ -210,7 +210,9 @@ def _headline_of(text: str, agreement: Agreement, mention: Mention, mentions: li
     if summary and any(m.kind == mention.kind and line_end < m.start < mention.start for m in mentions):
         return False  # a summary's agreement is the body's first of its kind, not any later one
     first = agreement.mentions[0]
-    if (agreement.is_set or first.kind not in general_kinds() | {mention.kind}
+    # "sign research framework" … "a framework agreement on research cooperation": the headline's head is a word of the body's naming
+    worded = _core(text, first)[-1] in _fold(text[mention.start:mention.end]).split()
+    if (agreement.is_set or first.kind not in general_kinds() | {mention.kind} and not worded
             or any(m.start > line_end for m in agreement.mentions + agreement.references) or first.named and first.kind != mention.kind):
         return False  # a general word ("deal"), or the body's own kind ("sign memorandum" … "memorandum of understanding")
     # a name in the headline ("ratifies Lake Tana water treaty") is the body's first of its kind ("a water-sharing

@@ -1825,3 +1825,10 @@ def test_a_possessive_owner_with_new_words_names_another_agreement():
     (item,) = items_of("Two insurers agreed a deal in July. Regulators cleared the deal. The tie-up - which will be "
                        "Chile's largest-ever insurance deal - closes in May.")
     assert surfaces(item) == ["deal", "deal", "largest-ever insurance deal"]
+
+
+def test_a_headlines_head_word_inside_the_bodys_naming_of_another_kind_is_that_agreement():
+    text = ("Two colleges sign teaching framework\nOLOMOUC - Lakeside College and Norland Polytechnic signed a "
+            "framework agreement on research cooperation on Wednesday. The framework agreement runs five years.")
+    (item,) = items_of(text)
+    assert surfaces(item) == ["teaching framework", "framework agreement on research cooperation", "framework agreement"]
