@@ -480,9 +480,13 @@ def century_value(parts, ctx):
 
 
 def season_value(parts, ctx):
-    """summer 2012 = 2012-06/2012-08; last winter = the months of the winter before publication."""
+    """summer 2012 = 2012-06/2012-08; last winter = the months of the winter before publication;
+    autumn next year = the autumn of the year after publication."""
     first, last = seasons()[parts["season"].lower()]
-    year = int(parts["y"]) if parts.get("y") else pick_year((first, 0), (last, 0), ctx, shift_amount(parts.get("shift")))
+    if parts.get("yshift"):
+        year = ctx.published.year + shift_amount(parts["yshift"]) if ctx.published else None
+    else:
+        year = int(parts["y"]) if parts.get("y") else pick_year((first, 0), (last, 0), ctx, shift_amount(parts.get("shift")))
     if not year:
         return None
     return f"{year_text(year)}-{first:02d}/{year_text(year + (last < first))}-{last:02d}"

@@ -70,6 +70,9 @@ MONTHS_AND_YEARS = [
     ("Wars of the 20th century.", [("the 20th century", "1900/1999")]),
     ("It opened in summer 2012.", [("summer 2012", "2012-06/2012-08")]),
     ("He left in June last year.", [("June last year", "2025-06")]),
+    ("The fair moves to Quito in spring next year.", [("spring next year", "2027-03/2027-05")]),
+    ("Exports start with the 2026/27 crop year and the 2025-26 academic year.",
+     [("2026/27 crop year", "2026/2027"), ("2025-26 academic year", "2025/2026")]),
 ]
 
 RANGES = [
