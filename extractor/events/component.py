@@ -88,6 +88,8 @@ _OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’&–-]*+(?:[ \t]
                       r"(?![ \t]+(?:[a-z]+[ \t]+)?(?!this\b|thus\b|always\b|perhaps\b|its\b)[a-z]{3,}s\b)")
 # what stands between an event's name and a description of it in apposition: ", a two-day "
 _APPOSED = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}")
+# A capitalised topic of a named event: " on Advanced Packaging", " on Climate and Trade" (not " on Monday")
+_ON_NAME = re.compile(r"[ \t]+on[ \t]+([A-Z][\w'’-]*)(?:[ \t]+(?:(?:and|of|for|the|in)[ \t]+)*[A-Z][\w'’-]*)*")
 # "a meeting", "an official visit": an indefinite article brings in an event not mentioned before
 _ARTICLES = ("The", "A", "An")
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)[ \t]+\Z", re.IGNORECASE)
@@ -261,9 +263,11 @@ def _mentions(text: str, blocked: list[tuple[int, int]], places: list[tuple[int,
         if before is None:
             continue
         start, end = window + before.start(), m.end()
-        complement = _OF_NAME.match(text, end)
-        if complement and not any(b[0] < complement.end() < b[1] for b in blocked):
-            end = complement.end()  # "the 42nd Ordinary Summit of IGAD Heads of State and Government"
+        complement = _OF_NAME.match(text, end) or _ON_NAME.match(text, end)
+        if complement and not any(b[0] < complement.end() < b[1] for b in blocked) and not (
+                complement.re is _ON_NAME and complement.group(1) in calendar_words()):
+            # "the 42nd Ordinary Summit of IGAD Heads of State and Government", "Workshop on Advanced Packaging"
+            end = complement.end()
         else:
             complement = None
         words = text[start:m.end()].split()

@@ -70,6 +70,12 @@ def test_a_headline_event_is_the_named_one_of_the_body_and_a_call_of_another_wor
     assert events["courtesy call"] == ["courtesy call"]
 
 
+def test_a_named_event_runs_over_its_capitalised_topic_but_not_its_day(nlp):
+    text = ("date 2023-06-15\nThe Lakeside-Norland Workshop on Soil Carbon opens on Thursday. "
+            "The Harbour Forum on Monday drew crowds.")
+    assert [e["name"] for e in article(nlp, text)["events"]] == ["Lakeside-Norland Workshop on Soil Carbon", "Harbour Forum"]
+
+
 def test_an_event_described_in_apposition_is_the_same_event(nlp):
     text = ("date 2023-11-28\nThe grid deal was signed at the Harbour Energy Forum, a three-day meeting that "
             "closes on Friday. Two utilities used the meeting to sign a supply contract.")
