@@ -174,7 +174,12 @@ def _openers_and_modifiers() -> tuple[str, str]:
     each as an alternation."""
     lines = current().lines
     modifiers = lines("event_modifiers.txt") + lines("event_other_occasions.txt")
-    return tuple("|".join(sorted(map(re.escape, words), key=len, reverse=True)) for words in (lines("event_openers.txt"), modifiers))
+    openers, listed = ("|".join(sorted(map(re.escape, words), key=len, reverse=True)) for words in (lines("event_openers.txt"), modifiers))
+    return openers, f"{_HOW_LONG}|{listed}"
+
+
+# how long an event lasts, before its noun: "five-day", "10-day", "two-week"
+_HOW_LONG = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-(?:day|week)"
 
 
 @from_rules

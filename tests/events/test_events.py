@@ -70,6 +70,14 @@ def test_a_headline_event_is_the_named_one_of_the_body_and_a_call_of_another_wor
     assert events["courtesy call"] == ["courtesy call"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("She leads a Norland delegation on a five-day visit to Chile.", "five-day visit"),
+    ("The 10-day summit opens in Lima next week.", "10-day summit"),
+])
+def test_how_long_an_event_lasts_opens_its_mention(nlp, text, name):
+    assert [e["name"] for e in article(nlp, "date 2023-06-15\n" + text)["events"]] == [name]
+
+
 def test_a_named_event_runs_over_its_capitalised_topic_but_not_its_day(nlp):
     text = ("date 2023-06-15\nThe Lakeside-Norland Workshop on Soil Carbon opens on Thursday. "
             "The Harbour Forum on Monday drew crowds.")
