@@ -305,7 +305,9 @@ def _sentence_around(text: str, position: int) -> tuple[int, int]:
 
 # A naming that says what the agreement just named is called: "described as an offset deal".
 _DESCRIBED_AS = re.compile(r"\b(?:described|known|referred[ \t]+to|billed|hailed|characteri[sz]ed)[ \t]+as[ \t]+"
-                           r"(?:(?:a|an|the)[ \t]+)?$")
+                           r"(?:(?:a|an|the)[ \t]+)?$"
+                           # "It is a small deal relative to …": what the one told of is
+                           r"|\b(?i:it|this)[ \t]+(?:is|was|will[ \t]+be|would[ \t]+be)[ \t]+(?:a|an)[ \t]+$")
 
 # Determiners that point at what was just named, whatever word the text now uses for it.
 _DEMONSTRATIVES = frozenset({"this", "that"})

@@ -1832,3 +1832,10 @@ def test_a_headlines_head_word_inside_the_bodys_naming_of_another_kind_is_that_a
             "framework agreement on research cooperation on Wednesday. The framework agreement runs five years.")
     (item,) = items_of(text)
     assert surfaces(item) == ["teaching framework", "framework agreement on research cooperation", "framework agreement"]
+
+
+def test_what_it_is_said_to_be_is_the_agreement_told_of():
+    text = ("Tavira signed a share sale agreement with Norvik on Monday. \"It is a modest deal, given our "
+            "size,\" an analyst said.")
+    (item,) = items_of(text)
+    assert surfaces(item) == ["share sale agreement", "modest deal"]
