@@ -609,6 +609,30 @@ def _share_the_occasion(text: str, agreements: list[Agreement], first_sentences:
 SHARED_AFTER_REACH = 600  # characters after an agreement within which a later one lends it its parties
 
 
+def _bodies_for_their_countries(text: str, agreements: list[Agreement], organisations: set[str]) -> None:
+    """ "The central banks of Uzbekistan and Oman signed …" with "the Central Bank of Uzbekistan" named
+    in the text: the parties are the two banks, not their countries."""
+    if " of " not in text:
+        return
+    by_name = {name.casefold(): name for name in organisations}
+    for agreement in agreements:
+        parties = agreement.facts.parties
+        if len(parties) != 2:
+            continue
+        both = r"[ \t]+and[ \t]+(?:the[ \t]+)?".join(map(re.escape, parties))
+        bodies = re.search(rf"\b[Tt]he[ \t]+((?:[a-z]+[ \t]+)?[a-z]+?)(?:ies|s)[ \t]+of[ \t]+(?:the[ \t]+)?{both}\b", text)
+        if bodies is None:
+            continue
+        noun = bodies.group(1) + ("y" if bodies.group(0)[bodies.end(1):].startswith("ies") else "")
+        named = [by_name.get(f"{noun} of {party}".casefold()) or by_name.get(f"{noun} of the {party}".casefold())
+                 for party in parties]
+        read_at = agreement.facts.read_at
+        if all(named) and all(("parties", party) in read_at for party in parties):
+            for party, body in zip(parties, named):
+                read_at.setdefault(("parties", body), read_at[("parties", party)])
+            agreement.facts.parties = named
+
+
 def _share_parties(agreements: list[Agreement]) -> None:
     """An agreement whose sentences name no parties is between those of the agreement named
     nearest before it (else of one named soon after it): an article's agreements are mostly made by
@@ -881,6 +905,7 @@ class AgreementFinder(RuleComponent):
                 if found:  # read where the signatories were
                     agreement.facts.parties = found
                     agreement.facts.note("parties", found, agreement.facts.read_at["signatories", agreement.facts.signatories[0]])
+        _bodies_for_their_countries(text, agreements, {e.name for e in orgs.within(0, len(text))})
         _share_parties(agreements)
         names: dict[str, int] = {}  # how many agreements so far go by each name
         for agreement, bounds in zip(agreements, first_sentences):

@@ -1839,3 +1839,14 @@ def test_what_it_is_said_to_be_is_the_agreement_told_of():
             "size,\" an analyst said.")
     (item,) = items_of(text)
     assert surfaces(item) == ["share sale agreement", "modest deal"]
+
+
+def test_the_bodies_of_two_countries_are_the_parties_the_text_names_them_by(nlp):
+    text = ("The central banks of Peru and Chile signed a currency swap agreement on Monday. It was signed by Ana "
+            "Lima, Governor of the Central Bank of Peru, and Tom Reed of the Central Bank of Chile.")
+    (item,) = agreement_items(nlp(text))
+    assert item["parties"] == ["Central Bank of Peru", "Central Bank of Chile"]
+    assert {e["name"] for e in item["evidence"]["parties"]} == {"Central Bank of Peru", "Central Bank of Chile"}
+    # with no such bodies named, the countries
+    (item,) = agreement_items(nlp("The central banks of Peru and Chile signed a currency swap agreement on Monday."))
+    assert item["parties"] == ["Peru", "Chile"]
