@@ -819,6 +819,9 @@ def _go_between(text: str, bounds: tuple[int, int]) -> list[tuple[int, int]]:
     return found
 
 
+_TICKER_AFTER = re.compile(r"[ \t]*:[ \t]*[A-Z0-9][A-Z0-9.]*\)")  # the code after an exchange: ": ABC)"
+
+
 def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGroup,
              dates: EntityGroup, others: list[tuple[int, int]] = (), titled: TitleHolders | None = None,
              head_start: int | None = None) -> tuple[Facts, tuple[int, int]]:
@@ -827,8 +830,9 @@ def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGr
     text = doc_text(doc)
     bounds = sentence_bounds(doc, start, end)
     people_here, orgs_here = people.within(*bounds), orgs.within(*bounds)
-    # "Cairo, July 19 (EFE).- …": the agency that reports it is no party
-    orgs_here = [o for o in orgs_here if not (text[o.start - 1:o.start] == "(" and CREDIT.match(text, o.start))]
+    # "Cairo, July 19 (EFE).- …": the agency that reports it is no party, nor the exchange of a ticker ("(DSE: ABC)")
+    orgs_here = [o for o in orgs_here if not (text[o.start - 1:o.start] == "(" and (
+        CREDIT.match(text, o.start) or _TICKER_AFTER.match(text, o.end)))]
     published = doc_value(doc, "published")
     others = [(s, e) for s, e in others if bounds[0] <= s and e <= bounds[1]]
     # a date after publication is a plan ("to be delivered in 2027"), never when it was signed

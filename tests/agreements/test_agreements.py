@@ -1850,3 +1850,10 @@ def test_the_bodies_of_two_countries_are_the_parties_the_text_names_them_by(nlp)
     # with no such bodies named, the countries
     (item,) = agreement_items(nlp("The central banks of Peru and Chile signed a currency swap agreement on Monday."))
     assert item["parties"] == ["Peru", "Chile"]
+
+
+def test_the_exchange_of_a_ticker_is_no_party(nlp):
+    text = ("Shares of Norvik Foods plc (LSE: NVK) rose after the food maker said it had signed a supply agreement "
+            "with Tavira Farms.")
+    (item,) = agreement_items(nlp(text))
+    assert "LSE" not in item["parties"] and "Tavira Farms" in item["parties"]
