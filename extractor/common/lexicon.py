@@ -286,7 +286,7 @@ def portfolio_titles() -> frozenset[str]:
 
 # "Minister of Trade, " before "Tourism and Energy", "Minister of " before "Agriculture and Energy":
 # a portfolio title's "of" or "for", maybe with the first items of its list
-_PORTFOLIO_TITLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+_PORTFOLIO_TITLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w-]*)[ \t]+(?:of|for)[ \t]+(?P<the>the[ \t]+)?"
                                      r"(?:[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*(?:,[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)*,[ \t]+)?$")
 
 
@@ -308,11 +308,17 @@ def hyphen_tail(place: bool = False) -> re.Pattern:
     return re.compile("-" + trie([row[0] for _, row in rows if not place or row[1:] == ("place",)]) + r"\b")
 
 
-def after_portfolio_title(text: str, position: int) -> bool:
-    """Whether text[position:] goes on a portfolio title's complement or its list ("Minister of
-    Trade, " before "Tourism and Energy"): the title's words, not an organisation's name."""
+def portfolio_title_before(text: str, position: int) -> re.Match | None:
+    """The portfolio title whose complement or list text[position:] goes on ("Minister of Trade, "
+    before "Tourism and Energy", "Minister of " before "Digital Media"), its "the" in group "the"; else None."""
     opening = _PORTFOLIO_TITLE_BEFORE.search(text, max(0, position - 120), position)
-    return opening is not None and opening.group(1).lower() in portfolio_titles()
+    return opening if opening is not None and opening.group(1).lower() in portfolio_titles() else None
+
+
+def after_portfolio_title(text: str, position: int) -> bool:
+    """Whether text[position:] goes on a portfolio title's complement or its list: the title's words,
+    not an organisation's name."""
+    return portfolio_title_before(text, position) is not None
 
 
 @from_rules

@@ -5,7 +5,7 @@ import itertools
 import re
 
 from ..common.lexicon import legal_suffixes as lexicon_legal_suffixes, word_list, word_set
-from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, after_portfolio_title, ambiguous_honorifics, calendar_words, common_capitalised, is_acronym, is_honorific, matches_at,
+from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, after_portfolio_title, portfolio_title_before, ambiguous_honorifics, calendar_words, common_capitalised, is_acronym, is_honorific, matches_at,
                       name_joiners, name_particles, name_prefixes, not_names, org_heads, place_combining_forms, org_industries, org_opening_heads, place_heads, places, role_words, words_not_after)
 from ..common.doc_data import overlaps
 from ..common.regex import UPPER, alternation
@@ -588,18 +588,15 @@ def head_names(text: str, blocked: list[tuple[int, int]], starts: list[int] | No
                 else:
                     rule = "organisations:legal_suffix" if last in legal_suffixes() else "organisations:head_word"
                     if " and " in text[start:stop] and after_portfolio_title(text, start) \
-                            or rule == "organisations:head_word" and (minister := _MINISTERS_OF.search(text, max(0, start - 24), start)) \
-                            and not (minister["the"] and any(is_strong_head(w[0]) for w in words[begin:end])):
+                            or rule == "organisations:head_word" and (title := portfolio_title_before(text, start)) \
+                            and not (title["the"] and any(is_strong_head(w[0]) for w in words[begin:end])):
                         continue  # "Minister of Agriculture and Energy", "Minister of Trade, Tourism and Energy",
                         # "Deputy Minister of Digital Media Ana Lima", "Minister of Territorial Administration": a
                         # portfolio, whatever its head (not "Secretary of the National Security Council")
-
                 found.setdefault((start, stop), rule)
     return found
 
 
-# A minister's title before the portfolio: "Minister of ", "Secretary for the ".
-_MINISTERS_OF = re.compile(r"\b(?:Minister|Secretary|Commissioner)[ \t]+(?:of|for)[ \t]+(?P<the>the[ \t]+)?$")
 # A company's board named with an office on it: "member of the Supervisory Board of ", "Chairman of the Board of "
 _BOARD_OF = re.compile(r"(?:(?:Supervisory|Management|Executive)[ \t]+)?Board(?:[ \t]+of[ \t]+Directors)?[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 _OFFICE_ON_BOARD = re.compile(r"(?i:chair(?:man|woman|person)?|vice[ -]chair(?:man|woman|person)?|member|members|president|secretary)"
