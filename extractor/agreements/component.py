@@ -22,7 +22,7 @@ from .lexicon import (cue_words, first_head, further, general_kinds, lowered, pa
 from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, LASTING, NAME_BACK, REFERENCE, REMENTION, SET, Mention,
                        counts, find_mentions)
 from ..common.component import RuleComponent
-from ..common.lexicon import LEXICON_FILES, places
+from ..common.lexicon import LEXICON_FILES, calendar_words, places
 from ..common.text import ORDINAL_WORDS, headline_bounds, line_bounds
 from ..common.regex import trie
 from ..common.rules import data_files, from_rules
@@ -448,14 +448,14 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
 _APPOSITION = re.compile(r",[ \t]+(?:a|an)[ \t]")
 # a possessive before a mention: "Monday's ", "Japan's "
 _OWNER_BEFORE = re.compile(r"(?<![\w'’-])([\w-]+)['’]s?[ \t]+$")
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-                   "week", "month", "year"})
+_TIMES = frozenset({"yesterday", "today", "week", "month", "year"})  # "this week's", beside the calendar's names
 
 
 def _day_or_place_owns(text: str, start: int) -> bool:
     """Whether the possessive right before start is a day's or a place's ("Monday's", "this week's", "Japan's")."""
     owner = _OWNER_BEFORE.search(text, max(0, start - 30), start)
-    return owner is not None and (owner.group(1).lower() in _DAYS or owner.group(1) in places())
+    return owner is not None and (owner.group(1) in calendar_words() or owner.group(1).lower() in _TIMES
+                                  or owner.group(1) in places())
 
 
 # what the text goes on to say the agreement just named provides: "Under the purchase agreement, …"

@@ -178,8 +178,10 @@ def _openers_and_modifiers() -> tuple[str, str]:
     return openers, f"{_HOW_LONG}|{listed}"
 
 
-# how long an event lasts, before its noun: "five-day", "10-day", "two-week"
-_HOW_LONG = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-(?:day|week)"
+# The number words of how long an event lasts: "a five-day visit", "a two-week mission".
+_COUNTS = {word: number for number, word in enumerate(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1)}
+_HOW_LONG = rf"(?:{'|'.join(_COUNTS)}|\d{{1,2}})-(?:day|week)"  # before an event's noun: "five-day", "10-day"
 
 
 @from_rules
@@ -427,8 +429,8 @@ def _set_fact(facts: dict, fact: str, value, at: tuple[int, int] | None) -> None
     facts["evidence"][fact] = at
 
 
-_LASTING_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-7])-day\b")
-_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# "a two-day conference" of two to seven days: what the date of one day it opened or ended spans
+_LASTING_DAYS = re.compile(rf"\b({'|'.join(w for w, n in _COUNTS.items() if 2 <= n <= 7)}|[2-7])-day\b")
 _OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|got under way|arrived|arrives)\b")
 _CLOSED = re.compile(r"\b(?:ended|ends|closed|closes|concluded|wrapped up)\b")
 
@@ -442,7 +444,7 @@ def _over_its_days(text: str, event: list[Mention], facts: dict) -> None:
     if days is None or where is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", facts["date"] or ""):
         return
     sentence = text[where[0]:where[1]]
-    length = timedelta(days=(_DAY_COUNTS.get(days) or int(days)) - 1)
+    length = timedelta(days=(_COUNTS.get(days) or int(days)) - 1)
     opened, closed = _OPENED.search(sentence), _CLOSED.search(sentence)
     if opened and not closed:
         first = date.fromisoformat(facts["date"])

@@ -944,6 +944,18 @@ def _names_a_company(text: str, word: str) -> bool:
     return False
 
 
+def _double_surname(name: str) -> str | None:
+    """ "Etxarri Lazkotz" of "María Soledad Etxarri Lazkotz": the two last words of a name of three or
+    more, when the first of them is no given name or particle (a double surname after the given names)."""
+    words = name.split()
+    if len(words) < 3 or surname_written_first(name):
+        return None
+    first, last = words[-2:]
+    if first in first_names() or first in name_particles() or not first[:1].isupper() or not (is_name_word(first) and is_name_word(last)):
+        return None
+    return f"{first} {last}"
+
+
 def _surname_with_particles(name: str) -> str | None:
     """The surname of a name with the particles before it ("van der Linden", "de la Piedra"), or None."""
     words = name.split()
@@ -988,10 +1000,7 @@ def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]
     surnames |= {n.split()[-1] for n in names if len(n.split()) >= 3 and surname_written_first(n)}
     surnames |= {s for n in names for s in _inner_surnames(n)}  # "Quispe" of "José Antonio Quispe Mamani"
     surnames |= {" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3 and n.split()[-2] in surname_openers()}
-    # "Etxarri Lazkotz" of "María Soledad Etxarri Lazkotz": a double surname after the given names
-    surnames |= {" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3 and n.split()[-2] not in first_names()
-                 and n.split()[-2] not in name_particles() and n.split()[-2][:1].isupper() and not surname_written_first(n)
-                 and all(map(is_name_word, n.split()[-2:]))}
+    surnames |= set(filter(None, map(_double_surname, names)))
     # "van der Linden" of "Pieter van der Linden" (capitalised below, opening a sentence)
     surnames |= set(filter(None, map(_surname_with_particles, names)))
     surnames |= {s[0].upper() + s[1:] for s in surnames if s[0].islower()}  # "Al-Qasimi" opening a sentence

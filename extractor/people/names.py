@@ -161,14 +161,21 @@ def surname_written_first(name: str) -> str | None:
     return None
 
 
+def _given_name_like_honorific(words: list[Word], k: int) -> bool:
+    """Whether words[k] is an honorific that is also a given name, before a name word ("Kumari" of
+    "Sunila Kumari Perera"), and no place's first word ("Sri Lanka")."""
+    word = words[k][0]
+    return word in honorific_given_names() and k + 1 < len(words) and is_name_word(words[k + 1][0]) \
+        and f"{word} {words[k + 1][0]}" not in places()
+
+
 def name_at(words: list[Word], i: int, limit: int = 5) -> list[Word]:
     """The name starting at words[i]: name words and inner particles, no trailing initials; [] if none."""
     run: list[Word] = []
     particles = name_particles()
     limit += sum(1 for w in words[i:i + limit] if w[0] in particles)  # "da", "van der" are not counted
     for k, word in enumerate(words[i:i + limit], i):
-        if is_name_word(word[0]) or run and (word[0] in particles or word[0] in honorific_given_names() and k + 1 < len(words)
-                                             and is_name_word(words[k + 1][0]) and f"{word[0]} {words[k + 1][0]}" not in places() or run[-1][0] in first_names() and is_place_surname(
+        if is_name_word(word[0]) or run and (word[0] in particles or _given_name_like_honorific(words, k) or run[-1][0] in first_names() and is_place_surname(
                 word[0]) or run[-1][0] in patronymic_particles() and word[0][:1].isupper()
                 or len(run) == 1 and given_before_surname(words, k - 1)) or not run and (
                 surname_before_given(words, k) or place_named_given(words[k:k + 2])):

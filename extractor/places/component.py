@@ -766,10 +766,11 @@ class PlaceFinder(RuleComponent):
                 continue
             # an organisation read only from its neighbours that one of its mentions shows to be a town
             # ("in Olomouc and the Lakeside Institute"): the town, wherever else it is named
-            located = {text[s:e] for s, e in ranges[key] if key == self.organisations_key
-                       and _town_after_locative(text, s, e, span_value(values, "rule", s, e))}
-            located -= {text[s:e] for s, e in ranges[key]  # not one that a mention shows to be a company
-                        if span_value(values, "rule", s, e) not in _WEAK_ORGANISATION_RULES}
+            located = set()
+            if key == self.organisations_key:
+                located = {text[s:e] for s, e in ranges[key] if _town_after_locative(text, s, e, span_value(values, "rule", s, e))}
+                located -= {text[s:e] for s, e in ranges[key]  # not one that a mention shows to be a company
+                            if span_value(values, "rule", s, e) not in _WEAK_ORGANISATION_RULES}
             named_as_town = {(s, e) for s, e in ranges[key] if key == self.people_key and (
                 _after_of_head_word(text, s) or _inside_town_name(text, s, e)
                 or span_value(values, "rule", s, e) in _READ_FROM_ITS_WORDS and _is_town(text[s:e]))
