@@ -59,6 +59,10 @@ class Agreement:
         """The kind of its first mention."""
         return self.mentions[0].kind
 
+    def named_as(self, kind: str) -> bool:
+        """Whether one of its names is of that kind ("sign mining pact" … "a memorandum of understanding")."""
+        return any(m.kind == kind for m in self.mentions)
+
 
 def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
@@ -76,7 +80,7 @@ def _antecedent(agreements: list[Agreement], mention: Mention) -> Agreement | No
         chosen = (sets or singles) if mention.plural else singles
         return max(chosen, key=lambda a: a.start) if chosen else None
     earlier = [a for a in agreements if a.start < mention.start and not a.is_set]
-    same_kind = [a for a in earlier if any(m.kind == mention.kind for m in a.mentions)]
+    same_kind = [a for a in earlier if a.named_as(mention.kind)]
     if same_kind:
         return max(same_kind, key=lambda a: a.start)
     return max(earlier, key=lambda a: a.start) if earlier and mention.kind in general_kinds() else None
@@ -339,7 +343,7 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
         singles = [a for a in earlier if not a.is_set]
         # "sign mining pact" in a headline, then "a memorandum of understanding … The memorandum": an
         # agreement is of each kind that one of its names has
-        same_kind = [a for a in singles if any(m.kind == mention.kind for m in a.mentions)]
+        same_kind = [a for a in singles if a.named_as(mention.kind)]
         if mention.role not in (ACRONYM, SET) and singles and _KNOWN_AS.match(text, mention.end):
             join(mention, singles[-1])  # "… signed a joint declaration. The Lima Declaration, as the document is known, …"
         elif mention.role == ACRONYM:

@@ -287,6 +287,11 @@ def shift_amount(word: str | None) -> int | None:
     return None if word is None else shifts()[" ".join(word.lower().split())]
 
 
+def shifted_year(parts, ctx) -> int | None:
+    """The year "next year", "last year" names (group yshift), from the publication date; None without one."""
+    return ctx.published.year + shift_amount(parts["yshift"]) if ctx.published else None
+
+
 def _second_year(first: int, written: str) -> int:
     """The end year of a range written "2009-10" or "2009-2010"."""
     return int(written) if len(written) == 4 else first // 100 * 100 + int(written)
@@ -317,7 +322,7 @@ def day_value(parts, ctx):
     if parts.get("y"):
         year = int(parts["y"])
     elif parts.get("yshift"):
-        year = ctx.published.year + shift_amount(parts["yshift"]) if ctx.published else None
+        year = shifted_year(parts, ctx)
     else:
         year = pick_year((month, day), (month, day), ctx)
     return iso_day(year, month, day) if year else None
@@ -363,9 +368,9 @@ def month_range_value(parts, ctx):
     if parts.get("y2") or parts.get("y"):
         year2 = int(parts.get("y2") or parts["y"])
     elif parts.get("yshift"):
-        if ctx.published is None:
+        year2 = shifted_year(parts, ctx)
+        if year2 is None:
             return None
-        year2 = ctx.published.year + shift_amount(parts["yshift"])
     else:
         year2 = pick_year((month2, 0), (month2, 0), ctx)
         if not year2:
@@ -484,7 +489,7 @@ def season_value(parts, ctx):
     autumn next year = the autumn of the year after publication."""
     first, last = seasons()[parts["season"].lower()]
     if parts.get("yshift"):
-        year = ctx.published.year + shift_amount(parts["yshift"]) if ctx.published else None
+        year = shifted_year(parts, ctx)
     else:
         year = int(parts["y"]) if parts.get("y") else pick_year((first, 0), (last, 0), ctx, shift_amount(parts.get("shift")))
     if not year:

@@ -329,6 +329,11 @@ def _mentions(text: str, blocked: list[tuple[int, int]], places: list[tuple[int,
     return sorted(found)
 
 
+def _head_word(text: str, mention: Mention) -> str:
+    """A mention's last word, its noun, folded ("visit" of "three-day visit")."""
+    return text[mention.start:mention.end].split()[-1].casefold()
+
+
 def _content_words(name: str) -> set[str]:
     """The words of an event's name that tell it from another's, plural endings dropped ("Annual Meetings")."""
     words = {w.casefold() for w in re.findall(r"[\w-]+", name)} - {"the", "of", "and", "on", "for"}
@@ -366,7 +371,7 @@ def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> 
 
     for m in mentions:
         written = text[m.start:m.end]
-        head = written.split()[-1].casefold()
+        head = _head_word(text, m)
         target = None
         if m.named:
             words = _content_words(written)
@@ -386,7 +391,7 @@ def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> 
             # "… during a three-day visit by the minister" in the lead are one visit (of one word: not "joint
             # commission" … "a courtesy call")
             headlined = [e for e in events if e[0].kind == m.kind and all(x.start < headline_end for x in e)
-                         and text[e[0].start:e[0].end].split()[-1].casefold() == head]
+                         and _head_word(text, e[0]) == head]
             if headlined and m.start > headline_end:
                 target = headlined[-1]
         elif _another_occasion(text, m):
@@ -396,7 +401,7 @@ def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> 
             candidates = [e for e in reversed(events) if not _another_occasion(text, e[0])]  # not "the next session"
             # "the forum": the latest event of that word, else the latest of its kind ("the event": any)
             target = next((e for e in candidates if any(head in _content_words(text[x.start:x.end]) for x in e if x.named)), None) \
-                or next((e for e in candidates if any(text[x.start:x.end].split()[-1].casefold() == head for x in e)), None) \
+                or next((e for e in candidates if any(_head_word(text, x) == head for x in e)), None) \
                 or next((e for e in candidates if kind_of(e[0]) == kind_of(m) or {e[0].kind, m.kind} == {"meeting", "session"}
                          or m.kind == "other" or head in _content_words(text[e[0].start:e[0].end])), None)
             if number is not None:
