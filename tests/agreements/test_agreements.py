@@ -1857,3 +1857,26 @@ def test_the_exchange_of_a_ticker_is_no_party(nlp):
             "with Tavira Farms.")
     (item,) = agreement_items(nlp(text))
     assert "LSE" not in item["parties"] and "Tavira Farms" in item["parties"]
+
+
+def test_a_year_before_the_name_gives_way_to_the_signing_day(nlp):
+    text = "date 2025-03-12\nThe 2024 fisheries agreement was signed by Ana Lima and Tom Reed on 3 March 2025."
+    (item,) = agreement_items(nlp(text))
+    assert item["date"] == "2025-03-03"
+
+
+def test_under_an_agreement_named_before_is_that_one_not_the_latest():
+    text = ("Kestria signed a visa agreement with Norland in 2019. On Monday the two signed a trade agreement. "
+            "Under the visa agreement, tourists need no visa.")
+    assert [surfaces(item) for item in items_of(text)] == [["visa agreement", "visa agreement"], ["trade agreement"]]
+
+
+def test_a_headline_shorthand_must_share_a_word_with_the_bodys_naming(nlp):
+    text = ("date 2025-03-12 Norland signs trade deal with Kestria\nNORVIK - Norland on Monday scrapped the 1995 "
+            "investment deal with Kestria and signed a new one.")
+    assert sorted(item["name"] for item in agreement_items(nlp(text))) == ["investment deal", "trade deal"]
+
+
+def test_an_agreement_that_ends_something_is_not_ended(nlp):
+    (item,) = agreement_items(nlp("date 2024-03-12\nThe trade deal ended a decade of tariffs."))
+    assert item["status"] != "terminated"

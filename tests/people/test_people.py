@@ -637,6 +637,7 @@ def test_given_names_written_short_and_governors_titles(text, expected):
     ("It was witnessed by Ghana's Ambassador to Peru, Abena Osei Darko.", ["Abena Osei Darko"]),
     ("The visit was hosted by the Lao Ambassador to Chile, Somphone Keomany. He spoke later.", ["Somphone Keomany"]),
     ("The talks were led by the bank's chief executive, Dr. Irene Mbeki; others listened.", ["Irene Mbeki"]),
+    ("The talks were led by the bank's chief executive, Dr.  Irene Mbeki; others listened.", ["Irene Mbeki"]),
 ])
 def test_a_name_after_a_title_and_comma_that_closes_the_sentence(text, expected):
     assert names(text) == expected
@@ -645,6 +646,8 @@ def test_a_name_after_a_title_and_comma_that_closes_the_sentence(text, expected)
 def test_a_bangladeshi_given_name_written_short():
     text = "It was opened by the port's chairman, Md. Rafiqul Islam Sarker, and others. Md Karim Uddin said so."
     assert names(text) == ["Md. Rafiqul Islam Sarker", "Md Karim Uddin"]
+    # after a name and its comma "Md." is no state's abbreviation, as after "in Rockville, "
+    assert names("Tom Reed, Md. Karim Uddin and Ana Lima signed.") == ["Tom Reed", "Md. Karim Uddin", "Ana Lima"]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -487,6 +487,8 @@ def test_a_title_closing_a_line_stays_with_the_name_before():
     ("Issued by:\nNomvula Thandeka Dube\nHead of Media Relations", (),
      [("Nomvula Thandeka Dube", "Head of Media Relations", None)]),
     ("Issued by:\nNomvula Thandeka Dube\nMonday, 4 May", (), []),  # a line without a title word
+    ("Issued by:\nNomvula Thandeka Dube, \nHead of Media Relations", (),  # a comma and blanks closing the name's line
+     [("Nomvula Thandeka Dube", "Head of Media Relations", None)]),
 ])
 def test_the_title_under_a_statements_signature(text, orgs, expected):
     assert roles(text, orgs) == expected
