@@ -51,16 +51,24 @@ def _heads() -> dict[str, str]:
     return {row[0]: row[1] for row in current().table("event_heads.txt", (2, 3))}
 
 
-@from_rules
-def _modified_heads() -> frozenset[str]:
-    """Event nouns that in lower case are events only after a modifier ("a trade mission")."""
-    return frozenset(row[0] for row in current().table("event_heads.txt", (2, 3)) if row[2:] == ("modified",))
+# How a noun of event_heads.txt may stand in lower case (its third column; none: after any opener).
+_HEAD_USES = frozenset({"modified", "alone", "refers"})
 
 
 @from_rules
-def _alone_heads() -> frozenset[str]:
-    """Event nouns that are events only standing alone ("the signing", not "the signing of")."""
-    return frozenset(row[0] for row in current().table("event_heads.txt", (2, 3)) if row[2:] == ("alone",))
+def _head_uses() -> dict[str, str]:
+    """Event nouns with a restricted lower-case use -> that use: "modified" (an event only after a
+    modifier: "a trade mission", not "their mission"), "alone" (not followed by "of"/"for": "the
+    signing ceremony", not "the signing of the MoU"), "refers" (bare, only a reference to an event
+    named before: "the commission" is the body, unless a Joint Commission's meeting was named)."""
+    rules = current()
+    uses = {}
+    for number, row in rules.numbered_rows("event_heads.txt", (2, 3)):
+        if row[2:]:
+            if row[2] not in _HEAD_USES:
+                raise rules.error("event_heads.txt", number, f"use {row[2]!r} is not one of {', '.join(sorted(_HEAD_USES))}")
+            uses[row[0]] = row[2]
+    return uses
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
@@ -291,8 +299,11 @@ def _mentions(text: str, blocked: list[tuple[int, int]], places: list[tuple[int,
             continue
         if len(words) == 2 and words[0].endswith(("'s", "’s")) and not complement:
             continue  # "Peru's Congress", "Kenya's Commission": a country's body, not a meeting's name
-        if any(b[0] <= start and end <= b[1] for b in blocked):
-            continue  # the whole name is an organisation's or agreement's
+        # the whole name is an organisation's or agreement's, or is one after a country's possessive
+        # ("China's National People's Congress")
+        named_from = start + len(words[0]) + 1 if words[0].endswith(("'s", "’s")) and not complement else start
+        if any(b[0] <= named_from and end <= b[1] for b in blocked):
+            continue
         found.append(Mention(start, end, heads[last.lower()], True, NAMED))
     for m in lower.finditer(text):
         window = max(0, m.start() - 80)
@@ -311,9 +322,10 @@ def _mentions(text: str, blocked: list[tuple[int, int]], places: list[tuple[int,
         if any(overlaps((start, end), (f.start, f.end)) for f in found) or any(
                 overlaps((start, end), b) and not (b in holds_places and start <= b[0] and b[1] < end) for b in blocked):
             continue
-        if start == m.start() and m.group() in _modified_heads():
+        use = _head_uses().get(m.group())
+        if start == m.start() and use == "modified":
             continue
-        if m.group() in _alone_heads() and (following := _NEXT_WORD.match(text, m.end())) and (
+        if use == "alone" and (following := _NEXT_WORD.match(text, m.end())) and (
                 following.group(1) in ("of", "for") or following.group(1).lower() in heads):
             continue  # "the signing of the MoU" is the act; "the signing ceremony" is the ceremony's mention
         complement = _OF_NAME.match(text, end)
@@ -400,7 +412,10 @@ def group_mentions(text: str, mentions: list[Mention], signed: bool = False) -> 
             number = numbers[m.start, m.end]
             candidates = [e for e in reversed(events) if not _another_occasion(text, e[0])]  # not "the next session"
             # "the forum": the latest event of that word, else the latest of its kind ("the event": any)
-            target = next((e for e in candidates if any(head in _content_words(text[x.start:x.end]) for x in e if x.named)), None) \
+            target = next((e for e in candidates if any(head in _content_words(text[x.start:x.end]) for x in e if x.named)), None)
+            if target is None and written.casefold() == head and _head_uses().get(head) == "refers":
+                continue  # "the commission" with no Joint Commission's meeting named before: the body
+            target = target \
                 or next((e for e in candidates if any(_head_word(text, x) == head for x in e)), None) \
                 or next((e for e in candidates if kind_of(e[0]) == kind_of(m) or {e[0].kind, m.kind} == {"meeting", "session"}
                          or m.kind == "other" or head in _content_words(text[e[0].start:e[0].end])), None)

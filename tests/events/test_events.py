@@ -471,3 +471,31 @@ def test_an_of_complement_stops_short_of_a_groups_plural_noun(nlp):
 def test_an_of_complement_before_a_word_that_is_no_plural_noun(nlp):
     found = article(nlp, "date 2025-01-01\nLeaders met at the summit of the African Union this week.")
     assert [e["name"] for e in found["events"]] == ["summit of the African Union"]
+
+
+@pytest.mark.parametrize("text", [
+    # a commission or a congress standing alone is the body, not its meeting
+    "The Brussels-based Nordic Fisheries Commission proposed new quotas. The commission said catches fell.",
+    "Lawmakers in Ruritania voted on the budget, and the congress adjourned until March.",
+    # a country's legislature named after its possessive is the organisation, not an event
+    "Chile's National Workers' Congress approved the budget on Monday.",
+    "The law was passed by Peru's Federal Congress on Monday.",
+])
+def test_a_body_is_not_an_event(nlp, text):
+    assert article(nlp, text)["events"] == []
+
+
+def test_the_commission_refers_to_a_joint_commission_named_before(nlp):
+    found = article(nlp, "The third session of the Ghana-Togo Joint Commission opened in Lomé on Monday. "
+                         "The commission agreed to reopen the border.")
+    (event,) = found["events"]
+    assert [m["text"] for m in event["mentions"]] == ["third session of the Ghana-Togo Joint Commission", "commission"]
+
+
+def test_a_bad_use_in_the_event_nouns_table_names_its_line(tmp_path):
+    from extractor.common.rules import RuleData, RuleFileError
+    from extractor.events.component import _head_uses
+
+    rules = RuleData({"event_heads.txt": "meeting\tmeeting\ncommission\tmeeting\tsometimes\n"})
+    with rules.active(), pytest.raises(RuleFileError, match=r"event_heads.txt:2: use 'sometimes'"):
+        _head_uses()
