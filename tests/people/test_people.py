@@ -27,6 +27,8 @@ def test_honorific_is_dropped_from_the_name_and_kept(nlp):
     ("Present were Professor Dr SMA Nazmul Huda and others.", "SMA Nazmul Huda", "Professor Dr"),
     ("Shri Vinod Kumar Rao chaired the meeting.", "Vinod Kumar Rao", "Shri"),
     ("Vice Admiral Omar Farooqui stood beside him.", "Omar Farooqui", "Vice Admiral"),
+    ("The club's secretary, Reverend Tomas Quill, said the match would go ahead.", "Tomas Quill", "Reverend"),
+    ("The Revd Jo Marsh spoke first.", "Jo Marsh", "Revd"),
 ])
 def test_honorifics_of_many_kinds(nlp, text, name, honorific):
     assert (name, honorific, name) in people_of(nlp, text)
