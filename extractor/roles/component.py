@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 
 from ..common.component import RuleComponent
 from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
-from ..common.lexicon import (LEXICON_FILES, after_portfolio_title, ambiguous_honorifics, common_capitalised, first_names, is_acronym, last_names,
+from ..common.lexicon import (LEXICON_FILES, after_portfolio_title, ambiguous_honorifics, calendar_words, common_capitalised, first_names,
+                              is_acronym, last_names,
                               not_names, org_heads, places, ranks, role_words)
 from ..common.lexicon import lower_title_heads, speech_verbs, trie, word_list, word_set
 from ..common.regex import trie as regex_trie
@@ -243,8 +244,8 @@ def lower_role_before(text: str, person: PersonMention, bound: int, orgs_by_star
         named_org = org[1] if org is not None else named.group("name")
         role_end = start + m.end("role")
     begin = _title_words_start(text, role_start, start + m.end("role"))
-    if begin >= start + m.end("role"):
-        return None
+    if begin >= start + m.end("role") or _is_plural_title(m.group("role")):
+        return None  # "after talks with the finance ministers, Kofi Mensah said": a group's, not his
     organisation = None
     opening = _CAPITALISED_TITLE_WORD_BEFORE.search(text, max(0, begin - 30), begin) if begin == role_start else None
     if opening and opening.group(1).lower() in role_words() and opening.start(1) not in orgs_by_start:
@@ -263,6 +264,13 @@ def lower_role_before(text: str, person: PersonMention, bound: int, orgs_by_star
     if span is None:
         return None
     return RoleFound(span[0], span[1], person.name, organisation or named_org, "roles:lower_title_before")
+
+
+def _is_plural_title(role: str) -> bool:
+    """Whether a title's last word is the plural of a title word ("ministers", "chiefs")."""
+    head = role.rsplit(None, 1)[-1].lower()
+    titles = role_words()
+    return head.endswith("s") and (head[:-1] in titles or head.endswith("es") and head[:-2] in titles)
 
 
 def lower_title_role_after(text: str, person: PersonMention, orgs_by_start) -> RoleFound | None:
@@ -287,6 +295,9 @@ def _has_role_word(phrase: str) -> bool:
         f"{a} {b}" in titles for a, b in zip(words, words[1:]))
 
 
+_LEADING_JOINS = frozenset({"and", "&", "of", "the", "on", "in", "at", "to", "for", "by"})
+
+
 def _trim_role(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim sentence words, honorifics and dangling joins; None when no title word is left."""
     rank_words = ranks()
@@ -296,9 +307,10 @@ def _trim_role(text: str, start: int, end: int) -> tuple[int, int] | None:
                 and words[-2][2].lower() in role_words():
             break  # "Secretary General", "Attorney General": the rank word belongs to the title
         words.pop()
-    sentence_words = common_capitalised()
+    sentence_words, days_and_months = common_capitalised(), calendar_words()
+    # "But on Wednesday Prime Minister X", "In March President Y": when the sentence says, not the title
     while words and (words[0][2] in sentence_words or is_honorific(words[0][2]) and words[0][2] not in rank_words
-                     or words[0][2] in ("and", "&", "of", "the")):
+                     or words[0][2] in _LEADING_JOINS or words[0][2] in days_and_months):
         words.pop(0)
     if not words or not _has_role_word(text[words[0][0]:words[-1][1]]):
         return None

@@ -102,9 +102,20 @@ def test_title_does_not_cross_a_sentence_end():
     ("It was signed by Li Wenhua and Vice President Zhao Mingde.", (),
      [("Zhao Mingde", "Vice President", None)]),
     ("Sami Haddad, a spokesperson for the NRWA, said so.", ("NRWA",), [("Sami Haddad", "spokesperson", "NRWA")]),
+    # when the sentence says, before the title, is not the title's
+    ("But on Wednesday Prime Minister Ana Vidal said the plan would go ahead.", (), [("Ana Vidal", "Prime Minister", None)]),
+    ("In March President Tomas Berg visited Accra.", (), [("Tomas Berg", "President", None)]),
 ])
 def test_coordination_and_articles_stay_out_of_the_title(text, orgs, expected):
     assert roles(text, orgs) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "After talks with the finance ministers, Kofi Mensah said it worked.",
+    "After a meeting of the regional health ministers in Harare, Kofi Mensah said the plan worked.",
+])
+def test_a_plural_title_before_a_name_is_the_groups(text):
+    assert roles(text) == []
 
 
 def test_no_title_no_role():
