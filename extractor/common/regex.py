@@ -42,6 +42,12 @@ UPPER = _letter_class(str.isupper)
 LOWER = _letter_class(str.islower)
 
 
+def compile_latin(pattern: str, flags: int = 0) -> re.Pattern:
+    """re.compile(pattern) with each "[A-Z]" class widened to every Latin capital, so that a name
+    written with an accented one ("Łódź", "Özgür Holding") is read as a plain one is."""
+    return re.compile(pattern.replace("[A-Z]", f"[{UPPER}]"), flags)
+
+
 def alternation(words) -> str:
     """The words as one regex alternation (no group), longest first, in a fixed order."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))

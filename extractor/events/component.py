@@ -13,16 +13,16 @@ from ..output.invariants import TIMEML_REFERENCES
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES, calendar_words
 from ..common.doc_data import add_span, doc_text, doc_value, overlaps, set_span_value, span_ranges, span_value, span_values
-from ..common.regex import trie, word_trie
+from ..common.regex import compile_latin, trie, word_trie
 from ..common.text import ORDINAL_WORDS, first_line_bounds
 from ..common.rules import current, data_files, from_rules
 
 # Where a sentence ends: punctuation before blanks and a capital or a quote, or a line break.
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?[ \t]+(?=[A-Z\"“(])|\n+")
+_SENTENCE_END = compile_latin(r"[.!?][\"”’)]?[ \t]+(?=[A-Z\"“(])|\n+")
 _ORDINAL_WORDS = {word: number for number, word in enumerate(ORDINAL_WORDS, 1)}
 _ORDINAL = (rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(w.capitalize() for w in _ORDINAL_WORDS)}"
             rf"|{'|'.join(_ORDINAL_WORDS)})")  # "the second Lakeside Forum"
-_SIGNING = re.compile(r"\b(?:sign|ink|seal|initial|put pen to paper)", re.IGNORECASE)
+_SIGNING = compile_latin(r"\b(?:sign|ink|seal|initial|put pen to paper)", re.IGNORECASE)
 # Places ranked by how specific they are: the most specific one given is an event's place.
 _SPECIFIC = {"city": 3, "area": 2, "region": 1, "country": 0}
 # A capitalised "Commission" is an organisation ("European Commission") unless it is a joint one.
@@ -71,7 +71,7 @@ def _head_uses() -> dict[str, str]:
     return uses
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
+_NEXT_WORD = compile_latin(r"[ \t]+([\w-]+)")
 
 
 @from_rules
@@ -80,54 +80,54 @@ def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
     scanned for these only, and what stands before a hit is read from there: a scan for whole
     names would be tried at every capitalised word."""
     capitalised = [h.capitalize() for h in _heads()]
-    return (re.compile(rf"{word_trie(capitalised)}(?:[ \t]+{trie(capitalised, space=' ')})*(?![\w-])"),
-            re.compile(rf"{word_trie(_heads())}(?![\w-])"))
+    return (compile_latin(rf"{word_trie(capitalised)}(?:[ \t]+{trie(capitalised, space=' ')})*(?![\w-])"),
+            compile_latin(rf"{word_trie(_heads())}(?![\w-])"))
 
 
 # The words of an event's name before its capitalised nouns: an ordinal, capitalised words,
 # "U.S.-Armenia", "Indo-US", "Ghana–Poland", names joined by a spaced dash ("Okello – Brandt Meeting"); read back
 # from the nouns (the slice before them ends with a blank).
-_NAME_BEFORE = re.compile(r"(?<![\w-])(?:(?:%s|(?:(?:[A-Z]\.){2,}|[A-Z][\w&'’]*)(?:[-–][\w]+)*)(?:[ \t]+[–—])?[ \t]+){1,8}\Z"
+_NAME_BEFORE = compile_latin(r"(?<![\w-])(?:(?:%s|(?:(?:[A-Z]\.){2,}|[A-Z][\w&'’]*)(?:[-–][\w]+)*)(?:[ \t]+[–—])?[ \t]+){1,8}\Z"
                           % _ORDINAL)
 # The capitalised "of" complement of an event's name: " of IGAD Heads of State and Government".
 # An unspaced en dash joins two names into one word: "of the Ghana–Togo Joint Commission"; none
 # before a plural noun, "of European Union leaders": the name is the group's, not the event's.
-_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’&–-]*+(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*[A-Z][\w'’&–-]*+)*+"
+_OF_NAME = compile_latin(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’&–-]*+(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*[A-Z][\w'’&–-]*+)*+"
                       r"(?![ \t]+(?:[a-z]+[ \t]+)?(?!this\b|thus\b|always\b|perhaps\b|its\b)[a-z]{3,}s\b)")
 # what stands between an event's name and a description of it in apposition: ", a two-day "
-_APPOSED = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}")
+_APPOSED = compile_latin(r",[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}")
 # A capitalised topic of a named event: " on Advanced Packaging", " on Climate and Trade" (not " on Monday")
-_ON_NAME = re.compile(r"[ \t]+on[ \t]+([A-Z][\w'’-]*)(?:[ \t]+(?:(?:and|of|for|the|in)[ \t]+)*[A-Z][\w'’-]*)*")
+_ON_NAME = compile_latin(r"[ \t]+on[ \t]+([A-Z][\w'’-]*)(?:[ \t]+(?:(?:and|of|for|the|in)[ \t]+)*[A-Z][\w'’-]*)*")
 # "a meeting", "an official visit": an indefinite article brings in an event not mentioned before
 _ARTICLES = ("The", "A", "An")
-_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)[ \t]+\Z", re.IGNORECASE)
+_INDEFINITE_BEFORE = compile_latin(r"(?<![\w-])(?:a|an)[ \t]+\Z", re.IGNORECASE)
 # How far after an event's mention the venue it is held at may be named: "the ceremony held at",
 # "a dinner that took place on Friday at"; a venue outranks the city it is in.
 _VENUE_GAP = 80
 _VENUE = 4
-_IN_PLACE = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]")
+_IN_PLACE = compile_latin(r"[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]")
 # Between two events' mentions named together: "the Trade Summit and the Energy Forum".
-_JOINED = re.compile(r"[ \t]*(?:,|and|&|,[ \t]*and)[ \t]+(?:the[ \t]+)?")
+_JOINED = compile_latin(r"[ \t]*(?:,|and|&|,[ \t]*and)[ \t]+(?:the[ \t]+)?")
 # Words that put a mention's event before the clause a date or place ahead of it belongs to.
-_EARLIER = re.compile(r"\b(?:following|after|since|before|ahead of|prior to)\b", re.IGNORECASE)
+_EARLIER = compile_latin(r"\b(?:following|after|since|before|ahead of|prior to)\b", re.IGNORECASE)
 # How far after a headline its lead's date is looked for.
 _LEAD_REACH = 600
 # A date after these words bounds a span of time ("since 1917", "by 2010"): it dates no event.
-_BOUND_BEFORE = re.compile(r"\b(?:since|by|until|till)[ \t]+(?:the[ \t]+)?(?:end[ \t]+of[ \t]+|early[ \t]+|late[ \t]+|mid-?)?\Z",
+_BOUND_BEFORE = compile_latin(r"\b(?:since|by|until|till)[ \t]+(?:the[ \t]+)?(?:end[ \t]+of[ \t]+|early[ \t]+|late[ \t]+|mid-?)?\Z",
                            re.IGNORECASE)
 # A dateline: a town opening one of the first lines (after a time, "09:28 | "), then a comma and
 # a date, or an agency in brackets or a colon (group "mark").
 _DATELINE_LINES = 4
-_DATELINE_BEFORE = re.compile(r"[ \t]*(?:\d[\d:.]*[ \t]*[|:–—-][ \t]*)?")
-_DATELINE_AFTER = re.compile(r"(?P<mark>[ \t]*[:(]|,[ \t]*\()?(?(mark)|,[ \t]*)")
+_DATELINE_BEFORE = compile_latin(r"[ \t]*(?:\d[\d:.]*[ \t]*[|:–—-][ \t]*)?")
+_DATELINE_AFTER = compile_latin(r"(?P<mark>[ \t]*[:(]|,[ \t]*\()?(?(mark)|,[ \t]*)")
 # "here" in an event's clause is the dateline's town ("the summit opened here"); not "here is".
-_HERE = re.compile(r"(?<=[a-z,] )here\b(?![ \t]+(?:is|are|was|were)\b)")
+_HERE = compile_latin(r"(?<=[a-z,] )here\b(?![ \t]+(?:is|are|was|were)\b)")
 _HERE_GAP = 60
 # How many days from the report's day an event may be and still be the one reported.
 _NEWS_DAYS = 7
 _FAR = 10_000
 # A headline: a short line without a sentence's closing punctuation.
-_HEADLINE = re.compile(r"[^\n]{1,160}(?<![.!?\"”’:])[ \t]*(?:\n|\Z)")
+_HEADLINE = compile_latin(r"[^\n]{1,160}(?<![.!?\"”’:])[ \t]*(?:\n|\Z)")
 
 
 def _bounds_time(text: str, position: int) -> bool:
@@ -154,10 +154,10 @@ def _town_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     one ("the Ugandan city of Fort Portal", lower-case joiners: "Villa de X"); and a town referred
     back to ("in this coastal city", "in the capital"), not one named right after it."""
     nouns = "|".join(sorted(map(re.escape, current().lines("town_nouns.txt")), key=len, reverse=True))
-    return (re.compile(rf"\b(?:(?:in|at|to|visited|visiting)\s+(?:the\s+)?|(?:{nouns})(?: of|,)?\s+)$"),
-            re.compile(rf"\b(?:{nouns}) of[ \t]+(?P<town>[A-Z][\w'’-]+(?:[ \t]+(?:(?:de|del|da|do|la|el|les|sur)[ \t]+)?"
+    return (compile_latin(rf"\b(?:(?:in|at|to|visited|visiting)\s+(?:the\s+)?|(?:{nouns})(?: of|,)?\s+)$"),
+            compile_latin(rf"\b(?:{nouns}) of[ \t]+(?P<town>[A-Z][\w'’-]+(?:[ \t]+(?:(?:de|del|da|do|la|el|les|sur)[ \t]+)?"
                        rf"[A-Z][\w'’-]+)*)"),
-            re.compile(rf"\bin[ \t]+(?:this|that|the[ \t]+same|the)[ \t]+(?:[a-z-]+[ \t]+){{0,3}}?(?:{nouns})\b"
+            compile_latin(rf"\bin[ \t]+(?:this|that|the[ \t]+same|the)[ \t]+(?:[a-z-]+[ \t]+){{0,3}}?(?:{nouns})\b"
                        rf"(?![ \t]+(?:of[ \t]+)?[A-Z]|,[ \t]+[A-Z])"))
 
 
@@ -173,7 +173,7 @@ def _generic_before() -> re.Pattern:
     openers, modifiers = _openers_and_modifiers()
     manner = "|".join(sorted(_manner_words(), key=len, reverse=True))
     # an ordinal in figures among them: "its 67th ordinary session"; a word of how it went first: "a brief ceremony"
-    return re.compile(rf"(?:\b(?:{openers})|(?<=\w)['’]s)[ \t]+(?P<mention>(?:(?:{manner})[ \t]+)?"
+    return compile_latin(rf"(?:\b(?:{openers})|(?<=\w)['’]s)[ \t]+(?P<mention>(?:(?:{manner})[ \t]+)?"
                       rf"(?:(?:{modifiers}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{0,3}})\Z", re.IGNORECASE)
 
 
@@ -196,12 +196,12 @@ _HOW_LONG = rf"(?:{'|'.join(_COUNTS)}|\d{{1,2}})-(?:day|week)"  # before an even
 def _other_occasion() -> re.Pattern:
     """A word of a mention that names another occasion than the one reported: "next", "previous"
     (event_other_occasions.txt)."""
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, current().lines('event_other_occasions.txt')))})\b")
+    return compile_latin(rf"\b(?:{'|'.join(map(re.escape, current().lines('event_other_occasions.txt')))})\b")
 
 
-_ORDINAL_IN = re.compile(rf"\b(?:(\d{{1,3}})(?:st|nd|rd|th)|({'|'.join(_ORDINAL_WORDS)}))\b", re.IGNORECASE)
+_ORDINAL_IN = compile_latin(rf"\b(?:(\d{{1,3}})(?:st|nd|rd|th)|({'|'.join(_ORDINAL_WORDS)}))\b", re.IGNORECASE)
 # "the first meeting of the commission since 2023": the one reported, the first for a while
-_FIRST_SINCE = re.compile(r"[^.;!?]{0,60}\bsince\b")
+_FIRST_SINCE = compile_latin(r"[^.;!?]{0,60}\bsince\b")
 
 
 def _number_in_series(text: str, mention: Mention) -> int | None:
@@ -218,7 +218,7 @@ def _manner_words() -> frozenset[str]:
     return frozenset(current().lines("event_manner_words.txt"))
 
 
-_MANNER_WORD = re.compile(r"([a-z]+)[ \t]+")
+_MANNER_WORD = compile_latin(r"([a-z]+)[ \t]+")
 
 
 @from_rules
@@ -232,7 +232,7 @@ def _named_before() -> re.Pattern:
     """A name before a lower-case event noun, after an opener: "the G20 Finance Ministers meeting",
     "a Lakeside Council annual session" (a name that is an organisation's or a place's is blocked)."""
     openers, modifiers = _openers_and_modifiers()
-    return re.compile(rf"\b(?i:{openers})[ \t]+(?P<mention>(?:[A-Z][\w&'’.-]*[ \t]+){{1,5}}(?:(?i:{modifiers})[ \t]+){{0,2}})\Z")
+    return compile_latin(rf"\b(?i:{openers})[ \t]+(?P<mention>(?:[A-Z][\w&'’.-]*[ \t]+){{1,5}}(?:(?i:{modifiers})[ \t]+){{0,2}})\Z")
 
 
 @from_rules
@@ -241,13 +241,13 @@ def _venue_pattern() -> re.Pattern:
     Convention Centre"); the name without its article."""
     nouns = "|".join(sorted(map(re.escape, current().lines("venue_nouns.txt")), key=len, reverse=True))
     word = r"(?:[A-Z][\w&'’.-]*)"
-    return re.compile(rf"\bat[ \t]+(?:the[ \t]+)?(?P<venue>(?:{word}[ \t]+(?:(?:of|and|for|the)[ \t]+)*){{0,6}}(?:{nouns}))(?![\w-])")
+    return compile_latin(rf"\bat[ \t]+(?:the[ \t]+)?(?P<venue>(?:{word}[ \t]+(?:(?:of|and|for|the)[ \t]+)*){{0,6}}(?:{nouns}))(?![\w-])")
 
 
 @from_rules
 def _chair_pattern() -> re.Pattern:
     verbs = "|".join(sorted(map(re.escape, current().lines("chair_verbs.txt")), key=len, reverse=True))
-    return re.compile(rf"\b(?:{verbs})(?P<by>[ \t]+by)?\b")
+    return compile_latin(rf"\b(?:{verbs})(?P<by>[ \t]+by)?\b")
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
@@ -450,9 +450,9 @@ def _set_fact(facts: dict, fact: str, value, at: tuple[int, int] | None) -> None
 
 
 # "a two-day conference" of two to seven days: what the date of one day it opened or ended spans
-_LASTING_DAYS = re.compile(rf"\b({'|'.join(w for w, n in _COUNTS.items() if 2 <= n <= 7)}|[2-7])-day\b")
-_OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|got under way|arrived|arrives)\b")
-_CLOSED = re.compile(r"\b(?:ended|ends|closed|closes|concluded|wrapped up)\b")
+_LASTING_DAYS = compile_latin(rf"\b({'|'.join(w for w, n in _COUNTS.items() if 2 <= n <= 7)}|[2-7])-day\b")
+_OPENED = compile_latin(r"\b(?:opened|opens|began|begins|started|starts|kicked off|got under way|arrived|arrives)\b")
+_CLOSED = compile_latin(r"\b(?:ended|ends|closed|closes|concluded|wrapped up)\b")
 
 
 def _over_its_days(text: str, event: list[Mention], facts: dict) -> None:
@@ -757,7 +757,7 @@ class EventFinder(RuleComponent):
                     break
 
 
-_SIGNED_IN = re.compile(r"\b(?:[Ii]n|at)\s+(?:the\s+)?$")
+_SIGNED_IN = compile_latin(r"\b(?:[Ii]n|at)\s+(?:the\s+)?$")
 _SIGNING_ENDS = ("signed", "inked", "sealed", "initialled", "initialed", "paper")  # "… put pen to paper"
 
 

@@ -22,7 +22,7 @@ from ..common.lexicon import (LEXICON_FILES, after_portfolio_title, ambiguous_ho
                               is_acronym, last_names,
                               not_names, org_heads, places, ranks, role_words)
 from ..common.lexicon import lower_title_heads, speech_verbs, trie, word_list, word_set
-from ..common.regex import trie as regex_trie
+from ..common.regex import compile_latin, trie as regex_trie
 from ..common.rules import data_files, from_rules
 from ..people.names import RETIRED, is_honorific
 
@@ -30,37 +30,37 @@ _UNIT = r"(?:[A-Z][\w'’.-]*|\([^()\n]{1,80}\))"
 _JOIN = r"(?:[ \t]+(?:(?:of|for|and|&|the|to|in|on|at)[ \t]+)*)"
 _CHAIN = rf"{_UNIT}(?:{_JOIN}{_UNIT})*"
 # A run of capitalised words and parentheticals that ends right before a name (maybe with a comma).
-ROLE_BEFORE = re.compile(rf"(?P<role>{_CHAIN})[ \t]*,?[ \t]*$")
+ROLE_BEFORE = compile_latin(rf"(?P<role>{_CHAIN})[ \t]*,?[ \t]*$")
 # "Minister of Energy, Petroleum and Mines, " before a name (its comma optional): a title whose complement is a list.
 _UNITS = rf"{_UNIT}(?:[ \t]+{_UNIT})*"
-TITLE_LIST_BEFORE = re.compile(rf"[ \t]+(?P<list>(?:of|for)[ \t]+{_UNITS}(?:,[ \t]+{_UNITS})+,?[ \t]+and[ \t]+{_UNITS})[ \t]*,?[ \t]*$")
+TITLE_LIST_BEFORE = compile_latin(rf"[ \t]+(?P<list>(?:of|for)[ \t]+{_UNITS}(?:,[ \t]+{_UNITS})+,?[ \t]+and[ \t]+{_UNITS})[ \t]*,?[ \t]*$")
 # ", Executive Director of IER", ", Director, Institute of ...", " as the Vice-Chairman", " MP".
 # After a name, "on"/"in" start what the person did ("... Centre (SAC) on Monday"), not the title.
 _CHAIN_AFTER = rf"{_UNIT}(?:(?:[ \t]+(?:(?:of|for|and|&|the|to|at)[ \t]+)*){_UNIT})*"
-ROLE_AFTER = re.compile(
+ROLE_AFTER = compile_latin(
     rf"^(?:[ \t]*,[ \t]+(?:who[ \t]+is[ \t]+(?:also[ \t]+)?)?|[ \t]+as[ \t]+)(?:the[ \t]+)?"
     rf"(?P<role>{_CHAIN_AFTER}(?:[ \t]*,[ \t]*{_CHAIN_AFTER})*)"
 )
-TITLE_AFTER = re.compile(rf"^[ \t]+(?P<role>{_CHAIN_AFTER})")
+TITLE_AFTER = compile_latin(rf"^[ \t]+(?P<role>{_CHAIN_AFTER})")
 # How every ROLE_AFTER or TITLE_AFTER match begins: most names are followed by neither.
-ROLE_AFTER_START = re.compile(r"[ \t]*,|[ \t]+(?:as[ \t]|[A-Z(])")
+ROLE_AFTER_START = compile_latin(r"[ \t]*,|[ \t]+(?:as[ \t]|[A-Z(])")
 # What follows the previous person when it is that person's apposition: ", Adviser to BOG, NCU, ".
-APPOSITION_OF_PREVIOUS = re.compile(r"[ \t]*,(?:[ \t,]+|[A-Z(][^\s,]*|(?:to|of|for|the|in|at|&)(?=[ \t]))*")
-RETIRED_AT_END = re.compile(rf"[ \t]*{RETIRED}[ \t]*$")
-POSSESSIVE_ORG = re.compile(r"^['’]s?[ \t]+")
+APPOSITION_OF_PREVIOUS = compile_latin(r"[ \t]*,(?:[ \t,]+|[A-Z(][^\s,]*|(?:to|of|for|the|in|at|&)(?=[ \t]))*")
+RETIRED_AT_END = compile_latin(rf"[ \t]*{RETIRED}[ \t]*$")
+POSSESSIVE_ORG = compile_latin(r"^['’]s?[ \t]+")
 # A sentence end inside a title run: "... Lusaka CBD. President Mensah" (not "U.S. Secretary").
 # Each branch opens with its character and the look-behinds come after it, so that the regex
 # engine skips straight to full stops and line breaks.
-SENTENCE_END = re.compile(r"\.(?<![.\s][A-Z]\.)(?<=\w\.)[ \t]+(?=[A-Z])|\n")
-PLACE_AT_END = re.compile(r",[ \t]*([A-Z][\w-]+)$")
-JOINS_AT_END = re.compile(r"(?:[ \t]+(?:of|at|for|in|the|with))+[ \t]*$")
-AND_BETWEEN = re.compile(r"[ \t]+and[ \t]+")
-TITLE_WORD = re.compile(r"[^\s,]+")
-COMMA_PART = re.compile(r"[^,]+")
+SENTENCE_END = compile_latin(r"\.(?<![.\s][A-Z]\.)(?<=\w\.)[ \t]+(?=[A-Z])|\n")
+PLACE_AT_END = compile_latin(r",[ \t]*([A-Z][\w-]+)$")
+JOINS_AT_END = compile_latin(r"(?:[ \t]+(?:of|at|for|in|the|with))+[ \t]*$")
+AND_BETWEEN = compile_latin(r"[ \t]+and[ \t]+")
+TITLE_WORD = compile_latin(r"[^\s,]+")
+COMMA_PART = compile_latin(r"[^,]+")
 # Pieces of a title joined by "&", unless the "&" joins an organisation's words ("Research & Development").
-AMPERSAND_PIECE = re.compile(r"(?:[^&]|&(?![ \t]+[A-Z][\w-]*[ \t]+(?:[A-Z]|of)))+")
+AMPERSAND_PIECE = compile_latin(r"(?:[^&]|&(?![ \t]+[A-Z][\w-]*[ \t]+(?:[A-Z]|of)))+")
 # " of ", " at the ", " of Kenya's " (an owner's possessive before the organisation) after a title
-JOIN_AFTER_TITLE = re.compile(r"[ \t]+(?:(?P<join>of|at|for)[ \t]+(?:the[ \t]+)?(?P<owner>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?['’]s?[ \t]+)?)?")
+JOIN_AFTER_TITLE = compile_latin(r"[ \t]+(?:(?P<join>of|at|for)[ \t]+(?:the[ \t]+)?(?P<owner>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?['’]s?[ \t]+)?)?")
 
 
 @dataclass(frozen=True)
@@ -120,11 +120,11 @@ def lower_role() -> re.Pattern:
     titles = _title_heads_alternation()
     title = rf"(?:{_TITLE_MODIFIER}[ \t]+){{0,2}}?(?:{titles})"
     # a joint title is one role: ", chairman and chief executive of"
-    return re.compile(rf"^[ \t]*,[ \t]+{_TIME_ADVERB}(?:(?:the|a|an|its|their)[ \t]+)?{_FORMER}(?P<role>{title}(?:[ \t]+and[ \t]+{title})?)s?"
+    return compile_latin(rf"^[ \t]*,[ \t]+{_TIME_ADVERB}(?:(?:the|a|an|its|their)[ \t]+)?{_FORMER}(?P<role>{title}(?:[ \t]+and[ \t]+{title})?)s?"
                       rf"[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?")
 
 
-COMMA_AFTER = re.compile(r"[ \t]*,")  # how every lower_role() match begins
+COMMA_AFTER = compile_latin(r"[ \t]*,")  # how every lower_role() match begins
 _OWNER = r"(?P<owner>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s?[ \t]+"
 
 
@@ -138,7 +138,7 @@ def _lower_titles() -> str:
 def lower_title_before() -> re.Pattern:
     """ "Orvana chief executive ", "the country's deputy foreign minister, ": a lower-case title that
     ends right before a name, maybe after its organisation's name or a possessive."""
-    return re.compile(rf"(?:{_OWNER}|(?<![\w'’-]))(?P<role>(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:{_lower_titles()})(?:[ \t]+general)?)"
+    return compile_latin(rf"(?:{_OWNER}|(?<![\w'’-]))(?P<role>(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:{_lower_titles()})(?:[ \t]+general)?)"
                       rf"(?P<complement>[ \t]+(?:of|for)[ \t]+{_COMPLEMENT_WORD}(?:(?:[ \t]+(?:and[ \t]+)?|,[ \t]+){_COMPLEMENT_WORD}){{0,5}}"
                       # "ambassador to Nigeria, ", "consul general in Chennai, ", "ambassador to the Republic of
                       # Korea, ", "mayor of Szeged, " (a place's office: _held_for_place)
@@ -151,7 +151,7 @@ def lower_title_after() -> re.Pattern:
     """", the finance secretary,", ", Orvana's chief executive.", " as chief financial officer",
     ", deputy minister of finance,": a lower-case title after a name that ends the apposition, with
     its lower-case complement (one with "of" and an organisation is lower_role()'s)."""
-    return re.compile(rf"(?:[ \t]*,[ \t]+{_TIME_ADVERB}(?:(?:the|a|an|its|their)[ \t]+)?{_FORMER}|[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?(?:new[ \t]+)?)"
+    return compile_latin(rf"(?:[ \t]*,[ \t]+{_TIME_ADVERB}(?:(?:the|a|an|its|their)[ \t]+)?{_FORMER}|[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?(?:new[ \t]+)?)"
                       # ", the company's chief operating officer,": a possessive that names no organisation
                       rf"(?:{_OWNER}|(?<=the[ \t])[a-z]+['’]s[ \t]+)?(?P<role>(?:{_TITLE_MODIFIER}[ \t]+){{0,3}}?(?:{_lower_titles()}))s?"
                       # a complement in lower case is the title's: ", deputy minister of finance,"
@@ -188,11 +188,11 @@ def _owner_org(owner: str | None, owner_start: int, orgs_by_start) -> str | None
     return org[1] if org is not None else None
 
 
-_TWO_WORDS_BEFORE = re.compile(r"(?:(?<![\w'’-])([A-Z][\w-]*)[ \t]+)?(?<![\w'’-])([A-Z][\w-]*)[ \t]+$")
+_TWO_WORDS_BEFORE = compile_latin(r"(?:(?<![\w'’-])([A-Z][\w-]*)[ \t]+)?(?<![\w'’-])([A-Z][\w-]*)[ \t]+$")
 
 
-_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]*[ \t]+$")  # not a possessive: "CHEC's Nigeria country manager"
-_OWNER_BEFORE = re.compile(rf"{_OWNER}$")
+_CAPITALISED_WORD_BEFORE = compile_latin(r"(?<![\w'’-])[A-Z][\w-]*[ \t]+$")  # not a possessive: "CHEC's Nigeria country manager"
+_OWNER_BEFORE = compile_latin(rf"{_OWNER}$")
 
 
 def _nationality_start(text: str, begin: int) -> int:
@@ -323,7 +323,7 @@ def _trim_role(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 @from_rules(maxsize=1024)
 def _honorific_at_end(honorific: str) -> re.Pattern:
-    return re.compile(rf"{re.escape(honorific)}\.?[ \t]*$")
+    return compile_latin(rf"{re.escape(honorific)}\.?[ \t]*$")
 
 
 def _strip_honorific(left: str, honorific: str | None) -> str:
@@ -357,7 +357,7 @@ def _rank_role(text: str, person: PersonMention) -> RoleFound | None:
     return RoleFound(offset + match.start(), offset + match.end(), person.name, None, "roles:rank")
 
 
-_ACRONYM_AT_END = re.compile(r"[ \t]*\(([A-Z][\w&.-]*)\)$")
+_ACRONYM_AT_END = compile_latin(r"[ \t]*\(([A-Z][\w&.-]*)\)$")
 
 
 def _org_ending_at(orgs, end: int, left: str, offset: int):
@@ -381,15 +381,20 @@ def _org_ending_at(orgs, end: int, left: str, offset: int):
     return None, left
 
 
+# What may stand between an organisation's name and a title or the end of a sentence: its acronym, a possessive.
+_ACRONYM_THEN_BLANKS = compile_latin(r"(?:[ \t]*\([A-Z][\w&.]{1,9}\))?(?:['’]s?)?[ \t]+")
+_ACRONYM_THEN_STOP = compile_latin(r"(?:[ \t]*\([A-Z][\w&.]{1,9}\))?[.;:]?\s*")
+
+
 def _split_org_prefix(text: str, start: int, end: int, org_by_start) -> tuple[int, str | None]:
     """ "African Development Bank Regional Director" -> the title's new start and the organisation before it."""
     org = org_by_start.get(start)
     if org is None:
         return start, None
-    after = re.match(r"(?:[ \t]*\([A-Z][\w&.]{1,9}\))?(?:['’]s?)?[ \t]+", text[org[0]:end])
-    if after is None or not _has_role_word(text[org[0] + after.end():end]):
+    after = _ACRONYM_THEN_BLANKS.match(text, org[0], end)
+    if after is None or not _has_role_word(text[after.end():end]):
         return start, None
-    return org[0] + after.end(), org[1]
+    return after.end(), org[1]
 
 
 def _cut_before_coordination(text: str, start: int, end: int, org_by_start) -> int:
@@ -533,7 +538,7 @@ def _is_org_part(text: str, start: int, end: int, org_by_start) -> str | None:
     if part.lstrip().startswith("the "):
         stripped += 4
     org = org_by_start.get(stripped)
-    if org is not None and re.fullmatch(r"(?:[ \t]*\([A-Z][\w&.]{1,9}\))?[.;:]?\s*", text[org[0]:end]):
+    if org is not None and _ACRONYM_THEN_STOP.fullmatch(text, org[0], end):
         return org[1]
     heads = org_heads()
     if any(w.strip("(),") in heads for w in part.split()) and not _has_role_word(part):
@@ -541,7 +546,7 @@ def _is_org_part(text: str, start: int, end: int, org_by_start) -> str | None:
     return None
 
 
-_BLANKS = re.compile(r"[ \t]+")
+_BLANKS = compile_latin(r"[ \t]+")
 
 
 def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> list[RoleFound]:
@@ -607,16 +612,16 @@ def apposition_title() -> re.Pattern:
     a lower-case title after a name's comma with its complement, then maybe the word that joins it
     to a name ("at", "to") and where that name begins."""
     titles = _title_heads_alternation()
-    return re.compile(
+    return compile_latin(
         rf"[ \t]*,[ \t]+{_TIME_ADVERB}(?:(?:the|a|an|its|their|his|her)[ \t]+)?{_FORMER}(?:(?P<owner>{_CAPITALISED_NAME})['’]s?[ \t]+)?"
         rf"(?P<role>(?:[A-Z][\w-]*[ \t]+)?(?:{_TITLE_MODIFIER}[ \t]+){{0,3}}?(?:{titles})(?:[ \t]+general)?)(?![\w-])"
         rf"(?P<complement>[ \t]+(?:of|for)[ \t]+{_COMPLEMENT_WORDS}(?:(?:,[ \t]+|[ \t]+and[ \t]+){_COMPLEMENT_WORDS}){{0,5}}"
         rf"|[ \t]+\([a-z][^()\n]{{0,100}}\)|{_IN_OFFICE})?"  # "special chief secretary (animal husbandry, dairy development)"
         rf"(?:[ \t]+(?P<join>to|in|for|of|at|with)[ \t]+(?:the[ \t]+)?(?:(?P<possessor>[A-Z][\w-]*)['’]s[ \t]+)?(?=[A-Z])"
         rf"|(?={_APPOSITION_END}))")
-_NAMED = re.compile(_CAPITALISED_NAME)
-_NAMED_AFTER_JOIN = re.compile(rf"[ \t]+(?:the[ \t]+)?(?P<name>{_CAPITALISED_NAME})")
-_ENDS_APPOSITION = re.compile(_APPOSITION_END)
+_NAMED = compile_latin(_CAPITALISED_NAME)
+_NAMED_AFTER_JOIN = compile_latin(rf"[ \t]+(?:the[ \t]+)?(?P<name>{_CAPITALISED_NAME})")
+_ENDS_APPOSITION = compile_latin(_APPOSITION_END)
 
 
 @from_rules
@@ -645,7 +650,7 @@ def _org_in_words_after(text: str, start: int, orgs_by_start) -> str | None:
     return None
 
 
-_NEXT_WORD = re.compile(r"[\w'’-]+[ \t]+")
+_NEXT_WORD = compile_latin(r"[\w'’-]+[ \t]+")
 
 
 @from_rules
@@ -709,7 +714,7 @@ def who_holds_as() -> re.Pattern:
     keeps = regex_trie(word_list("role_tenure_verbs.txt"), space=r"[ \t]+")
     # the longest: "chief executive"; "secretary general"
     title = rf"(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_title_heads_alternation()})(?:[ \t]+general)?"
-    return re.compile(
+    return compile_latin(
         rf"(?:[ \t]*,[ \t]+who[ \t]+(?:(?:(?:also|now|still|currently)[ \t]+)?(?:{leads})[ \t]+(?P<what>[^,.;:!?\n]{{1,80}}?)"
         rf"[ \t]+as[ \t]+(?:(?:its|the|their|his|her)[ \t]+)?(?P<led>(?i:{title}))(?![\w-])"
         rf"|(?:(?:{_MODAL}|also|now)[ \t]+)?)"
@@ -757,7 +762,7 @@ def lower_role_after(text: str, person: PersonMention, org_by_start) -> RoleFoun
 
 
 # "the academy", "the bank" closing an apposition: an organisation told by its head word
-_DESCRIBED_ORG = re.compile(r"([a-z]+)(?=[ \t]*(?:[,.;)]|$))")
+_DESCRIBED_ORG = compile_latin(r"([a-z]+)(?=[ \t]*(?:[,.;)]|$))")
 
 
 def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int, str]]) -> list[RoleFound]:
@@ -799,7 +804,7 @@ def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int
 
 # A name alone on its line, then a title in capitals on the next, maybe an organisation on the one after
 # ("Issued by:" … "Ana Lima" / "Head of Communications" / "Ministry of Water"): a statement's signature.
-_TITLE_LINE = re.compile(r"[ \t]*,?[ \t]*\n[ \t]*(?P<role>[A-Z][\w'’&-]*(?:[ \t]+(?:of|for|and|&|the|[A-Z][\w'’&-]*)){0,7})"
+_TITLE_LINE = compile_latin(r"[ \t]*,?[ \t]*\n[ \t]*(?P<role>[A-Z][\w'’&-]*(?:[ \t]+(?:of|for|and|&|the|[A-Z][\w'’&-]*)){0,7})"
                          r"[ \t]*(?:\n[ \t]*(?P<org>[A-Z][^\n]*?)[ \t]*)?(?:\n|\Z)")
 
 
@@ -817,10 +822,10 @@ def signature_role(text: str, person: PersonMention, orgs_by_start) -> RoleFound
     return RoleFound(m.start("role"), m.end("role"), person.name, organisation, "roles:signature")
 
 
-POSSESSIVE_OWNER = re.compile(_OWNER)
+POSSESSIVE_OWNER = compile_latin(_OWNER)
 # The comma between an office and a one-word style before a name: "the Governor of X, Prince Y".
-_STYLE_AFTER_TITLE = re.compile(r",[ \t]*\Z")
-_CAPITALISED_TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z-]+)[ \t]+$")
+_STYLE_AFTER_TITLE = compile_latin(r",[ \t]*\Z")
+_CAPITALISED_TITLE_WORD_BEFORE = compile_latin(r"(?<![\w'’-])([A-Z][a-z-]+)[ \t]+$")
 
 
 def _without_possessive(text: str, role: RoleFound, orgs_by_start) -> RoleFound:

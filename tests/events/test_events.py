@@ -499,3 +499,8 @@ def test_a_bad_use_in_the_event_nouns_table_names_its_line(tmp_path):
     rules = RuleData({"event_heads.txt": "meeting\tmeeting\ncommission\tmeeting\tsometimes\n"})
     with rules.active(), pytest.raises(RuleFileError, match=r"event_heads.txt:2: use 'sometimes'"):
         _head_uses()
+
+
+def test_an_event_named_with_accented_capitals(nlp):
+    (event,) = article(nlp, "The third Élanie-Ödland Business Forum opened in Łódź on Monday.")["events"]
+    assert event["name"] == "third Élanie-Ödland Business Forum" and event["place"] == "Łódź"

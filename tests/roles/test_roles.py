@@ -522,3 +522,14 @@ def test_the_title_under_a_statements_signature(text, orgs, expected):
 ])
 def test_titles_of_an_apposition_described_organisation_and_a_future_tenure(text, orgs, expected):
     assert roles(text, orgs) == expected
+
+
+@pytest.mark.parametrize("text, orgs, expected", [
+    # a capital with an accent opens a name as a plain one does
+    ("It was signed by Ana Lima, president of the management board of ŁKM, and others.", ("ŁKM",),
+     [("Ana Lima", "president of the management board", "ŁKM")]),
+    ("Deputy Mayor of Łódź Rui Vaz attended.", (), [("Rui Vaz", "Deputy Mayor of Łódź", None)]),
+    ("Ülkü Şahin, Minister of Economy of Élanie, spoke.", (), [("Ülkü Şahin", "Minister of Economy of Élanie", None)]),
+])
+def test_titles_with_accented_capitals(text, orgs, expected):
+    assert roles(text, orgs) == expected
