@@ -691,6 +691,8 @@ class EventFinder(RuleComponent):
         told = [(evidence["date"][0], (s, e)) for s, e in agreements if span_value(values, "status", s, e) == "signed"
                 and span_value(values, "date", s, e) and (evidence := span_value(values, "evidence", s, e))["date"]]
         for event, facts in named_events:
+            _over_its_days(text, event, facts)  # before a ceremony is placed within a visit's days
+        for event, facts in named_events:
             if facts["kind"] == "other" and signed:
                 facts["kind"] = "ceremony"  # "on the occasion" of a signing: the signing ceremony
             # the days of the visit or summit that a ceremony is part of (_inherit)
@@ -705,8 +707,6 @@ class EventFinder(RuleComponent):
             if facts["kind"] == "ceremony" and facts["place"] is None and signed_where:
                 # "The contract was signed in Copenhagen … The signing ceremony was witnessed by": there
                 _set_fact(facts, "place", span_value(values, "place", *signed_where), sentence_of(signed_where[0]))
-        for event, facts in named_events:
-            _over_its_days(text, event, facts)
         _inherit(named_events, sentence_of)
         if dateline:
             # an event the article reports, placed nowhere else, is in the town the report is filed

@@ -504,3 +504,12 @@ def test_a_bad_use_in_the_event_nouns_table_names_its_line(tmp_path):
 def test_an_event_named_with_accented_capitals(nlp):
     (event,) = article(nlp, "The third Élanie-Ödland Business Forum opened in Łódź on Monday.")["events"]
     assert event["name"] == "third Élanie-Ödland Business Forum" and event["place"] == "Łódź"
+
+
+def test_a_signing_ceremony_during_a_visit_is_on_the_signing_day(nlp):
+    # the visit's days are known only once "three-day" is read from the day it began
+    found = article(nlp, "date 2025-03-14\nOrvana signs MoU with Kestrel\n\nOrvana on Thursday signed a memorandum of "
+                         "understanding with Kestrel Dynamics. It was signed during a three-day visit by a Kestrel "
+                         "delegation that began on Wednesday. Minister Kofi Mensah attended the signing ceremony.")
+    dates = {e["name"]: e["date"] for e in found["events"]}
+    assert dates == {"three-day visit": "2025-03-12/2025-03-14", "signing ceremony": "2025-03-13"}
