@@ -856,7 +856,7 @@ def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGr
 
 
 AGREEMENT_FILES = LEXICON_FILES + data_files("extractor.agreements", "agreement_cues.jsonl", "agreement_parties.txt", "agreement_words.txt",
-                                             "signing_verbs.txt")
+                                             "signing_verbs.txt") + data_files("extractor.organisations", "currency_codes.txt")
 
 
 class AgreementFinder(RuleComponent):

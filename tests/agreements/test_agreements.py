@@ -1880,3 +1880,15 @@ def test_a_headline_shorthand_must_share_a_word_with_the_bodys_naming(nlp):
 def test_an_agreement_that_ends_something_is_not_ended(nlp):
     (item,) = agreement_items(nlp("date 2024-03-12\nThe trade deal ended a decade of tariffs."))
     assert item["status"] != "terminated"
+
+
+@pytest.mark.parametrize("text, name", [
+    # an amount written with a currency's code or its usual abbreviation before the number
+    ("Orvana on Thursday signed a EUR 412 million contract with Kestrel for 24 trams.", "contract"),
+    ("Orvana on Thursday signed a PLN 90 million contract with Kestrel.", "contract"),
+    ("Orvana on Thursday signed a N45 billion loan agreement with the Harbour Bank.", "loan agreement"),
+    ("Orvana on Thursday signed a Rs 500 crore contract with Kestrel.", "contract"),
+])
+def test_an_amount_with_a_currency_code_before_the_head_is_not_the_name(nlp, text, name):
+    (_, found), = process(nlp, [Article(source="t", text="date 2025-09-05\n" + text)])
+    assert [(a["name"], a["date"]) for a in found["agreements"]] == [(name, "2025-09-04")]
