@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from .regex import UPPER, alternation, trie as regex_trie
+from .regex import UPPER, alternation, compile_latin, trie as regex_trie
 from .rules import current, data_files, from_rules, having
 from .text import FoldedSet, folded
 
@@ -286,8 +286,8 @@ def portfolio_titles() -> frozenset[str]:
 
 # "Minister of Trade, " before "Tourism and Energy", "Minister of " before "Agriculture and Energy":
 # a portfolio title's "of" or "for", maybe with the first items of its list
-_PORTFOLIO_TITLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w-]*)[ \t]+(?:of|for)[ \t]+(?P<the>the[ \t]+)?"
-                                     r"(?:[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*(?:,[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)*,[ \t]+)?$")
+_PORTFOLIO_TITLE_BEFORE = compile_latin(r"(?<![\w'’-])([A-Z][\w-]*)[ \t]+(?:of|for)[ \t]+(?P<the>the[ \t]+)?"
+                                        r"(?:[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*(?:,[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)*,[ \t]+)?$")
 
 
 @from_rules
@@ -378,7 +378,7 @@ def person_nouns() -> frozenset[str]:
     return word_set("person_nouns.txt")
 
 
-_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]+)")
+_NEXT_WORD = compile_latin(r" ([A-Z][\w'’-]+)")
 
 
 # A surname written with a Celtic prefix: "O'Neill", "MacLeod", "McKenzie".

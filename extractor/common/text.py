@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .regex import UPPER
+from .regex import UPPER, compile_latin
 
 
 # The ordinal words that number a meeting or an agreement of a series ("the second session", "the third MoU").
@@ -35,9 +35,9 @@ def in_slashed_dateline(text: str, position: int) -> bool:
 _HEADLINE_LIMIT = 200
 _SUMMARY_LIMIT = 400
 # A body that opens with a dateline: a town (and its country), then a date or an agency, then a dash.
-_DATELINE = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?:,[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)?"
-                       r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:[ \t]+\([A-Z][\w ]*\))?"
-                       r"|[ \t]+\([A-Z][\w ]*\))[ \t]*[-–—:]")
+_DATELINE = compile_latin(r"[ \t]*\n[ \t]*\n[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?:,[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)?"
+                          r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:[ \t]+\([A-Z][\w ]*\))?"
+                          r"|[ \t]+\([A-Z][\w ]*\))[ \t]*[-–—:]")
 
 
 # A line of capitals above a headline: "PRESS RELEASE", "FOR IMMEDIATE RELEASE", "NEWS RELEASE".

@@ -17,3 +17,11 @@ def test_a_press_release_label_above_the_headline_is_not_it():
     text = "date 2026-01-14 PRESS RELEASE\n\nTarvo and Kestrel sign licensing deal\n\nTarvo Biotech said on Monday that it had signed."
     start, end = headline_bounds(text)
     assert text[start:end] == "Tarvo and Kestrel sign licensing deal"
+
+
+def test_a_summary_above_a_dateline_whose_town_opens_with_an_accented_capital():
+    from extractor.common.text import headline_bounds
+    text = ("date 2025-09-05\nThe city's operator has ordered 24 trams from a local maker.\n\n"
+            "ŁÓDŹ, Sept 4 — The operator signed the contract on Thursday.")
+    start, end = headline_bounds(text, summary=True)
+    assert text[start:end] == "The city's operator has ordered 24 trams from a local maker."
