@@ -77,7 +77,7 @@ from .names import (
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
 from ..common.doc_data import add_span, doc_text, overlaps
-from ..common.regex import alternation, trie as regex_trie, word_trie
+from ..common.regex import alternation, trie as regex_trie
 from ..common.rules import from_rules
 
 POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
@@ -851,16 +851,28 @@ def _lower_title_before_name() -> re.Pattern:
 
 @from_rules
 def _single_name_before_title() -> re.Pattern:
-    """ "by Sutarno, director general of railways": one capitalised word after "by", "said", "and" or
-    "with", then a comma and a lower-case title (Indonesian, Burmese and other single names)."""
+    """ "Sutarno, director general of railways" after "by Sutarno": one capitalised word after a blank,
+    then a comma and a lower-case title (Indonesian, Burmese and other single names); single_names
+    tests the word before it."""
     titles = _titles_before_name()
-    # a word_trie, not "\b(?:by|said|and|with)": the engine skips to those words' first letters
-    # instead of trying the pattern at every position (twice as fast)
-    before = word_trie(("and", "by", "said", "with"), not_after=r"\w")
-    return re.compile(rf"{before}[ \t]+(?P<name>{CAPITAL}[\w'’-]{{2,}}),[ \t]+(?:the[ \t]+)?"
+    # The pattern opens with the name, not with "by", "said", "and" or "with" before it: the engine
+    # skips to capitals (a few in a hundred characters) instead of to those words' letters (2.3 times
+    # as fast). It finds the same names: no match holds a blank before a capital but at its start,
+    # so none hides the start of another name.
+    return re.compile(rf"(?P<name>{CAPITAL}(?<=[ \t].)[\w'’-]{{2,}}),[ \t]+(?:the[ \t]+)?"
                       rf"(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{titles})(?![\w-])"
                       # "… by Orvana, the chief executive said": the title is the speaker's, not the word's
                       rf"(?![ \t]+(?:said|says|told|added|noted)\b)")
+
+
+# The word a single name follows (blanks stripped after it): "by Sutarno, director general of railways".
+_SINGLE_NAME_AFTER = re.compile(r"\b(?:by|said|and|with)\Z")
+
+
+def _after_single_name_word(text: str, start: int) -> bool:
+    """Whether "by", "said", "and" or "with" and blanks stand right before start."""
+    before = text[:start].rstrip(" \t")
+    return len(before) < start and _SINGLE_NAME_AFTER.search(before, max(0, len(before) - 4)) is not None
 
 
 @from_rules
@@ -879,7 +891,8 @@ def _single_name_opening_title() -> re.Pattern:
 def single_names(text: str) -> list[PersonFound]:
     """People named by one word, where a title in apposition says the word is a person's."""
     return [PersonFound(m.start("name"), m.end("name"), "people:single_name")
-            for m in _single_name_before_title().finditer(text) if has_lower(m.group("name")) and is_plain_word(m.group("name"))]
+            for m in _single_name_before_title().finditer(text) if _after_single_name_word(text, m.start())
+            and has_lower(m.group("name")) and is_plain_word(m.group("name"))]
 
 
 # Sentence adverbs that open a sentence before a comma as a single name would: "Nonetheless,", "Separately,".
