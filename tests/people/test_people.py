@@ -524,6 +524,22 @@ def test_a_single_name_with_a_title_in_apposition():
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The deal was signed by\tWirawan, director general of ports.", ["Wirawan"]),
+    ("The deal was signed by  Wirawan, director general of ports.", ["Wirawan"]),
+    ("The deal was put on standby Wirawan, director general of ports.", []),  # "by" must be a word
+])
+def test_a_single_name_after_by_and_any_blanks(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("opening", ["", "The port opened.\n", "\"The port opened.\" ", "The port opened! "])
+def test_a_single_name_opens_a_text_a_line_or_a_sentence(opening):
+    sentence = "Wirawan, Director General of Ports at the Ministry, said work had begun."
+    assert names(opening + sentence) == ["Wirawan"]
+    assert names("The port opened; " + sentence) == []  # no sentence opens after a semicolon
+
+
+@pytest.mark.parametrize("text, expected", [
     ("It was signed by Tom Reed. It rained.", ["Tom Reed"]),
     ("Gen. Ravi Kumar spoke. Dr. Lina Berg too.", ["Ravi Kumar", "Lina Berg"]),
     ("He met A.K. Mehta on Monday.", ["A.K. Mehta"]),
