@@ -710,3 +710,11 @@ def test_a_double_surname_alone_later_is_the_same_person():
             "and Tom Reed.")
     assert names(text) == ["María Soledad Etxarri Lazkotz", "Etxarri Lazkotz", "Tom Reed"]
     assert canonical_names(text, find_people(text))[1] == "María Soledad Etxarri Lazkotz"
+
+
+@pytest.mark.parametrize("text, name, honorific", [
+    ("It was signed by the rector, Asst. Prof. Mira Sen, on Monday.", "Mira Sen", "Asst. Prof."),
+    ("It was signed by Dean Asst. Prof. Mira Okoro.", "Mira Okoro", "Asst. Prof."),
+])
+def test_an_associate_or_assistant_professors_style_is_an_honorific(nlp, text, name, honorific):
+    assert [(n, h) for n, h, _ in people_of(nlp, text)] == [(name, honorific)]
