@@ -112,9 +112,18 @@ def _prefixes() -> tuple[str, ...]:
     return tuple(word + " " for word in current().lines("place_prefixes.txt"))
 
 
+@from_rules
+def _prefix_before() -> tuple[re.Pattern, int]:
+    """Any prefix where the text searched ends, and the longest prefix's length."""
+    return re.compile(rf"(?:{'|'.join(map(re.escape, _prefixes()))})\Z"), max(map(len, _prefixes()), default=0)
+
+
 def _with_prefix(text: str, start: int, found: Entry) -> tuple[int, Entry] | None:
     """ "Greater Eastport" before a place's name at start: where it begins and its entry, an area of
     the place's countries; None if no prefix is there."""
+    any_prefix, longest = _prefix_before()
+    if text[start - 1:start] != " " or not any_prefix.search(text, max(0, start - longest), start):
+        return None  # (one search for any prefix, instead of a test of each: most places have none)
     for prefix in _prefixes():
         begin = start - len(prefix)
         if begin >= 0 and text.startswith(prefix, begin) and not (begin and text[begin - 1].isalnum()):
@@ -150,6 +159,8 @@ _WORD_GOES_ON = re.compile(r"[\w-]")
 
 def _with_title(text: str, start: int) -> int:
     """Where "Republic of " or the like before start begins (start if there is none)."""
+    if not text.endswith(" of ", 0, start):
+        return start
     before = text[max(0, start - 30):start][::-1]
     m = _titles().match(before)
     return start - m.end() if m else start
@@ -400,9 +411,9 @@ def _find_places(text: str, blocked: list[tuple[int, int]], body: int, people_st
     for start, word in _candidate_words(text, _NAMES.get()[0]):
         found = _match_at(text, start, word)
         if found is not None:
-            readings = tuple(r for r in found[1].readings if r.kind in ("country", "region"))
-            titled = _with_title(text, start) if readings else start
-            if titled < start:  # "State of Nordia" is the state, not a town of that name
+            titled = _with_title(text, start)
+            if titled < start and (readings := tuple(r for r in found[1].readings if r.kind in ("country", "region"))):
+                # "State of Nordia" is the state, not a town of that name
                 matches.append((titled, found[0], found[1]._replace(readings=readings, name=text[titled:found[0]]), "",
                                 TITLED))
             matches.append((start, found[0], found[1], "", GAZETTEER_RULE))
