@@ -254,10 +254,23 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
     Sudan Government" seen from "Sudan"): the place is part of another name."""
     if _runs_on(text, end):
         return True
-    before = _PREVIOUS_WORD.search(text, max(0, start - 30), start) if text[start - 1:start] == " " else None
+    if text[start - 1:start] != " ":
+        return False
+    window = max(0, start - 30)
+    if _lower_word_before(text, start, window):
+        return False
+    before = _PREVIOUS_WORD.search(text, window, start)
     return bool(before) and before.end() == start and before.group(1)[0].isupper() and before.end(1) + 1 == start \
         and before.group(1) not in common_capitalised() and entry(before.group(1).casefold()) is None \
         and not _SENTENCE_START.search(text, max(0, before.start(1) - 3), before.start(1))
+
+
+def _lower_word_before(text: str, start: int, window: int) -> bool:
+    """Whether the word before the blank before start has no capital (only its part after window
+    counts). Most words before a name have none ("in", "of"): this test passes over them before
+    a search for a capitalised word there, which tries every position of its window."""
+    space = text.rfind(" ", window, start - 1)
+    return text[space + 1 if space >= 0 else window:start - 1].islower()
 
 
 def _needs_cue(text: str, start: int, found: Entry, reading: Reading) -> bool:
@@ -340,7 +353,10 @@ def _candidate_words(text: str, starts: frozenset[str]) -> list[tuple[int, str]]
         # a word that only begins names ("The" of "The Hague", "New") needs a word of a name after it
         only_begins = "-" not in word and (key := _key(word, lines)) not in lines and key not in short_forms \
             and key.rstrip(_TRAILING) not in lines
-        i = text.find(word)
+        # (such a word is kept only before a blank: it is looked for with it, which passes over
+        # the many words that merely begin with it, "A" of "April", "It" of "Italy")
+        written_as = word + " " if only_begins else word
+        i = text.find(written_as)
         while i >= 0:
             j = i + len(word)
             # where _WORD would read this very word: not inside another, not a longer compound
@@ -352,7 +368,7 @@ def _candidate_words(text: str, starts: frozenset[str]) -> list[tuple[int, str]]
                         text[j + 1:j + 2].isupper() or text[j + 1:j + 5].split(" ", 1)[0] in _PARTICLES
                         or _ELIDED_PARTICLE.match(text, j + 1)):
                     found.append((i, word))
-            i = text.find(word, j)
+            i = text.find(written_as, j)
     # the few short forms that open with a small letter ("sub-Saharan Africa", "southern Africa")
     for form in _lower_forms():
         i = text.find(form)
