@@ -316,14 +316,21 @@ def _resolve(readings: tuple[Reading, ...], countries: dict[str, int]) -> Readin
     """The likeliest reading: one in a country the article names, then countries before regions,
     capitals and large cities. A name that is a country is never read as a town named after it
     ("Lebanon" beside the US is not a US town): such towns are too small for news to name bare."""
+    if len(readings) == 1:  # most names: nothing to choose
+        return readings[0]
     if any(r.kind == "country" for r in readings):
         readings = tuple(r for r in readings if r.kind != "city")
 
     def score(r: Reading) -> tuple:
         named = countries.get(r.country, 0)
-        prior = {"country": 3, "area": 2, "region": 1}.get(r.kind, 2 if r.capital else 1 if r.population >= _BIG_CITY else 0)
+        prior = _KIND_PRIORS.get(r.kind, 2 if r.capital else 1 if r.population >= _BIG_CITY else 0)
         return (bool(named) and r.kind != "country" or r.kind == "country", named, prior, r.population)
     return max(readings, key=score)
+
+
+# Of readings alike in the article's countries, countries first, then areas and capitals, regions,
+# large cities, other towns.
+_KIND_PRIORS = {"country": 3, "area": 2, "region": 1}
 
 
 def _written_words(text: str) -> set[str]:
