@@ -14,7 +14,7 @@ from ..common.doc_data import add_span, doc_text, doc_value, set_group, set_span
 from ..common.lexicon import (LEXICON_FILES, calendar_words, common_capitalised, first_names, last_names, org_heads,
                               hyphen_tail, place_openers, role_words, word_set)
 from ..common.lexicon import places as lexicon_places
-from ..common.regex import UPPER
+from ..common.regex import UPPER, word_trie
 from ..common.text import folded, in_slashed_dateline
 from ..common.rules import current, data_files, from_rules
 from .lookup import ALIASES, GAZETTEER, MAX_WORDS, NOT_PLACES, Entry, Reading, alias_forms, entry, names
@@ -74,14 +74,15 @@ def _heads() -> dict[str, str]:
 
 @from_rules
 def _head_pattern() -> re.Pattern:
-    """Any geographic head word, as a word (scanned for in one pass of the regex engine)."""
-    return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, _heads()), key=len, reverse=True))})(?![\w-])")
+    """Any geographic head word, as a word (its start checked after its first letter, so that the
+    regex engine skips ahead to the heads' first letters)."""
+    return re.compile(word_trie(_heads(), not_after=r"\w") + r"(?![\w-])")
 
 
 @from_rules
 def _openers() -> re.Pattern:
     """ "Gulf of Aden", "Lake Victoria": an opener and one to three capitalised words."""
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, place_openers()))})\s(?:[A-Z][\w]*(?:\s(?=[A-Z]))?){{1,3}}")
+    return re.compile(word_trie(place_openers(), not_after=r"\w") + r"\s(?:[A-Z][\w]*(?:\s(?=[A-Z]))?){1,3}")
 
 
 @from_rules
@@ -97,9 +98,18 @@ def _prefixes() -> tuple[str, ...]:
     return tuple(word + " " for word in current().lines("place_prefixes.txt"))
 
 
+@from_rules
+def _prefix_before() -> tuple[re.Pattern, int]:
+    """Any prefix where the text searched ends, and the longest prefix's length."""
+    return re.compile(rf"(?:{'|'.join(map(re.escape, _prefixes()))})\Z"), max(map(len, _prefixes()), default=0)
+
+
 def _with_prefix(text: str, start: int, found: Entry) -> tuple[int, Entry] | None:
     """ "Greater Eastport" before a place's name at start: where it begins and its entry, an area of
     the place's countries; None if no prefix is there."""
+    any_prefix, longest = _prefix_before()
+    if text[start - 1:start] != " " or not any_prefix.search(text, max(0, start - longest), start):
+        return None  # (one search for any prefix, instead of a test of each: most places have none)
     for prefix in _prefixes():
         begin = start - len(prefix)
         if begin >= 0 and text.startswith(prefix, begin) and not (begin and text[begin - 1].isalnum()):
@@ -135,6 +145,8 @@ _WORD_GOES_ON = re.compile(r"[\w-]")
 
 def _with_title(text: str, start: int) -> int:
     """Where "Republic of " or the like before start begins (start if there is none)."""
+    if not text.endswith(" of ", 0, start):
+        return start
     before = text[max(0, start - 30):start][::-1]
     m = _titles().match(before)
     return start - m.end() if m else start
@@ -242,10 +254,23 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
     Sudan Government" seen from "Sudan"): the place is part of another name."""
     if _runs_on(text, end):
         return True
-    before = _PREVIOUS_WORD.search(text, max(0, start - 30), start) if text[start - 1:start] == " " else None
+    if text[start - 1:start] != " ":
+        return False
+    window = max(0, start - 30)
+    if _lower_word_before(text, start, window):
+        return False
+    before = _PREVIOUS_WORD.search(text, window, start)
     return bool(before) and before.end() == start and before.group(1)[0].isupper() and before.end(1) + 1 == start \
         and before.group(1) not in common_capitalised() and entry(before.group(1).casefold()) is None \
         and not _SENTENCE_START.search(text, max(0, before.start(1) - 3), before.start(1))
+
+
+def _lower_word_before(text: str, start: int, window: int) -> bool:
+    """Whether the word before the blank before start has no capital (only its part after window
+    counts). Most words before a name have none ("in", "of"): this test passes over them before
+    a search for a capitalised word there, which tries every position of its window."""
+    space = text.rfind(" ", window, start - 1)
+    return text[space + 1 if space >= 0 else window:start - 1].islower()
 
 
 def _needs_cue(text: str, start: int, found: Entry, reading: Reading) -> bool:
@@ -291,14 +316,21 @@ def _resolve(readings: tuple[Reading, ...], countries: dict[str, int]) -> Readin
     """The likeliest reading: one in a country the article names, then countries before regions,
     capitals and large cities. A name that is a country is never read as a town named after it
     ("Lebanon" beside the US is not a US town): such towns are too small for news to name bare."""
+    if len(readings) == 1:  # most names: nothing to choose
+        return readings[0]
     if any(r.kind == "country" for r in readings):
         readings = tuple(r for r in readings if r.kind != "city")
 
     def score(r: Reading) -> tuple:
         named = countries.get(r.country, 0)
-        prior = {"country": 3, "area": 2, "region": 1}.get(r.kind, 2 if r.capital else 1 if r.population >= _BIG_CITY else 0)
+        prior = _KIND_PRIORS.get(r.kind, 2 if r.capital else 1 if r.population >= _BIG_CITY else 0)
         return (bool(named) and r.kind != "country" or r.kind == "country", named, prior, r.population)
     return max(readings, key=score)
+
+
+# Of readings alike in the article's countries, countries first, then areas and capitals, regions,
+# large cities, other towns.
+_KIND_PRIORS = {"country": 3, "area": 2, "region": 1}
 
 
 def _written_words(text: str) -> set[str]:
@@ -328,7 +360,10 @@ def _candidate_words(text: str, starts: frozenset[str]) -> list[tuple[int, str]]
         # a word that only begins names ("The" of "The Hague", "New") needs a word of a name after it
         only_begins = "-" not in word and (key := _key(word, lines)) not in lines and key not in short_forms \
             and key.rstrip(_TRAILING) not in lines
-        i = text.find(word)
+        # (such a word is kept only before a blank: it is looked for with it, which passes over
+        # the many words that merely begin with it, "A" of "April", "It" of "Italy")
+        written_as = word + " " if only_begins else word
+        i = text.find(written_as)
         while i >= 0:
             j = i + len(word)
             # where _WORD would read this very word: not inside another, not a longer compound
@@ -340,7 +375,7 @@ def _candidate_words(text: str, starts: frozenset[str]) -> list[tuple[int, str]]
                         text[j + 1:j + 2].isupper() or text[j + 1:j + 5].split(" ", 1)[0] in _PARTICLES
                         or _ELIDED_PARTICLE.match(text, j + 1)):
                     found.append((i, word))
-            i = text.find(word, j)
+            i = text.find(written_as, j)
     # the few short forms that open with a small letter ("sub-Saharan Africa", "southern Africa")
     for form in _lower_forms():
         i = text.find(form)
@@ -385,9 +420,9 @@ def _find_places(text: str, blocked: list[tuple[int, int]], body: int, people_st
     for start, word in _candidate_words(text, _NAMES.get()[0]):
         found = _match_at(text, start, word)
         if found is not None:
-            readings = tuple(r for r in found[1].readings if r.kind in ("country", "region"))
-            titled = _with_title(text, start) if readings else start
-            if titled < start:  # "State of Nordia" is the state, not a town of that name
+            titled = _with_title(text, start)
+            if titled < start and (readings := tuple(r for r in found[1].readings if r.kind in ("country", "region"))):
+                # "State of Nordia" is the state, not a town of that name
                 matches.append((titled, found[0], found[1]._replace(readings=readings, name=text[titled:found[0]]), "",
                                 TITLED))
             matches.append((start, found[0], found[1], "", GAZETTEER_RULE))
@@ -569,8 +604,15 @@ _FIRST_OF_PAIR = re.compile(rf"{_PAIR_OPENER}$|\bfrom[ \t]+$")
 _SECOND_OF_PAIR = re.compile(rf"(?:{_PAIR_OPENER}(?P<a>{_TOWN})[ \t]+and|\bfrom[ \t]+(?P<from>{_TOWN})[ \t]+to)[ \t]+$")
 _OTHER_AFTER = {"and": re.compile(rf"[ \t]+and[ \t]+(?P<town>{_TOWN})(?![\w'’-])"),
                 "to": re.compile(rf"[ \t]+to[ \t]+(?P<town>{_TOWN})(?![\w'’-])")}
+# The last words, before blanks, of _TOWN_IN_BEFORE ("in", "the", a possessive's "s"), of
+# _FIRST_OF_PAIR and of _SECOND_OF_PAIR.
+_TOWN_IN_ENDS = ("in", "the", "s")
+_PAIR_OPENERS = ("between", "linking", "connecting", "through", "from")
+_PAIR_LINKS = (" and", "\tand", " to", "\tto")
 # "the towns of Aguas Verdes and Huaquillas": both towns, whether known or not
-_TOWNS_OF = re.compile(rf"\b(?:towns|cities|villages|ports) of[ \t]+(?P<a>{_TOWN})[ \t]+and[ \t]+(?P<b>{_TOWN})(?![\w'’-])")
+_TOWNS_PLURALS = ("towns", "cities", "villages", "ports")
+_TOWNS_OF_WORDS = tuple(f"{plural} of" for plural in _TOWNS_PLURALS)
+_TOWNS_OF = re.compile(rf"\b(?:{'|'.join(_TOWNS_PLURALS)}) of[ \t]+(?P<a>{_TOWN})[ \t]+and[ \t]+(?P<b>{_TOWN})(?![\w'’-])")
 
 
 def _towns_by_known_places(text: str, known: dict) -> tuple[list[tuple[tuple[int, int, None, str, str], str | None]],
@@ -590,22 +632,33 @@ def _towns_by_known_places(text: str, known: dict) -> tuple[list[tuple[tuple[int
             found.append(((start, end, None, "city", BESIDE_PLACE), country))
 
     for start, match in known.items():
-        codes = {r.country for r in match[2].readings}
-        country = codes.pop() or None if len(codes) == 1 else None
         window = max(0, start - 80)
-        if (m := _TOWN_IN_BEFORE.search(text, window, start)) is not None:
-            town(*m.span("town"), country)
-        if (m := _FIRST_OF_PAIR.search(text, max(0, start - 12), start)) is not None:
+        # each construction ends in a word of its own and blanks before the known place ("in ",
+        # "between ", "and "): the words before are tested so, and only then searched with the
+        # patterns, each of which tries every position of its window
+        stem = text[window:start].rstrip(" \t")
+        if len(stem) == start - window:
+            continue
+        if stem.endswith(_TOWN_IN_ENDS) and "," in stem and (m := _TOWN_IN_BEFORE.search(text, window, start)) is not None:
+            town(*m.span("town"), _only_country(match[2]))
+        if stem.endswith(_PAIR_OPENERS) and (m := _FIRST_OF_PAIR.search(text, max(0, start - 12), start)) is not None:
             other = _OTHER_AFTER["to" if m.group().startswith("from") else "and"].match(text, match[1])
             if other is not None:
-                town(*other.span("town"), country)
-        if (m := _SECOND_OF_PAIR.search(text, window, start)) is not None:
-            town(*m.span("a" if m.group("a") else "from"), country)
-    if " of " in text:
+                town(*other.span("town"), _only_country(match[2]))
+        if stem.endswith(_PAIR_LINKS) and (m := _SECOND_OF_PAIR.search(text, window, start)) is not None:
+            town(*m.span("a" if m.group("a") else "from"), _only_country(match[2]))
+    # (the pattern opens with an alternation, which the regex engine tries at every position)
+    if any(words in text for words in _TOWNS_OF_WORDS):
         for m in _TOWNS_OF.finditer(text):
             town(*m.span("a"), None)
             town(*m.span("b"), None)
     return found, beside
+
+
+def _only_country(found: Entry) -> str | None:
+    """The country of all of a name's readings (None if they lie in several, or in none)."""
+    codes = {r.country for r in found.readings}
+    return codes.pop() or None if len(codes) == 1 else None
 
 
 def _after_of_head_word(text: str, start: int) -> bool:
