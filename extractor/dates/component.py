@@ -39,7 +39,9 @@ class Found:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")  # a "later that year" names the year only up to here
-_DIGITS = re.compile(r"\d+(?:[.,:/-]\d+)*")  # "1.5" or "2020-21": one anchor, fewer to visit
+# "1.5" or "2020-21": one anchor, fewer to visit. Written "\d\d*", not "\d+": a pattern that opens
+# with a character class, not a repeat, lets the engine skip ahead to the next digit (a faster scan).
+_DIGITS = re.compile(r"\d\d*(?:[.,:/-]\d+)*")
 _SPAN = re.Match.span
 
 
