@@ -18,7 +18,7 @@ from .facts import (PRONOUN_REACH, SIGNERS_REACH, Entity, Facts, date_near, desc
                     subject_start)
 from ..output.invariants import TIMEML_REFERENCES
 from .lexicon import (cue_words, first_head, further, general_kinds, lowered, party_names, phrase_pattern, reference_kinds,
-                      relation_kinds, signed_by_pattern, signed_pattern, signing_verbs)
+                      relation_kinds, signed_by_pattern, signed_pattern, signed_verb_matches)
 from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, LASTING, NAME_BACK, REFERENCE, REMENTION, SET, Mention,
                        counts, find_mentions)
 from ..common.component import RuleComponent
@@ -937,11 +937,8 @@ class AgreementFinder(RuleComponent):
                     agreement.facts.signatories += signers
                     agreement.facts.note("signatories", signers, bounds)
         low = lowered(text)
-        # Every match of the patterns below holds a past form of a verb that signs: skip their scan when none is in the text.
-        if not any(verb in low for verb in signing_verbs(form="past", act="signs")):
-            return
         for pattern in (SIGNED_FOR, SIGNED_IT):
-            for match in signed_pattern(pattern).finditer(low, doc_value(doc, "header_end")):
+            for match in signed_verb_matches(signed_pattern(pattern), low, doc_value(doc, "header_end")):
                 agreement = named_at.last(match.start())
                 if agreement is None:
                     continue
@@ -966,7 +963,7 @@ class AgreementFinder(RuleComponent):
         low = lowered(text)
         if " by" not in low:
             return
-        for match in signed_by_pattern().finditer(low, doc_value(doc, "header_end")):
+        for match in signed_verb_matches(signed_by_pattern(), low, doc_value(doc, "header_end")):
             bounds = sentence_bounds(doc, match.start(), match.end())
             if not PRONOUN_SIGNED.fullmatch(low, bounds[0], match.start()):
                 continue
