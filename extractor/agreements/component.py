@@ -725,9 +725,12 @@ def _canonical(values: dict, text: str, start: int, end: int) -> str:
 CREDIT = re.compile(r"[^()\n]{1,40}\)\s*\.?\s*[-–—]")  # a news agency's credit: "(Reuters) -", "(EFE).-"
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _normal(text: str) -> str:
     """Lower case, hyphens as spaces, brackets dropped: "Vice-Chancellor (Acting)" → "vice chancellor"."""
-    return " ".join(re.sub(r"\([^()]*\)", " ", text).lower().replace("-", " ").split())
+    return " ".join(_BRACKETED.sub(" ", text).lower().replace("-", " ").split())
 
 
 # a party's possessive before a title: "Peru's trade minister"
@@ -746,8 +749,9 @@ class TitleHolders:
         canonical: dict[str, str] = {}  # and each surface → the name
         for start, end in span_ranges(doc, orgs_key):
             name = span_value(values, "canonical", start, end) or text[start:end]
-            names.setdefault(name, set()).add(_normal(text[start:end]))
-            canonical[_normal(text[start:end])] = name
+            surface = _normal(text[start:end])
+            names.setdefault(name, set()).add(surface)
+            canonical[surface] = name
         self.holders = []  # (title as a key, the title up to its complement, person, surfaces of its organisation)
         self.titles: dict[str, list[tuple[int, int, str | None]]] = {}  # person → (title range, its organisation)
         for start, end in span_ranges(doc, roles_key):
