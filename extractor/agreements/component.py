@@ -688,7 +688,8 @@ def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     line_start, line_end = line_bounds(text, start)
     if span is None:
         return line_start, line_end
-    return max(span.sent.start_char, line_start), min(span.sent.end_char, line_end)
+    sentence = span.sent  # each access runs the sentence hook and builds a Span
+    return max(sentence.start_char, line_start), min(sentence.end_char, line_end)
 
 
 class EntityGroup:
