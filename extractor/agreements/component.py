@@ -18,7 +18,7 @@ from .facts import (PRONOUN_REACH, SIGNERS_REACH, Entity, Facts, date_near, desc
                     subject_start)
 from ..output.invariants import TIMEML_REFERENCES
 from .lexicon import (cue_words, first_head, further, general_kinds, lowered, party_names, phrase_pattern, reference_kinds,
-                      relation_kinds, signed_by_pattern, signed_pattern, signing_verbs)
+                      relation_kinds, signed_by_pattern, signed_pattern, signed_verb_matches)
 from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, LASTING, NAME_BACK, REFERENCE, REMENTION, SET, Mention,
                        counts, find_mentions)
 from ..common.component import RuleComponent
@@ -688,7 +688,8 @@ def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     line_start, line_end = line_bounds(text, start)
     if span is None:
         return line_start, line_end
-    return max(span.sent.start_char, line_start), min(span.sent.end_char, line_end)
+    sentence = span.sent  # each access runs the sentence hook and builds a Span
+    return max(sentence.start_char, line_start), min(sentence.end_char, line_end)
 
 
 class EntityGroup:
@@ -725,9 +726,12 @@ def _canonical(values: dict, text: str, start: int, end: int) -> str:
 CREDIT = re.compile(r"[^()\n]{1,40}\)\s*\.?\s*[-–—]")  # a news agency's credit: "(Reuters) -", "(EFE).-"
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _normal(text: str) -> str:
     """Lower case, hyphens as spaces, brackets dropped: "Vice-Chancellor (Acting)" → "vice chancellor"."""
-    return " ".join(re.sub(r"\([^()]*\)", " ", text).lower().replace("-", " ").split())
+    return " ".join(_BRACKETED.sub(" ", text).lower().replace("-", " ").split())
 
 
 # a party's possessive before a title: "Peru's trade minister"
@@ -746,8 +750,9 @@ class TitleHolders:
         canonical: dict[str, str] = {}  # and each surface → the name
         for start, end in span_ranges(doc, orgs_key):
             name = span_value(values, "canonical", start, end) or text[start:end]
-            names.setdefault(name, set()).add(_normal(text[start:end]))
-            canonical[_normal(text[start:end])] = name
+            surface = _normal(text[start:end])
+            names.setdefault(name, set()).add(surface)
+            canonical[surface] = name
         self.holders = []  # (title as a key, the title up to its complement, person, surfaces of its organisation)
         self.titles: dict[str, list[tuple[int, int, str | None]]] = {}  # person → (title range, its organisation)
         for start, end in span_ranges(doc, roles_key):
@@ -937,11 +942,8 @@ class AgreementFinder(RuleComponent):
                     agreement.facts.signatories += signers
                     agreement.facts.note("signatories", signers, bounds)
         low = lowered(text)
-        # Every match of the patterns below holds a past form of a verb that signs: skip their scan when none is in the text.
-        if not any(verb in low for verb in signing_verbs(form="past", act="signs")):
-            return
         for pattern in (SIGNED_FOR, SIGNED_IT):
-            for match in signed_pattern(pattern).finditer(low, doc_value(doc, "header_end")):
+            for match in signed_verb_matches(signed_pattern(pattern), low, doc_value(doc, "header_end")):
                 agreement = named_at.last(match.start())
                 if agreement is None:
                     continue
@@ -966,7 +968,7 @@ class AgreementFinder(RuleComponent):
         low = lowered(text)
         if " by" not in low:
             return
-        for match in signed_by_pattern().finditer(low, doc_value(doc, "header_end")):
+        for match in signed_verb_matches(signed_by_pattern(), low, doc_value(doc, "header_end")):
             bounds = sentence_bounds(doc, match.start(), match.end())
             if not PRONOUN_SIGNED.fullmatch(low, bounds[0], match.start()):
                 continue
