@@ -24,13 +24,13 @@ from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, LASTING, NAME_BA
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES, calendar_words, places
 from ..common.text import ORDINAL_WORDS, headline_bounds, line_bounds
-from ..common.regex import trie
+from ..common.regex import compile_latin, trie
 from ..common.rules import data_files, from_rules
 from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_values
 
 SIGNED_FOR = r"(?:(?:it|them)\s+)?(?:for|on\s+behalf\s+of)"  # "A signed for X", "B initialled it on behalf of Y" (after signed_pattern's verb)
 # "Signing for the buyers were A and B": a sentence that opens on the signing and ends on who signed
-SIGNING_FOR = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))(?:Also[ \t]+)?[Ss]igning[ \t]+" + SIGNED_FOR
+SIGNING_FOR = compile_latin(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))(?:Also[ \t]+)?[Ss]igning[ \t]+" + SIGNED_FOR
                          + r"\b[^\n]{0,160}?[ \t](?:were|was)[ \t]")
 SIGNED_IT = r"(?:it|them)(?![\w-])"  # "… agreed a deal. A and B signed it in Accra" (after signed_pattern's verb)
 # stages whose sentence dates the agreement, the signing first: "signed in March 2025, ratified on Tuesday"
@@ -272,7 +272,7 @@ def _new_modifier(text: str, agreement: Agreement, mention: Mention) -> bool:
 @from_rules
 def _for_goods() -> re.Pattern:
     """A topic "for 40 trams", "for about 300 buses": a number of goods bought."""
-    return re.compile(rf"for (?:{trie(sorted(cue_words('approximation')))} )?(?:to )?\d")
+    return compile_latin(rf"for (?:{trie(sorted(cue_words('approximation')))} )?(?:to )?\d")
 
 
 def _named_with(text: str, agreement: Agreement, mention: Mention) -> bool:
@@ -283,7 +283,7 @@ def _named_with(text: str, agreement: Agreement, mention: Mention) -> bool:
     return bool(modifiers) and all(_stem(w) in stems for w in modifiers)
 
 
-_SUFFIX = re.compile(r"(?<=\w{4})(?:ing|ed|es|e|s)$")
+_SUFFIX = compile_latin(r"(?<=\w{4})(?:ing|ed|es|e|s)$")
 
 
 def _stem(word: str) -> str:
@@ -292,7 +292,7 @@ def _stem(word: str) -> str:
     return re.sub(r"c$", "s", _SUFFIX.sub("", word))
 
 
-_SENTENCE_START = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+_SENTENCE_START = compile_latin(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
 def _sentence_around(text: str, position: int) -> tuple[int, int]:
@@ -308,7 +308,7 @@ def _sentence_around(text: str, position: int) -> tuple[int, int]:
 
 
 # A naming that says what the agreement just named is called: "described as an offset deal".
-_DESCRIBED_AS = re.compile(r"\b(?:described|known|referred[ \t]+to|billed|hailed|characteri[sz]ed)[ \t]+as[ \t]+"
+_DESCRIBED_AS = compile_latin(r"\b(?:described|known|referred[ \t]+to|billed|hailed|characteri[sz]ed)[ \t]+as[ \t]+"
                            r"(?:(?:a|an|the)[ \t]+)?$"
                            # "It is a small deal relative to …": what the one told of is
                            r"|\b(?i:it|this)[ \t]+(?:is|was|will[ \t]+be|would[ \t]+be)[ \t]+(?:a|an)[ \t]+$")
@@ -449,9 +449,9 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
     return agreements
 
 
-_APPOSITION = re.compile(r",[ \t]+(?:a|an)[ \t]")
+_APPOSITION = compile_latin(r",[ \t]+(?:a|an)[ \t]")
 # a possessive before a mention: "Monday's ", "Japan's "
-_OWNER_BEFORE = re.compile(r"(?<![\w'’-])([\w-]+)['’]s?[ \t]+$")
+_OWNER_BEFORE = compile_latin(r"(?<![\w'’-])([\w-]+)['’]s?[ \t]+$")
 _TIMES = frozenset({"yesterday", "today", "week", "month", "year"})  # "this week's", beside the calendar's names
 
 
@@ -463,8 +463,8 @@ def _day_or_place_owns(text: str, start: int) -> bool:
 
 
 # what the text goes on to say the agreement just named provides: "Under the purchase agreement, …"
-_UNDER_BEFORE = re.compile(r"(?:^|[.\n][ \t]*)(?:Under|Under[ \t]+the[ \t]+terms[ \t]+of)[ \t]+the[ \t]+$")
-_SENTENCE_END = re.compile(r"[.;:!?](?!\d)")
+_UNDER_BEFORE = compile_latin(r"(?:^|[.\n][ \t]*)(?:Under|Under[ \t]+the[ \t]+terms[ \t]+of)[ \t]+the[ \t]+$")
+_SENTENCE_END = compile_latin(r"[.;:!?](?!\d)")
 
 
 def _named_by_its_modifiers(text: str, mention: Mention, singles: list[Agreement]) -> Agreement | None:
@@ -494,7 +494,7 @@ def _latest_of_another_kind(singles: list[Agreement], mention: Mention, names_it
                  and any(names_it(m) for m in a.mentions if m.role != ACRONYM)), None)
 
 
-_ORDINAL_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(ORDINAL_WORDS)})[ \t]+$")
+_ORDINAL_BEFORE = compile_latin(rf"(?<![\w-])(?i:{'|'.join(ORDINAL_WORDS)})[ \t]+$")
 
 
 def _member_of_a_set(text: str, mention: Mention, earlier: list[Agreement]) -> int | None:
@@ -519,7 +519,7 @@ def _headline_shorthand(text: str, agreement: Agreement, mention: Mention) -> bo
 
 
 # a name given to the agreement just named: "The Lima Declaration, as the document is known,"
-_KNOWN_AS = re.compile(r",?[ \t]+as[ \t]+(?:the|this|that)[ \t]+(?:document|text|agreement|accord|declaration|pact|deal)[ \t]+"
+_KNOWN_AS = compile_latin(r",?[ \t]+as[ \t]+(?:the|this|that)[ \t]+(?:document|text|agreement|accord|declaration|pact|deal)[ \t]+"
                        r"(?:is|was|has[ \t]+been|became)[ \t]+(?:known|called|dubbed|named)\b")
 
 
@@ -723,10 +723,10 @@ def _canonical(values: dict, text: str, start: int, end: int) -> str:
     return span_value(values, "canonical", start, end) or text[start:end]
 
 
-CREDIT = re.compile(r"[^()\n]{1,40}\)\s*\.?\s*[-–—]")  # a news agency's credit: "(Reuters) -", "(EFE).-"
+CREDIT = compile_latin(r"[^()\n]{1,40}\)\s*\.?\s*[-–—]")  # a news agency's credit: "(Reuters) -", "(EFE).-"
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKETED = compile_latin(r"\([^()]*\)")
 
 
 def _normal(text: str) -> str:
@@ -735,7 +735,7 @@ def _normal(text: str) -> str:
 
 
 # a party's possessive before a title: "Peru's trade minister"
-_POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)['’]s?[ \t]+$")
+_POSSESSIVE_BEFORE = compile_latin(r"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)['’]s?[ \t]+$")
 
 
 class TitleHolders:
@@ -814,7 +814,7 @@ class TitleHolders:
         return None
 
 
-_CLAUSE_END = re.compile(r"[,;:.()]|\s(?:and|but|while|as)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:signed|agreed)\b")
+_CLAUSE_END = compile_latin(r"[,;:.()]|\s(?:and|but|while|as)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:signed|agreed)\b")
 
 
 def _go_between(text: str, bounds: tuple[int, int]) -> list[tuple[int, int]]:
@@ -828,7 +828,7 @@ def _go_between(text: str, bounds: tuple[int, int]) -> list[tuple[int, int]]:
     return found
 
 
-_TICKER_AFTER = re.compile(r"[ \t]*:[ \t]*[A-Z0-9][A-Z0-9.]*\)")  # the code after an exchange: ": ABC)"
+_TICKER_AFTER = compile_latin(r"[ \t]*:[ \t]*[A-Z0-9][A-Z0-9.]*\)")  # the code after an exchange: ": ABC)"
 
 
 def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGroup,
@@ -1015,7 +1015,7 @@ class _NamedBefore:
 
 
 # A sentence that opens with a pronoun for the agreement and its signing: "It was signed by …".
-PRONOUN_SIGNED = re.compile(r"[\s\"“]*(?:it|they)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+")
+PRONOUN_SIGNED = compile_latin(r"[\s\"“]*(?:it|they)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+")
 
 
 @Language.factory(

@@ -15,36 +15,37 @@ from typing import Callable
 from ..common.rules import from_rules
 from ..common.lexicon import calendar_words, common_capitalised, places, role_words
 from ..common.text import shared_beginning
+from ..common.regex import compile_latin
 from .mentions import CURRENCY_SIGNS
 from .lexicon import (cue_words, formed_before, further, group_noun_after, head_words, group_pattern, lowered, party_names, party_pattern, phrase_pattern, prospective_pattern,
                       reporting_pattern, signed_by_across_names_pattern, signed_by_pattern, signer_pattern, signing_pattern, signing_verbs, status_pattern,
                       statuses)
 
-BETWEEN = re.compile(r"\bbetween\b")
-_ITS_GOVERNMENT = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:government|administration|cabinet)\b")
-OTHER_CLAUSE = re.compile(r",\s+(?:in\s+what|which|who|where|while|whereas)\b")
-WITH = re.compile(r"\bwith\b")
+BETWEEN = compile_latin(r"\bbetween\b")
+_ITS_GOVERNMENT = compile_latin(r"['’]s\s+(?:[a-z-]+\s+)?(?:government|administration|cabinet)\b")
+OTHER_CLAUSE = compile_latin(r",\s+(?:in\s+what|which|who|where|while|whereas)\b")
+WITH = compile_latin(r"\bwith\b")
 # the side that gives a contract: "won a contract from P", "was awarded a contract by P"
-GIVER = re.compile(r"\b(?:from|by)\b")
-TWO_COUNTRIES = re.compile(r"\s*the\s+two\s+(?:countries|nations|governments|states)\b")
+GIVER = compile_latin(r"\b(?:from|by)\b")
+TWO_COUNTRIES = compile_latin(r"\s*the\s+two\s+(?:countries|nations|governments|states)\b")
 COUNTRIES_REACH = 1500  # characters before a sentence in which "the two countries" were named
 
 
 # the lender after a loan: "a $50 million loan from the Orvana Bank", "a credit line from P"
-LENDER = re.compile(r"[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?")
-PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$")
+LENDER = compile_latin(r"[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?")
+PASSIVE = compile_latin(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$")
 # "an agreement to sell its unit to Q", "a deal to buy a stake in X from Q": Q is the other side
-TRANSFER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+to\s+(?:(?:sell|divest|transfer|supply|deliver|provide|ship|export)\b[^.;:]{1,80}?\bto"
+TRANSFER = compile_latin(r"(?:\s*\([^()]{1,40}\))?\s+to\s+(?:(?:sell|divest|transfer|supply|deliver|provide|ship|export)\b[^.;:]{1,80}?\bto"
                       r"|(?:buy|acquire|purchase)\b[^.;:]{1,80}?\bfrom"
                       # "a deal to buy 20 Kestrel jets", "an agreement to acquire Orvana": the maker, the target
                       r"|(?:buy|acquire|purchase|order|lease)(?:\s+(?!from\b|to\b)[\w,.-]+){0,2}?)\s+(?:the\s+)?")
 # a place, not a party: "in India", "near the borders with Chad and"
-LOCATIVE = re.compile(r"\b(?:(?:in|at|from|near|to|into|across|within|visit(?:ed|ing)?|borders?\s+with)\s+(?:the\s+)?"
+LOCATIVE = compile_latin(r"\b(?:(?:in|at|from|near|to|into|across|within|visit(?:ed|ing)?|borders?\s+with)\s+(?:the\s+)?"
                       r"|(?:near|borders?\s+with)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+and\s+)$")
-HYPHENATED_PAIR = re.compile(r"(?<![\w-])((?:[A-Z]\.){2,}|[A-Z][\w]*)[-–]((?:[A-Z]\.){2,}|[A-Z][\w]*)(?![\w-])")
+HYPHENATED_PAIR = compile_latin(r"(?<![\w-])((?:[A-Z]\.){2,}|[A-Z][\w]*)[-–]((?:[A-Z]\.){2,}|[A-Z][\w]*)(?![\w-])")
 # "P (PA) and the Q", "P and X's Q" (a possessor names where Q is, not another party)
 # (", a Riyadh-based developer, and": a description of the party before, in apposition)
-PARTY_GAP = re.compile(r"[\s,()]*(?:(?:a|an)\s+[^,;.()]{1,50},\s*)?(?:and/or|and|or|&)?[\s()]*(?:the\s+)?"
+PARTY_GAP = compile_latin(r"[\s,()]*(?:(?:a|an)\s+[^,;.()]{1,50},\s*)?(?:and/or|and|or|&)?[\s()]*(?:the\s+)?"
                        r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s\s+)?", re.I)
 # "said (on Wednesday) (that) it had signed"
 # when, before the subject: "On Monday", "In January", "Last year,", "Earlier this month"
@@ -52,46 +53,46 @@ _WHEN_BEFORE = r"(?:(?:on|in|last|this|earlier|later)\s+(?:this\s+|last\s+)?[a-z
 # A relative clause right after a mention, which speaks of the agreement: ", which A and B signed",
 # "that the coast guards signed on 14 May"
 _RELATIVE = r",?[ \t]+(?:which|that)[ \t]+"
-RELATIVE_OBJECT = re.compile(rf"{_RELATIVE}(?=[A-Z])")  # its subject a name: the agreement is its object
+RELATIVE_OBJECT = compile_latin(rf"{_RELATIVE}(?=[A-Z])")  # its subject a name: the agreement is its object
 # "ended a", "ends its", "ended their $20 million" right before a mention: it is what was ended
-_ENDED_BEFORE = re.compile(r"\bend(?:ed|s)[ \t]+(?:a|an|the|its|their)[ \t]+(?:[$€£]?\d[\d.,]*[ \t]+(?:(?:million|billion|bn)[ \t]+)?)?$")
+_ENDED_BEFORE = compile_latin(r"\bend(?:ed|s)[ \t]+(?:a|an|the|its|their)[ \t]+(?:[$€£]?\d[\d.,]*[ \t]+(?:(?:million|billion|bn)[ \t]+)?)?$")
 # the clause, up to its punctuation: "that the two sides signed in May", ", signed in 2019,"
-_OWN_SIGNING = re.compile(rf"(?:{_RELATIVE}|(?:[ \t]+with[ \t]+[^,;:.!?]{{1,80}}?)?,[ \t]+"
+_OWN_SIGNING = compile_latin(rf"(?:{_RELATIVE}|(?:[ \t]+with[ \t]+[^,;:.!?]{{1,80}}?)?,[ \t]+"
                           rf"(?=(?:signed|inked|sealed|initialled|concluded)[ \t]+(?:in|on|last|this)\b))[^,;:.!?]{{1,100}}")
 # "The agreement was signed on Monday", "the MoUs were formally signed in Accra last week": the
 # mention is the subject of a past passive signing, whose date follows it, within its clause.
-_PASSIVE_SIGNED = re.compile(r"[ \t]+(?:was|were|(?:has|have|had)[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?")
-_PASSIVE_DATE_GAP = re.compile(r"[^,;:.!?]{0,60}")
-_PLANNED = re.compile(r"\b(?:will|would|could|should|may|might|shall|to|expected|due|yet)\b")  # "that would be signed in May"
+_PASSIVE_SIGNED = compile_latin(r"[ \t]+(?:was|were|(?:has|have|had)[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?")
+_PASSIVE_DATE_GAP = compile_latin(r"[^,;:.!?]{0,60}")
+_PLANNED = compile_latin(r"\b(?:will|would|could|should|may|might|shall|to|expected|due|yet)\b")  # "that would be signed in May"
 PRONOUN_REACH = 200  # characters before a sentence in which the "it" that signs finds its organisation
 SIGNERS_REACH = 1200  # characters before a sentence in which "the two ministers" that sign find themselves
-SUBJECT_PRONOUN = re.compile(rf"\s*{_WHEN_BEFORE}(?:that\s+)?(?:it|they|we)"
+SUBJECT_PRONOUN = compile_latin(rf"\s*{_WHEN_BEFORE}(?:that\s+)?(?:it|they|we)"
                              r"(?:\s+(?:has|have|had|was|were|is|are|been|also|jointly|formally|today|now|still|already))*\s*", re.I)
 # a clause of its own before a signing verb, whose subject alone signed: "X watched as A and B signed"
-SIGNING_CLAUSE = re.compile(r"\b(?:while|whereas|(?<!such )(?<!well )as(?!\s+(?:well|part|a|an|the|its|their|his|her|our)\b))\s+")  # not "as its president"
+SIGNING_CLAUSE = compile_latin(r"\b(?:while|whereas|(?<!such )(?<!well )as(?!\s+(?:well|part|a|an|the|its|their|his|her|our)\b))\s+")  # not "as its president"
 # a clause of its own before the verb: "X observed that the Government has signed", "…, where the country entered"
-SUBJECT_CLAUSE = re.compile(r"\b(?:where|when|whereby|which|who|that|although|though|whereas|because)\s+")
-AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|also|jointly|formally|today|now|recently|just|already|then)\s+)*")
-PLURAL_PRONOUN = re.compile(rf"\s*{_WHEN_BEFORE}(?:that\s+)?(?:they|we)\b", re.I)
-ADVERBIAL_SIGNING = re.compile(r"[\s\"“‘']*(?:while|after|before|upon|on|when|just after|shortly after)\s+")
-POSSESSOR = re.compile(r"['’]s\s+$")  # "Orvana's deal": the possessor makes the deal
+SUBJECT_CLAUSE = compile_latin(r"\b(?:where|when|whereby|which|who|that|although|though|whereas|because)\s+")
+AUXILIARIES = compile_latin(r"\s*(?:(?:has|have|had|also|jointly|formally|today|now|recently|just|already|then)\s+)*")
+PLURAL_PRONOUN = compile_latin(rf"\s*{_WHEN_BEFORE}(?:that\s+)?(?:they|we)\b", re.I)
+ADVERBIAL_SIGNING = compile_latin(r"[\s\"“‘']*(?:while|after|before|upon|on|when|just after|shortly after)\s+")
+POSSESSOR = compile_latin(r"['’]s\s+$")  # "Orvana's deal": the possessor makes the deal
 
-HAVE = re.compile(r"\b(?:has|have|had)\s+(?:(?:a|an|the|its|their)\s+)?$")  # "P has a deal with Q": P is a party to it
+HAVE = compile_latin(r"\b(?:has|have|had)\s+(?:(?:a|an|the|its|their)\s+)?$")  # "P has a deal with Q": P is a party to it
 # "the deal (that) P struck with Q": a relative clause whose subject made it
-RELATIVE_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?(?:([a-z]+)\s+)?")  # "the deal (that) neighbouring P struck"
-RELATIVE_VERB = re.compile(r"\s+(?:(?:has|have|had|just|recently)\s+)?([a-z]+)\b")
-POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$")
-COORDINATED = re.compile(r"[\s,:;–—-]*(?:and|as well as|&)?\s*(?:(?:a|an|the)\s+)?", re.I)  # "a pact and a visa accord"
+RELATIVE_GAP = compile_latin(r"\s+(?:(?:that|which)\s+)?(?:([a-z]+)\s+)?")  # "the deal (that) neighbouring P struck"
+RELATIVE_VERB = compile_latin(r"\s+(?:(?:has|have|had|just|recently)\s+)?([a-z]+)\b")
+POSSESSIVE_PRONOUN = compile_latin(r"\b(?:its|their)\s+$")
+COORDINATED = compile_latin(r"[\s,:;–—-]*(?:and|as well as|&)?\s*(?:(?:a|an|the)\s+)?", re.I)  # "a pact and a visa accord"
 # "a trade agreement with Zambia and an energy deal": the first one's other side, then "and"
-COMPLEMENT_AND = re.compile(r"\s+(?:with|on|for)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?[\s,]*(?:and|as well as|&)\s*(?:(?:a|an|the)\s+)?")
-CLAUSE_PUNCTUATION = re.compile(r"[,;.!?]")
+COMPLEMENT_AND = compile_latin(r"\s+(?:with|on|for)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?[\s,]*(?:and|as well as|&)\s*(?:(?:a|an|the)\s+)?")
+CLAUSE_PUNCTUATION = compile_latin(r"[,;.!?]")
 # what opens a clause of its own: "but", ";", and a relative clause on the noun before it (", which …")
-CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas|although|though|yet)\b|,[ \t]+(?:which|that)\b")
+CLAUSE_BREAK = compile_latin(r";|\b(?:but|while|whereas|although|though|yet)\b|,[ \t]+(?:which|that)\b")
 WITH_REACH = 80  # characters after a mention in which "with" introduces the other side
-TITLE_COMPLEMENT = re.compile(r"[A-Z][\w-]*\s+of\s+(?:the\s+)?$")  # "Broadcaster of Peru": a title's place, no party
+TITLE_COMPLEMENT = compile_latin(r"[A-Z][\w-]*\s+of\s+(?:the\s+)?$")  # "Broadcaster of Peru": a title's place, no party
 # a name with no entity, the last of a "between" list: "between the UK and the State of Nordia"
-LAST_MEMBER_GAP = re.compile(r"[\s,]*(?:and|or|and/or|&)\s+(?:the\s+)?")
-NAME_PHRASE = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?[A-Z][\w&'’-]*)*")
+LAST_MEMBER_GAP = compile_latin(r"[\s,]*(?:and|or|and/or|&)\s+(?:the\s+)?")
+NAME_PHRASE = compile_latin(r"[A-Z][\w&'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?[A-Z][\w&'’-]*)*")
 
 
 @dataclass(frozen=True)
@@ -288,13 +289,13 @@ def _the_two(cue: str) -> str:
 @from_rules
 def _both_sides() -> re.Pattern:
     """ "the two companies signed": a subject of the two parties named before."""
-    return re.compile(rf"\s*{_WHEN_BEFORE}(?:that\s+)?{_the_two('sides_noun')}")
+    return compile_latin(rf"\s*{_WHEN_BEFORE}(?:that\s+)?{_the_two('sides_noun')}")
 
 
 @from_rules
 def _both_signers() -> re.Pattern:
     """ "(After the talks,) the two ministers (have) signed": searched for right before the verb."""
-    return re.compile(rf"(?<![\w-]){_the_two('signers_noun')}$")
+    return compile_latin(rf"(?<![\w-]){_the_two('signers_noun')}$")
 
 
 def _last_distinct(entities: list[Entity], count: int) -> list[Entity]:
@@ -323,14 +324,14 @@ def _antecedent(text: str, named: list[Entity], plural: bool) -> list[Entity]:
 @from_rules
 def _definite_party() -> re.Pattern:
     """ "the company has", "the South Korean firm has failed to": a party named before, as the subject."""
-    return re.compile(rf"\s*{_WHEN_BEFORE}the\s+(?:[\w-]+\s+){{0,3}}(?P<noun>{'|'.join(sorted(cue_words('party_noun')))})\b(?:\s+[a-z]+){{0,3}}\s*", re.I)
+    return compile_latin(rf"\s*{_WHEN_BEFORE}the\s+(?:[\w-]+\s+){{0,3}}(?P<noun>{'|'.join(sorted(cue_words('party_noun')))})\b(?:\s+[a-z]+){{0,3}}\s*", re.I)
 
 
 @lru_cache(maxsize=64)  # a few party nouns, asked for again and again
 def _descriptions(noun: str) -> tuple[re.Pattern, re.Pattern]:
     """The noun right before a name ("budget airline Skyvia"), and in an apposition after one ("Skyvia, a low-cost airline")."""
-    return (re.compile(rf"\b{re.escape(noun)}\s+(?:the\s+)?$", re.I),
-            re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", re.I))
+    return (compile_latin(rf"\b{re.escape(noun)}\s+(?:the\s+)?$", re.I),
+            compile_latin(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", re.I))
 
 
 def described_before(text: str, earlier: list[Entity], noun: str) -> Entity | None:
@@ -400,7 +401,7 @@ def _between(text: str, entities: list[Entity], position: int, limit: int, taken
     return chosen
 
 
-NOMINAL = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|of)\s+$")
+NOMINAL = compile_latin(r"\b(?:the|a|an|this|that|its|their|his|her|of)\s+$")
 
 
 def _nominal(low: str, start: int, verb_start: int) -> bool:
@@ -408,12 +409,12 @@ def _nominal(low: str, start: int, verb_start: int) -> bool:
     return bool(NOMINAL.search(low, max(start, verb_start - 8), verb_start))
 
 
-_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$")
+_ON_BEHALF = compile_latin(r"\bon\s+behalf\s+of\s+(?:the\s+)?$")
 # "…, neither of whom signed the document", "who did not sign": witnesses, not signatories
-_NEGATED = re.compile(r"\b(?:neither|nor|not|never|none)\b|n['’]t\b")
+_NEGATED = compile_latin(r"\b(?:neither|nor|not|never|none)\b|n['’]t\b")
 
 
-_AND = re.compile(r"\band\b")
+_AND = compile_latin(r"\band\b")
 
 
 def _signed_by_across_names(low: str, parties: list[Entity], start: int, end: int) -> re.Match | None:
@@ -600,7 +601,7 @@ def _lent() -> re.Pattern:
     """A loan's head word (agreement_words.txt, kind "loan") closing the text searched."""
     heads = sorted((w for w, h in head_words().items() if h.kind == "loan"), key=len, reverse=True)
     alternation = "|".join(r"[ \t]+".join(map(re.escape, h.split())) for h in heads)
-    return re.compile(rf"\b(?:{alternation})s?$")
+    return compile_latin(rf"\b(?:{alternation})s?$")
 
 
 def _contract_giver(text: str, low: str, verb: re.Match, parties: list[Entity], start: int, end: int,
@@ -658,7 +659,7 @@ def _nationalities(text: str, start: int, end: int) -> list[Entity]:
     return found if len({e.name for e in found}) >= 2 else []
 
 
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]+")
+_CAPITALISED = compile_latin(r"(?<![\w-])[A-Z][\w-]+")
 
 
 def _relative_maker(text: str, parties: list[Entity], end: int, limit: int) -> tuple[list[Entity], int] | None:
@@ -682,8 +683,8 @@ def _relative_maker(text: str, parties: list[Entity], end: int, limit: int) -> t
     return subject, verb.end()
 
 
-_SUBJECT_AND = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?|\s*,\s*")
-_UNDER_WHICH = re.compile(r"[ \t]*,?[ \t]+under[ \t]+which[ \t]+(?:the[ \t]+)?")
+_SUBJECT_AND = compile_latin(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?|\s*,\s*")
+_UNDER_WHICH = compile_latin(r"[ \t]*,?[ \t]+under[ \t]+which[ \t]+(?:the[ \t]+)?")
 
 
 def _under_which_maker(text: str, parties: list[Entity], end: int, limit: int) -> tuple[list[Entity], int] | None:
@@ -705,7 +706,7 @@ def _whose() -> re.Pattern:
     """ "Orvana (ORV), whose $60 million loan agreement with …": "whose" and an amount before a
     mention (the quantity cue words), the name before it the agreement's maker."""
     amount = rf"[{CURRENCY_SIGNS}A-Z]{{0,3}}\d[\d.,]*\w*|{'|'.join(map(re.escape, sorted(cue_words('quantity'))))}"
-    return re.compile(rf"\)?,[ \t]+whose[ \t]+(?:(?:{amount})[ \t]+){{0,4}}$")
+    return compile_latin(rf"\)?,[ \t]+whose[ \t]+(?:(?:{amount})[ \t]+){{0,4}}$")
 
 
 def _possessor(text: str, low: str, parties: list[Entity], start: int, mention_start: int) -> list[str] | None:
@@ -723,8 +724,8 @@ def _possessor(text: str, low: str, parties: list[Entity], start: int, mention_s
     return named[:1]
 
 
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’/-]+,[ \t]*$")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?[-–—:]")
+_DATELINE_BEFORE = compile_latin(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’/-]+,[ \t]*$")
+_DATELINE_AFTER = compile_latin(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?[-–—:]")
 
 
 def _in_dateline(text: str, date: Entity) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .lexicon import (HeadWord, clause_starts, cue_words, determiners, general_kinds, head_matches, head_pattern, head_words, lookup_head,
                                 lowered, party_names, signing_verbs)
 from ..common.lexicon import calendar_words, common_capitalised, org_heads, places, word_set
-from ..common.regex import alternation
+from ..common.regex import alternation, compile_latin
 from ..common.rules import from_rules
 from ..common.text import headline_bounds, line_bounds
 
@@ -46,27 +46,27 @@ ABSORBED = "agreements:absorbed"  # "an agreement" that a framework after it is 
 WEAK_HEAD = "agreements:weak_head"  # a weak head named by an agreement on it: "… on a framework"
 _ROLE_RULES = {DEFINITE_NAME: DEFINITE_NAME_RULE, REMENTION: REMENTION_RULE, REFERENCE: REFERENCE_RULE}
 
-WORD = re.compile(r"\S+")
-CAPITALISED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'’&.-]*")
-LOWER_MODIFIER = re.compile(r"[a-z][a-z-]*[a-z]")
-NUMERIC_MODIFIER = re.compile(r"\d+(?:[.,]\d+)?(?:-[a-z]+)+")  # "20-year", "180-million-dollar"
+WORD = compile_latin(r"\S+")
+CAPITALISED = compile_latin(r"(?:[A-Z]\.){2,}|[A-Z][\w'’&.-]*")
+LOWER_MODIFIER = compile_latin(r"[a-z][a-z-]*[a-z]")
+NUMERIC_MODIFIER = compile_latin(r"\d+(?:[.,]\d+)?(?:-[a-z]+)+")  # "20-year", "180-million-dollar"
 # How long an agreement runs: "three-year", "25-year", "six-month"
-LASTING = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)"
+LASTING = compile_latin(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)"
                      r"-(?:year|month|week|day|decade)s?")
-ADVERB_OR_PARTICIPLE = re.compile(r"(?<![pbio])ly$|ed$")  # "jointly", "signed"; not "supply", "assembly", "family"
+ADVERB_OR_PARTICIPLE = compile_latin(r"(?<![pbio])ly$|ed$")  # "jointly", "signed"; not "supply", "assembly", "family"
 CURRENCY_SIGNS = "$€£₹¥₦₱₩₺₽₫₪₴"
-QUANTITY = re.compile(rf"(?:[A-Z]{{0,3}}[{CURRENCY_SIGNS}]|Rs\.?|Ksh|R|N)?\d[\d,.]*(?:bn|mn|m|k|b|cr)?|[A-Z]{{0,3}}[{CURRENCY_SIGNS}][\d,.]*\w*")
+QUANTITY = compile_latin(rf"(?:[A-Z]{{0,3}}[{CURRENCY_SIGNS}]|Rs\.?|Ksh|R|N)?\d[\d,.]*(?:bn|mn|m|k|b|cr)?|[A-Z]{{0,3}}[{CURRENCY_SIGNS}][\d,.]*\w*")
 CLOSING = ",;:.!?)]\"”’'"
 # An amount in brackets right before a head, converted into another currency: " ($430 million) "
-_AMOUNT_IN_BRACKETS = re.compile(r"[ \t]\([^()\n]{0,40}\d[^()\n]{0,40}\)[ \t]+$")
+_AMOUNT_IN_BRACKETS = compile_latin(r"[ \t]\([^()\n]{0,40}\d[^()\n]{0,40}\)[ \t]+$")
 QUOTES = "\"“‘'"
-TAIL_TOKEN = re.compile(rf"(?:[A-Z]\.){{2,}}|[{CURRENCY_SIGNS}]?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\w|,\d)"  # "50,000", "$1,200.5"
+TAIL_TOKEN = compile_latin(rf"(?:[A-Z]\.){{2,}}|[{CURRENCY_SIGNS}]?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\w|,\d)"  # "50,000", "$1,200.5"
                         rf"|[\w{CURRENCY_SIGNS}][\w'’&-]*(?:\.\d+)?|\S")
-ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z&.-]{1,11})[ \t]*\)")
-GLUED_STOP = re.compile(r"^[a-z]{2,}\.(?=[a-z])")
+ACRONYM_AFTER = compile_latin(r"[ \t]*\([ \t]*([A-Z][A-Za-z&.-]{1,11})[ \t]*\)")
+GLUED_STOP = compile_latin(r"^[a-z]{2,}\.(?=[a-z])")
 OPENING_QUOTES = ("\"", "“")
 CLOSING_QUOTES = ("\"", "”")
-QUOTED_TITLE = re.compile(r"[ \t]*[\"“]([A-Z][^\"”\n]{2,80})[\"”]")
+QUOTED_TITLE = compile_latin(r"[ \t]*[\"“]([A-Z][^\"”\n]{2,80})[\"”]")
 TAIL_CONNECTORS = {"of", "in", "and", "&", "the", "a", "an", "for", "on"}
 MAX_TAIL_WORDS = 8
 MAX_LOWER_MODIFIERS = 3
@@ -262,7 +262,7 @@ def _phrase_head_before() -> re.Pattern:
     """A singular head word of several words ("line of credit") right before another head."""
     phrases = sorted((w for w, h in head_words().items() if " " in w and "plural" not in h.flags and not h.cased),
                      key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, phrases))})[ \t]+$")
+    return compile_latin(rf"(?<![\w-])(?:{'|'.join(map(re.escape, phrases))})[ \t]+$")
 
 
 def _headline_verb(text: str, word: str, position: int, next_to_head: bool) -> bool:
@@ -409,7 +409,7 @@ def _weak_evidence_after() -> re.Pattern:
     """ "between", or a past form of a verb that signs (maybe after "was", "has been"), right after a
     weak head: "framework between", "framework was signed". "agreed" is no signing verb but says as much."""
     signed = alternation(signing_verbs(form="past", act="signs") | {"agreed"})
-    return re.compile(rf"[ \t]+(?:between\b|(?:(?:was|were|is|are|has been|have been|had been|will be|to be)[ \t]+)?"
+    return compile_latin(rf"[ \t]+(?:between\b|(?:(?:was|were|is|are|has been|have been|had been|will be|to be)[ \t]+)?"
                       rf"(?:(?:first|\w+ly)[ \t]+)?(?:{signed})\b)")
 
 
@@ -421,13 +421,13 @@ def _signed_later() -> re.Pattern:
     signed = alternation(signing_verbs(form="past", act="signs"))
     sides = r"[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w'’-]*){0,5}"
     passive = r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?"
-    return re.compile(rf"[^.;:!?\n]{{0,120}}?(?:,[ \t]+(?:(?:which|that)[ \t]+{passive}"
+    return compile_latin(rf"[^.;:!?\n]{{0,120}}?(?:,[ \t]+(?:(?:which|that)[ \t]+{passive}"
                       rf"(?:{signed})|(?:{passive})?(?:{signed})[ \t]+by)"
                       rf"|,?[ \t]+(?:which|that)[ \t]+(?:the[ \t]+)?{sides}[ \t]+(?:had[ \t]+|have[ \t]+)?(?:{signed}))\b")
 
 
 # "entered into a framework", "put pen to paper on the memorandum": signing, said without a signing verb before it
-_ENTERED_INTO = re.compile(r"\b(?:(?:enter|enters|entered|entering)[ \t]+into|pen[ \t]+to[ \t]+paper[ \t]+on)[ \t]+$", re.I)
+_ENTERED_INTO = compile_latin(r"\b(?:(?:enter|enters|entered|entering)[ \t]+into|pen[ \t]+to[ \t]+paper[ \t]+on)[ \t]+$", re.I)
 
 
 def _signed_or_between(text: str, left: _Left, after: str, untailed: bool, relation: bool) -> bool:
@@ -543,10 +543,10 @@ def classify(text: str, head_start: int, head_end: int,
 
 # Words that say an agreement is one more without naming it: its name begins after them.
 _DISTINCT_ADJECTIVES = frozenset({"separate", "additional", "further"})
-_DISTINCT_FIRST = re.compile(r"(\w+)[ \t]+(?=\S+[ \t])")  # a first word with another before the head
-_DISTINCT_WORD = re.compile(r"(\w+)[ \t]+")  # the word right before a head that a topic follows
-IN_PRINCIPLE = re.compile(r"[ \t]+in[ \t]+principle(?![\w-])")
-NUMBER_WORD = re.compile(r"\d[\d,]*|a dozen|dozens")
+_DISTINCT_FIRST = compile_latin(r"(\w+)[ \t]+(?=\S+[ \t])")  # a first word with another before the head
+_DISTINCT_WORD = compile_latin(r"(\w+)[ \t]+")  # the word right before a head that a topic follows
+IN_PRINCIPLE = compile_latin(r"[ \t]+in[ \t]+principle(?![\w-])")
+NUMBER_WORD = compile_latin(r"\d[\d,]*|a dozen|dozens")
 
 
 def counts(word: str) -> bool:
@@ -554,8 +554,8 @@ def counts(word: str) -> bool:
     return word in cue_words("indefinite") - {"a", "an", "another"} or bool(NUMBER_WORD.fullmatch(word))
 
 
-_ONE_OF = re.compile(r"\bone[ \t]+of[ \t]+\Z", re.IGNORECASE)
-_SUPERLATIVE = re.compile(r"(?:most[ \t]+\w+|\w+est)\b")
+_ONE_OF = compile_latin(r"\bone[ \t]+of[ \t]+\Z", re.IGNORECASE)
+_SUPERLATIVE = compile_latin(r"(?:most[ \t]+\w+|\w+est)\b")
 
 
 def _set_mention(text: str, head: HeadWord, left: _Left, head_start: int, head_end: int, line_end: int,

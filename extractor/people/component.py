@@ -77,21 +77,21 @@ from .names import (
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
 from ..common.doc_data import add_span, doc_text, overlaps
-from ..common.regex import alternation, trie as regex_trie
+from ..common.regex import alternation, compile_latin, trie as regex_trie
 from ..common.rules import from_rules
 
 POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
-AGE = re.compile(r"^\s*,\s+\d{1,3}\s*,")
+AGE = compile_latin(r"^\s*,\s+\d{1,3}\s*,")
 # "Ato Boldon ( Trinidad )", "Falilat Ogunkoya (Nigeria)": a name with the country it represents.
-COUNTRY_AFTER = re.compile(r"^[ \t]*\([ \t]*(?P<place>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)[ \t]*\)")
-NOUN_BEFORE = re.compile(r"\b([a-z][a-z-]+)[ \t]+$")
+COUNTRY_AFTER = compile_latin(r"^[ \t]*\([ \t]*(?P<place>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)[ \t]*\)")
+NOUN_BEFORE = compile_latin(r"\b([a-z][a-z-]+)[ \t]+$")
 _NAME_RUN = rf"(?:{NAME_WORD.pattern})(?:[ \t]+(?:{NAME_WORD.pattern})){{0,2}}"
 _SEPARATOR = r"[ \t]*(?:,|;|\band\b)[ \t]*(?:and[ \t]+)?"
 _ITEM_END = r"(?=[ \t]*(?:[,;(]|\band\b|[.:\n]|$))"
 # The next and the previous item of a list of names: "Given , Breen , Staunton and Irwin".
-NEXT_ITEM = re.compile(rf"{_SEPARATOR}(?P<name>{_NAME_RUN}){_ITEM_END}")
-PREVIOUS_ITEM = re.compile(rf"(?:^|[,;:\n]|\band)[ \t]*(?P<name>{_NAME_RUN}){_SEPARATOR}$")
-CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:\"”)\n]|$|and[ \t]+[A-Z])")
+NEXT_ITEM = compile_latin(rf"{_SEPARATOR}(?P<name>{_NAME_RUN}){_ITEM_END}")
+PREVIOUS_ITEM = compile_latin(rf"(?:^|[,;:\n]|\band)[ \t]*(?P<name>{_NAME_RUN}){_SEPARATOR}$")
+CLAUSE_END = compile_latin(r"[ \t]*(?:[,.;:\"”)\n]|$|and[ \t]+[A-Z])")
 
 
 # The speech verbs come from common/data/speech_verbs.txt. Any of them may follow a speaker's
@@ -106,7 +106,7 @@ def _said_after_endings() -> tuple[str, ...]:
 @from_rules
 def _said_after() -> re.Pattern:
     """A speech verb (or "according to") that ends the text before a speaker's name."""
-    return re.compile(rf"\b(?:{alternation(speech_verbs(after='speaker'))}|according\s+to)\s+$")
+    return compile_latin(rf"\b(?:{alternation(speech_verbs(after='speaker'))}|according\s+to)\s+$")
 
 
 @from_rules
@@ -118,7 +118,7 @@ def _all_speech_verbs() -> tuple[str, ...]:
 @from_rules
 def _said_before() -> re.Pattern:
     """A speech verb right after a name (maybe after a comma): "X said", "X, told"."""
-    return re.compile(rf"^,?\s+(?:{alternation(speech_verbs())})\b")
+    return compile_latin(rf"^,?\s+(?:{alternation(speech_verbs())})\b")
 
 
 def speaker_after_quote() -> str:
@@ -137,7 +137,7 @@ def speaker_after_quote() -> str:
 @from_rules
 def quoted_speaker_patterns() -> tuple[re.Pattern, ...]:
     """speaker_after_quote() after each quotation mark."""
-    return tuple(re.compile(quote + speaker_after_quote()) for quote in ('"', "”"))
+    return tuple(compile_latin(quote + speaker_after_quote()) for quote in ('"', "”"))
 
 
 # The shared WORD preceded by (?<![\w-]), with that test moved after the capital: a pattern that
@@ -162,17 +162,17 @@ FIRST_WORD = rf"{CAPITAL}(?<![\w-].){_WORD_TAIL}"
 @from_rules
 def name_phrase() -> re.Pattern:
     """Capitalised phrases of two words or more, joined by name connectors and particles."""
-    return re.compile(
+    return compile_latin(
         rf"{FIRST_WORD}(?=[ \t.(])"
         rf"(?:(?:(?:[ \t]+{joiner_pattern()})*[ \t]+|\.(?=[A-Z][a-z])|[ \t]*{RETIRED}[ \t]*){name_prefix_pattern()}{CAPITAL}{_WORD_TAIL})+"
     )
 
 
-PARENTHESISED = re.compile(RETIRED)
-GLUED_HONORIFIC = re.compile(r"([A-Z][a-z]{0,3})\.(?=[A-Z][a-z])")
-THE_BEFORE = re.compile(r"\bthe[ \t]+$")
-CAPITALISED_BEFORE = re.compile(rf"({CAPITAL}[\w'’.-]*)[ \t]+$")
-CAPITALISED_AFTER = re.compile(rf"[ \t]+({CAPITAL}[\w'’-]*)")
+PARENTHESISED = compile_latin(RETIRED)
+GLUED_HONORIFIC = compile_latin(r"([A-Z][a-z]{0,3})\.(?=[A-Z][a-z])")
+THE_BEFORE = compile_latin(r"\bthe[ \t]+$")
+CAPITALISED_BEFORE = compile_latin(rf"({CAPITAL}[\w'’.-]*)[ \t]+$")
+CAPITALISED_AFTER = compile_latin(rf"[ \t]+({CAPITAL}[\w'’-]*)")
 
 
 class PersonFound(NamedTuple):
@@ -191,7 +191,7 @@ def _apposition() -> re.Pattern:
     """", the chief executive of", ", Director, ...", ", who is also the Minister for Health" after a name."""
     titles = trie(role_words())  # a trie: one character compared per branch, not one word per title
     clauses = trie(person_clause_verbs())
-    return re.compile(
+    return compile_latin(
         rf"^\s*,\s+(?:who\s+(?:{clauses})\b|(?:who\s+is\s+(?:also\s+)?)?(?:(?:the|a|an|its|his|her|their)\s+)?"
         rf"(?:(?!(?:and|or|but|while|whereas|which|who|with)\b)[\w'’.&-]+\s+){{0,3}}?(?:{titles})s?\b)",
         re.I,
@@ -205,7 +205,7 @@ def _company_suffix() -> re.Pattern:
     partners' names of a firm ("Ruiz & Peña Abogados")."""
     heads = trie(org_heads())  # a trie: one character compared per branch, not one head after another
     # "Sinar Bahari Aquatech Berhad": up to two more capitalised words before the head
-    return re.compile(rf"(?:(?<=s)['’])?(?P<partners>[ \t]+&)?(?:[ \t]+[A-Z][\w'’-]*){{0,2}}[ \t]+{heads}(?![\w-])")
+    return compile_latin(rf"(?:(?<=s)['’])?(?P<partners>[ \t]+&)?(?:[ \t]+[A-Z][\w'’-]*){{0,2}}[ \t]+{heads}(?![\w-])")
 
 
 @from_rules
@@ -237,7 +237,7 @@ def _overlaps_known_organisation(text: str, person: PersonFound) -> bool:
 
 
 # Endings of English nouns that close a portfolio, not a name: "National Orientation", "Youth Wellbeing".
-_ENGLISH_ENDING = re.compile(r"(?:tion|sion|ment|ness|ing|ity|ship|ance|ence|ism|ics|ies|ure)$")
+_ENGLISH_ENDING = compile_latin(r"(?:tion|sion|ment|ness|ing|ity|ship|ance|ence|ism|ics|ies|ure)$")
 
 
 def _places_a_word(before: str, word: str) -> bool:
@@ -421,8 +421,8 @@ def _people_in_words(words: list[Word], text: str) -> list[PersonFound]:
 
 
 # Inside a title's complement: "for Culture and", "of Trade, Industry and".
-_IN_COMPLEMENT = re.compile(r"\b(?:for|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*(?:[ \t]*,)?[ \t]+)*(?:and|&)[ \t]+$")
-_COMPLEMENT_BEFORE = re.compile(r"\b(?:for|of|at|with|from|by)[ \t]+(?:the[ \t]+)?$")
+_IN_COMPLEMENT = compile_latin(r"\b(?:for|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*(?:[ \t]*,)?[ \t]+)*(?:and|&)[ \t]+$")
+_COMPLEMENT_BEFORE = compile_latin(r"\b(?:for|of|at|with|from|by)[ \t]+(?:the[ \t]+)?$")
 
 
 def _signalled_name(words: list[Word], text: str) -> list[PersonFound]:
@@ -560,12 +560,12 @@ def _phrases(text: str):
 
 
 # "in Rockville, ": where a US state's abbreviation follows a town
-_TOWN_BEFORE = re.compile(rf"\b(?:in|near|of|from|at|outside)[ \t]+{CAPITAL}[\w'’-]+(?:[ \t]+{CAPITAL}[\w'’-]+)?,[ \t]+$")
+_TOWN_BEFORE = compile_latin(rf"\b(?:in|near|of|from|at|outside)[ \t]+{CAPITAL}[\w'’-]+(?:[ \t]+{CAPITAL}[\w'’-]+)?,[ \t]+$")
 
 
-_DATE_WORD_BEFORE = re.compile(r"\b(?:in|on|since|until|till|by|from|of|through|to|last|next|this|early|late|mid)[ \t]+$", re.I)
-_NAME_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])(?P<given>[A-Z][\w'’-]+)(?:[ \t]+(?P<middle>[A-Z][\w'’-]+))?[ \t]+$")
-_NAME_WORD_AFTER = re.compile(r"[ \t]+(?P<surname>[A-Z][\w'’-]+)(?![\w'’-])")
+_DATE_WORD_BEFORE = compile_latin(r"\b(?:in|on|since|until|till|by|from|of|through|to|last|next|this|early|late|mid)[ \t]+$", re.I)
+_NAME_WORDS_BEFORE = compile_latin(r"(?<![\w'’.-])(?P<given>[A-Z][\w'’-]+)(?:[ \t]+(?P<middle>[A-Z][\w'’-]+))?[ \t]+$")
+_NAME_WORD_AFTER = compile_latin(r"[ \t]+(?P<surname>[A-Z][\w'’-]+)(?![\w'’-])")
 
 
 def _reads_as_month(text: str, start: int, end: int) -> bool:
@@ -573,7 +573,7 @@ def _reads_as_month(text: str, start: int, end: int) -> bool:
     return bool(_DATE_WORD_BEFORE.search(text, max(0, start - 8), start) or _NUMBER_AFTER.match(text, end))
 
 
-_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*\d")
+_NUMBER_AFTER = compile_latin(r"[ \t]*,?[ \t]*\d")
 
 
 def calendar_named(text: str) -> list[PersonFound]:
@@ -649,13 +649,13 @@ def _place_openers() -> frozenset[str]:
 
 # the capitalised words right before a name, the first of them maybe an opening head (the lookbehind
 # after the capital, as in FIRST_WORD: the search then skips to capitals)
-_CAPITALISED_WORDS_BEFORE = re.compile(rf"({CAPITAL}(?<![\w'’.-].)[\w'’.-]*)((?:[ \t]+{CAPITAL}[\w'’.-]*){{0,2}})[ \t]+$")
+_CAPITALISED_WORDS_BEFORE = compile_latin(rf"({CAPITAL}(?<![\w'’.-].)[\w'’.-]*)((?:[ \t]+{CAPITAL}[\w'’.-]*){{0,2}})[ \t]+$")
 
 
 @from_rules
 def _word_and_particles_before() -> re.Pattern:
     """A capitalised word and one or two particles right before a position ("Salar de ", "Banco de la ")."""
-    return re.compile(rf"({CAPITAL}(?<![\w'’.-].)[\w'’-]*)(?:[ \t]+{trie(sorted(name_particles()))}){{1,2}}[ \t]+$")
+    return compile_latin(rf"({CAPITAL}(?<![\w'’.-].)[\w'’-]*)(?:[ \t]+{trie(sorted(name_particles()))}){{1,2}}[ \t]+$")
 
 
 def _after_head_and_particle(text: str, start: int) -> bool:
@@ -718,20 +718,20 @@ def byline() -> re.Pattern:
     """A byline: "By Mira Okafor" on a line of its own, maybe with a second author or the outlet
     after a comma, a bar or a dash ("By Mira Okafor and Tom Reyes", "By Mira Okafor, Staff Writer")."""
     run = rf"{_NAME_RUN}(?:[ \t]+{joiner_pattern()}[ \t]+{_NAME_RUN})?"
-    return re.compile(rf"^[ \t]*By[ \t]+(?P<name>{run})(?:[ \t]+and[ \t]+(?P<other>{run}))?"
+    return compile_latin(rf"^[ \t]*By[ \t]+(?P<name>{run})(?:[ \t]+and[ \t]+(?P<other>{run}))?"
                       r"[ \t]*(?:[,|–—-][^\n]*)?$", re.MULTILINE)
 
 
 @from_rules
 def _signed_off() -> re.Pattern:
     """The name on its own line under "Issued by:" that closes a press statement (its title may follow)."""
-    return re.compile(rf"^[ \t]*(?:Issued|Released|Signed|Approved|Authori[sz]ed)[ \t]+by:[ \t]*\n[ \t]*"
+    return compile_latin(rf"^[ \t]*(?:Issued|Released|Signed|Approved|Authori[sz]ed)[ \t]+by:[ \t]*\n[ \t]*"
                       rf"(?P<name>{_NAME_RUN})[ \t]*,?[ \t]*$", re.MULTILINE)
 
 
 # A wire story's credit line: "(Reporting by Ana Lima in Lisbon and Tom Reed; Editing by Sara Okonjo)".
-_CREDIT_LINE = re.compile(r"\((?:Additional[ \t]+)?(?:[Rr]eporting|Writing|Editing|Compiled|Photos?|Pics?|Pictures?|Images?|Video)[ \t]+by[ \t]+[^()\n]{3,300}\)")
-_CREDIT_PART = re.compile(r"(?:^|;|,|\band\b|\bby\b)[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})"
+_CREDIT_LINE = compile_latin(r"\((?:Additional[ \t]+)?(?:[Rr]eporting|Writing|Editing|Compiled|Photos?|Pics?|Pictures?|Images?|Video)[ \t]+by[ \t]+[^()\n]{3,300}\)")
+_CREDIT_PART = compile_latin(r"(?:^|;|,|\band\b|\bby\b)[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})"
                           r"(?=[ \t]*(?:$|;|,|\)|\band\b|\bin\b))")
 
 
@@ -774,11 +774,11 @@ def _lower_title_before_comma() -> re.Pattern:
     """A title (in any case) with its complement that ends right before a comma ("foreign minister",
     "consul general in Chennai", "Minister of Investment", "minister of science, technology and innovation")."""
     titles = alternation(sorted(lower_title_heads()))
-    return re.compile(rf"(?<![\w-])(?i:{titles})(?:[ \t]+(?i:general))?"
+    return compile_latin(rf"(?<![\w-])(?i:{titles})(?:[ \t]+(?i:general))?"
                       rf"(?:[ \t]+(?:of|for|to|in)[ \t]+(?:[\w'’-]+(?:,?[ \t]+(?:and[ \t]+)?)?){{1,6}}?)?$")
 
 
-_COMMA_BEFORE_NAME = re.compile(rf", (?={CAPITAL})")
+_COMMA_BEFORE_NAME = compile_latin(rf", (?={CAPITAL})")
 
 
 @from_rules
@@ -787,7 +787,7 @@ def _lower_title_ends() -> frozenset[str]:
     return lower_title_heads() | {"general"}
 
 
-_APPOSED_NAME = re.compile(rf"(?P<name>(?:[A-Z][a-z]{{1,3}}\.[ \t]+)?{CAPITAL}[\w'’-]+(?:[ \t]+(?:[a-z]{{2,5}}[ \t]+)?(?:(?:al|el)-)?{CAPITAL}[\w'’-]+){{1,4}})(?=,|[.;](?:\s|$))")
+_APPOSED_NAME = compile_latin(rf"(?P<name>(?:[A-Z][a-z]{{1,3}}\.[ \t]+)?{CAPITAL}[\w'’-]+(?:[ \t]+(?:[a-z]{{2,5}}[ \t]+)?(?:(?:al|el)-)?{CAPITAL}[\w'’-]+){{1,4}})(?=,|[.;](?:\s|$))")
 
 
 def _next_word(text: str, start: int, word: str) -> int:
@@ -795,7 +795,7 @@ def _next_word(text: str, start: int, word: str) -> int:
     return _BLANKS.match(text, start + len(word)).end()
 
 
-_BLANKS = re.compile(r"[ \t]*")
+_BLANKS = compile_latin(r"[ \t]*")
 
 
 def after_title_comma(text: str) -> list[PersonFound]:
@@ -846,7 +846,7 @@ def _lower_title_before_name() -> re.Pattern:
     """A title written in lower case right before a capitalised word ("governor Kittipong", "energy minister Wannee")."""
     titles = _titles_before_name()
     word = rf"{CAPITAL}(?:\.|[\w'’-]*)"  # "Budi", "A." (an initial)
-    return re.compile(rf"(?<![\w-])(?:{titles})[ \t]+(?P<name>{word}(?:[ \t]+{word})*)(?![\w'’-])")
+    return compile_latin(rf"(?<![\w-])(?:{titles})[ \t]+(?P<name>{word}(?:[ \t]+{word})*)(?![\w'’-])")
 
 
 @from_rules
@@ -859,14 +859,14 @@ def _single_name_before_title() -> re.Pattern:
     # skips to capitals (a few in a hundred characters) instead of to those words' letters (2.3 times
     # as fast). It finds the same names: no match holds a blank before a capital but at its start,
     # so none hides the start of another name.
-    return re.compile(rf"(?P<name>{CAPITAL}(?<=[ \t].)[\w'’-]{{2,}}),[ \t]+(?:the[ \t]+)?"
+    return compile_latin(rf"(?P<name>{CAPITAL}(?<=[ \t].)[\w'’-]{{2,}}),[ \t]+(?:the[ \t]+)?"
                       rf"(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{titles})(?![\w-])"
                       # "… by Orvana, the chief executive said": the title is the speaker's, not the word's
                       rf"(?![ \t]+(?:said|says|told|added|noted)\b)")
 
 
 # The word a single name follows (blanks stripped after it): "by Sutarno, director general of railways".
-_SINGLE_NAME_AFTER = re.compile(r"\b(?:by|said|and|with)\Z")
+_SINGLE_NAME_AFTER = compile_latin(r"\b(?:by|said|and|with)\Z")
 
 
 def _after_single_name_word(text: str, start: int) -> bool:
@@ -884,7 +884,7 @@ def _single_name_opening_title() -> re.Pattern:
     # capitals instead of trying every position (five times as fast). The capital stands at the
     # text's or a line's start (no character but a line break before it), or after ". " or '." '.
     opens_sentence = r"(?:(?<![^\n].)|(?<=[.!?][ \t].)|(?<=[.!?][\"”’][ \t].))"
-    return re.compile(rf"(?P<name>{CAPITAL}{opens_sentence}[\w'’-]{{2,}}),[ \t]+"
+    return compile_latin(rf"(?P<name>{CAPITAL}{opens_sentence}[\w'’-]{{2,}}),[ \t]+"
                       rf"(?i:(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{titles})(?:[ \t]+general)?)[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{CAPITAL}")
 
 
@@ -896,7 +896,7 @@ def single_names(text: str) -> list[PersonFound]:
 
 
 # Sentence adverbs that open a sentence before a comma as a single name would: "Nonetheless,", "Separately,".
-_SENTENCE_ADVERB = re.compile(r".*(?:ly|less|ever|theless)\Z")
+_SENTENCE_ADVERB = compile_latin(r".*(?:ly|less|ever|theless)\Z")
 
 
 def opening_single_names(text: str, people: list[PersonFound]) -> list[PersonFound]:
@@ -938,9 +938,9 @@ def after_lower_title(text: str) -> list[PersonFound]:
 # Titles that firms hold as often as people ("market leader Norvik", "analyst Tavira Research"): no single name after them.
 _FIRMS_TITLES = frozenset({"adviser", "advisor", "analyst", "consultant", "leader"})
 # What makes a manager a firm as often as a person: "fund manager X", "asset manager X".
-_FUND_BEFORE = re.compile(r"\b(?:fund|asset|assets|wealth|money|investment)[ \t]+$")
+_FUND_BEFORE = compile_latin(r"\b(?:fund|asset|assets|wealth|money|investment)[ \t]+$")
 # What follows a single name after its title: the clause goes on or ends ("director Wirasto, who …", "… said").
-_CLAUSE_GOES_ON = re.compile(r"[,;.](?:\s|$)|[ \t]+(?:said|says|told|added|signed)\b")
+_CLAUSE_GOES_ON = compile_latin(r"[,;.](?:\s|$)|[ \t]+(?:said|says|told|added|signed)\b")
 
 
 def quoted_speakers(text: str) -> list[PersonFound]:

@@ -14,7 +14,7 @@ from ..common.doc_data import add_span, doc_text, doc_value, set_group, set_span
 from ..common.lexicon import (LEXICON_FILES, calendar_words, common_capitalised, first_names, last_names, org_heads,
                               hyphen_tail, place_openers, role_words, word_set)
 from ..common.lexicon import places as lexicon_places
-from ..common.regex import UPPER, word_trie
+from ..common.regex import compile_latin, UPPER, word_trie
 from ..common.text import folded, in_slashed_dateline
 from ..common.rules import current, data_files, from_rules
 from .lookup import ALIASES, GAZETTEER, MAX_WORDS, NOT_PLACES, Entry, Reading, alias_forms, entry, names
@@ -25,12 +25,12 @@ LARGE_CITY = 100_000
 # A capitalised word, a dotted abbreviation ("U.S.") or a hyphenated compound ("Indo-Pacific").
 # The pattern opens with its capital (checked not to be inside a word after it), so that the
 # regex engine skips ahead to capitals: three times faster than an alternation at every position.
-_WORD = re.compile(rf"[{UPPER}](?<!\w[{UPPER}])(?:(?:\.[A-Z])+\.|[\w]*(?:-[\w]+)*)")  # "Łódź" too
-_CAPITALISED = re.compile(rf"[{UPPER}][\w]*")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)[\"“‘]?$")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_BLANKS = re.compile(r"\s*")
-_PREVIOUS_WORD = re.compile(r"([A-Za-z][\w]*)\W{0,2}\s+$")
+_WORD = compile_latin(rf"[{UPPER}](?<!\w[{UPPER}])(?:(?:\.[A-Z])+\.|[\w]*(?:-[\w]+)*)")  # "Łódź" too
+_CAPITALISED = compile_latin(rf"[{UPPER}][\w]*")
+_SENTENCE_START = compile_latin(r"(?:^|[.!?:;\"“”]\s+|\n\s*)[\"“‘]?$")
+_THE_BEFORE = compile_latin(r"\b[Tt]he\s+$")
+_BLANKS = compile_latin(r"\s*")
+_PREVIOUS_WORD = compile_latin(r"([A-Za-z][\w]*)\W{0,2}\s+$")
 
 
 class PlaceFound(NamedTuple):
@@ -76,20 +76,20 @@ def _heads() -> dict[str, str]:
 def _head_pattern() -> re.Pattern:
     """Any geographic head word, as a word (its start checked after its first letter, so that the
     regex engine skips ahead to the heads' first letters)."""
-    return re.compile(word_trie(_heads(), not_after=r"\w") + r"(?![\w-])")
+    return compile_latin(word_trie(_heads(), not_after=r"\w") + r"(?![\w-])")
 
 
 @from_rules
 def _openers() -> re.Pattern:
     """ "Gulf of Aden", "Lake Victoria": an opener and one to three capitalised words."""
-    return re.compile(word_trie(place_openers(), not_after=r"\w") + r"\s(?:[A-Z][\w]*(?:\s(?=[A-Z]))?){1,3}")
+    return compile_latin(word_trie(place_openers(), not_after=r"\w") + r"\s(?:[A-Z][\w]*(?:\s(?=[A-Z]))?){1,3}")
 
 
 @from_rules
 def _titles() -> re.Pattern:
     """On the reversed text before a name: "Republic of ", "State of " (place_titles.txt)."""
     words = sorted((w[::-1] for w in current().lines("place_titles.txt")), key=len, reverse=True)
-    return re.compile(rf" fo (?:{'|'.join(map(re.escape, words))})(?![\w-])")
+    return compile_latin(rf" fo (?:{'|'.join(map(re.escape, words))})(?![\w-])")
 
 
 @from_rules
@@ -101,7 +101,7 @@ def _prefixes() -> tuple[str, ...]:
 @from_rules
 def _prefix_before() -> tuple[re.Pattern, int]:
     """Any prefix where the text searched ends, and the longest prefix's length."""
-    return re.compile(rf"(?:{'|'.join(map(re.escape, _prefixes()))})\Z"), max(map(len, _prefixes()), default=0)
+    return compile_latin(rf"(?:{'|'.join(map(re.escape, _prefixes()))})\Z"), max(map(len, _prefixes()), default=0)
 
 
 def _with_prefix(text: str, start: int, found: Entry) -> tuple[int, Entry] | None:
@@ -140,7 +140,7 @@ def _with_suffix(text: str, end: int, found: Entry) -> tuple[int, Entry] | None:
     return None
 
 
-_WORD_GOES_ON = re.compile(r"[\w-]")
+_WORD_GOES_ON = compile_latin(r"[\w-]")
 
 
 def _with_title(text: str, start: int) -> int:
@@ -165,8 +165,8 @@ def _person_words() -> frozenset[str]:
 
 
 # The words after a name's first one, on the same line: " Delhi", " and Herzegovina".
-_ELIDED_PARTICLE = re.compile(r"[dl]['’][A-Z]")
-_NEXT_WORDS = re.compile(rf"(?: [^\s]+){{0,{MAX_WORDS - 1}}}")
+_ELIDED_PARTICLE = compile_latin(r"[dl]['’][A-Z]")
+_NEXT_WORDS = compile_latin(rf"(?: [^\s]+){{0,{MAX_WORDS - 1}}}")
 _TRAILING = ".,;:!?)\"'’”"
 # Lower-case words inside place names.
 _PARTICLES = frozenset({"and", "of", "the", "de", "del", "da", "do", "dos", "das", "la", "le", "les", "el", "al",
@@ -301,7 +301,7 @@ def _has_cue(text: str, start: int, end: int | None = None) -> bool:
 
 # What follows a town's name that opens a line as a dateline or heading does ("RAUB, May 21 -"),
 # unlike a word opening a sentence ("Police said", "Union leaders").
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:[,(:–—/]|-(?!\w)|\n|\Z)")
+_DATELINE_AFTER = compile_latin(r"[ \t]*(?:[,(:–—/]|-(?!\w)|\n|\Z)")
 
 
 def _opens_dateline(text: str, end: int) -> bool:
@@ -557,7 +557,7 @@ def _named_by_pattern() -> tuple[re.Pattern, dict[str, str]]:
     The pattern opens with its capital so that the regex engine skips ahead to capitals."""
     kinds = {head: kind for head, kind in current().table("place_named_by.txt", 2)}
     heads = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
-    return re.compile(rf"[A-Z][\w’'.-]* ({heads})(?![\w-])"), kinds
+    return compile_latin(rf"[A-Z][\w’'.-]* ({heads})(?![\w-])"), kinds
 
 
 def _named_by(text: str) -> list[tuple[int, int, None, str, str]]:
@@ -591,19 +591,19 @@ def _of_heads() -> dict[str, str]:
 def _of_head_pattern() -> re.Pattern:
     """ " of " and one to four capitalised words (group 1): the word before is checked to be a head
     (a scan for the literal " of " is much faster than for an alternation of heads)."""
-    return re.compile(rf" of ({_NAME_WORD}(?: (?:(?:{_NAME_PARTICLES}) )?{_NAME_WORD}){{0,3}})(?![\w-])")
+    return compile_latin(rf" of ({_NAME_WORD}(?: (?:(?:{_NAME_PARTICLES}) )?{_NAME_WORD}){{0,3}})(?![\w-])")
 
 
 _TOWN = rf"[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?"
 # Read back from a known place's start: "at Onne, in Rivers State", "in Nyankpala, in Ghana's Northern Region"
-_TOWN_IN_BEFORE = re.compile(rf"\b(?:in|at|near|outside|from)[ \t]+(?P<town>{_TOWN}),[ \t]+in[ \t]+(?:the[ \t]+)?"
+_TOWN_IN_BEFORE = compile_latin(rf"\b(?:in|at|near|outside|from)[ \t]+(?P<town>{_TOWN}),[ \t]+in[ \t]+(?:the[ \t]+)?"
                              rf"(?:[{UPPER}][\w-]*['’]s[ \t]+)?$")
 # "between Kaolack and Kidira", "linking A and B", "from Piura to Pasaje", read around the known one
 _PAIR_OPENER = r"\b(?:between|linking|connecting|through)[ \t]+"
-_FIRST_OF_PAIR = re.compile(rf"{_PAIR_OPENER}$|\bfrom[ \t]+$")
-_SECOND_OF_PAIR = re.compile(rf"(?:{_PAIR_OPENER}(?P<a>{_TOWN})[ \t]+and|\bfrom[ \t]+(?P<from>{_TOWN})[ \t]+to)[ \t]+$")
-_OTHER_AFTER = {"and": re.compile(rf"[ \t]+and[ \t]+(?P<town>{_TOWN})(?![\w'’-])"),
-                "to": re.compile(rf"[ \t]+to[ \t]+(?P<town>{_TOWN})(?![\w'’-])")}
+_FIRST_OF_PAIR = compile_latin(rf"{_PAIR_OPENER}$|\bfrom[ \t]+$")
+_SECOND_OF_PAIR = compile_latin(rf"(?:{_PAIR_OPENER}(?P<a>{_TOWN})[ \t]+and|\bfrom[ \t]+(?P<from>{_TOWN})[ \t]+to)[ \t]+$")
+_OTHER_AFTER = {"and": compile_latin(rf"[ \t]+and[ \t]+(?P<town>{_TOWN})(?![\w'’-])"),
+                "to": compile_latin(rf"[ \t]+to[ \t]+(?P<town>{_TOWN})(?![\w'’-])")}
 # The last words, before blanks, of _TOWN_IN_BEFORE ("in", "the", a possessive's "s"), of
 # _FIRST_OF_PAIR and of _SECOND_OF_PAIR.
 _TOWN_IN_ENDS = ("in", "the", "s")
@@ -612,7 +612,7 @@ _PAIR_LINKS = (" and", "\tand", " to", "\tto")
 # "the towns of Aguas Verdes and Huaquillas": both towns, whether known or not
 _TOWNS_PLURALS = ("towns", "cities", "villages", "ports")
 _TOWNS_OF_WORDS = tuple(f"{plural} of" for plural in _TOWNS_PLURALS)
-_TOWNS_OF = re.compile(rf"\b(?:{'|'.join(_TOWNS_PLURALS)}) of[ \t]+(?P<a>{_TOWN})[ \t]+and[ \t]+(?P<b>{_TOWN})(?![\w'’-])")
+_TOWNS_OF = compile_latin(rf"\b(?:{'|'.join(_TOWNS_PLURALS)}) of[ \t]+(?P<a>{_TOWN})[ \t]+and[ \t]+(?P<b>{_TOWN})(?![\w'’-])")
 
 
 def _towns_by_known_places(text: str, known: dict) -> tuple[list[tuple[tuple[int, int, None, str, str], str | None]],
@@ -708,7 +708,7 @@ def _state_pattern() -> re.Pattern:
     ZIP code ("Director, MD" is a managing director, "Smith, CA" an accountant)."""
     dotted = sorted((f for f in _state_abbreviations() if f.endswith(".")), key=len, reverse=True)
     postal = sorted(f for f in _state_abbreviations() if not f.endswith("."))
-    return re.compile(rf"(?:{'|'.join(map(re.escape, dotted))})(?![\w.-])"
+    return compile_latin(rf"(?:{'|'.join(map(re.escape, dotted))})(?![\w.-])"
                       rf"|(?:{'|'.join(postal)})(?= \d{{5}}\b)")
 
 
@@ -728,7 +728,7 @@ def _town_states(text: str) -> list[tuple[int, int, Entry | None, str, str]]:
 @from_rules
 def _town_state_pattern() -> re.Pattern:
     """A comma and a state's abbreviation (group 1), scanned for in one pass."""
-    return re.compile(rf", ({_state_pattern().pattern})")
+    return compile_latin(rf", ({_state_pattern().pattern})")
 
 
 @from_rules
@@ -740,7 +740,7 @@ def _dateline_patterns() -> tuple[re.Pattern, re.Pattern]:
     months = "|".join(sorted((line.split("\t")[0] for line in current().lines("months.txt")), key=len, reverse=True))
     line = (rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)?"
             rf"(?:, (?:(?:{months})\.? \d|\d{{1,2}} (?:{months})\b)| \([A-Z][\w ]*\) [-–—:])")
-    return re.compile(line), re.compile("\n" + line)
+    return compile_latin(line), compile_latin("\n" + line)
 
 
 def _datelines(text: str, body: int = 0) -> list[tuple[int, int, None, str, str]]:
@@ -890,10 +890,10 @@ class PlaceFinder(RuleComponent):
                     set_span_value(doc, start, end, "evidence", {**evidence, "parties": kept})
 
 
-_CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w]*[ \t]$")
+_CAPITALISED_BEFORE = compile_latin(rf"[{UPPER}][\w]*[ \t]$")
 # Organisation mentions read from their neighbours, not from their own words.
 _WEAK_ORGANISATION_RULES = frozenset({"organisations:short_form", "organisations:coordinated", "organisations:repeat"})
-_CAPITALISED_AFTER = re.compile(rf"[ \t][{UPPER}][\w]*")
+_CAPITALISED_AFTER = compile_latin(rf"[ \t][{UPPER}][\w]*")
 
 
 # People read only from the words of their name (a surname written first, a given name) or from a
@@ -902,7 +902,7 @@ _READ_FROM_ITS_WORDS = frozenset({"people:surname_first", "people:given_name", "
                                   "people:list_neighbour"})
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|at|from|to|around)[ \t]+$")
+_LOCATIVE_BEFORE = compile_latin(r"\b(?:in|near|outside|at|from|to|around)[ \t]+$")
 
 
 def _town_after_locative(text: str, start: int, end: int, rule: str | None) -> bool:

@@ -1892,3 +1892,9 @@ def test_an_agreement_that_ends_something_is_not_ended(nlp):
 def test_an_amount_with_a_currency_code_before_the_head_is_not_the_name(nlp, text, name):
     (_, found), = process(nlp, [Article(source="t", text="date 2025-09-05\n" + text)])
     assert [(a["name"], a["date"]) for a in found["agreements"]] == [(name, "2025-09-04")]
+
+
+def test_a_pair_of_names_with_accented_capitals_names_an_agreement(nlp):
+    # "Élanie-Ödland" is read as "Elanie-Odland" would be
+    (_, found), = process(nlp, [Article(source="t", text="date 2025-09-05\nThe Élanie-Ödland trade pact was signed on Monday.")])
+    assert [a["name"] for a in found["agreements"]] == ["Élanie-Ödland trade pact"]
