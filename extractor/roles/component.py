@@ -547,6 +547,8 @@ def _is_org_part(text: str, start: int, end: int, org_by_start) -> str | None:
 
 
 _BLANKS = compile_latin(r"[ \t]+")
+# Where an office held for a place is held, closing an apposition: " in Sri Lanka" of ", ambassador of X in Sri Lanka,".
+_POSTED_IN = compile_latin(r"[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}(?=[ \t]*(?:[,;)]|\.(?:\s|$)))")
 
 
 def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> list[RoleFound]:
@@ -574,6 +576,9 @@ def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> l
         if gap:  # "Paula Reyes, Aeris' Chief Commercial Officer"
             start, organisation = possessive_org[0] + gap.end(), possessive_org[1]
     role_text_end = person.end + match.end("role")
+    posted = _POSTED_IN.match(text, role_text_end, min(bound, len(text)))
+    if posted and _names_place_office(re.split(r"[ \t]+(?:of|to|for)[ \t]+", text[start:role_text_end])[0]):
+        role_text_end = posted.end()  # ", High Commissioner of Kenya in Sri Lanka,": where the office is held
     parts = [(start + m.start(), start + m.end()) for m in COMMA_PART.finditer(text[start:role_text_end])]
     if match.re is TITLE_AFTER and (not parts or not _has_role_word(text[parts[0][0]:parts[0][1]].split()[0])):
         return []  # without a comma, only a title word right after the name: "Helen Carver MP"
@@ -633,6 +638,13 @@ def _held_for_place(role: str) -> bool:
     """Whether a title is an office held for a place ("mayor", "country director"): the place after it is the title's."""
     words = role.lower().split()
     return words[-1] in _place_offices() or " ".join(words[-2:]) in _place_offices()
+
+
+def _names_place_office(head: str) -> bool:
+    """Whether a title's words before its complement name an office held for a place ("Consul General")."""
+    words = head.lower().split()
+    offices = _place_offices()
+    return any(w in offices for w in words) or any(f"{a} {b}" in offices for a, b in zip(words, words[1:]))
 
 
 def _org_in_words_after(text: str, start: int, orgs_by_start) -> str | None:

@@ -533,3 +533,14 @@ def test_titles_of_an_apposition_described_organisation_and_a_future_tenure(text
 ])
 def test_titles_with_accented_capitals(text, orgs, expected):
     assert roles(text, orgs) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The MoU was signed by Peter Langat, High Commissioner of Kenya in Sri Lanka, and Ana Lima.",
+     [("Peter Langat", "High Commissioner of Kenya in Sri Lanka", None)]),
+    ("It was signed by Ana Ruiz, Consul General of Peru in Chennai.", [("Ana Ruiz", "Consul General of Peru in Chennai", None)]),
+    # not an office held for a place: "in" opens what the person did
+    ("It was signed by Ana Ruiz, Director of Research in Lisbon on Monday.", [("Ana Ruiz", "Director of Research", None)]),
+])
+def test_an_office_held_for_a_place_keeps_where_it_is_held(text, expected):
+    assert roles(text) == expected
