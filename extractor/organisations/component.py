@@ -271,7 +271,7 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
     known = [m.span() for m in matches_at(known_names_pattern(), text, starts)
              if not in_boilerplate(m.span()) and not given_name_before_surname(text, *m.span())]
     acronyms = _acronyms(text, blocked_names, not_orgs, starts, frozenset(defined))
-    if acronyms:
+    if any(text[end - 1].upper() in _agreement_initial_endings() for _, end in acronyms):
         agreements = _agreement_initials(text)
         acronyms = [a for a in acronyms if text[a[0]:a[1]].upper() not in agreements or text[a[0]:a[1]] in defined]
     ranges = list(rules) + _found_by(rules, known, "organisations:known_name")
@@ -403,9 +403,19 @@ def _agreement_heads() -> frozenset[str]:
 
 
 @from_rules
+def _agreement_initial_endings() -> frozenset[str]:
+    """The letters that _agreement_initials() can end with: each head's own initial (any letter if a
+    head is a little word, which the initials of the main words leave out)."""
+    if _agreement_heads() & LITTLE_WORDS:
+        return frozenset(string.ascii_uppercase)
+    return frozenset(spellings(head)[1][-1:] for head in _agreement_heads())
+
+
+@from_rules
 def _agreement_head() -> re.Pattern:
-    """A one-word agreement head in lower case after a blank."""
-    return re.compile(rf"(?<=[ \t])(?:{trie(sorted(_agreement_heads()))})(?![\w-])")
+    """A one-word agreement head in lower case after a blank. (The blank opens the pattern, so that
+    the engine skips ahead to blanks instead of trying a lookbehind at every position.)"""
+    return re.compile(rf"[ \t](?P<head>{trie(sorted(_agreement_heads()))})(?![\w-])")
 
 
 _LOWER_WORDS_BEFORE = re.compile(r"(?:(?<![\w-])[a-z][\w-]*[ \t]+){1,4}$")
@@ -416,9 +426,9 @@ def _agreement_initials(text: str) -> set[str]:
     agreement"): an acronym that spells one is that agreement's, even where the text never defines it."""
     found = set()
     for head in _agreement_head().finditer(text):
-        before = _LOWER_WORDS_BEFORE.search(text, max(0, head.start() - 60), head.start())
+        before = _LOWER_WORDS_BEFORE.search(text, max(0, head.start("head") - 60), head.start("head"))
         if before:
-            words = (before.group() + head.group()).split()
+            words = (before.group() + head.group("head")).split()
             for k in range(2, len(words) + 1):
                 found.update(spellings(" ".join(words[-k:]))[:2])
     return found
