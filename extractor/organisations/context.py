@@ -268,9 +268,12 @@ def _plausible(text: str, start: int, end: int, is_blocked: Callable[[tuple[int,
         first in ambiguous_honorifics() and len(words) > 1 and words[1] not in first_names())
     if first in common_capitalised() or titled or last in non_heads() or last in place_heads():
         return False
-    if any(bare(w) in calendar_words() or is_place(bare(w)) and not legal_form or w.lower() in role_words()
-           or is_hyphen_modifier(w) for w in words):
-        return False
+    calendar, roles = calendar_words(), role_words()
+    for word in words:
+        bare_word = bare(word)
+        if (bare_word in calendar or is_place(bare_word) and not legal_form or word.lower() in roles
+                or is_hyphen_modifier(word)):
+            return False
     if len(words) == 1 and (bare(first) in org_heads() or first in not_names() or _written_lower(text, first)):
         return False  # "Future" in "Airbus and Future plans" is a word, not a name; "Trade" of "Trade and Tariffs Authority" a portfolio
     return name.lower() not in generic_phrases()

@@ -172,10 +172,11 @@ def _is_role(word: str) -> bool:
 def _head_at(words: list[Word], k: int) -> bool:
     """Whether words[k] heads a name here (final heads only at the end or before a title)."""
     word, n = words[k][0], len(words)
+    bare_word = bare(word)
     nxt = words[k + 1][0] if k + 1 < n else None
     if nxt in ("on", "in") and k + 2 < n and bare(words[k + 2][0]) in calendar_words():
         nxt = None  # "Tarvo Holdings on Friday": the phrase ran on into a date
-    if bare(word) in org_industries():
+    if bare_word in org_industries():
         # "Tessaro Aerospace": last, after a name's words, not after "and", "of" or a comma
         listed = nxt in ("and", "&") and k + 2 < n and bare(words[k + 2][0]) not in org_industries() \
             and _headed_after(words, k + 2)  # "Norland Oil and Orvana Gas", not "Oil and Gas"
@@ -183,7 +184,7 @@ def _head_at(words: list[Word], k: int) -> bool:
         paired = k >= 2 and words[k - 1][0] in ("and", "&") and bare(words[k - 2][0]) in org_industries() \
             and _named_before(words, k - 2)
         return (nxt is None or _is_role(nxt) or listed) and (_named_before(words, k) or paired)
-    if bare(word) in final_heads():
+    if bare_word in final_heads():
         # "Oman Energy", "Oman Energy CEO", "Farmers Network of the Ministry of ..."
         after = k + 2 + (k + 2 < n and words[k + 2][0] == "the")
         # "Tarvo FC and Lindmark FC": two names, each ending in its head
