@@ -221,17 +221,13 @@ def _dedupe(ranges) -> list[tuple[int, int]]:
     """Non-overlapping ranges, longer ones first."""
     kept: list[tuple[int, int]] = []  # in text order: only the ranges either side of a new one can overlap it
     starts: list[int] = []
-    for start, end in sorted(set(ranges), key=_longest_first):
+    # longer ranges first, then the leftmost (sorted as tuples: no key function called per range)
+    for _, start, end in sorted((start - end, start, end) for start, end in set(ranges)):
         i = bisect_right(starts, start)
         if end > start and (i == 0 or kept[i - 1][1] <= start) and (i == len(kept) or end <= starts[i]):
             starts.insert(i, start)
             kept.insert(i, (start, end))
     return kept
-
-
-def _longest_first(found: tuple[int, int]) -> tuple[int, int]:
-    """Sort key: longer ranges first, then the leftmost."""
-    return found[0] - found[1], found[0]
 
 
 @from_rules
