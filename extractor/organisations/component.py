@@ -267,6 +267,7 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
     known = [m.span() for m in matches_at(known_names_pattern(), text, starts)
              if not in_boilerplate(m.span()) and not given_name_before_surname(text, *m.span())]
     acronyms = _acronyms(text, blocked_names, not_orgs, starts, frozenset(defined))
+    # only an acronym that ends in an agreement head's initial can be an agreement's: many texts are spared the scan
     if any(text[end - 1].upper() in _agreement_initial_endings() for _, end in acronyms):
         agreements = _agreement_initials(text)
         acronyms = [a for a in acronyms if text[a[0]:a[1]].upper() not in agreements or text[a[0]:a[1]] in defined]
