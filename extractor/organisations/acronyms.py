@@ -78,10 +78,14 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
 
 
+def acronym_letters(acronym: str) -> str:
+    """The letters of an acronym in capitals, as spellings() writes initials ("U.N." -> "UN")."""
+    return "".join(c for c in acronym if c.isalpha()).upper()
+
+
 def spells(acronym: str, name: str) -> bool:
     """Whether the acronym is the initials of the name, with or without its little words (any case)."""
-    letters = "".join(c for c in acronym if c.isalpha()).upper()
-    return letters in spellings(name)
+    return acronym_letters(acronym) in spellings(name)
 
 
 @from_rules(maxsize=4096)

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
-from .acronyms import ACRONYM, LITTLE_WORDS, Definition, find_definitions, spellings, spells
+from .acronyms import ACRONYM, LITTLE_WORDS, Definition, acronym_letters, find_definitions, spellings, spells
 from ..common.lexicon import (CAPITAL, given_name_before_surname, honorifics, matches_at, not_acronyms, org_heads,
                               place_heads, role_words, trie, word_set, words_not_after)
 from .context import (TICKER_CODE, capitalised_known_names, company_heads, context_names, coordinated, known_names_pattern,
@@ -221,17 +221,13 @@ def _dedupe(ranges) -> list[tuple[int, int]]:
     """Non-overlapping ranges, longer ones first."""
     kept: list[tuple[int, int]] = []  # in text order: only the ranges either side of a new one can overlap it
     starts: list[int] = []
-    for start, end in sorted(set(ranges), key=_longest_first):
+    # longer ranges first, then the leftmost (sorted as tuples: no key function called per range)
+    for _, start, end in sorted((start - end, start, end) for start, end in set(ranges)):
         i = bisect_right(starts, start)
         if end > start and (i == 0 or kept[i - 1][1] <= start) and (i == len(kept) or end <= starts[i]):
             starts.insert(i, start)
             kept.insert(i, (start, end))
     return kept
-
-
-def _longest_first(found: tuple[int, int]) -> tuple[int, int]:
-    """Sort key: longer ranges first, then the leftmost."""
-    return found[0] - found[1], found[0]
 
 
 @from_rules
@@ -271,7 +267,8 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
     known = [m.span() for m in matches_at(known_names_pattern(), text, starts)
              if not in_boilerplate(m.span()) and not given_name_before_surname(text, *m.span())]
     acronyms = _acronyms(text, blocked_names, not_orgs, starts, frozenset(defined))
-    if acronyms:
+    # only an acronym that ends in an agreement head's initial can be an agreement's: many texts are spared the scan
+    if any(text[end - 1].upper() in _agreement_initial_endings() for _, end in acronyms):
         agreements = _agreement_initials(text)
         acronyms = [a for a in acronyms if text[a[0]:a[1]].upper() not in agreements or text[a[0]:a[1]] in defined]
     ranges = list(rules) + _found_by(rules, known, "organisations:known_name")
@@ -306,12 +303,18 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
     return link_acronyms(text, kept, defined, canonical, blocked_names, rules)
 
 
+@from_rules
+def _closing_heads() -> frozenset[str]:
+    """The words that may close a coordination of two names: legal forms and heads."""
+    return legal_suffixes() | org_heads()
+
+
 def _split_where_a_side_stands_alone(text: str, ranges: list[tuple[int, int]],
                                      rules: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
     """ "Orvana and Brenmoor Ltd" is two organisations where the text names "Orvana" alone elsewhere
     ("Orvana chief executive Ana Lima"): one legal form or head closing a coordination is the second side's
     ("Orvana and Deutsche Telekom")."""
-    closing_heads = legal_suffixes() | org_heads()
+    closing_heads = _closing_heads()
     alone: dict[str, tuple[int, int]] = {}
     for start, end in ranges:
         alone.setdefault(text[start:end], (start, end))
@@ -403,9 +406,19 @@ def _agreement_heads() -> frozenset[str]:
 
 
 @from_rules
+def _agreement_initial_endings() -> frozenset[str]:
+    """The letters that _agreement_initials() can end with: each head's own initial (any letter if a
+    head is a little word, which the initials of the main words leave out)."""
+    if _agreement_heads() & LITTLE_WORDS:
+        return frozenset(string.ascii_uppercase)
+    return frozenset(spellings(head)[1][-1:] for head in _agreement_heads())
+
+
+@from_rules
 def _agreement_head() -> re.Pattern:
-    """A one-word agreement head in lower case after a blank."""
-    return re.compile(rf"(?<=[ \t])(?:{trie(sorted(_agreement_heads()))})(?![\w-])")
+    """A one-word agreement head in lower case after a blank. (The blank opens the pattern, so that
+    the engine skips ahead to blanks instead of trying a lookbehind at every position.)"""
+    return re.compile(rf"[ \t](?P<head>{trie(sorted(_agreement_heads()))})(?![\w-])")
 
 
 _LOWER_WORDS_BEFORE = re.compile(r"(?:(?<![\w-])[a-z][\w-]*[ \t]+){1,4}$")
@@ -416,9 +429,9 @@ def _agreement_initials(text: str) -> set[str]:
     agreement"): an acronym that spells one is that agreement's, even where the text never defines it."""
     found = set()
     for head in _agreement_head().finditer(text):
-        before = _LOWER_WORDS_BEFORE.search(text, max(0, head.start() - 60), head.start())
+        before = _LOWER_WORDS_BEFORE.search(text, max(0, head.start("head") - 60), head.start("head"))
         if before:
-            words = (before.group() + head.group()).split()
+            words = (before.group() + head.group("head")).split()
             for k in range(2, len(words) + 1):
                 found.update(spellings(" ".join(words[-k:]))[:2])
     return found
@@ -444,11 +457,12 @@ def link_acronyms(text: str, ranges: list[tuple[int, int]], defined: dict[str, t
     for name in names:
         if not ACRONYM.fullmatch(name) or name in long_forms:
             continue
-        full = next((n for n in written_out if spells(name, n)), None)
+        letters = acronym_letters(name)  # what spells() compares, worked out once for every name tried
+        full = next((n for n in written_out if letters in spellings(n)), None)
         if full is None and len(name) >= 3:
             if lower_case is None:
                 lower_case = _lower_case_names(text, blocked)
-            full_range = next((r for r in lower_case if spells(name, text[r[0]:r[1]])), None)
+            full_range = next((r for r in lower_case if letters in spellings(text[r[0]:r[1]])), None)
             if full_range is not None:
                 full = text[full_range[0]:full_range[1]]
                 extra.append(full_range)
@@ -528,19 +542,18 @@ class OrganisationFinder(RuleComponent):
         self.people_key = people_key
 
     def process(self, doc: Doc) -> Doc:
-        people = span_ranges(doc, self.people_key)
-        people.append((0, doc_value(doc, "header_end")))
-        found = find_organisations(doc_text(doc), people)
+        people = span_ranges(doc, self.people_key)  # in the order of the group's spans
+        found = find_organisations(doc_text(doc), people + [(0, doc_value(doc, "header_end"))])
         for org in found:
             add_span(doc, self.span_key, org.start, org.end, "ORG", rule=org.rule, canonical=org.canonical, acronym=org.acronym)
         # "Temir Zholy" of "Kazakhstan Temir Zholy (KTZ)", "Mohammed VI" of a university named after him:
-        # a name inside an organisation's is no mention of a person
-        if found and self.people_key in doc.spans:
+        # a name inside an organisation's is no mention of a person (told from the ranges: the group's
+        # spans are built only where one is dropped)
+        inside = {i for i, (start, end) in enumerate(people)
+                  if any(o.start <= start and end <= o.end and o.end - o.start > end - start for o in found)}
+        if inside:
             group = doc.spans[self.people_key]
-            keep = [s for s in group if not any(o.start <= s.start_char and s.end_char <= o.end and o.end - o.start > len(s.text)
-                                                for o in found)]
-            if len(keep) < len(group):
-                set_group(doc, self.people_key, keep)
+            set_group(doc, self.people_key, [span for i, span in enumerate(group) if i not in inside])
         return doc
 
 

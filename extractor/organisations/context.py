@@ -7,6 +7,7 @@ Publishers and wire services in credit lines, "cargo carrier SkyJet", "Zentrix's
 """
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left
 from itertools import accumulate
@@ -16,7 +17,6 @@ from ..common.lexicon import legal_suffixes, word_list, word_set
 from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, ambiguous_honorifics, calendar_words, common_capitalised, first_names, honorifics, matches_at,
                       name_particles, not_names, org_heads, org_industries, org_names, place_heads, place_openers, role_words, trie, words_not_after)
 from .phrases import bare, generic_phrases, is_hyphen_modifier, is_place, is_strong_head, non_heads, with_legal_stop
-from ..common.doc_data import overlaps
 from ..common.rules import from_rules
 from ..common.text import lower_in_place
 
@@ -110,6 +110,12 @@ def speaker_for() -> re.Pattern:
 
 
 @from_rules
+def _speaker_stem() -> str:
+    """What every word of org_speakers.txt begins with ("spokes")."""
+    return os.path.commonprefix(word_list("org_speakers.txt"))
+
+
+@from_rules
 def staff_at() -> re.Pattern:
     """ ", an analyst at Brightwave": an apposition naming someone's work, then the organisation."""
     return re.compile(r",[ \t]+(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + words_not_after(word_list("org_staff.txt"), _NOT_AFTER)
@@ -161,6 +167,14 @@ def legal_prefix() -> re.Pattern:
 def lower_legal_suffixes() -> tuple[str, ...]:
     """The legal forms written in small letters ("plc", "d.o.o."), which the head-word scan (capitals only) misses."""
     return tuple(sorted((s for s in legal_suffixes() if s[0].islower()), key=len, reverse=True))
+
+
+@from_rules
+def _shortest_lower_legal_suffixes() -> tuple[str, ...]:
+    """The lower-case legal forms that hold no other ("d.o.o" of "d.o.o."): a text holds one of
+    lower_legal_suffixes() if and only if it holds one of these, and there are fewer to look for."""
+    forms = lower_legal_suffixes()
+    return tuple(form for form in forms if not any(other != form and other in form for other in forms))
 
 
 @from_rules
@@ -238,12 +252,14 @@ def _place_opener() -> re.Pattern:
     return re.compile(trie(place_openers()) + r"[ \t]")
 
 
-def _plausible(text: str, start: int, end: int, blocked, legal_form: bool = False) -> bool:
-    """A capitalised phrase found from context that may name an organisation; one that a legal form
-    or a credit line marks (legal_form) may hold a place ("PT Samudra Galangan Indonesia")."""
+def _plausible(text: str, start: int, end: int, is_blocked: Callable[[tuple[int, int]], bool],
+               legal_form: bool = False) -> bool:
+    """A capitalised phrase found from context that may name an organisation, where is_blocked (an
+    overlap_test) allows; one that a legal form or a credit line marks (legal_form) may hold a place
+    ("PT Samudra Galangan Indonesia")."""
     name = text[start:end]
     words = name.split()
-    if not words or any(overlaps((start, end), b) for b in blocked) or is_place(name) or is_place(name.replace(" & ", " and ")):
+    if not words or is_blocked((start, end)) or is_place(name) or is_place(name.replace(" & ", " and ")):
         return False
     first = words[0]
     last = bare(words[-1])
@@ -252,9 +268,12 @@ def _plausible(text: str, start: int, end: int, blocked, legal_form: bool = Fals
         first in ambiguous_honorifics() and len(words) > 1 and words[1] not in first_names())
     if first in common_capitalised() or titled or last in non_heads() or last in place_heads():
         return False
-    if any(bare(w) in calendar_words() or is_place(bare(w)) and not legal_form or w.lower() in role_words()
-           or is_hyphen_modifier(w) for w in words):
-        return False
+    calendar, roles = calendar_words(), role_words()
+    for word in words:
+        bare_word = bare(word)
+        if (bare_word in calendar or is_place(bare_word) and not legal_form or word.lower() in roles
+                or is_hyphen_modifier(word)):
+            return False
     if len(words) == 1 and (bare(first) in org_heads() or first in not_names() or _written_lower(text, first)):
         return False  # "Future" in "Airbus and Future plans" is a word, not a name; "Trade" of "Trade and Tariffs Authority" a portfolio
     return name.lower() not in generic_phrases()
@@ -349,7 +368,7 @@ def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[
             found.append((m.span("name"), "organisations:owned_by_place"))  # "Chile's Andeco", not "Egypt's Lake Qarun"
     found += corporate_context(text)
     found += _ruled((m.span() for m in legal_prefix().finditer(text)), "organisations:legal_prefix")
-    if any(suffix in text for suffix in lower_legal_suffixes()):
+    if any(suffix in text for suffix in _shortest_lower_legal_suffixes()):
         found += _ruled((m.span() for m in lower_legal_suffix().finditer(text)), "organisations:legal_suffix")
     starts = _noun_starts(text)
     for m in matches_at(described(), text, starts):
@@ -359,7 +378,8 @@ def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[
             found.append((_without_sentence_words(text, *partner.span("name"), before_verb=True), "organisations:and_described"))
     found += _ruled((m.span("name") for m in matches_at(officer_of(), text, starts) if not _DESCRIBED_NEXT.match(text, m.end())),
                     "organisations:officer_of")  # not "director of Sandakan processor Borneo Seafood": the town's company
-    if any(word in text for word in word_list("org_speakers.txt")):  # a few words: most texts are spared a scan
+    # a few words: most texts are spared a scan, and most the look for each word ("spokes" is in all)
+    if _speaker_stem() in text and any(word in text for word in word_list("org_speakers.txt")):
         found += _ruled((m.span("name") for m in speaker_for().finditer(text)), "organisations:speaker_for")
     if ", a" in text or ", the " in text:
         found += _ruled((m.span("name") for m in staff_at().finditer(text)), "organisations:staff_at")
@@ -370,10 +390,11 @@ def context_names(text: str, blocked) -> tuple[dict[tuple[int, int], str], list[
     if "ccording to" in text:
         found += _ruled((m.span("name") for m in _ACCORDING.finditer(text)), "organisations:according_to")
     names: dict[tuple[int, int], str] = {}
+    is_blocked = overlap_test(blocked + tickers)
     for r, rule in found:
         r = trim(text, *r)
         # a legal form or a credit line says it is a name, which may hold a place ("(Asia Pacific Newswire) -")
-        if _plausible(text, *r, blocked + tickers, legal_form=rule in _SURELY_NAMES):
+        if _plausible(text, *r, is_blocked, legal_form=rule in _SURELY_NAMES):
             names.setdefault(r, rule)
     return names, tickers
 
@@ -567,11 +588,11 @@ def coordinated(text: str, orgs: list[tuple[int, int]], blocked) -> list[tuple[i
         if _after_and(text, start) and (before := _AND_BEFORE.search(text, max(0, start - 60), start)):
             found.append(trim(text, *before.span("name")))
     kept = []
+    is_blocked = overlap_test(blocked + orgs)
     for r in found:
-        if (government := _GOVERNMENT_OF.search(text, max(0, r[0] - 16), r[0])) and not any(
-                overlaps((government.start(), r[1]), b) for b in blocked + orgs):
+        if (government := _GOVERNMENT_OF.search(text, max(0, r[0] - 16), r[0])) and not is_blocked((government.start(), r[1])):
             kept.append((government.start(), r[1]))  # "between the City of Łódź and the PMC": the city's government
-        elif _plausible(text, *r, blocked + orgs) and not any(is_strong_head(w) for w in text[r[0]:r[1]].split()):
+        elif _plausible(text, *r, is_blocked) and not any(is_strong_head(w) for w in text[r[0]:r[1]].split()):
             kept.append(r)
     return kept
 

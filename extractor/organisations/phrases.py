@@ -43,7 +43,8 @@ _TOKEN = re.compile(r"\S+")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _NUMBER = re.compile(r"[\d.,]+(?:st|nd|rd|th)?|Million|Billion|Trillion|First|Second|Third|Fourth|Fifth")
 
-Word = tuple[str, int, int]
+Word = tuple[str, int, int]  # a word of a phrase and its range
+Words = tuple[str, ...]  # the words of a phrase, which the rules that find names in it read
 
 
 @from_rules
@@ -169,86 +170,87 @@ def _is_role(word: str) -> bool:
     return word.lower() in role_words() and bare(word) not in org_heads()
 
 
-def _head_at(words: list[Word], k: int) -> bool:
+def _head_at(words: Words, k: int) -> bool:
     """Whether words[k] heads a name here (final heads only at the end or before a title)."""
-    word, n = words[k][0], len(words)
-    nxt = words[k + 1][0] if k + 1 < n else None
-    if nxt in ("on", "in") and k + 2 < n and bare(words[k + 2][0]) in calendar_words():
+    word, n = words[k], len(words)
+    bare_word = bare(word)
+    nxt = words[k + 1] if k + 1 < n else None
+    if nxt in ("on", "in") and k + 2 < n and bare(words[k + 2]) in calendar_words():
         nxt = None  # "Tarvo Holdings on Friday": the phrase ran on into a date
-    if bare(word) in org_industries():
+    if bare_word in org_industries():
         # "Tessaro Aerospace": last, after a name's words, not after "and", "of" or a comma
-        listed = nxt in ("and", "&") and k + 2 < n and bare(words[k + 2][0]) not in org_industries() \
+        listed = nxt in ("and", "&") and k + 2 < n and bare(words[k + 2]) not in org_industries() \
             and _headed_after(words, k + 2)  # "Norland Oil and Orvana Gas", not "Oil and Gas"
         # "Norland Oil and Gas": two trades of one company, a name's words before the first
-        paired = k >= 2 and words[k - 1][0] in ("and", "&") and bare(words[k - 2][0]) in org_industries() \
+        paired = k >= 2 and words[k - 1] in ("and", "&") and bare(words[k - 2]) in org_industries() \
             and _named_before(words, k - 2)
         return (nxt is None or _is_role(nxt) or listed) and (_named_before(words, k) or paired)
-    if bare(word) in final_heads():
+    if bare_word in final_heads():
         # "Oman Energy", "Oman Energy CEO", "Farmers Network of the Ministry of ..."
-        after = k + 2 + (k + 2 < n and words[k + 2][0] == "the")
+        after = k + 2 + (k + 2 < n and words[k + 2] == "the")
         # "Tarvo FC and Lindmark FC": two names, each ending in its head
-        last, ends = bare(words[-1][0]), name_final_words()
-        listed = nxt in ("and", "&") and k + 2 < n and (last in ends or is_strong_head(last) or words[k + 2][0] == "the") \
-            and bare(words[k + 2][0]) not in ends and _named_before(words, k)  # "Kenya Airways and the carrier …"
+        last, ends = bare(words[-1]), name_final_words()
+        listed = nxt in ("and", "&") and k + 2 < n and (last in ends or is_strong_head(last) or words[k + 2] == "the") \
+            and bare(words[k + 2]) not in ends and _named_before(words, k)  # "Kenya Airways and the carrier …"
         return nxt is None or _is_role(nxt) or listed or (nxt in CHAIN_STARTS and _starts_name(words, after))
     if not is_strong_head(word):
         return False
     # "Water Ministry Cabinet Secretary": "Cabinet" belongs to the title, "Ministry" ends the name
-    return not (nxt is not None and _is_role(nxt) and k > 0 and is_strong_head(words[k - 1][0]))
+    return not (nxt is not None and _is_role(nxt) and k > 0 and is_strong_head(words[k - 1]))
 
 
-def _headed_after(words: list[Word], j: int) -> bool:
+def _headed_after(words: Words, j: int) -> bool:
     """Whether the words from words[j] to the next little word are a name with a head of its own:
     "Qatar Airways on Monday", not the "Exchange Commission" of "Securities and Exchange Commission"."""
     little = connectors()
-    if bare(words[j][0]) in org_heads():
+    if bare(words[j]) in org_heads():
         return False
-    for word, *_ in itertools.takewhile(lambda w: w[0] not in little, words[j:]):
+    for word in itertools.takewhile(lambda w: w not in little, words[j:]):
         if bare(word) in name_final_words() or is_strong_head(word):
             return True
     return False
 
 
-def _named_before(words: list[Word], k: int) -> bool:
+def _named_before(words: Words, k: int) -> bool:
     """Whether a name's own words come before words[k]: not a little word or a comma, except the
     "and" of a list of such companies ("Norland Oil and Orvana Gas")."""
     j = k - 1
-    while j >= 0 and words[j][0] not in ("and", "&", "the") and words[j][0] not in CHAIN_STARTS \
-            and not words[j][0].endswith(","):
+    while j >= 0 and words[j] not in ("and", "&", "the") and words[j] not in CHAIN_STARTS \
+            and not words[j].endswith(","):
         j -= 1
-    last = words[k - 1][0]
+    last = words[k - 1]
     if j == k - 1 or last in common_capitalised() or last in word_set("org_industry_modifiers.txt") or last.endswith("-") \
             or "-and" in last:  # "Bio-and Biosciences"
         return False
-    if any(w[0].endswith(".") and w[0].count(".") == 1 and len(w[0]) > 2 for w in words[j + 1:k]):
+    if any(w.endswith(".") and w.count(".") == 1 and len(w) > 2 for w in words[j + 1:k]):
         return False  # a sentence ends before: "Iran. Oil prices", "Halvane Bros. Kestrel Dynamics"
-    return j < 0 or words[j][0] in ("and", "&") and j > 0 and bare(words[j - 1][0]) in org_industries()
+    return j < 0 or words[j] in ("and", "&") and j > 0 and bare(words[j - 1]) in org_industries()
 
 
 def _possessive(word: str) -> bool:
     return word.endswith(("'s", "’s", "s'", "s’"))  # "Kenya's", "Los Angeles'"
 
 
-def _place_owner(words: list[Word], k: int) -> int:
+def _place_owner(words: Words, k: int) -> int:
     """How many words the place written as a possessive at words[k] has ("UK's": 1, "Western Sahara's": 2)."""
-    if not _possessive(words[k][0]):
+    if not _possessive(words[k]):
         return 0
-    if is_place(bare(words[k][0])):
+    if is_place(bare(words[k])):
         return 1
-    return 2 if k > 0 and is_place(f"{words[k - 1][0]} {bare(words[k][0])}") else 0
+    return 2 if k > 0 and is_place(f"{words[k - 1]} {bare(words[k])}") else 0
 
 
-def _chain_end(words: list[Word], head: int) -> int:
+def _chain_end(words: Words, head: int) -> int:
     """End (exclusive) of an "X of Y for Z" chain that starts after words[head]."""
     n, k = len(words), head + 1
     little = connectors()
     while k < n:
-        word = words[k][0]
+        word = words[k]
         if word in little:
             j = k + 1
-            while j < n and words[j][0] == "the":
+            while j < n and words[j] == "the":
                 j += 1
-            nxt = words[j][0] if j < n else ""
+            nxt = words[j] if j < n else ""
             if word in ("and", "&") and (j > k + 1 or _starts_name(words, j) or _company_follows(words, j)
                                          or _headed_name_follows(words, j)):
                 break  # "Department of Trade and the Department of Health", "... and Veltrix OJSC"
@@ -268,133 +270,133 @@ def _chain_end(words: list[Word], head: int) -> int:
             return k + 1
         k += 1
     end = _without_connectors(words, head, k)
-    if bare(words[end - 1][0]) in non_heads():
+    if bare(words[end - 1]) in non_heads():
         # "Acme Group for the Harbour Bridge Project": the chain stops before the project
-        cut = max((i for i in range(head + 1, end - 1) if words[i][0] in CHAIN_STARTS), default=head + 1)
+        cut = max((i for i in range(head + 1, end - 1) if words[i] in CHAIN_STARTS), default=head + 1)
         end = _without_connectors(words, head, cut)
     return end
 
 
-def _of_place_before(words: list[Word], head: int, k: int) -> bool:
+def _of_place_before(words: Words, head: int, k: int) -> bool:
     """Whether the chain after words[head] ends at k with "of" and a place ("of the Republic of
     Kenya"): a body named for its place takes no "for" or "on" after it, a body named for its
     purpose does ("Agency for …", "Office of the Commissioner for …")."""
-    of = next((i for i in range(k - 1, head, -1) if words[i][0] == "of"), None)
+    of = next((i for i in range(k - 1, head, -1) if words[i] == "of"), None)
     if of is None:
         return False
-    first = next((i for i in range(of + 1, k) if words[i][0] != "the"), k)
-    return first < k and is_place(bare(" ".join(w[0] for w in words[first:k])))
+    first = next((i for i in range(of + 1, k) if words[i] != "the"), k)
+    return first < k and is_place(bare(" ".join(words[first:k])))
 
 
 _COMPANY_WORDS = ("Company", "Corporation", "Group")  # heads that, like a legal form, end a company's name
 
 
-def _company_before(words: list[Word], begin: int, k: int) -> bool:
+def _company_before(words: Words, begin: int, k: int) -> bool:
     """Whether words[begin:k] are a company's own name, with its industry or head, and another
     company's follows the "and" at words[k] ("Kestrel Dynamics and Orvana Holdings"; not "Iraqi
     Telecommunications and Post Company", "US Securities and Exchange Commission")."""
-    while begin < k and (words[begin][0] in common_capitalised() or words[begin][0] == "the"):
+    while begin < k and (words[begin] in common_capitalised() or words[begin] == "the"):
         begin += 1
-    last, first = bare(words[k - 1][0]), bare(words[begin][0]) if begin < k else ""
+    last, first = bare(words[k - 1]), bare(words[begin]) if begin < k else ""
     if k - begin < 2 or is_place(first) or first in places() or not (
             last in org_industries() or last in legal_suffixes() or last in _COMPANY_WORDS):
         return False
-    end = next((j for j in range(k + 1, len(words)) if words[j][0] in connectors()), len(words))
-    after = bare(words[end - 1][0])
+    end = next((j for j in range(k + 1, len(words)) if words[j] in connectors()), len(words))
+    after = bare(words[end - 1])
     return end - k > 2 and (after in org_industries() or after in legal_suffixes() or after in final_heads())
 
 
-def _company_follows(words: list[Word], j: int) -> bool:
+def _company_follows(words: Words, j: int) -> bool:
     """Whether a company's name, one that ends in a legal form, opens at words[j]: "Veltrix OJSC"."""
     little = connectors()
     k = j
-    while k < len(words) and words[k][0] not in little:
-        if k > j and (bare(words[k][0]) in legal_suffixes() or bare(words[k][0]) in _COMPANY_WORDS):
+    while k < len(words) and words[k] not in little:
+        if k > j and (bare(words[k]) in legal_suffixes() or bare(words[k]) in _COMPANY_WORDS):
             return True
         k += 1
     return False
 
 
-def _headed_name_follows(words: list[Word], j: int) -> bool:
+def _headed_name_follows(words: Words, j: int) -> bool:
     """Whether a name of two capitalised words or more that ends in a head opens at words[j]:
     "Makerere University" of "University of Nairobi and Makerere University"."""
     k = j
-    while k < len(words) and words[k][0][:1].isupper() and words[k][0] not in connectors():
+    while k < len(words) and words[k][:1].isupper() and words[k] not in connectors():
         k += 1
-    last = bare(words[k - 1][0]) if k > j else ""
+    last = bare(words[k - 1]) if k > j else ""
     # a plural head is the whole chain's: "Federation of the Red Cross and Red Crescent Societies"
     singular = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") else None
     shared = singular is not None and singular in org_heads()
     return k - j >= 2 and (last in org_heads() or last in org_industries()) and not shared
 
 
-def _without_connectors(words: list[Word], head: int, end: int) -> int:
+def _without_connectors(words: Words, head: int, end: int) -> int:
     """The end of a chain without the little words it ends with."""
     little = connectors()
-    while end > head + 1 and words[end - 1][0] in little:
+    while end > head + 1 and words[end - 1] in little:
         end -= 1
     return end
 
 
-def _starts_name(words: list[Word], j: int) -> bool:
+def _starts_name(words: Words, j: int) -> bool:
     """Whether words[j:] starts a name of its own: a head word or an acronym that is not a place."""
     if j >= len(words):
         return False
-    word = bare(words[j][0])
+    word = bare(words[j])
     return is_strong_head(word) or (is_acronym(word) and not is_place(word))
 
 
 _TOWN_HEADS_BEFORE_OF = frozenset({"Port", "City", "Municipality", "Borough"})
 
 
-def _begin(words: list[Word], start: int, head: int) -> int:
+def _begin(words: Words, start: int, head: int) -> int:
     """First word of the name whose head is words[head]."""
     begin = start
-    ands = [k for k in range(start, head) if words[k][0] == "and"]
+    ands = [k for k in range(start, head) if words[k] == "and"]
     for k in range(start, head):
-        word = words[k][0]
+        word = words[k]
         # a title's first word before its next ("Prime Minister’s Office") is the name's, as that one is
-        title_goes_on = k + 1 < head and _is_role(bare(words[k + 1][0]))
+        title_goes_on = k + 1 < head and _is_role(bare(words[k + 1]))
         # "Harrow General Hospital", "General Assembly": a rank that is also an adjective, right before a
         # head word, is the name's (before an acronym it is a title's: "Director General NRMO")
-        title_goes_on |= k + 1 == head and word in ambiguous_honorifics() and not is_acronym(bare(words[head][0]))
+        title_goes_on |= k + 1 == head and word in ambiguous_honorifics() and not is_acronym(bare(words[head]))
         # "Federal Executive Council": an adjective of titles after the name's first word
-        title_goes_on |= k + 1 == head and k > begin and words[k - 1][0] not in connectors() \
-            and word in title_adjectives() and is_strong_head(words[head][0])
+        title_goes_on |= k + 1 == head and k > begin and words[k - 1] not in connectors() \
+            and word in title_adjectives() and is_strong_head(words[head])
         # "Port of Rotterdam Authority", "City of Harare Council": a place named by its head opens the name
-        town_of = word == "of" and k > start and words[k - 1][0] in _TOWN_HEADS_BEFORE_OF
+        town_of = word == "of" and k > start and words[k - 1] in _TOWN_HEADS_BEFORE_OF
         if _is_role(word) and not title_goes_on or _place_owner(words, k) or word in CHAIN_STARTS and not town_of \
                 or is_hyphen_modifier(word) or _possessive(word) and is_acronym(bare(word)):
             # "Director General NRMO", "UK's Defence ...", "Officials of the", "California-based",
             # "NASA's Jet Propulsion Laboratory" (a name's own possessive is a word's: "People's Bank")
             begin = k + 1
         elif word in ("and", "&"):
-            left = " ".join(w[0] for w in words[begin:k])
-            if (words[k + 1][0] == "the" or is_place(left) or is_acronym(left) or left in known_name_set()
+            left = " ".join(words[begin:k])
+            if (words[k + 1] == "the" or is_place(left) or is_acronym(left) or left in known_name_set()
                     or len(ands) > 1 and k == ands[-1] or _company_before(words, begin, k)
-                    or word == "and" and k - begin == 1 and head - k > 2 and bare(words[head][0]) in legal_suffixes()
+                    or word == "and" and k - begin == 1 and head - k > 2 and bare(words[head]) in legal_suffixes()
                     # "Ford and General Motors": one word, then a company's name of two
-                    or word == "and" and k - begin == 1 and head - k == 2 and bare(words[head][0]) in word_set("org_company_heads.txt")
-                    and bare(words[head][0]) not in legal_suffixes()):
+                    or word == "and" and k - begin == 1 and head - k == 2 and bare(words[head]) in word_set("org_company_heads.txt")
+                    and bare(words[head]) not in legal_suffixes()):
                 # "Peru and the World Bank"; "A & B and C Dynamics and D Holdings": a list, one "and"
                 # is part of a name as often as not ("Securities and Exchange Commission"), two are not
                 begin = k + 1
     little = connectors()
-    while begin < head and (words[begin][0] in little or words[begin][0] in common_capitalised()
-                            or _NUMBER.fullmatch(words[begin][0]) or bare(words[begin][0]) in calendar_words()
-                            or is_describing_compound(words[begin][0])):
+    while begin < head and (words[begin] in little or words[begin] in common_capitalised()
+                            or _NUMBER.fullmatch(words[begin]) or bare(words[begin]) in calendar_words()
+                            or is_describing_compound(words[begin])):
         begin += 1
     return begin
 
 
-def _chains(words: list[Word], head: int) -> bool:
+def _chains(words: Words, head: int) -> bool:
     """Whether an "of" chain follows the head: not after a legal suffix ("Inc of Texas") or before a date."""
-    head_word, n = bare(words[head][0]), len(words)
+    head_word, n = bare(words[head]), len(words)
     if head_word in final_heads() or head_word in legal_suffixes() or head + 2 >= n:
         return False
-    if head_word == "Company" and words[head + 1][0] == "of" and _place_follows(words, head + 2):
+    if head_word == "Company" and words[head + 1] == "of" and _place_follows(words, head + 2):
         return False  # "Kestrel Company of the United Arab Emirates" is "Kestrel Company" of a country
-    return words[head + 1][0] in CHAIN_STARTS and bare(words[head + 2][0]) not in calendar_words()
+    return words[head + 1] in CHAIN_STARTS and bare(words[head + 2]) not in calendar_words()
 
 
 @from_rules
@@ -404,45 +406,45 @@ def _elided_article() -> re.Pattern:
     return re.compile(rf"(?:{'|'.join(map(re.escape, elided))})[{UPPER}]")
 
 
-def _opened_name_end(words: list[Word], head: int) -> int:
+def _opened_name_end(words: Words, head: int) -> int:
     """End of a name that a head in another language opens: its capitalised words, and those
     joined by a particle, "de", "des", … ("Compagnie Générale des Eaux")."""
     k, n = head + 1, len(words)
     particles, joined = name_particles(), False
     while k < n:
-        word = words[k][0]
+        word = words[k]
         if word in particles or joined and word in FOREIGN_AND and not _opens_name(words, k + 1):
             # "de la Nación", "van der Berg"; "de Economía y Finanzas" once a particle has joined
-            after = k + 1 + (k + 2 < n and words[k + 1][0] in particles)
-            if after >= n or not words[after][0][:1].isupper():
+            after = k + 1 + (k + 2 < n and words[k + 1] in particles)
+            if after >= n or not words[after][:1].isupper():
                 break
             joined, k = True, after
         elif not (word[:1].isupper() or _elided_article().match(word)) or _is_role(word):
             break  # "Société Ivoirienne d'Électricité": an elided article joins the next word
         k += 1
-        if _possessive(words[k - 1][0]):
+        if _possessive(words[k - 1]):
             break
     return k
 
 
-def _opens_name(words: list[Word], k: int) -> bool:
+def _opens_name(words: Words, k: int) -> bool:
     """Whether words[k] is a head that opens a name of its own ("Banco de España y Banco de Portugal")."""
-    return k < len(words) and bare(words[k][0]) in org_opening_heads()
+    return k < len(words) and bare(words[k]) in org_opening_heads()
 
 
-def _place_follows(words: list[Word], j: int) -> bool:
+def _place_follows(words: Words, j: int) -> bool:
     """Whether the words from words[j] (after a "the") to the next little word are a place: "the
     United Arab Emirates", "Kenya" in "Kenya on Monday"."""
-    if j < len(words) and words[j][0] == "the":
+    if j < len(words) and words[j] == "the":
         j += 1
     little = connectors()
-    end = next((k for k in range(j, len(words)) if words[k][0] in little), len(words))
-    return end > j and is_place(bare(" ".join(w[0] for w in words[j:end])))
+    end = next((k for k in range(j, len(words)) if words[k] in little), len(words))
+    return end > j and is_place(bare(" ".join(words[j:end])))
 
 
-def _place_name(words: list[Word]) -> bool:
+def _place_name(words: Words) -> bool:
     """Whether the words are a place's name ("Malaysia", "South Africa"), not an adjective ("Indian")."""
-    name = " ".join(bare(w[0]) for w in words)
+    name = " ".join(bare(w) for w in words)
     return is_place(name) and not name.endswith(_adjective_endings())
 
 
@@ -452,13 +454,19 @@ def _adjective_endings() -> tuple[str, ...]:
     return word_list("org_adjective_endings.txt")
 
 
-def _opens_title(words: list[Word], k: int) -> bool:
+def _opens_title(words: Words, k: int) -> bool:
     """Whether the head at words[k] and the word after it are one title ("Cabinet Secretary")."""
-    return k + 1 < len(words) and f"{bare(words[k][0])} {bare(words[k + 1][0])}".lower() in role_words()
+    return k + 1 < len(words) and f"{bare(words[k])} {bare(words[k + 1])}".lower() in role_words()
 
 
 def names_in_words(words: list[Word]) -> list[tuple[int, int]]:
     """(begin, end) word ranges of the names in a run of capitalised words."""
+    return list(_names_in(tuple(word for word, _, _ in words)))
+
+
+@from_rules(maxsize=8192)  # the same phrases come again and again ("Ministry of Finance")
+def _names_in(words: Words) -> tuple[tuple[int, int], ...]:
+    """names_in_words(), read from the words alone: where they are does not matter."""
     names, i, n = [], 0, len(words)
     little = connectors()
     while i < n:
@@ -467,25 +475,25 @@ def names_in_words(words: list[Word]) -> list[tuple[int, int]]:
             break
         # the name runs to the last head of its run of words: "Veltra Group Global Agency"
         k = head + 1
-        while (k < n and words[k][0] not in little and not _is_role(words[k][0])
-               and not _possessive(words[k - 1][0])):
+        while (k < n and words[k] not in little and not _is_role(words[k])
+               and not _possessive(words[k - 1])):
             if _head_at(words, k):
                 head = k
             k += 1
-        if head + 2 < n and words[head + 1][0] in ambiguous_honorifics() and words[head + 2][0] in CHAIN_STARTS:
+        if head + 2 < n and words[head + 1] in ambiguous_honorifics() and words[head + 2] in CHAIN_STARTS:
             head += 1  # "Directorate General of Customs Control": the rank is the head's
         begin = _begin(words, i, head)
-        opened = _opened_name_end(words, head) if bare(words[head][0]) in org_opening_heads() else head + 1
+        opened = _opened_name_end(words, head) if bare(words[head]) in org_opening_heads() else head + 1
         if opened > head + 1:
             # "Banco Nacional de Fomento", "Banque du Caire"; from the opening head right before: "Cooperativa Pesquera del Sur"
             begin, end = head, opened
-            while begin > i and bare(words[begin - 1][0]) in org_opening_heads():
+            while begin > i and bare(words[begin - 1]) in org_opening_heads():
                 begin -= 1
         elif _chains(words, head):
             end = _chain_end(words, head)
         else:
             end = head + 1
-            if end < n and bare(words[end][0]) in place_heads():
+            if end < n and bare(words[end]) in place_heads():
                 i = end + 1  # "Edwards Air Force Base" is a place
                 continue
             # "Securities Commission Malaysia", "Tarvo Bank Ghana": a place closing the run names the unit
@@ -493,15 +501,15 @@ def names_in_words(words: list[Word]) -> list[tuple[int, int]]:
         if _is_name(words[begin:end]):
             names.append((begin, end))
         i = end
-    return names
+    return tuple(names)
 
 
-def _is_name(words: list[Word]) -> bool:
+def _is_name(words: Words) -> bool:
     """Whether the words found around a head are a name, not a place or a description."""
-    phrase = " ".join(w[0] for w in words)
+    phrase = " ".join(words)
     if not words or phrase.lower() in generic_phrases() or is_place(phrase):
         return False
-    return not (len(words) == 1 and bare(words[0][0]) in org_heads())  # a bare "Office" or "Government"
+    return not (len(words) == 1 and bare(words[0]) in org_heads())  # a bare "Office" or "Government"
 
 
 def _opens_a_person(tokens: list[re.Match], i: int) -> bool:
