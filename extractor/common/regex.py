@@ -40,12 +40,13 @@ def _letter_class(test) -> str:
 # Capital and small Latin letters, accented ones included, for character classes: "[" + UPPER + "]".
 UPPER = _letter_class(str.isupper)
 LOWER = _letter_class(str.islower)
+ACCENTED_UPPER = _letter_class(lambda c: c.isupper() and not c.isascii())  # UPPER without A-Z
 
 
 def compile_latin(pattern: str, flags: int = 0) -> re.Pattern:
-    """re.compile(pattern) with each "[A-Z]" class widened to every Latin capital, so that a name
-    written with an accented one ("Łódź", "Özgür Holding") is read as a plain one is."""
-    return re.compile(pattern.replace("[A-Z]", f"[{UPPER}]"), flags)
+    """re.compile(pattern) with the range A-Z of its character classes widened to every Latin capital,
+    so that a name written with an accented one ("Łódź", "Özgür Holding", "ÖÇH") is read as a plain one is."""
+    return re.compile(pattern.replace("A-Z", UPPER), flags)
 
 
 def alternation(words) -> str:

@@ -11,17 +11,18 @@ from dataclasses import dataclass
 
 from ..common.rules import from_rules
 from ..common.text import lower_in_place
+from ..common.regex import LOWER, UPPER, compile_latin
 
 # "NRMO", "U.N.", "R&AW", "MoD"; a trailing lower-case "s" marks a plural ("MoUs", "NGOs").
 # The first capital comes before the lookbehind so that the engine can skip ahead to capitals.
-ACRONYM = re.compile(
+ACRONYM = compile_latin(
     r"(?P<acr>[A-Z](?<![\w&.'’-][A-Z])(?:\.(?:[A-Z]\.)+|(?:[A-Z&]|[a-z](?=[A-Z]))*[A-Z]))(?P<plural>s)?(?![\w&-])"
 )
 # "(NRMO)", "(Veltra)", "(WRA 2002)": a one-word short form in parentheses, an optional year after it.
-DEFINITION = re.compile(r"\((?P<short>[A-Za-z][\w&.'’-]{1,9})(?:[ \t]+\d{4})?\)")
+DEFINITION = compile_latin(r"\((?P<short>[A-Za-z][\w&.'’-]{1,9})(?:[ \t]+\d{4})?\)")
 LITTLE_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "at", "to"})
-_SENTENCE_END = re.compile(r"[.;:!?][\s\"”’]+|\n|\(")
-_WORD = re.compile(r"\S+")
+_SENTENCE_END = compile_latin(r"[.;:!?][\s\"”’]+|\n|\(")
+_WORD = compile_latin(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -73,9 +74,14 @@ def find_definitions(text: str) -> list[Definition]:
     return found
 
 
+# A word of a name, from its first letter (accented ones too: "Łódzka Komunikacja Miejska" is "ŁKM").
+_WORD_OF_NAME = re.compile(rf"[{UPPER}{LOWER}][\w'-]*")
+_WORD_OF_NAME_OR_QUOTE = re.compile(rf"[{UPPER}{LOWER}][\w'’-]*")
+
+
 def initials(name: str) -> str:
     """Initials of the capitalised words ("Naval Research & Materials Organisation" -> "NRMO")."""
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
+    return "".join(w[0] for w in _WORD_OF_NAME.findall(name) if w[0].isupper())
 
 
 def acronym_letters(acronym: str) -> str:
@@ -93,7 +99,7 @@ def spellings(name: str) -> tuple[str, str, str]:
     """The acronyms a name can have: initials of its main words, of every word, of its capitalised words.
 
     Cached: a document tries each name against each of its acronyms."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", name)
+    words = _WORD_OF_NAME_OR_QUOTE.findall(name)
     every_word = "".join(w[0] for w in words).upper()
     main_words = "".join(w[0] for w in words if w.lower() not in LITTLE_WORDS).upper()
     return main_words, every_word, initials(name).upper()

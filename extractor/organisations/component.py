@@ -20,27 +20,27 @@ from .phrases import (CHAIN_STARTS, bare, capitalised_heads, connectors, head_na
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES
 from ..common.rules import current, data_files, from_rules
-from ..common.regex import UPPER
+from ..common.regex import ACCENTED_UPPER, compile_latin, UPPER
 from ..common.text import DATE_HEADER, in_slashed_dateline, line_bounds
 from ..common.doc_data import add_span, doc_text, overlaps, set_group, span_ranges
 
-URL = re.compile(r"https?://\S+|www\.\S+")
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+")
+URL = compile_latin(r"https?://\S+|www\.\S+")
+EMAIL = compile_latin(r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+")
 # Lines without a lower-case letter are headlines or shouting, not acronyms: "CRICKET - LEICESTERSHIRE TAKE OVER".
-_LOWER = re.compile(r"[a-z]")
-_CAPITALS_OPENING_LINE = re.compile(r"(?:\A|\n)(?:[A-Z]{2,}[ \t]+)+\Z")
-_TOWN_DATELINE_AFTER = re.compile(r",[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*[ \t]*(?:\([^()\n]*\)[ \t]*)?[–—-]")
+_LOWER = compile_latin(r"[a-z]")
+_CAPITALS_OPENING_LINE = compile_latin(r"(?:\A|\n)(?:[A-Z]{2,}[ \t]+)+\Z")
+_TOWN_DATELINE_AFTER = compile_latin(r",[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*[ \t]*(?:\([^()\n]*\)[ \t]*)?[–—-]")
 # "HOBART/VALDIVIA, May 2": towns joined by a slash, each in capitals
-_DATELINE_AFTER = re.compile(rf"(?:[ \t]+[{UPPER}]{{2,}}|/[{UPPER}]{{2,}})*(?:,|[ \t]+\d{{4}}-\d\d-\d\d|[ \t]+\(|[ \t]+[–—-][ \t])")
-_TOKEN = re.compile(r"\S+")
+_DATELINE_AFTER = compile_latin(rf"(?:[ \t]+[{UPPER}]{{2,}}|/[{UPPER}]{{2,}})*(?:,|[ \t]+\d{{4}}-\d\d-\d\d|[ \t]+\(|[ \t]+[–—-][ \t])")
+_TOKEN = compile_latin(r"\S+")
 # The word at the end of a window (before blanks, or blanks and a final line break), matched on the
 # reversed window: a search for it on the window itself is tried from every position.
-_WORD_AT_END_REVERSED = re.compile(r"\n?[ \t]*(?P<word>[\w-]+)")
-_PAREN = re.compile(r"\([^()\n]{1,80}\)")
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$")
-_CAPS_BEFORE = re.compile(r"([A-Z]{2,})[ \t]+$")
-_CAPS_AFTER = re.compile(r"[ \t]+([A-Z]{2,})")
-_ROMAN = re.compile(r"[IVXLC]+")
+_WORD_AT_END_REVERSED = compile_latin(r"\n?[ \t]*(?P<word>[\w-]+)")
+_PAREN = compile_latin(r"\([^()\n]{1,80}\)")
+_ARTICLE_BEFORE = compile_latin(r"\b(?:a|an)[ \t]+$")
+_CAPS_BEFORE = compile_latin(r"([A-Z]{2,})[ \t]+$")
+_CAPS_AFTER = compile_latin(r"[ \t]+([A-Z]{2,})")
+_ROMAN = compile_latin(r"[IVXLC]+")
 
 
 class OrgFound(NamedTuple):
@@ -78,9 +78,9 @@ def _definitions(text: str) -> tuple[dict[str, tuple[int, int]], set[str], list[
     return orgs, others, other_ranges
 
 
-_BRACKETED_SHORT = re.compile(r"\((?P<short>[A-Z][A-Za-z]{1,9})\)")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
-_PREFIX_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,5}[ \t]+$")
+_BRACKETED_SHORT = compile_latin(r"\((?P<short>[A-Z][A-Za-z]{1,9})\)")
+_WORD_BEFORE = compile_latin(r"([A-Za-z]+)[ \t]+$")
+_PREFIX_BEFORE = compile_latin(r"(?<![\w-])[A-Z]{2,5}[ \t]+$")
 
 
 def _org_long_form(text: str, d: Definition) -> tuple[int, int] | None:
@@ -149,8 +149,8 @@ def currency_codes() -> frozenset[str]:
 
 
 # An amount beside a currency code: "SEK 6.9 billion", "40m NOK"; not a year ("AMD 2024 revenue").
-_AMOUNT_AFTER = re.compile(r"[ \t]*(?!\d{4}(?![\d.,]))\d")
-_AMOUNT_BEFORE = re.compile(r"\d(?:[\d.,]*[ \t]*(?:thousand|million|billion|trillion|bn|m))?[ \t]+\Z")
+_AMOUNT_AFTER = compile_latin(r"[ \t]*(?!\d{4}(?![\d.,]))\d")
+_AMOUNT_BEFORE = compile_latin(r"\d(?:[\d.,]*[ \t]*(?:thousand|million|billion|trillion|bn|m))?[ \t]+\Z")
 
 
 def _money(text: str, m: re.Match) -> bool:
@@ -242,8 +242,10 @@ def _capitalised_starts() -> re.Pattern:
     for word in capitalised_heads() + capitalised_known_names():
         rests[word[0]].append(word[1:])
     acronym = r"[A-Z&.]|[a-z][A-Z]"  # what an ACRONYM match has after its first capital
-    branches = (f"{c}(?={trie(rest)}|{acronym})" if rest else f"{c}(?={acronym})" for c, rest in rests.items())
-    return re.compile(rf"(?:{'|'.join(branches)})(?<!\w[A-Z])")
+    branches = [f"{c}(?={trie(rest)}|{acronym})" if rest else f"{c}(?={acronym})" for c, rest in rests.items()]
+    # a capital with an accent may open any of them ("ÖÇH", "Łaska Holdings"): rare, so tried at each
+    branches.append(f"[{ACCENTED_UPPER}]")
+    return compile_latin(rf"(?:{'|'.join(branches)})(?<!\w[A-Z])")
 
 
 def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFound]:
@@ -334,7 +336,7 @@ def _split_where_a_side_stands_alone(text: str, ranges: list[tuple[int, int]],
     return kept
 
 
-_SHORT_NAME_AFTER = re.compile(rf"[ \t]*\(({CAPITAL}[a-zà-ÿ]{{3,}}(?:[A-Z][a-z]+)?)\)")
+_SHORT_NAME_AFTER = compile_latin(rf"[ \t]*\(({CAPITAL}[a-zà-ÿ]{{3,}}(?:[A-Z][a-z]+)?)\)")
 
 
 def _short_names(text: str, found: list[tuple[int, int]], defined: dict[str, tuple[int, int]], blocked) -> list[tuple[int, int]]:
@@ -360,7 +362,7 @@ def _legal_forms(forms) -> str:
 @from_rules
 def _second_legal_form() -> re.Pattern:
     """ "., Ltd" after a company's "Co": a legal form after a comma that still belongs to the name."""
-    return re.compile(rf"\.?,[ \t]*(?:{_legal_forms(legal_suffixes())})(?![\w-])\.?")
+    return compile_latin(rf"\.?,[ \t]*(?:{_legal_forms(legal_suffixes())})(?![\w-])\.?")
 
 
 @from_rules
@@ -368,7 +370,7 @@ def _legal_form_after_comma() -> re.Pattern:
     """ ", Inc.", ", S.A. de C.V." after a name: a legal form a comma sets off, still the name's (not
     the two capitals that are also initials or words: ", SA", ", AB")."""
     forms = _legal_forms(f for f in legal_suffixes() if len(f) > 2 or "." in f)
-    return re.compile(rf",[ \t]+(?:{forms})(?![\w-])\.?")
+    return compile_latin(rf",[ \t]+(?:{forms})(?![\w-])\.?")
 
 
 _COMPANY_BEFORE_SECOND_FORM = (" Co", " Co.", " Company")
@@ -388,7 +390,7 @@ def _with_second_legal_form(text: str, span: tuple[int, int]) -> tuple[int, int]
 
 
 # What an agreement is on, right before a name: "Protocol on ", "Agreement concerning the ".
-_SUBJECT_OF_AGREEMENT = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+(?:on|concerning|regarding)[ \t]+(?:the[ \t]+)?$")
+_SUBJECT_OF_AGREEMENT = compile_latin(r"(?<![\w-])([A-Z][a-z]+)[ \t]+(?:on|concerning|regarding)[ \t]+(?:the[ \t]+)?$")
 
 
 def _agreement_subject(text: str, span: tuple[int, int]) -> bool:
@@ -418,10 +420,10 @@ def _agreement_initial_endings() -> frozenset[str]:
 def _agreement_head() -> re.Pattern:
     """A one-word agreement head in lower case after a blank. (The blank opens the pattern, so that
     the engine skips ahead to blanks instead of trying a lookbehind at every position.)"""
-    return re.compile(rf"[ \t](?P<head>{trie(sorted(_agreement_heads()))})(?![\w-])")
+    return compile_latin(rf"[ \t](?P<head>{trie(sorted(_agreement_heads()))})(?![\w-])")
 
 
-_LOWER_WORDS_BEFORE = re.compile(r"(?:(?<![\w-])[a-z][\w-]*[ \t]+){1,4}$")
+_LOWER_WORDS_BEFORE = compile_latin(r"(?:(?<![\w-])[a-z][\w-]*[ \t]+){1,4}$")
 
 
 def _agreement_initials(text: str) -> set[str]:
@@ -493,7 +495,7 @@ def _lower_case_heads() -> frozenset[str]:
 @from_rules
 def lower_case_names() -> re.Pattern:
     """A name written in lower case after a head: "ministry of coal and mines"."""
-    return re.compile(words_not_after(_lower_case_heads(), r"[\w-]")
+    return compile_latin(words_not_after(_lower_case_heads(), r"[\w-]")
                       + r"[ \t]+(?:of|for)(?:[ \t]+[a-z&][\w&-]*){1,6}")
 
 
@@ -503,7 +505,7 @@ def _head_before_of_for() -> re.Pattern:
     to a word boundary. (It opens with the "o" both words have second when reversed, so that the engine
     skips ahead to it; heads are single words of letters, so at most one can end before the blanks.)"""
     backwards = trie(sorted(h[::-1] for h in _lower_case_heads()))
-    return re.compile(rf"o(?:(?<=[ \t]fo)|(?<=[ \t]ro)f)[ \t]+(?=(?P<head>{backwards})(?![\w-]))")
+    return compile_latin(rf"o(?:(?<=[ \t]fo)|(?<=[ \t]ro)f)[ \t]+(?=(?P<head>{backwards})(?![\w-]))")
 
 
 def _heads_before_of_for(text: str) -> list[int]:

@@ -19,16 +19,17 @@ from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, ambiguous_honorifics, c
 from .phrases import bare, generic_phrases, is_hyphen_modifier, is_place, is_strong_head, non_heads, with_legal_stop
 from ..common.rules import from_rules
 from ..common.text import lower_in_place
+from ..common.regex import compile_latin
 
 # A capitalised name of one to four words: "Kestrel Dynamics Corp", "SkyJet", "Orva-Linde".
 _NAME = rf"{WORD}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"
 _NOT_AFTER = r"[\w-]"  # a name starts at a word boundary that is not inside a hyphenated word
-_WORD_CHAR = re.compile(_NOT_AFTER)
-_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w.'’&-]*)[ \t]+$")
+_WORD_CHAR = compile_latin(_NOT_AFTER)
+_CAPITALISED_BEFORE = compile_latin(r"([A-Z][\w.'’&-]*)[ \t]+$")
 # Publishers, wire services and sources named by web boilerplate and credit lines.
 # (Each alternative opens with a literal, the anchors are checked behind it: the engine then
 # skips ahead to "A", "S" and "(" instead of trying every position.)
-CREDIT = re.compile(
+CREDIT = compile_latin(
     rf"A(?<=\bA)dd (?P<publisher>{_NAME}) as a (?:Preferred|Trusted) Source\b"
     rf"|S(?<=^S)ource:[ \t]*(?P<source>{_NAME})[ \t]*$"
     rf"|\((?P<credits>{_NAME}(?:[ \t]*[-/][ \t]*{_NAME})*)[ \t]*-[^()\n]*\d{{4}}[ \t]*\)"
@@ -41,32 +42,32 @@ APOSTROPHES = ("'", "’")  # possessive_context() and _OWNED open with one
 # A stock code with its exchange's suffix: "GBX.L", "BRH.OL".
 TICKER_CODE = r"[A-Z0-9]{1,6}\.[A-Z]{1,2}"
 # "(NYSE: GBX)", "(GBX.L)": the name before it is a listed company, the ticker is no organisation.
-TICKER = re.compile(rf"\((?:(?P<exchange>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*:[ \t]*(?P<ticker>[A-Z0-9][A-Z0-9.]{{0,11}})|(?P<code>{TICKER_CODE}))\)")
+TICKER = compile_latin(rf"\((?:(?P<exchange>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*:[ \t]*(?P<ticker>[A-Z0-9][A-Z0-9.]{{0,11}})|(?P<code>{TICKER_CODE}))\)")
 # "(stock code KSTM)", "ticker symbol KLV": a code, no organisation.
-_CODE_NAMED = re.compile(r"\b(?:code|symbol|ticker)[ \t]+[\"“]?(?P<code>[A-Z][A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?)\b")
+_CODE_NAMED = compile_latin(r"\b(?:code|symbol|ticker)[ \t]+[\"“]?(?P<code>[A-Z][A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?)\b")
 _NAME_AFTER_BOUNDARY = rf"{WORD_AFTER_BOUNDARY}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,3}}"
-_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]*$")
+_NAME_BEFORE = compile_latin(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]*$")
 # "Halvorsen & Lind", "Marks & Spencer", "Simpson Thacher & Bartlett": names joined by "&" are a firm's.
-_AMPERSAND_FIRM = re.compile(rf"{WORD_AFTER_BOUNDARY}(?:[ \t]+{WORD})?[ \t]+&[ \t]+{WORD}(?:[ \t]+{WORD})?(?![\w&'’-])")
+_AMPERSAND_FIRM = compile_latin(rf"{WORD_AFTER_BOUNDARY}(?:[ \t]+{WORD})?[ \t]+&[ \t]+{WORD}(?:[ \t]+{WORD})?(?![\w&'’-])")
 # A lower-case noun (no little word: "of Zuberi in Nairobi", "of Halvor and Statoil"), then a capitalised
 # name: "Sandakan processor Borneo Seafood", "Lisbon brokerage Banco Tejo".
-_DESCRIBED_NEXT = re.compile(r"[ \t]+(?!(?:in|on|at|and|or|of|for|to|with|by|from|the|a|an|as|after|before|since|said|says)\b)"
+_DESCRIBED_NEXT = compile_latin(r"[ \t]+(?!(?:in|on|at|and|or|of|for|to|with|by|from|the|a|an|as|after|before|since|said|says)\b)"
                              r"[a-z][a-z-]+[ \t]+[A-Z]")
-_OF_AFTER = re.compile(r"[ \t]+of\b")  # after "The", a title's words go on: "The Life & Death of Peter Sellers"
-_ACCORDING = re.compile(rf"[Aa]ccording to[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
-_OWNED = re.compile(rf"['’]s[ \t]+(?P<name>{_NAME})")
-_AND_NEXT = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
-_AND_BEFORE = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?$")
-_LIST_ITEM = re.compile(_NAME)
+_OF_AFTER = compile_latin(r"[ \t]+of\b")  # after "The", a title's words go on: "The Life & Death of Peter Sellers"
+_ACCORDING = compile_latin(rf"[Aa]ccording to[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
+_OWNED = compile_latin(rf"['’]s[ \t]+(?P<name>{_NAME})")
+_AND_NEXT = compile_latin(rf"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
+_AND_BEFORE = compile_latin(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?$")
+_LIST_ITEM = compile_latin(_NAME)
 # The name, "and" and up to three words (a nationality, an industry) before a descriptor's match.
-_AND_DESCRIBED = re.compile(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]+and[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}$")
+_AND_DESCRIBED = compile_latin(rf"(?P<name>{_NAME_AFTER_BOUNDARY})[ \t]+and[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}$")
 # A web address's last part ("Radio.Kz", "Kestrel.com"): it opens with the dot, so that the engine
 # skips ahead to dots; the capitalised name before it is read from a short window.
-_SITE_END = re.compile(r"\.(?:com|net|org|az|in|ng|io|ru|news|info|co\.uk|co\.za)(?![\w-])", re.IGNORECASE)
-_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
-_SITE_BEFORE = re.compile(r"(?<![\w./@:-])[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*$")
-_TOKEN = re.compile(r"\S+")
-_TRAILING = re.compile(r"(?:['’]s?|[.,;:])+$")  # a possessive ending and punctuation after a name
+_SITE_END = compile_latin(r"\.(?:com|net|org|az|in|ng|io|ru|news|info|co\.uk|co\.za)(?![\w-])", re.IGNORECASE)
+_LOWER_NEXT = compile_latin(r"[ \t]+[a-z]")
+_SITE_BEFORE = compile_latin(r"(?<![\w./@:-])[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*$")
+_TOKEN = compile_latin(r"\S+")
+_TRAILING = compile_latin(r"(?:['’]s?|[.,;:])+$")  # a possessive ending and punctuation after a name
 
 
 def capitalised_known_names() -> list[str]:
@@ -77,7 +78,7 @@ def capitalised_known_names() -> list[str]:
 @from_rules
 def known_names_pattern() -> re.Pattern:
     """One pattern for every well-known organisation name (written with a capital)."""
-    return re.compile(words_not_after(capitalised_known_names(), _NOT_AFTER) + r"(?![\w-])")
+    return compile_latin(words_not_after(capitalised_known_names(), _NOT_AFTER) + r"(?![\w-])")
 
 
 def descriptors() -> tuple[str, ...]:
@@ -88,7 +89,7 @@ def descriptors() -> tuple[str, ...]:
 @from_rules
 def described() -> re.Pattern:
     """ "cargo carrier SkyJet": a noun for an organisation right before a capitalised name."""
-    return re.compile(words_not_after(descriptors(), _NOT_AFTER) + rf"[ \t]+(?P<name>{_NAME})")
+    return compile_latin(words_not_after(descriptors(), _NOT_AFTER) + rf"[ \t]+(?P<name>{_NAME})")
 
 
 def officers() -> tuple[str, ...]:
@@ -99,13 +100,13 @@ def officers() -> tuple[str, ...]:
 @from_rules
 def officer_of() -> re.Pattern:
     """ "chief executive of Brightwave": an office only organisations have, then the organisation."""
-    return re.compile(words_not_after(officers(), _NOT_AFTER) + rf"[ \t]+(?:of|at)[ \t]+(?P<name>{_NAME})")
+    return compile_latin(words_not_after(officers(), _NOT_AFTER) + rf"[ \t]+(?:of|at)[ \t]+(?P<name>{_NAME})")
 
 
 @from_rules
 def speaker_for() -> re.Pattern:
     """ "a spokeswoman for Brightwave": someone who speaks for an organisation, then the organisation."""
-    return re.compile(words_not_after(word_list("org_speakers.txt"), _NOT_AFTER)
+    return compile_latin(words_not_after(word_list("org_speakers.txt"), _NOT_AFTER)
                       + rf"[ \t]+for[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
 
 
@@ -118,7 +119,7 @@ def _speaker_stem() -> str:
 @from_rules
 def staff_at() -> re.Pattern:
     """ ", an analyst at Brightwave": an apposition naming someone's work, then the organisation."""
-    return re.compile(r",[ \t]+(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + words_not_after(word_list("org_staff.txt"), _NOT_AFTER)
+    return compile_latin(r",[ \t]+(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + words_not_after(word_list("org_staff.txt"), _NOT_AFTER)
                       + rf"[ \t]+(?:at|with)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
 
 
@@ -128,7 +129,7 @@ def _staff_groups() -> frozenset[str]:
     return frozenset(w + "s" for w in word_list("org_staff.txt"))
 
 
-_NAME_AFTER_AT = re.compile(rf"(?:the[ \t]+)?(?P<name>{_NAME})")
+_NAME_AFTER_AT = compile_latin(rf"(?:the[ \t]+)?(?P<name>{_NAME})")
 
 
 def staff_groups_at(text: str) -> list[tuple[int, int]]:
@@ -148,7 +149,7 @@ def staff_groups_at(text: str) -> list[tuple[int, int]]:
 def possessive_context() -> re.Pattern:
     """ "'s chairman", "'s shares": what follows an organisation's possessive."""
     owned = trie(officers() + word_list("org_possessions.txt"))
-    return re.compile(rf"['’]s?[ \t]+{owned}\b")
+    return compile_latin(rf"['’]s?[ \t]+{owned}\b")
 
 
 @from_rules
@@ -160,7 +161,7 @@ def company_heads() -> frozenset[str]:
 @from_rules
 def legal_prefix() -> re.Pattern:
     """ "PT Sumber Alfaria", "PJSC Kestrel": a legal form written before the company's name."""
-    return re.compile(words_not_after(word_list("org_legal_prefixes.txt"), _NOT_AFTER) + rf"[ \t]+{_NAME}")
+    return compile_latin(words_not_after(word_list("org_legal_prefixes.txt"), _NOT_AFTER) + rf"[ \t]+{_NAME}")
 
 
 @from_rules
@@ -181,7 +182,7 @@ def _shortest_lower_legal_suffixes() -> tuple[str, ...]:
 def lower_legal_suffix() -> re.Pattern:
     """ "Harrowgate & Finch plc", "Kestrel Gradnja d.o.o.": a name closed by a legal form in small letters."""
     # not from a describing compound: "London-listed Harrowgate Partners plc" is "Harrowgate Partners plc"
-    return re.compile(rf"(?<![\w-])(?![\w'’]+-[a-z]){_NAME}[ \t]+(?:{'|'.join(map(re.escape, lower_legal_suffixes()))})(?![\w.])\.?")
+    return compile_latin(rf"(?<![\w-])(?![\w'’]+-[a-z]){_NAME}[ \t]+(?:{'|'.join(map(re.escape, lower_legal_suffixes()))})(?![\w.])\.?")
 
 
 @from_rules
@@ -193,7 +194,7 @@ def standalone_heads() -> tuple[str, ...]:
 @from_rules
 def _noun_after_boundary() -> re.Pattern:
     """A descriptor or an office after a character that is not part of a word."""
-    return re.compile(rf"[^\w-](?={trie(descriptors() + officers())})")
+    return compile_latin(rf"[^\w-](?={trie(descriptors() + officers())})")
 
 
 @from_rules
@@ -207,7 +208,7 @@ def _noun_before_name() -> re.Pattern | None:
     if any(a.endswith(" " + b) for a in nouns for b in nouns) or any(n.split()[-1] in ("of", "at") for n in nouns):
         return None
     backwards = trie([n[::-1] for n in nouns])
-    return re.compile(rf"[A-Z][ \t]+(?:(?:fo|ta)[ \t]+)?(?=(?P<noun>{backwards})(?![\w-]))")
+    return compile_latin(rf"[A-Z][ \t]+(?:(?:fo|ta)[ \t]+)?(?=(?P<noun>{backwards})(?![\w-]))")
 
 
 def _noun_starts(text: str) -> list[int]:
@@ -249,7 +250,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 @from_rules
 def _place_opener() -> re.Pattern:
     """Words that open a geographic name ("Lake Nasser", "Gulf of Aden")."""
-    return re.compile(trie(place_openers()) + r"[ \t]")
+    return compile_latin(trie(place_openers()) + r"[ \t]")
 
 
 def _plausible(text: str, start: int, end: int, is_blocked: Callable[[tuple[int, int]], bool],
@@ -422,7 +423,7 @@ def _ruled(ranges, rule: str) -> list[tuple[tuple[int, int], str]]:
 @from_rules
 def subject_verbs() -> re.Pattern:
     """A verb whose subject is an organisation ("acquired", "agreed to buy"), maybe after "has", "also"."""
-    return re.compile(words_not_after(word_list("org_subject_verbs.txt"), _NOT_AFTER) + r"(?![\w-])")
+    return compile_latin(words_not_after(word_list("org_subject_verbs.txt"), _NOT_AFTER) + r"(?![\w-])")
 
 
 @from_rules
@@ -434,7 +435,7 @@ def _cue_start() -> re.Pattern:
     begins: a pattern that opens with a blank's class lets the engine skip ahead to blanks, one
     that opens with many words is tried at every position."""
     words = _subject_verb_words() + _object_cue_words() + _officer_words() + ("who",) + word_list("org_sale_verbs.txt")
-    return re.compile(rf"[ \t\n(\"“](?={trie(sorted(set(words)))}(?![\w-]))")
+    return compile_latin(rf"[ \t\n(\"“](?={trie(sorted(set(words)))}(?![\w-]))")
 
 
 def _cue_starts(text: str) -> list[int]:
@@ -472,7 +473,7 @@ def object_cues() -> re.Pattern:
     # after "the" or a partner cue, a noun may follow the name: "bought by the Barclay twins", "a deal
     # with Hollywood studio X" name no organisation there
     ends = _NAME_ENDS_PHRASE
-    return re.compile(rf"(?:{words_not_after(cues, _NOT_AFTER)}[ \t]+(?:(?P<name>{_NAME})|the[ \t]+(?P<after_the>{_NAME}){ends})"
+    return compile_latin(rf"(?:{words_not_after(cues, _NOT_AFTER)}[ \t]+(?:(?P<name>{_NAME})|the[ \t]+(?P<after_the>{_NAME}){ends})"
                       rf"|{words_not_after(word_list('org_partner_cues.txt'), _NOT_AFTER)}[ \t]+(?:the[ \t]+)?(?P<partner>{_NAME}){ends}(?![ \t]+[A-Z]))")
 
 
@@ -485,7 +486,7 @@ _NAME_ENDS_PHRASE = (r"(?![\w'’-])(?![ \t]+(?!(?:and|or|for|in|on|at|to|of|fro
 def who_heads() -> re.Pattern:
     """ "who chairs Orvana", "who also heads Kestrel Dynamics": what a person leads or founded."""
     verbs = trie(word_list("org_leader_verbs.txt"))
-    return re.compile(rf"who[ \t]+(?:(?:also|now|still|currently|later)[ \t]+)?{verbs}[ \t]+(?P<name>{_NAME})(?![\w-])")
+    return compile_latin(rf"who[ \t]+(?:(?:also|now|still|currently|later)[ \t]+)?{verbs}[ \t]+(?P<name>{_NAME})(?![\w-])")
 
 
 @from_rules
@@ -494,7 +495,7 @@ def sold_to() -> re.Pattern:
     company's business (a few words may follow the thing sold, no sentence end may come between)."""
     verbs = trie(word_list("org_sale_verbs.txt"))
     things = trie(word_list("org_sold_things.txt"))
-    return re.compile(rf"{verbs}(?![\w-])[^.;:!?\n]{{0,80}}?(?<![\w-]){things}s?(?![\w-])"
+    return compile_latin(rf"{verbs}(?![\w-])[^.;:!?\n]{{0,80}}?(?<![\w-]){things}s?(?![\w-])"
                       rf"(?:[ \t]+[^\s.;:!?]+){{0,4}}?[ \t]+to[ \t]+(?P<name>{_NAME})")
 
 
@@ -505,7 +506,7 @@ def described_after() -> re.Pattern:
     nouns = trie(descriptors())
     # the apposition ends there or goes on with a complement: ", the carmaker said" has another subject;
     # or a relative clause says what the company makes or runs (", which makes electric buses")
-    return re.compile(rf",[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?{nouns}s?"
+    return compile_latin(rf",[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?{nouns}s?"
                       rf"(?=[ \t]*[,.;:)]|[ \t]+(?:of|that|which|in|based|with|for|from|whose|and|owned|listed)\b)"
                       rf"|which[ \t]+(?:makes|produces|manufactures|builds|operates|owns|runs|supplies|sells|develops|designs)\b)")
 
@@ -513,16 +514,16 @@ def described_after() -> re.Pattern:
 @from_rules
 def officer_before_name() -> re.Pattern:
     """ "chief executive Ana Ferreira": an office only organisations have, right before a capitalised name."""
-    return re.compile(words_not_after(officers(), _NOT_AFTER) + rf"[ \t]+(?={WORD})")
+    return compile_latin(words_not_after(officers(), _NOT_AFTER) + rf"[ \t]+(?={WORD})")
 
 
 # Words an organisation's subject may have between it and its verb: "Orvana has agreed to buy",
 # "Orvana, which acquired" (a person is "who").
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z][\w-]*[ \t]+)?$")
-_AUXILIARY_BEFORE = re.compile(r"(?:[ \t]+(?:has|have|had|will|would|also|said[ \t]+it)|,[ \t]+which)+[ \t]*$")
+_ARTICLE_BEFORE = compile_latin(r"(?<![\w-])(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z][\w-]*[ \t]+)?$")
+_AUXILIARY_BEFORE = compile_latin(r"(?:[ \t]+(?:has|have|had|will|would|also|said[ \t]+it)|,[ \t]+which)+[ \t]*$")
 
 
-_POSSESSIVE_INSIDE = re.compile(r"['’]s?[ \t]")
+_POSSESSIVE_INSIDE = compile_latin(r"['’]s?[ \t]")
 
 
 def _before_possessive(text: str, start: int, end: int) -> tuple[int, int]:
@@ -598,7 +599,7 @@ def coordinated(text: str, orgs: list[tuple[int, int]], blocked) -> list[tuple[i
 
 
 # A place's government named by its kind: "the City of Łódź", "the State of Kano", "the Republic of Chad".
-_GOVERNMENT_OF = re.compile(r"(?<![\w-])(?:City|Municipality|County|Province|State|Government|Republic|Kingdom|District)[ \t]+of[ \t]+$")
+_GOVERNMENT_OF = compile_latin(r"(?<![\w-])(?:City|Municipality|County|Province|State|Government|Republic|Kingdom|District)[ \t]+of[ \t]+$")
 
 
 def _after_and(text: str, start: int) -> bool:
@@ -657,7 +658,7 @@ def short_forms(text: str, names: list[str], blocked) -> dict[tuple[int, int], s
 @from_rules
 def _capitalised_next_word() -> re.Pattern:
     """A capitalised word after a name, or after a particle ("Cerro de Pasco" is no "Cerro")."""
-    return re.compile(rf"(?:['’]s?)?[ \t]+(?:{trie(sorted(name_particles()))}[ \t]+){{0,2}}(?P<word>[A-Z][\w-]*)")
+    return compile_latin(rf"(?:['’]s?)?[ \t]+(?:{trie(sorted(name_particles()))}[ \t]+){{0,2}}(?P<word>[A-Z][\w-]*)")
 
 
 def _capitalised_next(text: str, end: int) -> bool:
@@ -671,7 +672,7 @@ def _capitalised_next(text: str, end: int) -> bool:
 def _whole_word(word: str) -> re.Pattern:
     """The word, not inside a longer or hyphenated word. (The check of the character before comes
     after the word, so that the pattern opens with it and the engine skips ahead to it.)"""
-    return re.compile(rf"{re.escape(word)}(?<![\w-]{re.escape(word)})(?![\w-])")
+    return compile_latin(rf"{re.escape(word)}(?<![\w-]{re.escape(word)})(?![\w-])")
 
 
 def standalone(text: str, names: list[str], blocked) -> dict[tuple[int, int], str]:

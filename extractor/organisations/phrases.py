@@ -8,7 +8,7 @@ from ..common.lexicon import legal_suffixes as lexicon_legal_suffixes, word_list
 from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, after_portfolio_title, portfolio_title_before, ambiguous_honorifics, calendar_words, common_capitalised, is_acronym, is_honorific, matches_at,
                       name_joiners, name_particles, name_prefixes, not_names, org_heads, place_combining_forms, org_industries, org_opening_heads, place_heads, places, role_words, words_not_after)
 from ..common.doc_data import overlaps
-from ..common.regex import UPPER, alternation
+from ..common.regex import alternation, compile_latin, UPPER
 from ..common.rules import from_rules
 
 CHAIN_STARTS = frozenset({"of", "for", "on"})  # "Ministry of Defence", "Commission on Human Rights"
@@ -31,17 +31,17 @@ def org_phrase() -> re.Pattern:
     tail = r"(?:–{0})*(?:(?<=s)['’](?=[ \t]+[A-Z]))?".format(WORD)
     # a small-letter prefix joined to a later word, as in people's names: "Dar al-Hikma University"
     article = rf"(?:{'|'.join(map(re.escape, name_prefixes()))})?"
-    return re.compile(rf"{WORD_AFTER_BOUNDARY}{tail}(?:(?:[ \t]+(?:{alternation(connectors())}))*[ \t]+{article}{WORD}{tail})*")
+    return compile_latin(rf"{WORD_AFTER_BOUNDARY}{tail}(?:(?:[ \t]+(?:{alternation(connectors())}))*[ \t]+{article}{WORD}{tail})*")
 
 
 # A character no org_phrase() match holds (it holds word characters, blanks and . ' ’ & - – /).
-_PHRASE_BREAK = re.compile(r"[^\w.'’&\-– \t/]")
+_PHRASE_BREAK = compile_latin(r"[^\w.'’&\-– \t/]")
 _WORDS = rf"{WORD}(?:[ \t]+{WORD})*"
 # ", Sports and Tourism" after "Ministry of Culture": a name's own comma list.
-LIST_TAIL = re.compile(rf"(?:,[ \t]+{_WORDS})*,?[ \t]+and[ \t]+(?:the[ \t]+)?{_WORDS}")
-_TOKEN = re.compile(r"\S+")
-_POSSESSIVE_END = re.compile(r"['’]s?$")
-_NUMBER = re.compile(r"[\d.,]+(?:st|nd|rd|th)?|Million|Billion|Trillion|First|Second|Third|Fourth|Fifth")
+LIST_TAIL = compile_latin(rf"(?:,[ \t]+{_WORDS})*,?[ \t]+and[ \t]+(?:the[ \t]+)?{_WORDS}")
+_TOKEN = compile_latin(r"\S+")
+_POSSESSIVE_END = compile_latin(r"['’]s?$")
+_NUMBER = compile_latin(r"[\d.,]+(?:st|nd|rd|th)?|Million|Billion|Trillion|First|Second|Third|Fourth|Fifth")
 
 Word = tuple[str, int, int]  # a word of a phrase and its range
 Words = tuple[str, ...]  # the words of a phrase, which the rules that find names in it read
@@ -84,7 +84,7 @@ def with_legal_stop(text: str, start: int, end: int) -> int:
 
 
 # After an abbreviation's full stop, what says the sentence goes on: a comma, a bracket, a lower-case word.
-_INSIDE_SENTENCE = re.compile(r"[,;:)]|[ \t]+(?:[a-z]|\()")
+_INSIDE_SENTENCE = compile_latin(r"[,;:)]|[ \t]+(?:[a-z]|\()")
 
 
 @from_rules
@@ -137,7 +137,7 @@ def is_place(name: str) -> bool:
     return name in places() or name.rstrip(".") in places() or (name.isupper() and name.title() in places())
 
 
-_COMPOUND_JOIN = re.compile(r"[-–]")
+_COMPOUND_JOIN = compile_latin(r"[-–]")
 
 
 def is_place_compound(word: str) -> bool:
@@ -403,7 +403,7 @@ def _chains(words: Words, head: int) -> bool:
 def _elided_article() -> re.Pattern:
     """An elided article of name_prefixes.txt before a capital: "d'Électricité"."""
     elided = [p for p in name_prefixes() if p[-1] in "'’"]
-    return re.compile(rf"(?:{'|'.join(map(re.escape, elided))})[{UPPER}]")
+    return compile_latin(rf"(?:{'|'.join(map(re.escape, elided))})[{UPPER}]")
 
 
 def _opened_name_end(words: Words, head: int) -> int:
@@ -566,7 +566,7 @@ def capitalised_heads() -> list[str]:
 @from_rules
 def head_words() -> re.Pattern:
     """Any head word, also at the end of a hyphenated word ("Inter-Services") or before a possessive."""
-    return re.compile(words_not_after(capitalised_heads(), r"\w") + r"(?!\w)")
+    return compile_latin(words_not_after(capitalised_heads(), r"\w") + r"(?!\w)")
 
 
 def head_names(text: str, blocked: list[tuple[int, int]], starts: list[int] | None = None) -> dict[tuple[int, int], str]:
@@ -606,8 +606,8 @@ def head_names(text: str, blocked: list[tuple[int, int]], starts: list[int] | No
 
 
 # A company's board named with an office on it: "member of the Supervisory Board of ", "Chairman of the Board of "
-_BOARD_OF = re.compile(r"(?:(?:Supervisory|Management|Executive)[ \t]+)?Board(?:[ \t]+of[ \t]+Directors)?[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
-_OFFICE_ON_BOARD = re.compile(r"(?i:chair(?:man|woman|person)?|vice[ -]chair(?:man|woman|person)?|member|members|president|secretary)"
+_BOARD_OF = compile_latin(r"(?:(?:Supervisory|Management|Executive)[ \t]+)?Board(?:[ \t]+of[ \t]+Directors)?[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+_OFFICE_ON_BOARD = compile_latin(r"(?i:chair(?:man|woman|person)?|vice[ -]chair(?:man|woman|person)?|member|members|president|secretary)"
                               r"[ \t]+of[ \t]+the[ \t]+$")
 
 

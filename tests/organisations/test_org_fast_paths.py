@@ -20,6 +20,7 @@ BASE_TEXTS = [
     "Director General (Production & Services) and Minister\n(Trade) spoke; Acme and the Army met Quill & Co.",
     "NGOs and MoUs are not names. FOOTBALL - CITY WIN\nLONDON 1996-08-30\nThe Ruritanian Army and the Army.",
     "A Commission-based plan; the European Commission and Commission President met. Senate-backed Senate",
+    "Özgür Çelik Holding (ÖÇH) and Łaska Holdings met the Élan Group; ŁKM's chief and ÉDF spoke.",
 ]
 
 

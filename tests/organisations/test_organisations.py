@@ -52,6 +52,16 @@ def test_acronym_definition_links_full_name_and_acronym():
     assert found["Northern Grid Authority"].acronym == "NGA"
 
 
+@pytest.mark.parametrize("text, short, full", [
+    ("Özgür Çelik Holding (ÖÇH) approved the plan. ÖÇH engineers start in May.", "ÖÇH", "Özgür Çelik Holding"),
+    ("Łódzka Tram Company (ŁTC) signed. ŁTC will pay.", "ŁTC", "Łódzka Tram Company"),
+])
+def test_an_acronym_with_accented_capitals_links_its_full_name(text, short, full):
+    found = by_name(text)
+    assert set(found) == {full, short}
+    assert found[short].canonical == full and found[full].acronym == short
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Tessaro (TSR.L) said profit rose.", ["Tessaro"]),
     ("Orvana Group plc (OGP.L) said profit rose.", ["Orvana Group plc"]),
