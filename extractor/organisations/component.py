@@ -22,7 +22,7 @@ from ..common.lexicon import LEXICON_FILES
 from ..common.rules import current, data_files, from_rules
 from ..common.regex import ACCENTED_UPPER, compile_latin, UPPER
 from ..common.text import DATE_HEADER, in_slashed_dateline, line_bounds
-from ..common.doc_data import add_span, doc_text, overlaps, set_group, span_ranges
+from ..common.doc_data import add_span, doc_text, overlaps, set_group, span_ranges, span_value, span_values
 
 URL = compile_latin(r"https?://\S+|www\.\S+")
 EMAIL = compile_latin(r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+")
@@ -268,12 +268,14 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
     in_boilerplate = overlap_test(boilerplate)
     known = [m.span() for m in matches_at(known_names_pattern(), text, starts)
              if not in_boilerplate(m.span()) and not given_name_before_surname(text, *m.span())]
+    # so does a name after a legal form ("PT Sinar Jaya Abadi"), which says it is a company's
+    prefixed = [trim(text, *m.span()) for m in legal_prefix().finditer(text) if not in_boilerplate(m.span())]
     acronyms = _acronyms(text, blocked_names, not_orgs, starts, frozenset(defined))
     # only an acronym that ends in an agreement head's initial can be an agreement's: many texts are spared the scan
     if any(text[end - 1].upper() in _agreement_initial_endings() for _, end in acronyms):
         agreements = _agreement_initials(text)
         acronyms = [a for a in acronyms if text[a[0]:a[1]].upper() not in agreements or text[a[0]:a[1]] in defined]
-    ranges = list(rules) + _found_by(rules, known, "organisations:known_name")
+    ranges = list(rules) + _found_by(rules, known, "organisations:known_name") + _found_by(rules, prefixed, "organisations:legal_prefix")
     ranges += _found_by(rules, acronyms, "organisations:acronym") + _found_by(rules, defined.values(), "organisations:defined")
     for span, longer in [(span, _with_second_legal_form(text, span)) for span in ranges]:
         if longer != span:
@@ -554,6 +556,14 @@ class OrganisationFinder(RuleComponent):
         inside = {i for i, (start, end) in enumerate(people)
                   if any(o.start <= start and end <= o.end and o.end - o.start > end - start for o in found)}
         if inside:
+            # a name read inside a company's that a legal form opens ("PT Karya Trafo Mandiri") is the
+            # company's wherever it recurs: its later mentions are no person either
+            text, values = doc_text(doc), span_values(doc)
+            prefixed = [o for o in found if o.rule == "organisations:legal_prefix"]
+            companies = {text[start:end] for i, (start, end) in enumerate(people) if i in inside and any(
+                o.start <= start and end <= o.end for o in prefixed)} | {text[o.start:o.end].split(None, 1)[-1] for o in prefixed}
+            inside |= {i for i, (start, end) in enumerate(people)
+                       if companies and (span_value(values, "canonical", start, end) or text[start:end]) in companies}
             group = doc.spans[self.people_key]
             set_group(doc, self.people_key, [span for i, span in enumerate(group) if i not in inside])
         return doc

@@ -1106,3 +1106,17 @@ def test_names_that_look_like_organisations_but_are_not_whole_or_are_none(text, 
 ])
 def test_a_trade_noun_before_a_name_says_it_is_a_company(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, org", [
+    # a legal form before a name makes it a company's even where the words look like a person's name
+    ("The contract was signed with PT Karya Trafo Mandiri on Monday. Karya Trafo Mandiri will deliver.",
+     "PT Karya Trafo Mandiri"),
+    ("PT Sinar Jaya Abadi will supply the cables. Sinar Jaya Abadi said so.", "PT Sinar Jaya Abadi"),
+])
+def test_a_name_after_a_legal_prefix_is_a_company_not_a_person(nlp, text, org):
+    from extractor.io.sources import Article
+    from extractor.pipeline.build import process
+
+    (_, found), = process(nlp, [Article(source="t", text=text)])
+    assert [o["name"] for o in found["organisations"]] == [org] and found["people"] == []
