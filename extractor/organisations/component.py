@@ -142,6 +142,25 @@ def _in_shouting_line(text: str, position: int) -> bool:
     return not _LOWER.search(line) and len(line.split()) >= 2
 
 
+# Words in capitals run together (a heading run into the text: "KNIGHTS OF THE OLD REPUBLIC II Looks
+# set"), and a section's label opening a line ("GEOGRAPHY: Mainland …").
+_CAPITALS_BEFORE = compile_latin(r"(?:(?<![\w'’.-])[A-Z][A-Z'’-]*[ \t]+)+\Z")
+_CAPITALS_AFTER = compile_latin(r"(?:[ \t]+[A-Z][A-Z'’-]*(?![\w'’.-]))+")
+_LABEL_AFTER = compile_latin(r":[ \t]")
+_HEADING_WORD = 5  # letters from which a word in capitals is as likely a heading's as an acronym
+
+
+def _heading_word(text: str, start: int, end: int) -> bool:
+    """Whether a word in capitals is one of a heading's words (beside others, one of them long) or a
+    long one labelling a section, not an acronym."""
+    before = _CAPITALS_BEFORE.search(text, max(0, start - 80), start)
+    after = _CAPITALS_AFTER.match(text, end)
+    run = (before.group().split() if before else []) + [text[start:end]] + (after.group().split() if after else [])
+    if len(run) > 1:
+        return any(len(word) >= _HEADING_WORD for word in run)
+    return end - start >= _HEADING_WORD and (start == 0 or text[start - 1] == "\n") and _LABEL_AFTER.match(text, end) is not None
+
+
 @from_rules
 def currency_codes() -> frozenset[str]:
     """ISO 4217 codes (currency_codes.txt)."""
@@ -199,7 +218,8 @@ def _acronyms(text: str, blocked, not_orgs: set[str], starts: list[int] | None =
                 or _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())):
             continue
         span = m.span("acr")
-        if is_blocked(span) or _in_shouting_line(text, span[0]) or _dateline(text, m) and acr not in defined:
+        if is_blocked(span) or _in_shouting_line(text, span[0]) or _dateline(text, m) and acr not in defined \
+                or _heading_word(text, *span) and acr not in defined:
             continue  # (an acronym the text defined opens a paragraph as it does a dateline: "KASA, which …")
         found.append(span)
     return found

@@ -1120,3 +1120,16 @@ def test_a_name_after_a_legal_prefix_is_a_company_not_a_person(nlp, text, org):
 
     (_, found), = process(nlp, [Article(source="t", text=text)])
     assert [o["name"] for o in found["organisations"]] == [org] and found["people"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a heading in capitals run into the text, and a section's label, are no acronyms
+    "Released on Friday. KNIGHTS OF THE OLD REPUBLIC II Looks set to build on the original.",
+    "The vote is on Wednesday.\n\nGEOGRAPHY: The mainland merged with the islands in 1964.",
+])
+def test_words_of_a_heading_in_capitals_are_not_acronyms(text):
+    assert names(text) == []
+
+
+def test_an_acronym_beside_a_short_one_is_still_one():
+    assert names("The ECOWAS summit opened after NATO and the UN met.") == ["ECOWAS", "NATO", "UN"]
