@@ -1888,6 +1888,8 @@ def test_an_agreement_that_ends_something_is_not_ended(nlp):
     ("Orvana on Thursday signed a PLN 90 million contract with Kestrel.", "contract"),
     ("Orvana on Thursday signed a N45 billion loan agreement with the Harbour Bank.", "loan agreement"),
     ("Orvana on Thursday signed a Rs 500 crore contract with Kestrel.", "contract"),
+    ("Orvana on Thursday signed a Rp 1.9 trillion contract with Kestrel.", "contract"),
+    ("Orvana on Thursday signed a RM 50 million contract with Kestrel.", "contract"),
 ])
 def test_an_amount_with_a_currency_code_before_the_head_is_not_the_name(nlp, text, name):
     (_, found), = process(nlp, [Article(source="t", text="date 2025-09-05\n" + text)])
