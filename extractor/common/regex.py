@@ -45,7 +45,8 @@ ACCENTED_UPPER = _letter_class(lambda c: c.isupper() and not c.isascii())  # UPP
 
 def compile_latin(pattern: str, flags: int = 0) -> re.Pattern:
     """re.compile(pattern) with the range A-Z of its character classes widened to every Latin capital,
-    so that a name written with an accented one ("Łódź", "Özgür Holding", "ÖÇH") is read as a plain one is."""
+    so that a name written with an accented one ("Łódź", "Özgür Holding", "ÖÇH") is read as a plain one is.
+    Only capitals: a range a-z stays ASCII (the letters after a capital are mostly matched by \\w)."""
     return re.compile(pattern.replace("A-Z", UPPER), flags)
 
 

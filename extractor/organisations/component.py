@@ -260,7 +260,8 @@ def _capitalised_starts() -> re.Pattern:
     (Each branch opens with its capital, so that the engine skips ahead to capitals.)"""
     rests: dict[str, list[str]] = {c: [] for c in string.ascii_uppercase}
     for word in capitalised_heads() + capitalised_known_names():
-        rests[word[0]].append(word[1:])
+        if word[0] in rests:  # an accented first letter ("École") is in the accented capitals' branch below
+            rests[word[0]].append(word[1:])
     acronym = r"[A-Z&.]|[a-z][A-Z]"  # what an ACRONYM match has after its first capital
     branches = [f"{c}(?={trie(rest)}|{acronym})" if rest else f"{c}(?={acronym})" for c, rest in rests.items()]
     # a capital with an accent may open any of them ("ÖÇH", "Łaska Holdings"): rare, so tried at each
@@ -288,8 +289,10 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
     in_boilerplate = overlap_test(boilerplate)
     known = [m.span() for m in matches_at(known_names_pattern(), text, starts)
              if not in_boilerplate(m.span()) and not given_name_before_surname(text, *m.span())]
-    # so does a name after a legal form ("PT Sinar Jaya Abadi"), which says it is a company's
-    prefixed = [trim(text, *m.span()) for m in legal_prefix().finditer(text) if not in_boilerplate(m.span())]
+    # a name after a legal form is a company's even where a person was read inside it ("PT Sinar Jaya Abadi")
+    person_ranges = set(people)
+    prefixed = [r for m in legal_prefix().finditer(text) if not in_boilerplate(m.span())
+                and (r := trim(text, *m.span())) not in person_ranges]  # "president PT Usha": a person's initials
     acronyms = _acronyms(text, blocked_names, not_orgs, starts, frozenset(defined))
     # only an acronym that ends in an agreement head's initial can be an agreement's: many texts are spared the scan
     if any(text[end - 1].upper() in _agreement_initial_endings() for _, end in acronyms):
@@ -575,15 +578,16 @@ class OrganisationFinder(RuleComponent):
         # spans are built only where one is dropped)
         inside = {i for i, (start, end) in enumerate(people)
                   if any(o.start <= start and end <= o.end and o.end - o.start > end - start for o in found)}
-        if inside:
-            # a name read inside a company's that a legal form opens ("PT Karya Trafo Mandiri") is the
-            # company's wherever it recurs: its later mentions are no person either
+        prefixed = [o for o in found if o.rule == "organisations:legal_prefix"]
+        if prefixed:
+            # the name of a company that a legal form opens ("PT Karya Trafo Mandiri") is the company's
+            # wherever it recurs: its other mentions are no person either
             text, values = doc_text(doc), span_values(doc)
-            prefixed = [o for o in found if o.rule == "organisations:legal_prefix"]
             companies = {text[start:end] for i, (start, end) in enumerate(people) if i in inside and any(
                 o.start <= start and end <= o.end for o in prefixed)} | {text[o.start:o.end].split(None, 1)[-1] for o in prefixed}
             inside |= {i for i, (start, end) in enumerate(people)
-                       if companies and (span_value(values, "canonical", start, end) or text[start:end]) in companies}
+                       if (span_value(values, "canonical", start, end) or text[start:end]) in companies}
+        if inside:
             group = doc.spans[self.people_key]
             set_group(doc, self.people_key, [span for i, span in enumerate(group) if i not in inside])
         return doc

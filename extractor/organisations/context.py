@@ -72,7 +72,7 @@ _TRAILING = compile_latin(r"(?:['’]s?|[.,;:])+$")  # a possessive ending and p
 
 def capitalised_known_names() -> list[str]:
     """The well-known organisation names written with a capital, which known_names_pattern() finds."""
-    return [n for n in org_names() if "A" <= n[0] <= "Z"]
+    return [n for n in org_names() if n[0].isupper()]
 
 
 @from_rules

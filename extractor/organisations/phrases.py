@@ -560,7 +560,7 @@ def _segments(phrase: re.Match, blocked: list[tuple[int, int]]):
 
 def capitalised_heads() -> list[str]:
     """The head words written with a capital, which head_words() finds."""
-    return [h for h in org_heads() | org_industries() if "A" <= h[0] <= "Z"]
+    return [h for h in org_heads() | org_industries() if h[0].isupper()]
 
 
 @from_rules

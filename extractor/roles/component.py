@@ -548,7 +548,7 @@ def _is_org_part(text: str, start: int, end: int, org_by_start) -> str | None:
 
 _BLANKS = compile_latin(r"[ \t]+")
 # Where an office held for a place is held, closing an apposition: " in Sri Lanka" of ", ambassador of X in Sri Lanka,".
-_POSTED_IN = compile_latin(r"[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}(?=[ \t]*(?:[,;)]|\.(?:\s|$)))")
+_POSTED_IN = compile_latin(r"[ \t]+in[ \t]+(?P<where>[A-Z][\w'’-]*)(?:[ \t]+[A-Z][\w'’-]*){0,2}(?=[ \t]*(?:[,;)]|\.(?:\s|$)))")
 
 
 def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> list[RoleFound]:
@@ -577,7 +577,8 @@ def roles_after(text: str, person: PersonMention, bound: int, org_by_start) -> l
             start, organisation = possessive_org[0] + gap.end(), possessive_org[1]
     role_text_end = person.end + match.end("role")
     posted = _POSTED_IN.match(text, role_text_end, min(bound, len(text)))
-    if posted and _names_place_office(re.split(r"[ \t]+(?:of|to|for)[ \t]+", text[start:role_text_end])[0]):
+    if posted and posted.group("where") not in calendar_words() and _names_place_office(
+            re.split(r"[ \t]+(?:of|to|for)[ \t]+", text[start:role_text_end])[0]):
         role_text_end = posted.end()  # ", High Commissioner of Kenya in Sri Lanka,": where the office is held
     parts = [(start + m.start(), start + m.end()) for m in COMMA_PART.finditer(text[start:role_text_end])]
     if match.re is TITLE_AFTER and (not parts or not _has_role_word(text[parts[0][0]:parts[0][1]].split()[0])):

@@ -1133,3 +1133,17 @@ def test_words_of_a_heading_in_capitals_are_not_acronyms(text):
 
 def test_an_acronym_beside_a_short_one_is_still_one():
     assert names("The ECOWAS summit opened after NATO and the UN met.") == ["ECOWAS", "NATO", "UN"]
+
+
+def test_a_person_written_with_initials_like_a_legal_prefix_stays_a_person(nlp):
+    from extractor.io.sources import Article
+    from extractor.pipeline.build import process
+
+    text = "Harbour Athletics Association president PT Usha said the team was ready. Usha added more."
+    (_, found), = process(nlp, [Article(source="t", text=text)])
+    assert [o["name"] for o in found["organisations"]] == ["Harbour Athletics Association"]
+    assert [p["name"] for p in found["people"]] == ["PT Usha"]
+
+
+def test_a_head_word_with_an_accented_capital_heads_a_name():
+    assert names("Students at the École des Mines protested on Monday, officials said.") == ["École des Mines"]

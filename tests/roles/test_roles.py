@@ -541,6 +541,9 @@ def test_titles_with_accented_capitals(text, orgs, expected):
     ("It was signed by Ana Ruiz, Consul General of Peru in Chennai.", [("Ana Ruiz", "Consul General of Peru in Chennai", None)]),
     # not an office held for a place: "in" opens what the person did
     ("It was signed by Ana Ruiz, Director of Research in Lisbon on Monday.", [("Ana Ruiz", "Director of Research", None)]),
+    # a month is when, not where
+    ("John Kamau, High Commissioner of Kenya in March, said the talks went well.",
+     [("John Kamau", "High Commissioner of Kenya", None)]),
 ])
 def test_an_office_held_for_a_place_keeps_where_it_is_held(text, expected):
     assert roles(text) == expected
