@@ -451,6 +451,7 @@ def _set_fact(facts: dict, fact: str, value, at: tuple[int, int] | None) -> None
 
 # "a two-day conference" of two to seven days: what the date of one day it opened or ended spans
 _LASTING_DAYS = compile_latin(rf"\b({'|'.join(w for w, n in _COUNTS.items() if 2 <= n <= 7)}|[2-7])-day\b")
+_FOR_AN_EVENT = compile_latin(r"[ \t]+for[ \t]+(?:a|an|the|his|her|their|its)[ \t]+")
 _OPENED = compile_latin(r"\b(?:opened|opens|began|begins|started|starts|kicked off|got under way|arrived|arrives)\b")
 _CLOSED = compile_latin(r"\b(?:ended|ends|closed|closes|concluded|wrapped up)\b")
 
@@ -601,6 +602,11 @@ class EventFinder(RuleComponent):
             before = [n for s, e, n in owners if sentence[0] <= s and e <= position]
             return bool(before) and before[-1] != number
 
+        # a date right before "for a … visit" is that event's, whatever was named before it in the
+        # sentence ("The ceremony was witnessed by X, who arrived on Monday for a four-day visit")
+        mention_starts = {s: n for s, e, n in owners}
+        claimed = {d[0]: mention_starts[purpose.end()] for d in dates
+                   if (purpose := _FOR_AN_EVENT.match(text, d[1])) and purpose.end() in mention_starts}
         dateline = _dateline(text, header_end, places, dates)
         named_events = []
         for number, event in enumerate(events):
@@ -629,7 +635,8 @@ class EventFinder(RuleComponent):
                     return not (another_events(position, number, sentence) or _EARLIER.search(text, position, m.start))
 
                 if facts["date"] is None:
-                    near = [d for d in dates if s_start <= d[0] < s_end and d[2] and ours(d[0]) and not _bounds_time(text, d[0])]
+                    near = [d for d in dates if s_start <= d[0] < s_end and d[2] and not _bounds_time(text, d[0])
+                            and (claimed[d[0]] == number if d[0] in claimed else ours(d[0]))]
                     after = [d for d in near if d[0] >= m.end]
                     chosen = after[0] if after else near[-1] if near and not another else None
                     if chosen:

@@ -513,3 +513,11 @@ def test_a_signing_ceremony_during_a_visit_is_on_the_signing_day(nlp):
                          "delegation that began on Wednesday. Minister Kofi Mensah attended the signing ceremony.")
     dates = {e["name"]: e["date"] for e in found["events"]}
     assert dates == {"three-day visit": "2025-03-12/2025-03-14", "signing ceremony": "2025-03-13"}
+
+
+def test_a_day_before_for_a_visit_is_the_visits_not_the_ceremonys_named_before(nlp):
+    found = article(nlp, "date 2025-07-30\nOrvana signs loan\n\nOrvana and Kestrel signed a loan agreement on Tuesday. "
+                         "The ceremony was witnessed by Ambassador Tomas Berg, who arrived in Maputo on Monday for a "
+                         "four-day working visit.")
+    dates = {e["name"]: e["date"] for e in found["events"]}
+    assert dates == {"ceremony": "2025-07-29", "four-day working visit": "2025-07-28/2025-07-31"}
