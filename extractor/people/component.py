@@ -940,7 +940,7 @@ _FIRMS_TITLES = frozenset({"adviser", "advisor", "analyst", "consultant", "leade
 # What makes a manager a firm as often as a person: "fund manager X", "asset manager X".
 _FUND_BEFORE = compile_latin(r"\b(?:fund|asset|assets|wealth|money|investment)[ \t]+$")
 # What follows a single name after its title: the clause goes on or ends ("director Wirasto, who …", "… said").
-_CLAUSE_GOES_ON = compile_latin(r"[,;.](?:\s|$)|[ \t]+(?:said|says|told|added|signed)\b")
+_CLAUSE_GOES_ON = compile_latin(r"[,;.](?:\s|$)|[ \t]+(?:said|says|told|added|signed)\b|[ \t]+and[ \t]+(?=[A-Z])")
 
 
 def quoted_speakers(text: str) -> list[PersonFound]:

@@ -718,3 +718,13 @@ def test_a_double_surname_alone_later_is_the_same_person():
 ])
 def test_an_associate_or_assistant_professors_style_is_an_honorific(nlp, text, name, honorific):
     assert [(n, h) for n, h, _ in people_of(nlp, text)] == [(name, honorific)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a single name after a lower-case title, another name joined after it by "and"
+    ("The contract was signed by president director Sutarno and Lee Min-ho, vice president of Kestrel.",
+     ["Sutarno", "Lee Min-ho"]),
+    ("The contract was signed by chief executive Sutarno.", ["Sutarno"]),
+])
+def test_a_single_name_after_a_lower_case_title(nlp, text, expected):
+    assert [n for n, _, _ in people_of(nlp, text)] == expected
