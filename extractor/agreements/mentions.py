@@ -580,6 +580,9 @@ def _set_mention(text: str, head: HeadWord, left: _Left, head_start: int, head_e
         if not counts(lowered) and lowered not in cue_words("skipped_adjective"):
             break
         start = word.start()
+    before = (left.before_determiner or "").lstrip(QUOTES)
+    if counts(determiner or "") and before in cue_words("definite"):
+        determiner = before  # '"These three agreements': the set named before, counted again
     return Mention(start, end, head.kind, SET, head_start, head_end, determiner=determiner, rule=SET_RULE), None
 
 

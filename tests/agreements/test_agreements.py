@@ -1900,3 +1900,11 @@ def test_a_pair_of_names_with_accented_capitals_names_an_agreement(nlp):
     # "Élanie-Ödland" is read as "Elanie-Odland" would be
     (_, found), = process(nlp, [Article(source="t", text="date 2025-09-05\nThe Élanie-Ödland trade pact was signed on Monday.")])
     assert [a["name"] for a in found["agreements"]] == ["Élanie-Ödland trade pact"]
+
+
+@pytest.mark.parametrize("later", ['"These three agreements give our students a chance," the rector said.',
+                                   "The three agreements give students a chance."])
+def test_a_set_counted_again_after_a_definite_determiner_is_the_same_set(nlp, later):
+    text = "date 2025-09-05\nThe university signed three memoranda of understanding on Monday. " + later
+    (_, found), = process(nlp, [Article(source="t", text=text)])
+    assert [a["name"] for a in found["agreements"]] == ["three memoranda of understanding"]
