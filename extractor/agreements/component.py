@@ -516,8 +516,6 @@ def _headline_shorthand(text: str, agreement: Agreement, mention: Mention) -> bo
         and bool(_modifiers(text, mention) & {w for m in agreement.mentions for w in _modifiers(text, m)})
 
 
-
-
 # a name given to the agreement just named: "The Lima Declaration, as the document is known,"
 _KNOWN_AS = compile_latin(r",?[ \t]+as[ \t]+(?:the|this|that)[ \t]+(?:document|text|agreement|accord|declaration|pact|deal)[ \t]+"
                        r"(?:is|was|has[ \t]+been|became)[ \t]+(?:known|called|dubbed|named)\b")
