@@ -31,7 +31,7 @@ from ..common.doc_data import add_span, doc_text, span_ranges, span_value, span_
 SIGNED_FOR = r"(?:(?:it|them)\s+)?(?:for|on\s+behalf\s+of)"  # "A signed for X", "B initialled it on behalf of Y" (after signed_pattern's verb)
 # "Signing for the buyers were A and B": a sentence that opens on the signing and ends on who signed
 SIGNING_FOR = compile_latin(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))(?:Also[ \t]+)?[Ss]igning[ \t]+" + SIGNED_FOR
-                         + r"\b[^\n]{0,160}?[ \t](?:were|was)[ \t]")
+                            + r"\b[^\n]{0,160}?[ \t](?:were|was)[ \t]")
 SIGNED_IT = r"(?:it|them)(?![\w-])"  # "… agreed a deal. A and B signed it in Accra" (after signed_pattern's verb)
 # stages whose sentence dates the agreement, the signing first: "signed in March 2025, ratified on Tuesday"
 # is dated March 2025; an announcement last ("struck on Saturday, … not announced until Tuesday")
@@ -309,9 +309,9 @@ def _sentence_around(text: str, position: int) -> tuple[int, int]:
 
 # A naming that says what the agreement just named is called: "described as an offset deal".
 _DESCRIBED_AS = compile_latin(r"\b(?:described|known|referred[ \t]+to|billed|hailed|characteri[sz]ed)[ \t]+as[ \t]+"
-                           r"(?:(?:a|an|the)[ \t]+)?$"
-                           # "It is a small deal relative to …": what the one told of is
-                           r"|\b(?i:it|this)[ \t]+(?:is|was|will[ \t]+be|would[ \t]+be)[ \t]+(?:a|an)[ \t]+$")
+                              r"(?:(?:a|an|the)[ \t]+)?$"
+                              # "It is a small deal relative to …": what the one told of is
+                              r"|\b(?i:it|this)[ \t]+(?:is|was|will[ \t]+be|would[ \t]+be)[ \t]+(?:a|an)[ \t]+$")
 
 # Determiners that point at what was just named, whatever word the text now uses for it.
 _DEMONSTRATIVES = frozenset({"this", "that"})
@@ -518,7 +518,7 @@ def _headline_shorthand(text: str, agreement: Agreement, mention: Mention) -> bo
 
 # a name given to the agreement just named: "The Lima Declaration, as the document is known,"
 _KNOWN_AS = compile_latin(r",?[ \t]+as[ \t]+(?:the|this|that)[ \t]+(?:document|text|agreement|accord|declaration|pact|deal)[ \t]+"
-                       r"(?:is|was|has[ \t]+been|became)[ \t]+(?:known|called|dubbed|named)\b")
+                          r"(?:is|was|has[ \t]+been|became)[ \t]+(?:known|called|dubbed|named)\b")
 
 
 NAMED_NOW_REACH = 400  # characters after an agreement's unnamed first mention within which "The X Treaty" names it

@@ -36,17 +36,17 @@ LENDER = compile_latin(r"[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?")
 PASSIVE = compile_latin(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$")
 # "an agreement to sell its unit to Q", "a deal to buy a stake in X from Q": Q is the other side
 TRANSFER = compile_latin(r"(?:\s*\([^()]{1,40}\))?\s+to\s+(?:(?:sell|divest|transfer|supply|deliver|provide|ship|export)\b[^.;:]{1,80}?\bto"
-                      r"|(?:buy|acquire|purchase)\b[^.;:]{1,80}?\bfrom"
-                      # "a deal to buy 20 Kestrel jets", "an agreement to acquire Orvana": the maker, the target
-                      r"|(?:buy|acquire|purchase|order|lease)(?:\s+(?!from\b|to\b)[\w,.-]+){0,2}?)\s+(?:the\s+)?")
+                         r"|(?:buy|acquire|purchase)\b[^.;:]{1,80}?\bfrom"
+                         # "a deal to buy 20 Kestrel jets", "an agreement to acquire Orvana": the maker, the target
+                         r"|(?:buy|acquire|purchase|order|lease)(?:\s+(?!from\b|to\b)[\w,.-]+){0,2}?)\s+(?:the\s+)?")
 # a place, not a party: "in India", "near the borders with Chad and"
 LOCATIVE = compile_latin(r"\b(?:(?:in|at|from|near|to|into|across|within|visit(?:ed|ing)?|borders?\s+with)\s+(?:the\s+)?"
-                      r"|(?:near|borders?\s+with)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+and\s+)$")
+                         r"|(?:near|borders?\s+with)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+and\s+)$")
 HYPHENATED_PAIR = compile_latin(r"(?<![\w-])((?:[A-Z]\.){2,}|[A-Z][\w]*)[-–]((?:[A-Z]\.){2,}|[A-Z][\w]*)(?![\w-])")
 # "P (PA) and the Q", "P and X's Q" (a possessor names where Q is, not another party)
 # (", a Riyadh-based developer, and": a description of the party before, in apposition)
 PARTY_GAP = compile_latin(r"[\s,()]*(?:(?:a|an)\s+[^,;.()]{1,50},\s*)?(?:and/or|and|or|&)?[\s()]*(?:the\s+)?"
-                       r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s\s+)?", re.I)
+                          r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s\s+)?", re.I)
 # "said (on Wednesday) (that) it had signed"
 # when, before the subject: "On Monday", "In January", "Last year,", "Earlier this month"
 _WHEN_BEFORE = r"(?:(?:on|in|last|this|earlier|later)\s+(?:this\s+|last\s+)?[a-z0-9]+,?\s+)?"
@@ -58,7 +58,7 @@ RELATIVE_OBJECT = compile_latin(rf"{_RELATIVE}(?=[A-Z])")  # its subject a name:
 _ENDED_BEFORE = compile_latin(r"\bend(?:ed|s)[ \t]+(?:a|an|the|its|their)[ \t]+(?:[$€£]?\d[\d.,]*[ \t]+(?:(?:million|billion|bn)[ \t]+)?)?$")
 # the clause, up to its punctuation: "that the two sides signed in May", ", signed in 2019,"
 _OWN_SIGNING = compile_latin(rf"(?:{_RELATIVE}|(?:[ \t]+with[ \t]+[^,;:.!?]{{1,80}}?)?,[ \t]+"
-                          rf"(?=(?:signed|inked|sealed|initialled|concluded)[ \t]+(?:in|on|last|this)\b))[^,;:.!?]{{1,100}}")
+                             rf"(?=(?:signed|inked|sealed|initialled|concluded)[ \t]+(?:in|on|last|this)\b))[^,;:.!?]{{1,100}}")
 # "The agreement was signed on Monday", "the MoUs were formally signed in Accra last week": the
 # mention is the subject of a past passive signing, whose date follows it, within its clause.
 _PASSIVE_SIGNED = compile_latin(r"[ \t]+(?:was|were|(?:has|have|had)[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?")
@@ -67,7 +67,7 @@ _PLANNED = compile_latin(r"\b(?:will|would|could|should|may|might|shall|to|expec
 PRONOUN_REACH = 200  # characters before a sentence in which the "it" that signs finds its organisation
 SIGNERS_REACH = 1200  # characters before a sentence in which "the two ministers" that sign find themselves
 SUBJECT_PRONOUN = compile_latin(rf"\s*{_WHEN_BEFORE}(?:that\s+)?(?:it|they|we)"
-                             r"(?:\s+(?:has|have|had|was|were|is|are|been|also|jointly|formally|today|now|still|already))*\s*", re.I)
+                                r"(?:\s+(?:has|have|had|was|were|is|are|been|also|jointly|formally|today|now|still|already))*\s*", re.I)
 # a clause of its own before a signing verb, whose subject alone signed: "X watched as A and B signed"
 SIGNING_CLAUSE = compile_latin(r"\b(?:while|whereas|(?<!such )(?<!well )as(?!\s+(?:well|part|a|an|the|its|their|his|her|our)\b))\s+")  # not "as its president"
 # a clause of its own before the verb: "X observed that the Government has signed", "…, where the country entered"

@@ -52,7 +52,7 @@ LOWER_MODIFIER = compile_latin(r"[a-z][a-z-]*[a-z]")
 NUMERIC_MODIFIER = compile_latin(r"\d+(?:[.,]\d+)?(?:-[a-z]+)+")  # "20-year", "180-million-dollar"
 # How long an agreement runs: "three-year", "25-year", "six-month"
 LASTING = compile_latin(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)"
-                     r"-(?:year|month|week|day|decade)s?")
+                        r"-(?:year|month|week|day|decade)s?")
 ADVERB_OR_PARTICIPLE = compile_latin(r"(?<![pbio])ly$|ed$")  # "jointly", "signed"; not "supply", "assembly", "family"
 CURRENCY_SIGNS = "$€£₹¥₦₱₩₺₽₫₪₴"
 QUANTITY = compile_latin(rf"(?:[A-Z]{{0,3}}[{CURRENCY_SIGNS}]|Rs\.?|Ksh|R|N)?\d[\d,.]*(?:bn|mn|m|k|b|cr)?|[A-Z]{{0,3}}[{CURRENCY_SIGNS}][\d,.]*\w*")
@@ -61,7 +61,7 @@ CLOSING = ",;:.!?)]\"”’'"
 _AMOUNT_IN_BRACKETS = compile_latin(r"[ \t]\([^()\n]{0,40}\d[^()\n]{0,40}\)[ \t]+$")
 QUOTES = "\"“‘'"
 TAIL_TOKEN = compile_latin(rf"(?:[A-Z]\.){{2,}}|[{CURRENCY_SIGNS}]?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\w|,\d)"  # "50,000", "$1,200.5"
-                        rf"|[\w{CURRENCY_SIGNS}][\w'’&-]*(?:\.\d+)?|\S")
+                           rf"|[\w{CURRENCY_SIGNS}][\w'’&-]*(?:\.\d+)?|\S")
 ACRONYM_AFTER = compile_latin(r"[ \t]*\([ \t]*([A-Z][A-Za-z&.-]{1,11})[ \t]*\)")
 GLUED_STOP = compile_latin(r"^[a-z]{2,}\.(?=[a-z])")
 OPENING_QUOTES = ("\"", "“")
@@ -410,7 +410,7 @@ def _weak_evidence_after() -> re.Pattern:
     weak head: "framework between", "framework was signed". "agreed" is no signing verb but says as much."""
     signed = alternation(signing_verbs(form="past", act="signs") | {"agreed"})
     return compile_latin(rf"[ \t]+(?:between\b|(?:(?:was|were|is|are|has been|have been|had been|will be|to be)[ \t]+)?"
-                      rf"(?:(?:first|\w+ly)[ \t]+)?(?:{signed})\b)")
+                         rf"(?:(?:first|\w+ly)[ \t]+)?(?:{signed})\b)")
 
 
 @from_rules
@@ -422,8 +422,8 @@ def _signed_later() -> re.Pattern:
     sides = r"[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w'’-]*){0,5}"
     passive = r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?"
     return compile_latin(rf"[^.;:!?\n]{{0,120}}?(?:,[ \t]+(?:(?:which|that)[ \t]+{passive}"
-                      rf"(?:{signed})|(?:{passive})?(?:{signed})[ \t]+by)"
-                      rf"|,?[ \t]+(?:which|that)[ \t]+(?:the[ \t]+)?{sides}[ \t]+(?:had[ \t]+|have[ \t]+)?(?:{signed}))\b")
+                         rf"(?:{signed})|(?:{passive})?(?:{signed})[ \t]+by)"
+                         rf"|,?[ \t]+(?:which|that)[ \t]+(?:the[ \t]+)?{sides}[ \t]+(?:had[ \t]+|have[ \t]+)?(?:{signed}))\b")
 
 
 # "entered into a framework", "put pen to paper on the memorandum": signing, said without a signing verb before it

@@ -88,12 +88,12 @@ def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
 # "U.S.-Armenia", "Indo-US", "Ghana–Poland", names joined by a spaced dash ("Okello – Brandt Meeting"); read back
 # from the nouns (the slice before them ends with a blank).
 _NAME_BEFORE = compile_latin(r"(?<![\w-])(?:(?:%s|(?:(?:[A-Z]\.){2,}|[A-Z][\w&'’]*)(?:[-–][\w]+)*)(?:[ \t]+[–—])?[ \t]+){1,8}\Z"
-                          % _ORDINAL)
+                             % _ORDINAL)
 # The capitalised "of" complement of an event's name: " of IGAD Heads of State and Government".
 # An unspaced en dash joins two names into one word: "of the Ghana–Togo Joint Commission"; none
 # before a plural noun, "of European Union leaders": the name is the group's, not the event's.
 _OF_NAME = compile_latin(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’&–-]*+(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*[A-Z][\w'’&–-]*+)*+"
-                      r"(?![ \t]+(?:[a-z]+[ \t]+)?(?!this\b|thus\b|always\b|perhaps\b|its\b)[a-z]{3,}s\b)")
+                         r"(?![ \t]+(?:[a-z]+[ \t]+)?(?!this\b|thus\b|always\b|perhaps\b|its\b)[a-z]{3,}s\b)")
 # what stands between an event's name and a description of it in apposition: ", a two-day "
 _APPOSED = compile_latin(r",[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}")
 # A capitalised topic of a named event: " on Advanced Packaging", " on Climate and Trade" (not " on Monday")
@@ -114,7 +114,7 @@ _EARLIER = compile_latin(r"\b(?:following|after|since|before|ahead of|prior to)\
 _LEAD_REACH = 600
 # A date after these words bounds a span of time ("since 1917", "by 2010"): it dates no event.
 _BOUND_BEFORE = compile_latin(r"\b(?:since|by|until|till)[ \t]+(?:the[ \t]+)?(?:end[ \t]+of[ \t]+|early[ \t]+|late[ \t]+|mid-?)?\Z",
-                           re.IGNORECASE)
+                              re.IGNORECASE)
 # A dateline: a town opening one of the first lines (after a time, "09:28 | "), then a comma and
 # a date, or an agency in brackets or a colon (group "mark").
 _DATELINE_LINES = 4
@@ -156,9 +156,9 @@ def _town_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     nouns = "|".join(sorted(map(re.escape, current().lines("town_nouns.txt")), key=len, reverse=True))
     return (compile_latin(rf"\b(?:(?:in|at|to|visited|visiting)\s+(?:the\s+)?|(?:{nouns})(?: of|,)?\s+)$"),
             compile_latin(rf"\b(?:{nouns}) of[ \t]+(?P<town>[A-Z][\w'’-]+(?:[ \t]+(?:(?:de|del|da|do|la|el|les|sur)[ \t]+)?"
-                       rf"[A-Z][\w'’-]+)*)"),
+                          rf"[A-Z][\w'’-]+)*)"),
             compile_latin(rf"\bin[ \t]+(?:this|that|the[ \t]+same|the)[ \t]+(?:[a-z-]+[ \t]+){{0,3}}?(?:{nouns})\b"
-                       rf"(?![ \t]+(?:of[ \t]+)?[A-Z]|,[ \t]+[A-Z])"))
+                          rf"(?![ \t]+(?:of[ \t]+)?[A-Z]|,[ \t]+[A-Z])"))
 
 
 def _locative_before(text: str, position: int) -> bool:
@@ -174,7 +174,7 @@ def _generic_before() -> re.Pattern:
     manner = "|".join(sorted(_manner_words(), key=len, reverse=True))
     # an ordinal in figures among them: "its 67th ordinary session"; a word of how it went first: "a brief ceremony"
     return compile_latin(rf"(?:\b(?:{openers})|(?<=\w)['’]s)[ \t]+(?P<mention>(?:(?:{manner})[ \t]+)?"
-                      rf"(?:(?:{modifiers}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{0,3}})\Z", re.IGNORECASE)
+                         rf"(?:(?:{modifiers}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{0,3}})\Z", re.IGNORECASE)
 
 
 def _openers_and_modifiers() -> tuple[str, str]:
@@ -693,7 +693,7 @@ class EventFinder(RuleComponent):
             facts["chairs"], facts["participants"] = list(chairs), list(participants)
             named_events.append((event, facts))
         signed_where = next(((s, e) for s, e in agreements
-                             if span_value(values, "status", s, e) == "signed" and span_value(values, "place", s, e)), None)
+                                if span_value(values, "status", s, e) == "signed" and span_value(values, "place", s, e)), None)
         # each signed agreement's date with where the text gives it
         told = [(evidence["date"][0], (s, e)) for s, e in agreements if span_value(values, "status", s, e) == "signed"
                 and span_value(values, "date", s, e) and (evidence := span_value(values, "evidence", s, e))["date"]]

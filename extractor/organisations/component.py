@@ -521,7 +521,7 @@ def _lower_case_heads() -> frozenset[str]:
 def lower_case_names() -> re.Pattern:
     """A name written in lower case after a head: "ministry of coal and mines"."""
     return compile_latin(words_not_after(_lower_case_heads(), r"[\w-]")
-                      + r"[ \t]+(?:of|for)(?:[ \t]+[a-z&][\w&-]*){1,6}")
+                         + r"[ \t]+(?:of|for)(?:[ \t]+[a-z&][\w&-]*){1,6}")
 
 
 @from_rules

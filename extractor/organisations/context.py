@@ -52,7 +52,7 @@ _AMPERSAND_FIRM = compile_latin(rf"{WORD_AFTER_BOUNDARY}(?:[ \t]+{WORD})?[ \t]+&
 # A lower-case noun (no little word: "of Zuberi in Nairobi", "of Halvor and Statoil"), then a capitalised
 # name: "Sandakan processor Borneo Seafood", "Lisbon brokerage Banco Tejo".
 _DESCRIBED_NEXT = compile_latin(r"[ \t]+(?!(?:in|on|at|and|or|of|for|to|with|by|from|the|a|an|as|after|before|since|said|says)\b)"
-                             r"[a-z][a-z-]+[ \t]+[A-Z]")
+                                r"[a-z][a-z-]+[ \t]+[A-Z]")
 _OF_AFTER = compile_latin(r"[ \t]+of\b")  # after "The", a title's words go on: "The Life & Death of Peter Sellers"
 _ACCORDING = compile_latin(rf"[Aa]ccording to[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
 _OWNED = compile_latin(rf"['’]s[ \t]+(?P<name>{_NAME})")
@@ -107,7 +107,7 @@ def officer_of() -> re.Pattern:
 def speaker_for() -> re.Pattern:
     """ "a spokeswoman for Brightwave": someone who speaks for an organisation, then the organisation."""
     return compile_latin(words_not_after(word_list("org_speakers.txt"), _NOT_AFTER)
-                      + rf"[ \t]+for[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
+                         + rf"[ \t]+for[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
 
 
 @from_rules
@@ -120,7 +120,7 @@ def _speaker_stem() -> str:
 def staff_at() -> re.Pattern:
     """ ", an analyst at Brightwave": an apposition naming someone's work, then the organisation."""
     return compile_latin(r",[ \t]+(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + words_not_after(word_list("org_staff.txt"), _NOT_AFTER)
-                      + rf"[ \t]+(?:at|with)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
+                         + rf"[ \t]+(?:at|with)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
 
 
 @from_rules
@@ -474,7 +474,7 @@ def object_cues() -> re.Pattern:
     # with Hollywood studio X" name no organisation there
     ends = _NAME_ENDS_PHRASE
     return compile_latin(rf"(?:{words_not_after(cues, _NOT_AFTER)}[ \t]+(?:(?P<name>{_NAME})|the[ \t]+(?P<after_the>{_NAME}){ends})"
-                      rf"|{words_not_after(word_list('org_partner_cues.txt'), _NOT_AFTER)}[ \t]+(?:the[ \t]+)?(?P<partner>{_NAME}){ends}(?![ \t]+[A-Z]))")
+                         rf"|{words_not_after(word_list('org_partner_cues.txt'), _NOT_AFTER)}[ \t]+(?:the[ \t]+)?(?P<partner>{_NAME}){ends}(?![ \t]+[A-Z]))")
 
 
 # A name that ends its noun phrase: no lower-case word but a little one follows it.
@@ -496,7 +496,7 @@ def sold_to() -> re.Pattern:
     verbs = trie(word_list("org_sale_verbs.txt"))
     things = trie(word_list("org_sold_things.txt"))
     return compile_latin(rf"{verbs}(?![\w-])[^.;:!?\n]{{0,80}}?(?<![\w-]){things}s?(?![\w-])"
-                      rf"(?:[ \t]+[^\s.;:!?]+){{0,4}}?[ \t]+to[ \t]+(?P<name>{_NAME})")
+                         rf"(?:[ \t]+[^\s.;:!?]+){{0,4}}?[ \t]+to[ \t]+(?P<name>{_NAME})")
 
 
 @from_rules
@@ -507,8 +507,8 @@ def described_after() -> re.Pattern:
     # the apposition ends there or goes on with a complement: ", the carmaker said" has another subject;
     # or a relative clause says what the company makes or runs (", which makes electric buses")
     return compile_latin(rf",[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?{nouns}s?"
-                      rf"(?=[ \t]*[,.;:)]|[ \t]+(?:of|that|which|in|based|with|for|from|whose|and|owned|listed)\b)"
-                      rf"|which[ \t]+(?:makes|produces|manufactures|builds|operates|owns|runs|supplies|sells|develops|designs)\b)")
+                         rf"(?=[ \t]*[,.;:)]|[ \t]+(?:of|that|which|in|based|with|for|from|whose|and|owned|listed)\b)"
+                         rf"|which[ \t]+(?:makes|produces|manufactures|builds|operates|owns|runs|supplies|sells|develops|designs)\b)")
 
 
 @from_rules

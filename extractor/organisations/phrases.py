@@ -608,7 +608,7 @@ def head_names(text: str, blocked: list[tuple[int, int]], starts: list[int] | No
 # A company's board named with an office on it: "member of the Supervisory Board of ", "Chairman of the Board of "
 _BOARD_OF = compile_latin(r"(?:(?:Supervisory|Management|Executive)[ \t]+)?Board(?:[ \t]+of[ \t]+Directors)?[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 _OFFICE_ON_BOARD = compile_latin(r"(?i:chair(?:man|woman|person)?|vice[ -]chair(?:man|woman|person)?|member|members|president|secretary)"
-                              r"[ \t]+of[ \t]+the[ \t]+$")
+                                 r"[ \t]+of[ \t]+the[ \t]+$")
 
 
 def _phrases_with(text: str, heads: list[int]):

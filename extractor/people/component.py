@@ -719,20 +719,20 @@ def byline() -> re.Pattern:
     after a comma, a bar or a dash ("By Mira Okafor and Tom Reyes", "By Mira Okafor, Staff Writer")."""
     run = rf"{_NAME_RUN}(?:[ \t]+{joiner_pattern()}[ \t]+{_NAME_RUN})?"
     return compile_latin(rf"^[ \t]*By[ \t]+(?P<name>{run})(?:[ \t]+and[ \t]+(?P<other>{run}))?"
-                      r"[ \t]*(?:[,|–—-][^\n]*)?$", re.MULTILINE)
+                         r"[ \t]*(?:[,|–—-][^\n]*)?$", re.MULTILINE)
 
 
 @from_rules
 def _signed_off() -> re.Pattern:
     """The name on its own line under "Issued by:" that closes a press statement (its title may follow)."""
     return compile_latin(rf"^[ \t]*(?:Issued|Released|Signed|Approved|Authori[sz]ed)[ \t]+by:[ \t]*\n[ \t]*"
-                      rf"(?P<name>{_NAME_RUN})[ \t]*,?[ \t]*$", re.MULTILINE)
+                         rf"(?P<name>{_NAME_RUN})[ \t]*,?[ \t]*$", re.MULTILINE)
 
 
 # A wire story's credit line: "(Reporting by Ana Lima in Lisbon and Tom Reed; Editing by Sara Okonjo)".
 _CREDIT_LINE = compile_latin(r"\((?:Additional[ \t]+)?(?:[Rr]eporting|Writing|Editing|Compiled|Photos?|Pics?|Pictures?|Images?|Video)[ \t]+by[ \t]+[^()\n]{3,300}\)")
 _CREDIT_PART = compile_latin(r"(?:^|;|,|\band\b|\bby\b)[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})"
-                          r"(?=[ \t]*(?:$|;|,|\)|\band\b|\bin\b))")
+                             r"(?=[ \t]*(?:$|;|,|\)|\band\b|\bin\b))")
 
 
 def credit_lines(text: str) -> list[PersonFound]:
@@ -775,7 +775,7 @@ def _lower_title_before_comma() -> re.Pattern:
     "consul general in Chennai", "Minister of Investment", "minister of science, technology and innovation")."""
     titles = alternation(sorted(lower_title_heads()))
     return compile_latin(rf"(?<![\w-])(?i:{titles})(?:[ \t]+(?i:general))?"
-                      rf"(?:[ \t]+(?:of|for|to|in)[ \t]+(?:[\w'’-]+(?:,?[ \t]+(?:and[ \t]+)?)?){{1,6}}?)?$")
+                         rf"(?:[ \t]+(?:of|for|to|in)[ \t]+(?:[\w'’-]+(?:,?[ \t]+(?:and[ \t]+)?)?){{1,6}}?)?$")
 
 
 _COMMA_BEFORE_NAME = compile_latin(rf", (?={CAPITAL})")
@@ -860,9 +860,9 @@ def _single_name_before_title() -> re.Pattern:
     # as fast). It finds the same names: no match holds a blank before a capital but at its start,
     # so none hides the start of another name.
     return compile_latin(rf"(?P<name>{CAPITAL}(?<=[ \t].)[\w'’-]{{2,}}),[ \t]+(?:the[ \t]+)?"
-                      rf"(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{titles})(?![\w-])"
-                      # "… by Orvana, the chief executive said": the title is the speaker's, not the word's
-                      rf"(?![ \t]+(?:said|says|told|added|noted)\b)")
+                         rf"(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{titles})(?![\w-])"
+                         # "… by Orvana, the chief executive said": the title is the speaker's, not the word's
+                         rf"(?![ \t]+(?:said|says|told|added|noted)\b)")
 
 
 # The word a single name follows (blanks stripped after it): "by Sutarno, director general of railways".
@@ -885,7 +885,7 @@ def _single_name_opening_title() -> re.Pattern:
     # text's or a line's start (no character but a line break before it), or after ". " or '." '.
     opens_sentence = r"(?:(?<![^\n].)|(?<=[.!?][ \t].)|(?<=[.!?][\"”’][ \t].))"
     return compile_latin(rf"(?P<name>{CAPITAL}{opens_sentence}[\w'’-]{{2,}}),[ \t]+"
-                      rf"(?i:(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{titles})(?:[ \t]+general)?)[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{CAPITAL}")
+                         rf"(?i:(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{titles})(?:[ \t]+general)?)[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?{CAPITAL}")
 
 
 def single_names(text: str) -> list[PersonFound]:

@@ -597,7 +597,7 @@ def _of_head_pattern() -> re.Pattern:
 _TOWN = rf"[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?"
 # Read back from a known place's start: "at Onne, in Rivers State", "in Nyankpala, in Ghana's Northern Region"
 _TOWN_IN_BEFORE = compile_latin(rf"\b(?:in|at|near|outside|from)[ \t]+(?P<town>{_TOWN}),[ \t]+in[ \t]+(?:the[ \t]+)?"
-                             rf"(?:[{UPPER}][\w-]*['’]s[ \t]+)?$")
+                                rf"(?:[{UPPER}][\w-]*['’]s[ \t]+)?$")
 # "between Kaolack and Kidira", "linking A and B", "from Piura to Pasaje", read around the known one
 _PAIR_OPENER = r"\b(?:between|linking|connecting|through)[ \t]+"
 _FIRST_OF_PAIR = compile_latin(rf"{_PAIR_OPENER}$|\bfrom[ \t]+$")
@@ -709,7 +709,7 @@ def _state_pattern() -> re.Pattern:
     dotted = sorted((f for f in _state_abbreviations() if f.endswith(".")), key=len, reverse=True)
     postal = sorted(f for f in _state_abbreviations() if not f.endswith("."))
     return compile_latin(rf"(?:{'|'.join(map(re.escape, dotted))})(?![\w.-])"
-                      rf"|(?:{'|'.join(postal)})(?= \d{{5}}\b)")
+                         rf"|(?:{'|'.join(postal)})(?= \d{{5}}\b)")
 
 
 def _town_states(text: str) -> list[tuple[int, int, Entry | None, str, str]]:

@@ -121,7 +121,7 @@ def lower_role() -> re.Pattern:
     title = rf"(?:{_TITLE_MODIFIER}[ \t]+){{0,2}}?(?:{titles})"
     # a joint title is one role: ", chairman and chief executive of"
     return compile_latin(rf"^[ \t]*,[ \t]+{_TIME_ADVERB}(?:(?:the|a|an|its|their)[ \t]+)?{_FORMER}(?P<role>{title}(?:[ \t]+and[ \t]+{title})?)s?"
-                      rf"[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?")
+                         rf"[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?")
 
 
 COMMA_AFTER = compile_latin(r"[ \t]*,")  # how every lower_role() match begins
@@ -139,11 +139,11 @@ def lower_title_before() -> re.Pattern:
     """ "Orvana chief executive ", "the country's deputy foreign minister, ": a lower-case title that
     ends right before a name, maybe after its organisation's name or a possessive."""
     return compile_latin(rf"(?:{_OWNER}|(?<![\w'’-]))(?P<role>(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:{_lower_titles()})(?:[ \t]+general)?)"
-                      rf"(?P<complement>[ \t]+(?:of|for)[ \t]+{_COMPLEMENT_WORD}(?:(?:[ \t]+(?:and[ \t]+)?|,[ \t]+){_COMPLEMENT_WORD}){{0,5}}"
-                      # "ambassador to Nigeria, ", "consul general in Chennai, ", "ambassador to the Republic of
-                      # Korea, ", "mayor of Szeged, " (a place's office: _held_for_place)
-                      rf"|[ \t]+(?P<placed>to|in|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){{0,2}}(?=[ \t]*,))?"
-                      rf"[ \t]*,?[ \t]*$")
+                         rf"(?P<complement>[ \t]+(?:of|for)[ \t]+{_COMPLEMENT_WORD}(?:(?:[ \t]+(?:and[ \t]+)?|,[ \t]+){_COMPLEMENT_WORD}){{0,5}}"
+                         # "ambassador to Nigeria, ", "consul general in Chennai, ", "ambassador to the Republic of
+                         # Korea, ", "mayor of Szeged, " (a place's office: _held_for_place)
+                         rf"|[ \t]+(?P<placed>to|in|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){{0,2}}(?=[ \t]*,))?"
+                         rf"[ \t]*,?[ \t]*$")
 
 
 @from_rules
@@ -152,11 +152,11 @@ def lower_title_after() -> re.Pattern:
     ", deputy minister of finance,": a lower-case title after a name that ends the apposition, with
     its lower-case complement (one with "of" and an organisation is lower_role()'s)."""
     return compile_latin(rf"(?:[ \t]*,[ \t]+{_TIME_ADVERB}(?:(?:the|a|an|its|their)[ \t]+)?{_FORMER}|[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?(?:new[ \t]+)?)"
-                      # ", the company's chief operating officer,": a possessive that names no organisation
-                      rf"(?:{_OWNER}|(?<=the[ \t])[a-z]+['’]s[ \t]+)?(?P<role>(?:{_TITLE_MODIFIER}[ \t]+){{0,3}}?(?:{_lower_titles()}))s?"
-                      # a complement in lower case is the title's: ", deputy minister of finance,"
-                      rf"(?P<complement>[ \t]+(?:of|for)[ \t]+(?!(?:the|a|an|its|their|his|her|our|this|that)\b)"
-                      rf"[a-z][\w-]*(?:[ \t]+(?:and[ \t]+)?[a-z][\w-]*(?<!ed)){{0,2}}(?=[ \t]*[,.;:)])|{_IN_OFFICE})?"
+                         # ", the company's chief operating officer,": a possessive that names no organisation
+                         rf"(?:{_OWNER}|(?<=the[ \t])[a-z]+['’]s[ \t]+)?(?P<role>(?:{_TITLE_MODIFIER}[ \t]+){{0,3}}?(?:{_lower_titles()}))s?"
+                         # a complement in lower case is the title's: ", deputy minister of finance,"
+                         rf"(?P<complement>[ \t]+(?:of|for)[ \t]+(?!(?:the|a|an|its|their|his|her|our|this|that)\b)"
+                         rf"[a-z][\w-]*(?:[ \t]+(?:and[ \t]+)?[a-z][\w-]*(?<!ed)){{0,2}}(?=[ \t]*[,.;:)])|{_IN_OFFICE})?"
                       rf"(?=[ \t]*[,.;:)]|[ \t]+(?:and|who|since|until|from|in|on|at)\b)")
 
 
@@ -818,7 +818,7 @@ def find_roles(text: str, people: list[PersonMention], orgs: list[tuple[int, int
 # A name alone on its line, then a title in capitals on the next, maybe an organisation on the one after
 # ("Issued by:" … "Ana Lima" / "Head of Communications" / "Ministry of Water"): a statement's signature.
 _TITLE_LINE = compile_latin(r"[ \t]*,?[ \t]*\n[ \t]*(?P<role>[A-Z][\w'’&-]*(?:[ \t]+(?:of|for|and|&|the|[A-Z][\w'’&-]*)){0,7})"
-                         r"[ \t]*(?:\n[ \t]*(?P<org>[A-Z][^\n]*?)[ \t]*)?(?:\n|\Z)")
+                            r"[ \t]*(?:\n[ \t]*(?P<org>[A-Z][^\n]*?)[ \t]*)?(?:\n|\Z)")
 
 
 def signature_role(text: str, person: PersonMention, orgs_by_start) -> RoleFound | None:
