@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .lexicon import (HeadWord, clause_starts, cue_words, determiners, general_kinds, head_matches, head_pattern, head_words, lookup_head,
                                 lowered, party_names, signing_verbs)
-from ..common.lexicon import calendar_words, common_capitalised, org_heads, places, word_set
+from ..common.lexicon import calendar_words, common_capitalised, currency_codes, org_heads, places
 from ..common.regex import alternation, compile_latin
 from ..common.rules import from_rules
 from ..common.text import headline_bounds, line_bounds
@@ -132,12 +132,6 @@ class _Left:
     compound_kind: str | None = None  # the kind of a head of several words written before this one
 
 
-@from_rules
-def _currency_codes() -> frozenset[str]:
-    """ISO 4217 codes (organisations' currency_codes.txt): before a number, part of an amount."""
-    return word_set("currency_codes.txt")
-
-
 def is_title_line(line: str) -> bool:
     """A headline in title case ("Harbour Builder Wins Navy Dock Contract")."""
     if len(line) > 250 or ". " in line:
@@ -183,7 +177,7 @@ def _left(text: str, line_start: int, head_start: int) -> _Left:
                 and index + 1 < len(words) and words[index + 1].group().lower() in cue_words("duration_unit"):
             left.start, left.numeric, left.modified = prefix_start + words[index].start(), True, True
             continue  # "a five year partnership": how long, not how many
-        if QUANTITY.fullmatch(word) or lowered in cue_words("quantity") or word in _currency_codes() and (
+        if QUANTITY.fullmatch(word) or lowered in cue_words("quantity") or word in currency_codes() and (
                 index + 1 < len(words) and words[index + 1].group()[:1].isdigit()):  # "a EUR 412 million contract"
             outside = True
             continue

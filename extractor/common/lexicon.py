@@ -279,6 +279,13 @@ def org_names() -> tuple[str, ...]:
 
 
 @from_rules
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 codes (organisations/data/currency_codes.txt, listed by each component that reads them):
+    beside an amount a code is money ("SEK 6.9 billion"), not an organisation, nor part of an agreement's name."""
+    return word_set("currency_codes.txt")
+
+
+@from_rules
 def portfolio_titles() -> frozenset[str]:
     """Titles of offices, and bodies, that hold a portfolio ("minister", "ministry"), lower-cased."""
     return word_set("portfolio_titles.txt", lower=True)

@@ -11,8 +11,8 @@ from spacy.tokens import Doc
 
 from ..common.doc_data import doc_value
 from .acronyms import ACRONYM, LITTLE_WORDS, Definition, acronym_letters, find_definitions, spellings, spells
-from ..common.lexicon import (CAPITAL, given_name_before_surname, honorifics, matches_at, not_acronyms, org_heads,
-                              place_heads, role_words, trie, word_set, words_not_after)
+from ..common.lexicon import (CAPITAL, currency_codes, given_name_before_surname, honorifics, matches_at, not_acronyms, org_heads,
+                              place_heads, role_words, trie, words_not_after)
 from .context import (TICKER_CODE, capitalised_known_names, company_heads, context_names, coordinated, known_names_pattern,
                       legal_prefix, occurrences, overlap_test, short_forms, standalone, trim)
 from .phrases import (CHAIN_STARTS, bare, capitalised_heads, connectors, head_names, is_place, is_strong_head,
@@ -159,12 +159,6 @@ def _heading_word(text: str, start: int, end: int) -> bool:
     if len(run) > 1:
         return any(len(word) >= _HEADING_WORD for word in run)
     return end - start >= _HEADING_WORD and (start == 0 or text[start - 1] == "\n") and _LABEL_AFTER.match(text, end) is not None
-
-
-@from_rules
-def currency_codes() -> frozenset[str]:
-    """ISO 4217 codes (currency_codes.txt)."""
-    return word_set("currency_codes.txt")
 
 
 # An amount beside a currency code: "SEK 6.9 billion", "40m NOK"; not a year ("AMD 2024 revenue").

@@ -1892,19 +1892,18 @@ def test_an_agreement_that_ends_something_is_not_ended(nlp):
     ("Orvana on Thursday signed a RM 50 million contract with Kestrel.", "contract"),
 ])
 def test_an_amount_with_a_currency_code_before_the_head_is_not_the_name(nlp, text, name):
-    (_, found), = process(nlp, [Article(source="t", text="date 2025-09-05\n" + text)])
+    found = article_of(nlp, text, "2025-09-05")
     assert [(a["name"], a["date"]) for a in found["agreements"]] == [(name, "2025-09-04")]
 
 
 def test_a_pair_of_names_with_accented_capitals_names_an_agreement(nlp):
     # "Élanie-Ödland" is read as "Elanie-Odland" would be
-    (_, found), = process(nlp, [Article(source="t", text="date 2025-09-05\nThe Élanie-Ödland trade pact was signed on Monday.")])
+    found = article_of(nlp, "The Élanie-Ödland trade pact was signed on Monday.", "2025-09-05")
     assert [a["name"] for a in found["agreements"]] == ["Élanie-Ödland trade pact"]
 
 
 @pytest.mark.parametrize("later", ['"These three agreements give our students a chance," the rector said.',
                                    "The three agreements give students a chance."])
 def test_a_set_counted_again_after_a_definite_determiner_is_the_same_set(nlp, later):
-    text = "date 2025-09-05\nThe university signed three memoranda of understanding on Monday. " + later
-    (_, found), = process(nlp, [Article(source="t", text=text)])
+    found = article_of(nlp, "The university signed three memoranda of understanding on Monday. " + later, "2025-09-05")
     assert [a["name"] for a in found["agreements"]] == ["three memoranda of understanding"]

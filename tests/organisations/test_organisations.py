@@ -2,14 +2,22 @@
 import pytest
 import spacy
 
+from extractor.io.sources import Article
 from extractor.output.facts import organisations as organisation_items
 from extractor.organisations.acronyms import find_definitions, long_form_start, spells
 from extractor.organisations.component import find_organisations
 from extractor.output.facts import organisations
+from extractor.pipeline.build import process
 
 
 def names(text, people=()):
     return [text[o.start:o.end] for o in find_organisations(text, list(people))]
+
+
+def article_of(nlp, text):
+    """The article object the whole default pipeline makes of text."""
+    (_, article), = process(nlp, [Article(source="t", text=text)])
+    return article
 
 
 def by_name(text):
@@ -660,9 +668,7 @@ def test_an_industry_word_after_a_description_or_in_a_ministrys_subjects_names_n
 
 
 def test_an_industry_name_is_no_persons(nlp):
-    from extractor.io.sources import Article
-    from extractor.pipeline.build import process
-    (_, article), = process(nlp, [Article(source="t", text="Ana Lima joined Veltra Pharma, then Tessaro Aerospace.")])
+    article = article_of(nlp, "Ana Lima joined Veltra Pharma, then Tessaro Aerospace.")
     assert [p["name"] for p in article["people"]] == ["Ana Lima"]
     assert [o["name"] for o in article["organisations"]] == ["Veltra Pharma", "Tessaro Aerospace"]
 
@@ -1115,10 +1121,7 @@ def test_a_trade_noun_before_a_name_says_it_is_a_company(text, expected):
     ("PT Sinar Jaya Abadi will supply the cables. Sinar Jaya Abadi said so.", "PT Sinar Jaya Abadi"),
 ])
 def test_a_name_after_a_legal_prefix_is_a_company_not_a_person(nlp, text, org):
-    from extractor.io.sources import Article
-    from extractor.pipeline.build import process
-
-    (_, found), = process(nlp, [Article(source="t", text=text)])
+    found = article_of(nlp, text)
     assert [o["name"] for o in found["organisations"]] == [org] and found["people"] == []
 
 
@@ -1136,11 +1139,7 @@ def test_an_acronym_beside_a_short_one_is_still_one():
 
 
 def test_a_person_written_with_initials_like_a_legal_prefix_stays_a_person(nlp):
-    from extractor.io.sources import Article
-    from extractor.pipeline.build import process
-
-    text = "Harbour Athletics Association president PT Usha said the team was ready. Usha added more."
-    (_, found), = process(nlp, [Article(source="t", text=text)])
+    found = article_of(nlp, "Harbour Athletics Association president PT Usha said the team was ready. Usha added more.")
     assert [o["name"] for o in found["organisations"]] == ["Harbour Athletics Association"]
     assert [p["name"] for p in found["people"]] == ["PT Usha"]
 
