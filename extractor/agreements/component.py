@@ -19,7 +19,7 @@ from .facts import (PRONOUN_REACH, SIGNERS_REACH, Entity, Facts, date_near, desc
 from ..output.invariants import TIMEML_REFERENCES
 from .lexicon import (cue_words, first_head, further, general_kinds, lowered, party_names, phrase_pattern, reference_kinds,
                       relation_kinds, signed_by_pattern, signed_pattern, signed_verb_matches)
-from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, LASTING, NAME_BACK, REFERENCE, REMENTION, SET, Mention,
+from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, LASTING, NAME_BACK, REFERENCE, REMENTION, SET, YEAR, Mention,
                        counts, find_mentions)
 from ..common.component import RuleComponent
 from ..common.lexicon import LEXICON_FILES, calendar_words, places
@@ -207,8 +207,9 @@ def _headline_of(text: str, agreement: Agreement, mention: Mention, mentions: li
     by the same kind, is the one the body names first, however it names it ("a new Sustainable Fisheries Partnership
     Agreement"): unless the body repeats the headline's own naming, which then is the one meant."""
     headline = headline_bounds(text, summary=True)
-    if headline is None or mention.start < headline[1] or agreement.start < headline[0] or _distinct(text, mention):
-        return False  # no headline of its own: the first line is the article's first sentence
+    if headline is None or mention.start < headline[1] or agreement.start < headline[0] or _distinct(text, mention) \
+            or YEAR.fullmatch(text[mention.start:mention.head_start].split(" ", 1)[0]):
+        return False  # no headline of its own, or the body's "1995 investment deal": one of a year past
     line_end = headline[1]
     summary = text[line_end - 1] == "."
     if summary and any(m.kind == mention.kind and line_end < m.start < mention.start for m in mentions):
@@ -229,6 +230,31 @@ def _headline_of(text: str, agreement: Agreement, mention: Mention, mentions: li
                    and _core(text, m)[-len(core):] == core for m in mentions)
 
 
+BARE_HEAD_REACH = 400  # characters after an agreement told of by its head alone within which "the X agreement" names it
+
+
+def _bare(text: str, mention: Mention) -> bool:
+    """Whether a mention is its head word alone ("an agreement", "the deal")."""
+    return not mention.named and (mention.start, mention.end) == (mention.head_start, mention.head_end)
+
+
+def _by_its_head_only(text: str, agreement: Agreement, mention: Mention) -> bool:
+    """Whether an agreement told of so far only as "an agreement" (or "a deal") is the one a definite
+    naming with modifiers soon after it names: the article says which agreement it was."""
+    first = agreement.mentions[0]
+    sentence_start, _ = _sentence_around(text, mention.start)
+    # with the words the mention leaves out before it: "new" of "the new supply agreement"
+    modifiers = _fold(text[max(sentence_start, mention.start - 30):mention.head_start]).split()[-4:]
+    # not "the new supply agreement" (one more), nor "Separately, the supply contract"
+    return (not agreement.is_set and first.determiner in ("a", "an") and not _distinct(text, mention)
+            and agreement.kind in general_kinds()  # not "a loan … the supply agreement"
+            and mention.determiner in cue_words("definite") and not mention.named
+            and not cue_words("skipped_adjective").intersection(modifiers)
+            and "separate" not in text[sentence_start:mention.start].lower()
+            and all(_bare(text, m) for m in agreement.mentions + agreement.references)
+            and mention.start - max(m.end for m in agreement.mentions + agreement.references) <= BARE_HEAD_REACH)
+
+
 def _naming(text: str, agreement: Agreement) -> Mention:
     """The mention whose words name the agreement: its first, but a name given later to one first named
     by its head alone ("a treaty … The Lakeside Treaty"), and for a headline's shorthand ("seal coal
@@ -237,7 +263,8 @@ def _naming(text: str, agreement: Agreement) -> Mention:
     first = agreement.mentions[0]
     if not first.named and (first.start, first.end) == (first.head_start, first.head_end):
         # "a treaty to manage fish stocks … The Sulu Sea Fisheries Treaty": the name given later
-        named = next((m for m in agreement.mentions if m.named), None)
+        named = next((m for m in agreement.mentions if m.named), None) or next(
+            (m for m in agreement.mentions if not _bare(text, m)), None)  # "an agreement … the share purchase agreement"
         if named is not None:
             return named
     headline = headline_bounds(text)
@@ -401,6 +428,8 @@ def link(text: str, mentions: list[Mention]) -> list[Agreement]:
                 if named_before is None and (_UNDER_BEFORE.search(text, max(0, mention.start - 30), mention.start)
                                              or _headline_shorthand(text, target, mention)):
                     refer(mention, target)  # "Under the purchase agreement,": the one just told of
+                elif named_before is None and target is singles[-1] and _by_its_head_only(text, target, mention):
+                    join(mention, target)  # "signed an agreement to buy Orvana. The share purchase agreement was signed by"
                 else:
                     join(mention, named_before or new(mention))
             elif target is not None:

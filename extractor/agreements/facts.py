@@ -576,8 +576,8 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
     elif (signing := signed_passively(low, end, bounds[1])) \
             and (own_day := [d for d in dates if signing.end() <= d.start < _PASSIVE_DATE_GAP.match(low, signing.end(), bounds[1]).end()]):
         facts.date, facts.dated_signing = own_day[0].name, True  # the signing's own day, whatever "today announced" said
-    if not facts.dated_signing and (
-            premodifier := next((d for d in dates if d.end < start and not text[d.end:start].strip(" \t")), None)):
+    if not facts.dated_signing and (premodifier := next((d for d in dates if d.end < start and not text[d.end:start].strip(" \t")
+                                                         or start <= d.start and d.end <= (head_start or start)), None)):
         facts.date, facts.dated_signing = premodifier.name, True  # "the 2019 Protocol": the year it was made
     own = _OWN_SIGNING.match(text, end, bounds[1])
     if own and signer_pattern().search(lowered(own.group())) and not _PLANNED.search(own.group()):

@@ -17,7 +17,7 @@ SIGNING_FACETS = {"form": frozenset({"base", "present", "past", "ing"}), "act": 
 CUE_KEYS = {"cue", "words", "status"}
 CUE_NAMES = {
     "definite", "indefinite", "not_specific", "skipped_adjective", "not_modifier", "tail_preposition", "named_tail_preposition", "tail_stop", "compound_follower",
-    "idiom", "signatory_cut", "onlooker", "go_between", "same_occasion", "quantity", "status", "set_quantifier", "generic_follower", "distinct", "approximation", "gerund_preposition", "possessive",
+    "idiom", "signatory_cut", "onlooker", "go_between", "conversation_noun", "same_occasion", "quantity", "status", "set_quantifier", "generic_follower", "distinct", "approximation", "gerund_preposition", "possessive",
     "group_modifier", "group_noun", "party_noun", "sides_noun", "signers_noun", "duration_unit", "result_verb", "lending_word", "supply_word", "forming_verb",
 }
 FLAGS = {"plural", "weak", "named", "general", "reference", "relation"}
@@ -282,8 +282,12 @@ def _signed_by(gap_words: int, and_in_gap: bool) -> re.Pattern:
     verbs = _word_alternation(signing_verbs(form="past", act="signs"))
     stops = "by|between|but|which|that|who|was|were|is|are|has|have|had" + ("" if and_in_gap else "|and")
     gap = rf"(?!(?:{stops})\b)[\w'’()-]+"
+    # "concluded after talks in Accra between A and B": that "between" is the talks', not the signers'
+    talks = _word_alternation(cue_words("conversation_noun"))
+    gap_before_between = rf"(?!(?:{stops}|{talks})\b)[\w'’()-]+"
     # commas around a date or place ("signed in Porto on Monday, 9 March, by") stay inside the gap
-    return re.compile(rf"\b(?:{verbs})(?:,?\s+{gap}){{0,{gap_words}}}?,?\s+(?:by|between)\b")
+    return re.compile(rf"\b(?:{verbs})(?:(?:,?\s+{gap}){{0,{gap_words}}}?,?\s+by"
+                      rf"|(?:,?\s+{gap_before_between}){{0,{gap_words}}}?,?\s+between)\b")
 
 
 @from_rules

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .lexicon import (HeadWord, clause_starts, cue_words, determiners, general_kinds, head_matches, head_pattern, head_words, lookup_head,
-                                lowered, party_names, signing_verbs)
+                      lowered, party_names, signing_pattern, signing_verbs)
 from ..common.lexicon import calendar_words, common_capitalised, currency_codes, org_heads, places
 from ..common.regex import alternation, compile_latin
 from ..common.rules import from_rules
@@ -49,6 +49,7 @@ _ROLE_RULES = {DEFINITE_NAME: DEFINITE_NAME_RULE, REMENTION: REMENTION_RULE, REF
 WORD = compile_latin(r"\S+")
 CAPITALISED = compile_latin(r"(?:[A-Z]\.){2,}|[A-Z][\w'’&.-]*")
 LOWER_MODIFIER = compile_latin(r"[a-z][a-z-]*[a-z]")
+YEAR = compile_latin(r"(?:19|20)\d\d")
 NUMERIC_MODIFIER = compile_latin(r"\d+(?:[.,]\d+)?(?:-[a-z]+)+")  # "20-year", "180-million-dollar"
 # How long an agreement runs: "three-year", "25-year", "six-month"
 LASTING = compile_latin(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)"
@@ -56,6 +57,8 @@ LASTING = compile_latin(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
 ADVERB_OR_PARTICIPLE = compile_latin(r"(?<![pbio])ly$|ed$")  # "jointly", "signed"; not "supply", "assembly", "family"
 CURRENCY_SIGNS = "$€£₹¥₦₱₩₺₽₫₪₴"
 QUANTITY = compile_latin(rf"(?:[A-Z]{{0,3}}[{CURRENCY_SIGNS}]|Rs\.?|Ksh|R|N)?\d[\d,.]*(?:bn|mn|m|k|b|cr)?|[A-Z]{{0,3}}[{CURRENCY_SIGNS}][\d,.]*\w*")
+# a currency's letter before an amount with its scale, written as one modifier: "P2.3-billion", "P2.3-B"
+LETTERED_AMOUNT = compile_latin(r"[A-Z]{1,3}\d[\d,.]*-(?:billion|million|trillion|bn|mn|tn|B|M)")
 CLOSING = ",;:.!?)]\"”’'"
 # An amount in brackets right before a head, converted into another currency: " ($430 million) "
 _AMOUNT_IN_BRACKETS = compile_latin(r"[ \t]\([^()\n]{0,40}\d[^()\n]{0,40}\)[ \t]+$")
@@ -69,6 +72,7 @@ CLOSING_QUOTES = ("\"", "”")
 QUOTED_TITLE = compile_latin(r"[ \t]*[\"“]([A-Z][^\"”\n]{2,80})[\"”]")
 TAIL_CONNECTORS = {"of", "in", "and", "&", "the", "a", "an", "for", "on"}
 MAX_TAIL_WORDS = 8
+LONG_TAIL_WORDS = 13  # "on the mutual recognition of driving licences for professional drivers," ends at its comma
 MAX_LOWER_MODIFIERS = 3
 ABSORB_WINDOW = 10  # words between "an agreement" and the framework it is on
 
@@ -177,6 +181,12 @@ def _left(text: str, line_start: int, head_start: int) -> _Left:
                 and index + 1 < len(words) and words[index + 1].group().lower() in cue_words("duration_unit"):
             left.start, left.numeric, left.modified = prefix_start + words[index].start(), True, True
             continue  # "a five year partnership": how long, not how many
+        if not outside and LETTERED_AMOUNT.fullmatch(word):
+            left.start, left.numeric, left.modified = prefix_start + words[index].start(), True, True
+            continue  # an amount, not a capitalised name: "a P2.3-billion water contract"
+        if not outside and YEAR.fullmatch(word) and not left.capitalised and text[head_start].islower():
+            left.start, left.numeric, left.modified = prefix_start + words[index].start(), True, True
+            continue  # "the 1998 agreement on air services": the year it was made, one of its own (not of "the 2011 Convention")
         if QUANTITY.fullmatch(word) or lowered in cue_words("quantity") or word in currency_codes() and (
                 index + 1 < len(words) and words[index + 1].group()[:1].isdigit()):  # "a EUR 412 million contract"
             outside = True
@@ -325,9 +335,13 @@ def _tail(text: str, head_end: int, line_end: int, cuts: Cuts, of_allowed: bool 
     limit = cuts.next_start(start, line_end)  # a date or name ends the topic
     tokens = [(m.group(), start + m.start(), start + m.end()) for m in TAIL_TOKEN.finditer(text[start:limit])]
     words: list[tuple[str, int, int]] = []
+    punctuated = False  # whether the topic ends at a comma or a full stop
     for index, (token, _, _) in enumerate(tokens):
         lowered = token.lower()
-        if not (token[0].isalnum() or token[0] in CURRENCY_SIGNS) or lowered in cue_words("tail_stop") or token in calendar_words():
+        if not (token[0].isalnum() or token[0] in CURRENCY_SIGNS):
+            punctuated = True
+            break
+        if lowered in cue_words("tail_stop") or token in calendar_words():
             break
         inner = lookup_head(token)
         if inner is not None and not ("relation" in inner.flags and token[0].isupper()):
@@ -351,8 +365,10 @@ def _tail(text: str, head_end: int, line_end: int, cuts: Cuts, of_allowed: bool 
         if lowered == "for" and any(t[0].lower().rstrip("s") in cue_words("duration_unit") for t in tokens[index + 1:index + 5]):
             break  # "on student exchange for a further five years": how long it runs, not what it is on
         words.append(tokens[index])
-        if len(words) > MAX_TAIL_WORDS:
+        if len(words) > LONG_TAIL_WORDS:
             return head_end, False
+    if len(words) > MAX_TAIL_WORDS and not punctuated:
+        return head_end, False  # a long topic is one only up to a comma or a full stop
     while words and words[-1][0].lower() in TAIL_CONNECTORS:
         words.pop()
     content = [w for w in words if w[0].lower() not in TAIL_CONNECTORS]
@@ -439,7 +455,20 @@ def _signed_or_between(text: str, left: _Left, after: str, untailed: bool, relat
             # "to form a joint venture": a relation formed is one agreed
             or relation and left.before_determiner in cue_words("forming_verb")
             or left.before_determiner in ("into", "on") and left.determiner_start is not None
-            and _ENTERED_INTO.search(text, max(0, left.determiner_start - 30), left.determiner_start) is not None)
+            and _ENTERED_INTO.search(text, max(0, left.determiner_start - 30), left.determiner_start) is not None
+            # "signed an agreement on trade and a protocol on air services": one more thing signed
+            or left.before_determiner == "and" and left.determiner_start is not None
+            and _signed_earlier_in_sentence(text, left.determiner_start))
+
+
+LISTED_REACH = 200  # characters before a listed weak head within which its sentence's signing verb is looked for
+
+
+def _signed_earlier_in_sentence(text: str, position: int) -> bool:
+    """Whether a signing verb is written earlier in the sentence, within LISTED_REACH before position."""
+    window = text[max(0, position - LISTED_REACH):position]
+    window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]
+    return signing_pattern().search(window.lower()) is not None
 
 
 def classify(text: str, head_start: int, head_end: int,

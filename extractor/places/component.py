@@ -738,8 +738,10 @@ def _dateline_patterns() -> tuple[re.Pattern, re.Pattern]:
     at the text's start, and after a newline (a pattern that opens with a literal is scanned for at
     C speed; one that opens with "^" in multi-line mode is tried at every position)."""
     months = "|".join(sorted((line.split("\t")[0] for line in current().lines("months.txt")), key=len, reverse=True))
-    line = (rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)?"
-            rf"(?:, (?:(?:{months})\.? \d|\d{{1,2}} (?:{months})\b)| \([A-Z][\w ]*\) [-–—:])")
+    line = (rf"(?:({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)?"
+            rf"(?:, (?:(?:{months})\.? \d|\d{{1,2}} (?:{months})\b)| \([A-Z][\w ]*\) [-–—:])"
+            # a town that says it is one, before a dash alone: "DAVAO CITY —" (not "BREAKING —")
+            rf"|({_NAME_WORD}(?: {_NAME_WORD})? (?:City|CITY)) [-–—] )")
     return compile_latin(line), compile_latin("\n" + line)
 
 
@@ -749,9 +751,10 @@ def _datelines(text: str, body: int = 0) -> list[tuple[int, int, None, str, str]
     at_start, after_newline = _dateline_patterns()
     first = at_start.match(text, body)
     for m in ([first] if first else []) + list(after_newline.finditer(text)):
-        words = m.group(1).split()
-        if all(_is_name_word(w) for w in words) and not (len(words) > 1 and words[0] in first_names()):
-            found.append((m.start(1), m.end(1), None, "city", DATELINE))
+        group = 1 if m.group(1) else 2
+        words = m.group(group).split()
+        if all(_is_name_word(w) for w in words[:len(words) + 1 - group]) and not (len(words) > 1 and words[0] in first_names()):
+            found.append((m.start(group), m.end(group), None, "city", DATELINE))
     return found
 
 

@@ -349,3 +349,9 @@ def test_a_company_named_like_a_town_stays_a_company_where_a_mention_says_so(nlp
 ])
 def test_a_region_named_without_its_arabic_article(nlp, text, name):
     assert name in [p["name"] for p in article(nlp, text)["places"]]
+
+
+def test_a_town_in_capitals_that_says_it_is_a_city_opens_a_dateline(nlp):
+    found = article(nlp, "date 2025-09-05\n\nPort deal signed\n\nDAVAO CITY — The port authority signed a deal.\n")
+    assert ("DAVAO CITY", "city") in [(p["mentions"][0]["text"], p["kind"]) for p in found["places"]]
+    assert "CITY" not in [o["name"] for o in found["organisations"]]
