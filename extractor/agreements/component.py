@@ -218,7 +218,8 @@ def _headline_of(text: str, agreement: Agreement, mention: Mention, mentions: li
     # "sign research framework" … "a framework agreement on research cooperation": the headline's head is a word of the body's naming
     worded = _core(text, first)[-1] in _fold(text[mention.start:mention.end]).split()
     if (agreement.is_set or first.kind not in general_kinds() | {mention.kind} and not worded
-            or any(m.start > line_end for m in agreement.mentions + agreement.references) or first.named and first.kind != mention.kind):
+            or any(m.start > line_end for m in agreement.mentions + agreement.references)
+            or first.named and first.kind != mention.kind and not worded):  # ("Vik terminal concession" … "a concession agreement")
         return False  # a general word ("deal"), or the body's own kind ("sign memorandum" … "memorandum of understanding")
     # a name in the headline ("ratifies Lake Tana water treaty") is the body's first of its kind ("a water-sharing
     # treaty") unless the body names it so itself; a general naming unless the body repeats its last words
@@ -226,8 +227,9 @@ def _headline_of(text: str, agreement: Agreement, mention: Mention, mentions: li
         return first.kind == mention.kind
     core = _core(text, first) if first.named else _core(text, first)[-2:]
     # ("the MoU" after "a memorandum of understanding" is a back-reference, whatever the headline wrote)
+    # (not "a second loan", one more of the kind, which repeats no naming)
     return not any(m.start > line_end and m is not mention and m.role not in (REFERENCE, NAME_BACK, REMENTION) and m.kind == first.kind
-                   and _core(text, m)[-len(core):] == core for m in mentions)
+                   and _core(text, m)[-len(core):] == core and not _distinct(text, m) for m in mentions)
 
 
 BARE_HEAD_REACH = 400  # characters after an agreement told of by its head alone within which "the X agreement" names it
@@ -997,15 +999,18 @@ class AgreementFinder(RuleComponent):
             return
         for match in signed_verb_matches(signed_by_pattern(), low, doc_value(doc, "header_end")):
             bounds = sentence_bounds(doc, match.start(), match.end())
-            if not PRONOUN_SIGNED.fullmatch(low, bounds[0], match.start()):
+            if PRONOUN_SIGNED.fullmatch(low, bounds[0], match.start()):
+                signed = [named_at.last(bounds[0])]
+            elif BOTH_SIGNED.fullmatch(low, bounds[0], match.start()):
+                signed = named_at.last_two(bounds[0])  # "Both agreements were signed by A and B"
+            else:
                 continue
-            agreement = named_at.last(bounds[0])
-            if agreement is None or agreement.facts.signatories:
-                continue  # its own sentence named them
             cut = phrase_pattern("signatory_cut").search(low, match.end(), bounds[1])
             signers = [p.name for p in people.within(match.end(), cut.start() if cut else bounds[1])]
-            if signers:
-                agreement.facts.signatories = signers
+            for agreement in signed:
+                if agreement is None or agreement.facts.signatories or not signers:
+                    continue  # its own sentence named them
+                agreement.facts.signatories = list(signers)
                 agreement.facts.note("signatories", signers, bounds)
                 if agreement.facts.date is None and (date := date_near(text, bounds, match.start(), dates.within(*bounds))):
                     agreement.facts.date = date
@@ -1040,9 +1045,25 @@ class _NamedBefore:
             return None
         return self.agreements[self.seen[before - 1][1]]
 
+    def last_two(self, position: int) -> list[Agreement]:
+        """The two agreements named last before position, if both are near enough, else none."""
+        before = bisect_left(self.seen, (position, -1))
+        found: list[int] = []
+        for start, index in reversed(self.seen[:before]):
+            if position - start > SIGNED_FOR_REACH:
+                break
+            if index not in found and not self.agreements[index].is_set:
+                found.append(index)
+            if len(found) == 2:
+                return [self.agreements[i] for i in found]
+        return []
+
 
 # A sentence that opens with a pronoun for the agreement and its signing: "It was signed by …".
 PRONOUN_SIGNED = compile_latin(r"[\s\"“]*(?:it|they)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+")
+# "Both agreements were signed by …", "The two deals were signed by …": the two named just before.
+BOTH_SIGNED = compile_latin(r"[\s\"“]*(?:both|the\s+two)(?:\s+(?:agreements|deals|accords|contracts|documents|pacts|memoranda|mous|loans))?"
+                            r"\s+(?:were|had\s+been|have\s+been)\s+")
 
 
 @Language.factory(

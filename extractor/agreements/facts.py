@@ -82,7 +82,9 @@ HAVE = compile_latin(r"\b(?:has|have|had)\s+(?:(?:a|an|the|its|their)\s+)?$")  #
 RELATIVE_GAP = compile_latin(r"\s+(?:(?:that|which)\s+)?(?:([a-z]+)\s+)?")  # "the deal (that) neighbouring P struck"
 RELATIVE_VERB = compile_latin(r"\s+(?:(?:has|have|had|just|recently)\s+)?([a-z]+)\b")
 POSSESSIVE_PRONOUN = compile_latin(r"\b(?:its|their)\s+$")
-COORDINATED = compile_latin(r"[\s,:;–—-]*(?:and|as well as|&)?\s*(?:(?:a|an|the)\s+)?", re.I)  # "a pact and a visa accord"
+# "a pact and a visa accord", "a $45 million loan and a $3 million grant agreement" (the amount is no part of the name)
+COORDINATED = compile_latin(r"[\s,:;–—-]*(?:and|as well as|&)?\s*(?:(?:a|an|the)\s+)?"
+                            r"(?:[^\s\d]{0,3}\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|mn|m)\b)?\s+)?", re.I)
 # "a trade agreement with Zambia and an energy deal": the first one's other side, then "and"
 COMPLEMENT_AND = compile_latin(r"\s+(?:with|on|for)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?[\s,]*(?:and|as well as|&)\s*(?:(?:a|an|the)\s+)?")
 CLAUSE_PUNCTUATION = compile_latin(r"[,;.!?]")

@@ -1967,3 +1967,39 @@ def test_a_weak_head_listed_after_and_is_signed_with_the_rest(nlp):
     text = "The two sides also signed an agreement on trade and a protocol on air services."
     names = [a["name"] for a in article_of(nlp, text, "2025-09-08")["agreements"]]
     assert names == ["agreement on trade", "protocol on air services"]
+
+
+def test_both_agreements_signed_by_gives_each_its_signers_and_an_amount_between_them_keeps_the_date(nlp):
+    text = ("Norland and the Harbour Fund on Wednesday signed a $45 million loan agreement and a $3 million grant "
+            "agreement to rebuild ports.\n\nBoth agreements were signed at State House by Minister of Finance Ana Lima "
+            "and fund director Tom Reed.")
+    found = article_of(nlp, text, "2025-09-05")["agreements"]
+    assert [(a["name"], a["signatories"], a["date"]) for a in found] == [
+        ("loan agreement", ["Ana Lima", "Tom Reed"], "2025-09-03"), ("grant agreement", ["Ana Lima", "Tom Reed"], "2025-09-03")]
+
+
+def test_a_headlines_loan_is_the_bodys_loan_agreement_whatever_second_loan_follows(nlp):
+    text = ("Norland signs $45 million loan to rebuild ports\n\nNORVIK – Norland and the Harbour Fund on Wednesday "
+            "signed a US$45 million loan agreement to rebuild ports.\n\nAna Lima said a second loan, for a sewer "
+            "scheme, was under negotiation with the fund.")
+    found = article_of(nlp, text, "2025-09-05")["agreements"]
+    assert [surfaces(a) for a in found] == [["loan", "loan agreement"], ["second loan"]]
+
+
+def test_a_concession_signed_is_an_agreement_and_the_headlines_named_one_is_the_bodys(nlp):
+    text = ("Norland port authority signs Vik terminal concession\n\nNORVIK, March 4 – The Norland Ports Authority "
+            "on Monday signed a 25-year concession agreement with Kestrel Terminals Ltd for a terminal at Vik.\n\n"
+            "The concession was signed in Oslo by Ola Berg and Lars Holm.\n\nThe government offered tax concessions "
+            "to investors.")
+    (item,) = article_of(nlp, text, "2025-03-04")["agreements"]
+    assert surfaces(item) == ["Vik terminal concession", "25-year concession agreement", "concession"]
+    assert item["signatories"] == ["Ola Berg", "Lars Holm"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The two sides also signed an executive programme for cultural cooperation for 2026-2028.",
+     ["executive programme for cultural cooperation"]),
+    ("The university runs a study abroad programme with Kestrel College.", []),
+])
+def test_an_executive_programme_signed_is_an_agreement_not_any_programme(nlp, text, names):
+    assert [a["name"] for a in article_of(nlp, text, "2025-09-05")["agreements"]] == names
