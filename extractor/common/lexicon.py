@@ -85,7 +85,8 @@ def patronymic() -> re.Pattern:
 @from_rules
 def surname_openers() -> frozenset[str]:
     """Capitalised words opening a surname of two words ("Abu Nasser", "Al Harthy")."""
-    return word_set("surname_openers.txt") | frozenset(p[:1].upper() + p[1:] for p in name_particles())
+    # (not "E" or "Y": the particles that join two surnames open none)
+    return word_set("surname_openers.txt") | frozenset(p[:1].upper() + p[1:] for p in name_particles() if len(p) > 1)
 
 
 @from_rules

@@ -305,7 +305,8 @@ def find_organisations(text: str, people: list[tuple[int, int]]) -> list[OrgFoun
         others = [r for r in coordinated(text, others, blocked_names) if r not in ranges]
     ranges += _found_by(rules, others, "organisations:coordinated")
     ranges = _split_where_a_side_stands_alone(text, ranges, rules)
-    names = {text[s:e] for s, e in ranges if e - s > 2 and not ACRONYM.fullmatch(text[s:e])}
+    # (not a name read only inside a longer one: "Almeida" of "chairman of Almeida e Silva Participações")
+    names = {text[s:e] for s, e in _dedupe(ranges) if e - s > 2 and not ACRONYM.fullmatch(text[s:e])}
     ranges += _found_by(rules, occurrences(text, names, blocked_names), "organisations:repeat")
     full_names = {text[s:e] for s, e in _dedupe(ranges)}
     # "Halvane Group Global Agency" is a company too: a company head inside the name; and one

@@ -413,7 +413,7 @@ def _opened_name_end(words: Words, head: int) -> int:
     particles, joined = name_particles(), False
     while k < n:
         word = words[k]
-        if word in particles or joined and word in FOREIGN_AND and not _opens_name(words, k + 1):
+        if word in particles and word not in FOREIGN_AND or joined and word in FOREIGN_AND and not _opens_name(words, k + 1):
             # "de la Nación", "van der Berg"; "de Economía y Finanzas" once a particle has joined
             after = k + 1 + (k + 2 < n and words[k + 1] in particles)
             if after >= n or not words[after][:1].isupper():

@@ -982,7 +982,22 @@ def _surname_with_particles(name: str) -> str | None:
     k = len(words) - 1
     while k > 1 and words[k - 1] in name_particles():
         k -= 1
-    return " ".join(words[k:]) if k < len(words) - 1 else None
+    if words[k:k + 1] and words[k] in _JOINING_PARTICLES or k == len(words) - 1:
+        return None  # ("e Silva" is no surname: "Almeida e Silva" is, above)
+    return " ".join(words[k:])
+
+
+# The particles that join two surnames as "and" does: Portuguese "Almeida e Silva", Spanish "Ortega y Gasset".
+_JOINING_PARTICLES = frozenset({"e", "y"})
+
+
+def _joined_surname(name: str) -> str | None:
+    """ "Almeida e Silva" of "João Pedro de Almeida e Silva": the two surnames a joining particle joins
+    at the end of a name, which news writes together alone; None for other names."""
+    words = name.split()
+    if len(words) < 4 or words[-2] not in _JOINING_PARTICLES or not words[-3][:1].isupper():
+        return None
+    return " ".join(words[-3:])
 
 
 def _inner_surnames(name: str) -> list[str]:
@@ -1023,6 +1038,7 @@ def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]
     surnames |= set(filter(None, map(_double_surname, names)))
     # "van der Linden" of "Pieter van der Linden" (capitalised below, opening a sentence)
     surnames |= set(filter(None, map(_surname_with_particles, names)))
+    surnames |= set(filter(None, map(_joined_surname, names)))
     surnames |= {s[0].upper() + s[1:] for s in surnames if s[0].islower()}  # "Al-Qasimi" opening a sentence
     # two letters only with an accent ("Hà"): "Li", "An", "In" are words too often
     surnames = {s for s in surnames if (len(s) >= 3 or len(s) == 2 and not s.isascii()) and has_lower(s)}
@@ -1139,7 +1155,8 @@ def canonical_names(text: str, people: list[PersonFound]) -> list[str]:
         longer = longer_names.get(words[name])
         if longer:
             earlier = bisect_left(longer, index) - 1  # the last longer name before this mention
-            result.append(names[longer[earlier] if earlier >= 0 else longer[0]])
+            # whose own full name it is ("Silva" … "Almeida e Silva" … of "João Pedro de Almeida e Silva")
+            result.append(result[longer[earlier]] if earlier >= 0 else names[longer[0]])
         else:
             result.append(first_spelling[folded[name]])
     return result

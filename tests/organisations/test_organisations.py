@@ -1146,3 +1146,17 @@ def test_a_person_written_with_initials_like_a_legal_prefix_stays_a_person(nlp):
 
 def test_a_head_word_with_an_accented_capital_heads_a_name():
     assert names("Students at the École des Mines protested on Monday, officials said.") == ["École des Mines"]
+
+
+@pytest.mark.parametrize("name", ["Carvalho e Sousa Participações", "Ibérica Valores", "Meridia Seguros",
+                                  "Andina Construcciones"])
+def test_company_words_of_iberian_languages_end_a_name(name):
+    text = f"Ana Lima, chairman of {name}, said the deal was done."
+    assert names(text) == [name]
+
+
+def test_a_name_read_inside_a_longer_one_is_not_repeated_alone(nlp):
+    text = ("Rui Manuel de Carvalho e Sousa, chairman of Carvalho e Sousa Participações, signed. "
+            "Carvalho e Sousa said the family had sold.")
+    found = article_of(nlp, text)
+    assert [o["name"] for o in found["organisations"]] == ["Carvalho e Sousa Participações"]

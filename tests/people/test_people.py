@@ -728,3 +728,15 @@ def test_an_associate_or_assistant_professors_style_is_an_honorific(nlp, text, n
 ])
 def test_a_single_name_after_a_lower_case_title(nlp, text, expected):
     assert [n for n, _, _ in people_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, full", [
+    ("The accord was signed by Rui Manuel de Carvalho e Sousa, the chairman. Carvalho e Sousa said it was "
+     "good, and Sousa smiled.", "Rui Manuel de Carvalho e Sousa"),
+    ("The prize went to Luis Alberto Moreno y Pardo in Quito. Moreno y Pardo thanked the jury.", "Luis Alberto Moreno y Pardo"),
+])
+def test_surnames_joined_by_e_or_y_are_one_name_and_later_one_person(nlp, text, full):
+    found = people_of(nlp, text)
+    assert found[0][0] == full
+    assert {canonical for _, _, canonical in found} == {full}
+    assert len(found) >= 2

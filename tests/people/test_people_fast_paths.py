@@ -64,7 +64,7 @@ def _canonical_by_pairs(text, found):
         same = next(full for full, fold in zip(names, folded) if fold == folded[index])
         if longer:
             earlier = [k for k in longer if k < index]
-            same = names[earlier[-1] if earlier else longer[0]]
+            same = result[earlier[-1]] if earlier else names[longer[0]]  # the full name of the longer one
         result.append(same)
     return result
 
