@@ -1059,13 +1059,22 @@ def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]
                     extra.append(PersonFound(start, end, "people:given_alone"))
                 continue
             if surname_only and (_inside_longer_name(text, start, end)
-                                 or target in places() and not _after_title(text, start)
+                                 or target in places() and not (_after_title(text, start) or _said_or_described_after(text, end))
                                  or target in calendar_names() and _reads_as_month(text, start, end)):
                 # a place's name alone ("Jordan") is the person's only after "Mr", "Senator"; a month's
                 # ("May") not where it reads as the month
                 continue
             extra.append(PersonFound(start, end, "people:surname" if surname_only else "people:repeat"))
     return extra
+
+
+_WHO_AFTER = compile_latin(r"[ \t]*,[ \t]+who\b")
+
+
+def _said_or_described_after(text: str, end: int) -> bool:
+    """Whether a speech verb, an apposition or "who" follows a name ("Jordan said", "Jordan, who is on …"):
+    a person's, not a place's."""
+    return bool(_WHO_AFTER.match(text, end)) or _signal_after(text, end) in ("people:speaker", "people:apposition")
 
 
 def _merged(ranges) -> tuple[list[int], list[int]]:

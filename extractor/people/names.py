@@ -79,8 +79,9 @@ def is_name_word(word: str) -> bool:
 def is_place_surname(word: str) -> bool:
     """Whether a word is a known surname that is also a place's name ("Lima", "Paris", "Santos"):
     after a given name it is the surname ("Ana Lima"), which is_name_word alone would refuse."""
-    # last_names() leaves places out, so the list is read as written
-    return (word in places() and word in word_set("last_names.txt") and bool(NAME_WORD.fullmatch(word)) and word not in org_heads()
+    # last_names() leaves places out, so the list is read as written; a given name is a surname too ("Helen Jordan")
+    return (word in places() and (word in word_set("last_names.txt") or word in word_set("first_names.txt")) and bool(NAME_WORD.fullmatch(word))
+            and word not in org_heads()
             and word not in place_heads() and word not in word_set("not_names.txt") and not is_title(word)
             and not is_honorific(word))
 

@@ -740,3 +740,11 @@ def test_surnames_joined_by_e_or_y_are_one_name_and_later_one_person(nlp, text, 
     assert found[0][0] == full
     assert {canonical for _, _, canonical in found} == {full}
     assert len(found) >= 2
+
+
+def test_a_place_named_surname_after_a_given_name_is_the_persons_and_so_later_where_a_person_is_told_of(nlp):
+    text = ("The accord was signed by Prof. Helen Jordan, rector of Vessia University. Jordan, who is on a visit "
+            "to Norland, said it was good. Trade with Jordan rose. Mark Georgia said so too.")
+    found = people_of(nlp, text)
+    assert [(n, c) for n, _, c in found] == [("Helen Jordan", "Helen Jordan"), ("Jordan", "Helen Jordan"),
+                                            ("Mark Georgia", "Mark Georgia")]
