@@ -1012,6 +1012,9 @@ class AgreementFinder(RuleComponent):
                     continue  # its own sentence named them
                 agreement.facts.signatories = list(signers)
                 agreement.facts.note("signatories", signers, bounds)
+                if further("signed", agreement.facts.status):
+                    agreement.facts.status = "signed"  # "It was signed by A and B"
+                    agreement.facts.note("status", "signed", bounds)
                 if agreement.facts.date is None and (date := date_near(text, bounds, match.start(), dates.within(*bounds))):
                     agreement.facts.date = date
                     agreement.facts.note("date", date, bounds)

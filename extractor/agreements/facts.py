@@ -300,6 +300,12 @@ def _both_signers() -> re.Pattern:
     return compile_latin(rf"(?<![\w-]){_the_two('signers_noun')}$")
 
 
+@from_rules
+def _both_signers_after() -> re.Pattern:
+    """ "(signed by) the two co-chairs", matched right after "by"."""
+    return compile_latin(rf"\s+(?:the\s+two|both)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(cue_words('signers_noun')))})(?![\w-])")
+
+
 def _last_distinct(entities: list[Entity], count: int) -> list[Entity]:
     """The last count entities of distinct names, in text order; [] if there are fewer."""
     chosen: list[Entity] = []
@@ -474,6 +480,9 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
                              if not text.startswith(("'s", "’s"), p.end)]
         if not facts.signatories and titled:
             facts.signatories = titled(signed_by.end(), signers_end)
+        if not facts.signatories and _both_signers_after().match(low, signed_by.end(), signers_end):
+            # "signed by the two co-chairs": the last two people named before
+            facts.signatories = [p.name for p in _last_distinct(list(people_before) + _inside(people, bounds[0], start), 2)]
         facts.signed_by = bool(facts.signatories)
     elif before:
         facts.signatories = [p.name for p in _inside(people, before.end(), start)]

@@ -18,7 +18,7 @@ CUE_KEYS = {"cue", "words", "status"}
 CUE_NAMES = {
     "definite", "indefinite", "not_specific", "skipped_adjective", "not_modifier", "tail_preposition", "named_tail_preposition", "tail_stop", "compound_follower",
     "idiom", "signatory_cut", "onlooker", "go_between", "conversation_noun", "same_occasion", "quantity", "status", "set_quantifier", "generic_follower", "distinct", "approximation", "gerund_preposition", "possessive",
-    "group_modifier", "group_noun", "party_noun", "sides_noun", "signers_noun", "duration_unit", "result_verb", "lending_word", "supply_word", "forming_verb",
+    "group_modifier", "group_noun", "party_noun", "sides_noun", "signers_noun", "duration_unit", "result_verb", "lending_word", "supply_word", "forming_verb", "succession_verb",
 }
 FLAGS = {"plural", "weak", "named", "general", "reference", "relation"}
 

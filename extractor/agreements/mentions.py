@@ -452,6 +452,8 @@ def _signed_or_between(text: str, left: _Left, after: str, untailed: bool, relat
     return (evidence is not None and not (between and (relation or not untailed))
             or _signed_later().match(after) is not None
             or left.determiner in signing or left.before_determiner in signing
+            # "replaces a 2012 shipping protocol": what an agreement replaces or amends is one
+            or left.before_determiner in cue_words("succession_verb")
             # "to form a joint venture": a relation formed is one agreed
             or relation and left.before_determiner in cue_words("forming_verb")
             or left.before_determiner in ("into", "on") and left.determiner_start is not None

@@ -2003,3 +2003,23 @@ def test_a_concession_signed_is_an_agreement_and_the_headlines_named_one_is_the_
 ])
 def test_an_executive_programme_signed_is_an_agreement_not_any_programme(nlp, text, names):
     assert [a["name"] for a in article_of(nlp, text, "2025-09-05")["agreements"]] == names
+
+
+def test_signed_by_the_two_co_chairs_names_the_two_named_before(nlp):
+    text = ("Norland and Vessia signed two agreements at a joint committee co-chaired by Ana Lima, Norland's trade "
+            "minister, and Omar Saleh, Vessia's minister of state. The first was an agreement on the promotion of "
+            "investments, signed by the two co-chairs.")
+    items = {a["name"]: a for a in article_of(nlp, text, "2025-09-05")["agreements"]}
+    assert items["agreement on the promotion of investments"]["signatories"] == ["Ana Lima", "Omar Saleh"]
+
+
+def test_what_an_agreement_replaces_is_an_agreement(nlp):
+    text = "The maritime agreement replaces a 2012 shipping protocol, which the two governments terminated."
+    found = article_of(nlp, text, "2025-09-05")["agreements"]
+    assert [(a["name"], a["status"], a["date"]) for a in found][1:] == [("2012 shipping protocol", "terminated", "2012")]
+
+
+def test_it_was_signed_by_marks_the_agreement_signed(nlp):
+    text = "Orvana and Kestrel drew up a memorandum of understanding on ferries. It was signed by Ana Lima and Tom Reed."
+    (item,) = article_of(nlp, text, "2025-09-05")["agreements"]
+    assert (item["signatories"], item["status"]) == (["Ana Lima", "Tom Reed"], "signed")

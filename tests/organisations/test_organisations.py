@@ -1160,3 +1160,9 @@ def test_a_name_read_inside_a_longer_one_is_not_repeated_alone(nlp):
             "Carvalho e Sousa said the family had sold.")
     found = article_of(nlp, text)
     assert [o["name"] for o in found["organisations"]] == ["Carvalho e Sousa Participações"]
+
+
+@pytest.mark.parametrize("name", ["Doha Pearl Bank QPSC", "Gulf Harbour Services QSC", "Manama Trust BSC",
+                                  "Kuwait Ferries KSCP", "Sohar Foods SAOC"])
+def test_gulf_legal_forms_end_a_companys_name(name):
+    assert names(f"{name} signed the deal on Monday.") == [name]
