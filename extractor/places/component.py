@@ -201,8 +201,8 @@ def _match_at(text: str, start: int, word: str, in_compound: bool = False) -> tu
             words.append(following[:-2])  # "Saudi Arabia's minister": the name ends before its possessive
             break
         hyphen = following.find("-")
-        if hyphen > 0 and hyphen_tail(place=True).match(following, hyphen):
-            words.append(following[:hyphen])  # "Abu Dhabi-based"
+        if hyphen > 0 and hyphen_tail().match(following, hyphen):
+            words.append(following[:hyphen])  # "Abu Dhabi-based", "Kuala Lumpur-listed": a known name's adjective
             break
         words.append(following)
         if following[-1:] in _TRAILING:
@@ -218,7 +218,7 @@ def _match_at(text: str, start: int, word: str, in_compound: bool = False) -> tu
                 continue
             end = start + len(written)
             if end < len(text) and (text[end].isalnum() or text[end] == "-" and not in_compound
-                                    and text[end + 1:end + 2].isalnum() and not hyphen_tail(place=True).match(text, end)):
+                                    and text[end + 1:end + 2].isalnum() and not hyphen_tail().match(text, end)):
                 continue
             if written != found.name and written != written.upper() and written != found.canonical and not _same_capitals(
                     written, found.name) and written not in alias_forms():

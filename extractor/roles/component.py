@@ -152,8 +152,8 @@ def lower_title_after() -> re.Pattern:
     ", deputy minister of finance,": a lower-case title after a name that ends the apposition, with
     its lower-case complement (one with "of" and an organisation is lower_role()'s)."""
     return compile_latin(rf"(?:[ \t]*,[ \t]+{_TIME_ADVERB}(?:(?:the|a|an|its|their)[ \t]+)?{_FORMER}|[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?(?:new[ \t]+)?)"
-                         # ", the company's chief operating officer,": a possessive that names no organisation
-                         rf"(?:{_OWNER}|(?<=the[ \t])[a-z]+['’]s[ \t]+)?(?P<role>(?:{_TITLE_MODIFIER}[ \t]+){{0,3}}?(?:{_lower_titles()}))s?"
+                         # ", the company's chief operating officer,", ", the Qatari lender's chief executive,": a possessive that names no organisation
+                         rf"(?:{_OWNER}|(?<=the[ \t])(?:[A-Z][a-z]+[ \t]+)?[a-z]+['’]s[ \t]+)?(?P<role>(?:{_TITLE_MODIFIER}[ \t]+){{0,3}}?(?:{_lower_titles()}))s?"
                          # a complement in lower case is the title's: ", deputy minister of finance,"
                          rf"(?P<complement>[ \t]+(?:of|for)[ \t]+(?!(?:the|a|an|its|their|his|her|our|this|that)\b)"
                          rf"[a-z][\w-]*(?:[ \t]+(?:and[ \t]+)?[a-z][\w-]*(?<!ed)){{0,2}}(?=[ \t]*[,.;:)])|{_IN_OFFICE})?"

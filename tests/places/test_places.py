@@ -355,3 +355,8 @@ def test_a_town_in_capitals_that_says_it_is_a_city_opens_a_dateline(nlp):
     found = article(nlp, "date 2025-09-05\n\nPort deal signed\n\nDAVAO CITY — The port authority signed a deal.\n")
     assert ("DAVAO CITY", "city") in [(p["mentions"][0]["text"], p["kind"]) for p in found["places"]]
     assert "CITY" not in [o["name"] for o in found["organisations"]]
+
+
+def test_a_place_of_two_words_before_a_hyphen_tail_is_the_place(nlp):
+    found = article(nlp, "A unit of Kuala Lumpur-listed Warisan Tenaga Bhd will lead the work.")
+    assert [p["name"] for p in found["places"]] == ["Kuala Lumpur"]

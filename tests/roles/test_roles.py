@@ -547,3 +547,7 @@ def test_titles_with_accented_capitals(text, orgs, expected):
 ])
 def test_an_office_held_for_a_place_keeps_where_it_is_held(text, expected):
     assert roles(text) == expected
+
+
+def test_a_possessive_of_a_described_organisation_before_a_title_after_the_name():
+    assert roles("Omar Saleh, the Qatari lender's chief executive, said so.") == [("Omar Saleh", "chief executive", None)]
