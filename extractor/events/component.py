@@ -189,7 +189,7 @@ def _openers_and_modifiers() -> tuple[str, str]:
 # The number words of how long an event lasts: "a five-day visit", "a two-week mission".
 _COUNTS = {word: number for number, word in enumerate(
     ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1)}
-_HOW_LONG = rf"(?:{'|'.join(_COUNTS)}|\d{{1,2}})-(?:day|week)"  # before an event's noun: "five-day", "10-day"
+_HOW_LONG = rf"(?:(?:{'|'.join(_COUNTS)}|\d{{1,2}})-(?:day|week)|(?:day|week|month)-long)"  # "five-day", "10-day", "week-long"
 
 
 @from_rules

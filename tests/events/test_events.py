@@ -521,3 +521,14 @@ def test_a_day_before_for_a_visit_is_the_visits_not_the_ceremonys_named_before(n
                          "four-day working visit.")
     dates = {e["name"]: e["date"] for e in found["events"]}
     assert dates == {"ceremony": "2025-07-29", "four-day working visit": "2025-07-28/2025-07-31"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orvana's directors approved the deal at a board meeting in Lisbon on Monday.", ("board meeting", "Lisbon")),
+    ("Executives held preliminary talks in Porto on Tuesday.", ("preliminary talks", "Porto")),
+    ("Ana Lima, who is on a week-long visit to India, spoke.", ("week-long visit", "India")),
+    ("Officials held a preparatory meeting in Doha on Sunday.", ("preparatory meeting", "Doha")),
+])
+def test_meetings_with_the_words_news_gives_their_kind_and_length(nlp, text, expected):
+    found = article(nlp, "date 2025-09-05\n" + text)
+    assert [(e["name"], e["place"]) for e in found["events"]] == [expected]
