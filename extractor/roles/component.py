@@ -496,11 +496,17 @@ def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs
     if not match:
         return []
     start = _cut_before_coordination(text, offset + match.start("role"), offset + match.end("role"), orgs_by_start)
+    if rank := _LOWER_RANK_BEFORE.search(text, max(0, start - 12), start):
+        start = rank.start(1)  # "its deputy CEO, Leila Haddad": the rank written small is the title's
     span = _trim_role(text, start, offset + match.end("role"))
     if span and organisation is None:
         start, organisation = _split_org_prefix(text, span[0], span[1], orgs_by_start)
         span = _trim_role(text, start, span[1])
     return [RoleFound(span[0], span[1], person.name, organisation, "roles:title_before")] if span else []
+
+
+# A rank in lower case right before a capitalised title, after a determiner or possessive: "its deputy CEO"
+_LOWER_RANK_BEFORE = compile_latin(r"(?:\b(?:its|their|his|her|the|our)|['’]s)[ \t]+(deputy|vice|acting|interim|assistant|associate)[ \t]+\Z")
 
 
 def _portfolio_end(left: str, listed: re.Match) -> int | None:
