@@ -17,8 +17,8 @@ from ..common.doc_data import doc_value
 from .facts import (PRONOUN_REACH, SIGNERS_REACH, Entity, Facts, date_near, described_before, groups_in, party_of_adjective, places_in, read_facts, signed_passively, stands_elsewhere,
                     subject_start)
 from ..output.invariants import TIMEML_REFERENCES
-from .lexicon import (cue_words, first_head, further, general_kinds, lowered, party_names, phrase_pattern, reference_kinds,
-                      relation_kinds, signed_by_pattern, signed_pattern, signed_verb_matches)
+from .lexicon import (cue_words, first_head, further, general_kinds, head_words, lowered, party_names, phrase_pattern,
+                      reference_kinds, relation_kinds, signed_by_pattern, signed_pattern, signed_verb_matches)
 from .mentions import (ACRONYM, DEFINITE_NAME, HEADLINE, INTRO, LASTING, NAME_BACK, REFERENCE, REMENTION, SET, YEAR, Mention,
                        counts, find_mentions)
 from ..common.component import RuleComponent
@@ -235,15 +235,22 @@ def _headline_of(text: str, agreement: Agreement, mention: Mention, mentions: li
 BARE_HEAD_REACH = 400  # characters after an agreement told of by its head alone within which "the X agreement" names it
 
 
-def _bare(text: str, mention: Mention) -> bool:
+def _bare(mention: Mention) -> bool:
     """Whether a mention is its head word alone ("an agreement", "the deal")."""
     return not mention.named and (mention.start, mention.end) == (mention.head_start, mention.head_end)
 
 
 def _by_its_head_only(text: str, agreement: Agreement, mention: Mention) -> bool:
     """Whether an agreement told of so far only as "an agreement" (or "a deal") is the one a definite
-    naming with modifiers soon after it names: the article says which agreement it was."""
-    first = agreement.mentions[0]
+    naming with modifiers soon after it names, one that says it was signed: the article says which
+    agreement it was (not "The nuclear deal with Iran was also discussed"); a headline's naming aside
+    ("signs rail contract" … "a $1.9 billion contract … The construction contract was signed by")."""
+    headline = headline_bounds(text)
+    body_start = headline[1] if headline is not None else 0
+    told = [m for m in agreement.mentions + agreement.references if m.start >= body_start]
+    if not told:
+        return False
+    first = min(told, key=lambda m: m.start)
     sentence_start, _ = _sentence_around(text, mention.start)
     # with the words the mention leaves out before it: "new" of "the new supply agreement"
     modifiers = _fold(text[max(sentence_start, mention.start - 30):mention.head_start]).split()[-4:]
@@ -253,8 +260,8 @@ def _by_its_head_only(text: str, agreement: Agreement, mention: Mention) -> bool
             and mention.determiner in cue_words("definite") and not mention.named
             and not cue_words("skipped_adjective").intersection(modifiers)
             and "separate" not in text[sentence_start:mention.start].lower()
-            and all(_bare(text, m) for m in agreement.mentions + agreement.references)
-            and mention.start - max(m.end for m in agreement.mentions + agreement.references) <= BARE_HEAD_REACH)
+            and signed_passively(lowered(text), mention.end) is not None
+            and all(_bare(m) for m in told) and mention.start - max(m.end for m in told) <= BARE_HEAD_REACH)
 
 
 def _naming(text: str, agreement: Agreement) -> Mention:
@@ -263,10 +270,10 @@ def _naming(text: str, agreement: Agreement) -> Mention:
     deal") the body's first naming ("a coal supply contract"), unless it says less or only the headline
     gives a name."""
     first = agreement.mentions[0]
-    if not first.named and (first.start, first.end) == (first.head_start, first.head_end):
+    if _bare(first):
         # "a treaty to manage fish stocks … The Sulu Sea Fisheries Treaty": the name given later
         named = next((m for m in agreement.mentions if m.named), None) or next(
-            (m for m in agreement.mentions if not _bare(text, m)), None)  # "an agreement … the share purchase agreement"
+            (m for m in agreement.mentions if not _bare(m)), None)  # "an agreement … the share purchase agreement"
         if named is not None:
             return named
     headline = headline_bounds(text)
@@ -874,8 +881,10 @@ def facts_at(doc: Doc, start: int, end: int, people: EntityGroup, orgs: EntityGr
     published = doc_value(doc, "published")
     others = [(s, e) for s, e in others if bounds[0] <= s and e <= bounds[1]]
     # a date after publication is a plan ("to be delivered in 2027"), never when it was signed
+    # (nor one inside another agreement's naming: the year of "a loan and a 2019 grant agreement")
     dates_here = [d for d in dates.within(*bounds) if (published is None or d.name[:len(published)] <= published)
-                  and not (others and stands_elsewhere(text, (d.start, d.end), start, end, others))]
+                  and not (others and (stands_elsewhere(text, (d.start, d.end), start, end, others)
+                                       or any(s <= d.start and d.end <= e for s, e in others)))]
     mediators = _go_between(text, bounds)
     named = [e for e in orgs_here + places_in(text, *bounds, people_here + orgs_here)
              if not any(begin <= e.start and e.end <= stop for begin, stop in mediators)]
@@ -1001,7 +1010,7 @@ class AgreementFinder(RuleComponent):
             bounds = sentence_bounds(doc, match.start(), match.end())
             if PRONOUN_SIGNED.fullmatch(low, bounds[0], match.start()):
                 signed = [named_at.last(bounds[0])]
-            elif BOTH_SIGNED.fullmatch(low, bounds[0], match.start()):
+            elif _both_signed().fullmatch(low, bounds[0], match.start()):
                 signed = named_at.last_two(bounds[0])  # "Both agreements were signed by A and B"
             else:
                 continue
@@ -1064,9 +1073,13 @@ class _NamedBefore:
 
 # A sentence that opens with a pronoun for the agreement and its signing: "It was signed by …".
 PRONOUN_SIGNED = compile_latin(r"[\s\"“]*(?:it|they)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+")
-# "Both agreements were signed by …", "The two deals were signed by …": the two named just before.
-BOTH_SIGNED = compile_latin(r"[\s\"“]*(?:both|the\s+two)(?:\s+(?:agreements|deals|accords|contracts|documents|pacts|memoranda|mous|loans))?"
-                            r"\s+(?:were|had\s+been|have\s+been)\s+")
+@from_rules
+def _both_signed() -> re.Pattern:
+    """ "Both agreements were signed by …", "The two treaties were signed by …" (any plural head word):
+    a sentence that opens with the two named just before, in lowered() text."""
+    plurals = sorted((w.lower() for w, h in head_words().items() if "plural" in h.flags), key=len, reverse=True)
+    return compile_latin(rf"[\s\"“]*(?:both|the\s+two)(?:\s+(?:{'|'.join(map(re.escape, plurals))}))?"
+                         r"\s+(?:were|had\s+been|have\s+been)\s+")
 
 
 @Language.factory(

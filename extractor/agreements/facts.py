@@ -82,9 +82,11 @@ HAVE = compile_latin(r"\b(?:has|have|had)\s+(?:(?:a|an|the|its|their)\s+)?$")  #
 RELATIVE_GAP = compile_latin(r"\s+(?:(?:that|which)\s+)?(?:([a-z]+)\s+)?")  # "the deal (that) neighbouring P struck"
 RELATIVE_VERB = compile_latin(r"\s+(?:(?:has|have|had|just|recently)\s+)?([a-z]+)\b")
 POSSESSIVE_PRONOUN = compile_latin(r"\b(?:its|their)\s+$")
-# "a pact and a visa accord", "a $45 million loan and a $3 million grant agreement" (the amount is no part of the name)
+# "a pact and a visa accord", "a $45 million loan and a $3 million grant agreement" (the amount is no part of
+# the name: a currency's sign or letters before the number, or its scale after it; not the year of "a 2019 grant")
 COORDINATED = compile_latin(r"[\s,:;–—-]*(?:and|as well as|&)?\s*(?:(?:a|an|the)\s+)?"
-                            r"(?:[^\s\d]{0,3}\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|mn|m)\b)?\s+)?", re.I)
+                            r"(?:(?:[^\s\d\w]|[A-Z]{1,3}[^\s\d\w]?)\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|mn|m)\b)?\s+"
+                            r"|\d[\d,.]*\s*(?:million|billion|trillion|bn|mn)\b\s+)?", re.I)
 # "a trade agreement with Zambia and an energy deal": the first one's other side, then "and"
 COMPLEMENT_AND = compile_latin(r"\s+(?:with|on|for)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?[\s,]*(?:and|as well as|&)\s*(?:(?:a|an|the)\s+)?")
 CLAUSE_PUNCTUATION = compile_latin(r"[,;.!?]")
@@ -303,7 +305,7 @@ def _both_signers() -> re.Pattern:
 @from_rules
 def _both_signers_after() -> re.Pattern:
     """ "(signed by) the two co-chairs", matched right after "by"."""
-    return compile_latin(rf"\s+(?:the\s+two|both)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(cue_words('signers_noun')))})(?![\w-])")
+    return compile_latin(rf"\s+{_the_two('signers_noun')}")
 
 
 def _last_distinct(entities: list[Entity], count: int) -> list[Entity]:
@@ -588,7 +590,7 @@ def read_facts(text: str, bounds: tuple[int, int], start: int, end: int, people:
             and (own_day := [d for d in dates if signing.end() <= d.start < _PASSIVE_DATE_GAP.match(low, signing.end(), bounds[1]).end()]):
         facts.date, facts.dated_signing = own_day[0].name, True  # the signing's own day, whatever "today announced" said
     if not facts.dated_signing and (premodifier := next((d for d in dates if d.end < start and not text[d.end:start].strip(" \t")
-                                                         or start <= d.start and d.end <= (head_start or start)), None)):
+                                                         or start <= d.start and d.end <= (start if head_start is None else head_start)), None)):
         facts.date, facts.dated_signing = premodifier.name, True  # "the 2019 Protocol": the year it was made
     own = _OWN_SIGNING.match(text, end, bounds[1])
     if own and signer_pattern().search(lowered(own.group())) and not _PLANNED.search(own.group()):

@@ -171,6 +171,11 @@ def _left(text: str, line_start: int, head_start: int) -> _Left:
         word = words[index].group()
         lowered = word.lower()
         previous = words[index - 1].group().lower() if index > 0 else None
+        if word[-1] == "," and lower and not outside and word[:-1].islower() and _lower_modifier(lowered[:-1]) \
+                and any(w.group() == "and" for w in words[index + 1:]):
+            left.start, left.modified = prefix_start + words[index].start(), True
+            lower += 1  # "the engineering, procurement and construction contract": a list of modifiers
+            continue
         if word[-1] in CLOSING and not re.fullmatch(r"(?:[A-Z]\.){2,}", word):
             return left
         if word.endswith(("'s", "’s")):
@@ -335,7 +340,7 @@ def _tail(text: str, head_end: int, line_end: int, cuts: Cuts, of_allowed: bool 
     limit = cuts.next_start(start, line_end)  # a date or name ends the topic
     tokens = [(m.group(), start + m.start(), start + m.end()) for m in TAIL_TOKEN.finditer(text[start:limit])]
     words: list[tuple[str, int, int]] = []
-    punctuated = False  # whether the topic ends at a comma or a full stop
+    punctuated = False  # whether the topic ends at punctuation (a comma, a full stop, a bracket)
     for index, (token, _, _) in enumerate(tokens):
         lowered = token.lower()
         if not (token[0].isalnum() or token[0] in CURRENCY_SIGNS):
@@ -368,7 +373,7 @@ def _tail(text: str, head_end: int, line_end: int, cuts: Cuts, of_allowed: bool 
         if len(words) > LONG_TAIL_WORDS:
             return head_end, False
     if len(words) > MAX_TAIL_WORDS and not punctuated:
-        return head_end, False  # a long topic is one only up to a comma or a full stop
+        return head_end, False  # a long topic is one only up to punctuation
     while words and words[-1][0].lower() in TAIL_CONNECTORS:
         words.pop()
     content = [w for w in words if w[0].lower() not in TAIL_CONNECTORS]
@@ -466,11 +471,15 @@ def _signed_or_between(text: str, left: _Left, after: str, untailed: bool, relat
 LISTED_REACH = 200  # characters before a listed weak head within which its sentence's signing verb is looked for
 
 
+_RELATIVE_BEFORE = compile_latin(r"\b(?:which|who|that)[ \t]+(?:\w+ly[ \t]+)?$")
+
+
 def _signed_earlier_in_sentence(text: str, position: int) -> bool:
-    """Whether a signing verb is written earlier in the sentence, within LISTED_REACH before position."""
+    """Whether the sentence's main clause signs, within LISTED_REACH before position: a signing verb
+    there, not one of a relative clause ("Norland, which signed a deal last year, wants …")."""
     window = text[max(0, position - LISTED_REACH):position]
-    window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]
-    return signing_pattern().search(window.lower()) is not None
+    window = window[max(window.rfind(". "), window.rfind("\n")) + 1:].lower()
+    return any(not _RELATIVE_BEFORE.search(window, 0, verb.start()) for verb in signing_pattern().finditer(window))
 
 
 def classify(text: str, head_start: int, head_end: int,

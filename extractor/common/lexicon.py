@@ -82,11 +82,15 @@ def patronymic() -> re.Pattern:
     return re.compile(rf"[A-Z][a-z]{{2,}}(?:{'|'.join(endings)})")
 
 
+# The particles of name_particles.txt that join two surnames as "and" does: "Almeida e Silva", "Ortega y Gasset".
+JOINING_PARTICLES = frozenset({"e", "y"})
+
+
 @from_rules
 def surname_openers() -> frozenset[str]:
     """Capitalised words opening a surname of two words ("Abu Nasser", "Al Harthy")."""
     # (not "E" or "Y": the particles that join two surnames open none)
-    return word_set("surname_openers.txt") | frozenset(p[:1].upper() + p[1:] for p in name_particles() if len(p) > 1)
+    return word_set("surname_openers.txt") | frozenset(p[:1].upper() + p[1:] for p in name_particles() - JOINING_PARTICLES)
 
 
 @from_rules

@@ -5,14 +5,14 @@ import itertools
 import re
 
 from ..common.lexicon import legal_suffixes as lexicon_legal_suffixes, word_list, word_set
-from ..common.lexicon import (WORD, WORD_AFTER_BOUNDARY, after_portfolio_title, portfolio_title_before, ambiguous_honorifics, calendar_words, common_capitalised, is_acronym, is_honorific, matches_at,
+from ..common.lexicon import (JOINING_PARTICLES, WORD, WORD_AFTER_BOUNDARY, after_portfolio_title, portfolio_title_before, ambiguous_honorifics, calendar_words, common_capitalised, is_acronym, is_honorific, matches_at,
                       name_joiners, name_particles, name_prefixes, not_names, org_heads, place_combining_forms, org_industries, org_opening_heads, place_heads, places, role_words, words_not_after)
 from ..common.doc_data import overlaps
 from ..common.regex import alternation, compile_latin, UPPER
 from ..common.rules import from_rules
 
 CHAIN_STARTS = frozenset({"of", "for", "on"})  # "Ministry of Defence", "Commission on Human Rights"
-FOREIGN_AND = frozenset({"y", "e", "et", "i", "und", "ve"})  # joins words only in a foreign name ("Sanayi ve Ticaret A.Ş.")
+FOREIGN_AND = JOINING_PARTICLES | {"et", "i", "und", "ve"}  # joins words only in a foreign name ("Sanayi ve Ticaret A.Ş.")
 
 
 @from_rules

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from ..common.doc_data import doc_value
 from ..common.lexicon import (
     CAPITAL,
+    JOINING_PARTICLES,
     WORD_TAIL,
     after_portfolio_title,
     ambiguous_honorifics,
@@ -982,20 +983,16 @@ def _surname_with_particles(name: str) -> str | None:
     k = len(words) - 1
     while k > 1 and words[k - 1] in name_particles():
         k -= 1
-    if words[k:k + 1] and words[k] in _JOINING_PARTICLES or k == len(words) - 1:
-        return None  # ("e Silva" is no surname: "Almeida e Silva" is, above)
+    if k == len(words) - 1 or words[k] in JOINING_PARTICLES:
+        return None  # ("e Silva" is no surname: "Almeida e Silva" is, _joined_surname)
     return " ".join(words[k:])
-
-
-# The particles that join two surnames as "and" does: Portuguese "Almeida e Silva", Spanish "Ortega y Gasset".
-_JOINING_PARTICLES = frozenset({"e", "y"})
 
 
 def _joined_surname(name: str) -> str | None:
     """ "Almeida e Silva" of "João Pedro de Almeida e Silva": the two surnames a joining particle joins
     at the end of a name, which news writes together alone; None for other names."""
     words = name.split()
-    if len(words) < 4 or words[-2] not in _JOINING_PARTICLES or not words[-3][:1].isupper():
+    if len(words) < 4 or words[-2] not in JOINING_PARTICLES or not words[-3][:1].isupper():
         return None
     return " ".join(words[-3:])
 
@@ -1072,9 +1069,9 @@ _WHO_AFTER = compile_latin(r"[ \t]*,[ \t]+who\b")
 
 
 def _said_or_described_after(text: str, end: int) -> bool:
-    """Whether a speech verb, an apposition or "who" follows a name ("Jordan said", "Jordan, who is on …"):
-    a person's, not a place's."""
-    return bool(_WHO_AFTER.match(text, end)) or _signal_after(text, end) in ("people:speaker", "people:apposition")
+    """Whether "who" or a person's apposition follows a name ("Jordan, who is on …", "Jordan, the
+    rector,"): a person's, not a place's (a country "said" too)."""
+    return bool(_WHO_AFTER.match(text, end)) or _signal_after(text, end) == "people:apposition"
 
 
 def _merged(ranges) -> tuple[list[int], list[int]]:

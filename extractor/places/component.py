@@ -740,8 +740,9 @@ def _dateline_patterns() -> tuple[re.Pattern, re.Pattern]:
     months = "|".join(sorted((line.split("\t")[0] for line in current().lines("months.txt")), key=len, reverse=True))
     line = (rf"(?:({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)?"
             rf"(?:, (?:(?:{months})\.? \d|\d{{1,2}} (?:{months})\b)| \([A-Z][\w ]*\) [-–—:])"
-            # a town that says it is one, before a dash alone: "DAVAO CITY —" (not "BREAKING —")
-            rf"|({_NAME_WORD}(?: {_NAME_WORD})? (?:City|CITY)) [-–—] )")
+            # a town in capitals that says it is one, before a dash alone: "DAVAO CITY —" (not "BREAKING —",
+            # nor a club: "Hull City - Arsenal 2-1")
+            rf"|([{UPPER}][{UPPER}'’-]+(?: [{UPPER}][{UPPER}'’-]+)? CITY) [-–—] )")
     return compile_latin(line), compile_latin("\n" + line)
 
 
@@ -751,10 +752,12 @@ def _datelines(text: str, body: int = 0) -> list[tuple[int, int, None, str, str]
     at_start, after_newline = _dateline_patterns()
     first = at_start.match(text, body)
     for m in ([first] if first else []) + list(after_newline.finditer(text)):
-        group = 1 if m.group(1) else 2
-        words = m.group(group).split()
-        if all(_is_name_word(w) for w in words[:len(words) + 1 - group]) and not (len(words) > 1 and words[0] in first_names()):
-            found.append((m.start(group), m.end(group), None, "city", DATELINE))
+        if m.group(2):  # "DAVAO CITY": says it is a town
+            found.append((m.start(2), m.end(2), None, "city", DATELINE))
+            continue
+        words = m.group(1).split()
+        if all(_is_name_word(w) for w in words) and not (len(words) > 1 and words[0] in first_names()):
+            found.append((m.start(1), m.end(1), None, "city", DATELINE))
     return found
 
 

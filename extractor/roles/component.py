@@ -496,7 +496,7 @@ def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs
     if not match:
         return []
     start = _cut_before_coordination(text, offset + match.start("role"), offset + match.end("role"), orgs_by_start)
-    if rank := _LOWER_RANK_BEFORE.search(text, max(0, start - 12), start):
+    if rank := _LOWER_RANK_BEFORE.search(text, max(0, start - 30), start):
         start = rank.start(1)  # "its deputy CEO, Leila Haddad": the rank written small is the title's
     span = _trim_role(text, start, offset + match.end("role"))
     if span and organisation is None:

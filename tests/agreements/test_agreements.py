@@ -2016,10 +2016,36 @@ def test_signed_by_the_two_co_chairs_names_the_two_named_before(nlp):
 def test_what_an_agreement_replaces_is_an_agreement(nlp):
     text = "The maritime agreement replaces a 2012 shipping protocol, which the two governments terminated."
     found = article_of(nlp, text, "2025-09-05")["agreements"]
-    assert [(a["name"], a["status"], a["date"]) for a in found][1:] == [("2012 shipping protocol", "terminated", "2012")]
+    assert [(a["name"], a["status"], a["date"]) for a in found] == [
+        ("maritime agreement", None, None), ("2012 shipping protocol", "terminated", "2012")]
 
 
 def test_it_was_signed_by_marks_the_agreement_signed(nlp):
     text = "Orvana and Kestrel drew up a memorandum of understanding on ferries. It was signed by Ana Lima and Tom Reed."
     (item,) = article_of(nlp, text, "2025-09-05")["agreements"]
     assert (item["signatories"], item["status"]) == (["Ana Lima", "Tom Reed"], "signed")
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Norland signed a deal with Vessia on Monday. The nuclear deal with Iran was also discussed.", 2),
+    ("Norland signed an agreement with Vessia on Monday. The free trade agreement the two countries signed in "
+     "2010 expires next year.", 2),
+])
+def test_a_later_naming_that_tells_of_no_signing_is_not_the_bare_agreement_before(nlp, text, count):
+    assert len(article_of(nlp, text, "2025-09-05")["agreements"]) == count
+
+
+def test_the_year_inside_a_coordinated_naming_dates_only_that_one(nlp):
+    found = article_of(nlp, "Norland signed a $45 million loan and a 2019 grant agreement.", "2025-09-05")["agreements"]
+    assert [(a["name"], a["date"]) for a in found] == [("loan", None), ("2019 grant agreement", "2019")]
+
+
+def test_both_treaties_were_signed_by_signs_the_two_named_before(nlp):
+    text = "Norland signed a treaty on rivers and a treaty on roads. Both treaties were signed by Ana Lima and Tom Reed."
+    found = article_of(nlp, text, "2025-09-05")["agreements"]
+    assert [a["signatories"] for a in found] == [["Ana Lima", "Tom Reed"], ["Ana Lima", "Tom Reed"]]
+
+
+def test_a_weak_head_listed_after_a_relative_clauses_signing_is_not_signed(nlp):
+    text = "Norland, which signed a trade deal last year, wants an agreement on trade and a protocol on air services."
+    assert "protocol on air services" not in [a["name"] for a in article_of(nlp, text, "2025-09-05")["agreements"]]

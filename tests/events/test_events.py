@@ -529,6 +529,6 @@ def test_a_day_before_for_a_visit_is_the_visits_not_the_ceremonys_named_before(n
     ("Ana Lima, who is on a week-long visit to India, spoke.", ("week-long visit", "India")),
     ("Officials held a preparatory meeting in Doha on Sunday.", ("preparatory meeting", "Doha")),
 ])
-def test_meetings_with_the_words_news_gives_their_kind_and_length(nlp, text, expected):
+def test_meetings_named_with_the_words_news_gives_them_and_their_place(nlp, text, expected):
     found = article(nlp, "date 2025-09-05\n" + text)
     assert [(e["name"], e["place"]) for e in found["events"]] == [expected]

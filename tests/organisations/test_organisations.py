@@ -1166,3 +1166,7 @@ def test_a_name_read_inside_a_longer_one_is_not_repeated_alone(nlp):
                                   "Kuwait Ferries KSCP", "Sohar Foods SAOC"])
 def test_gulf_legal_forms_end_a_companys_name(name):
     assert names(f"{name} signed the deal on Monday.") == [name]
+
+
+def test_an_english_word_is_no_company_head(nlp):
+    assert article_of(nlp, "Minister Gives Assurances On Jobs\n\nThe minister spoke.")["organisations"] == []

@@ -748,3 +748,9 @@ def test_a_place_named_surname_after_a_given_name_is_the_persons_and_so_later_wh
     found = people_of(nlp, text)
     assert [(n, c) for n, _, c in found] == [("Helen Jordan", "Helen Jordan"), ("Jordan", "Helen Jordan"),
                                             ("Mark Georgia", "Mark Georgia")]
+
+
+def test_a_place_named_surname_alone_stays_the_place_where_a_country_is_told_of(nlp):
+    text = ("The accord was signed by Prof. Helen Jordan, rector of Vessia University. Jordan said on Monday it "
+            "would close its border.")
+    assert [n for n, _, _ in people_of(nlp, text)] == ["Helen Jordan"]

@@ -360,3 +360,9 @@ def test_a_town_in_capitals_that_says_it_is_a_city_opens_a_dateline(nlp):
 def test_a_place_of_two_words_before_a_hyphen_tail_is_the_place(nlp):
     found = article(nlp, "A unit of Kuala Lumpur-listed Warisan Tenaga Bhd will lead the work.")
     assert [p["name"] for p in found["places"]] == ["Kuala Lumpur"]
+
+
+@pytest.mark.parametrize("line", ["Hull City - Arsenal 2-1", "Manchester City — the champions won again."])
+def test_a_club_named_city_opening_a_line_is_no_dateline(nlp, line):
+    found = article(nlp, f"date 2025-09-05\n\nResults\n\n{line}\n")
+    assert not any(p["mentions"][0]["text"].endswith("City") for p in found["places"])

@@ -553,6 +553,9 @@ def test_a_possessive_of_a_described_organisation_before_a_title_after_the_name(
     assert roles("Omar Saleh, the Qatari lender's chief executive, said so.") == [("Omar Saleh", "chief executive", None)]
 
 
-def test_a_rank_in_lower_case_before_a_capitalised_title_is_the_titles():
-    assert roles("The MoU was signed for Tarvo Bank by its deputy CEO, Mrs Leila Haddad.") == [
-        ("Leila Haddad", "deputy CEO", None)]
+@pytest.mark.parametrize("text, title", [
+    ("The MoU was signed for Tarvo Bank by its deputy CEO, Mrs Leila Haddad.", "deputy CEO"),
+    ("The MoU was signed for Tarvo Bank by their assistant CFO, Mrs Leila Haddad.", "assistant CFO"),
+])
+def test_a_rank_in_lower_case_before_a_capitalised_title_is_the_titles(text, title):
+    assert roles(text) == [("Leila Haddad", title, None)]
