@@ -1073,6 +1073,8 @@ class _NamedBefore:
 
 # A sentence that opens with a pronoun for the agreement and its signing: "It was signed by …".
 PRONOUN_SIGNED = compile_latin(r"[\s\"“]*(?:it|they)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+")
+
+
 @from_rules
 def _both_signed() -> re.Pattern:
     """ "Both agreements were signed by …", "The two treaties were signed by …" (any plural head word):

@@ -1056,7 +1056,7 @@ def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]
                     extra.append(PersonFound(start, end, "people:given_alone"))
                 continue
             if surname_only and (_inside_longer_name(text, start, end)
-                                 or target in places() and not (_after_title(text, start) or _said_or_described_after(text, end))
+                                 or target in places() and not (_after_title(text, start) or _described_as_person_after(text, end))
                                  or target in calendar_names() and _reads_as_month(text, start, end)):
                 # a place's name alone ("Jordan") is the person's only after "Mr", "Senator"; a month's
                 # ("May") not where it reads as the month
@@ -1068,7 +1068,7 @@ def repeated_mentions(text: str, people: list[PersonFound]) -> list[PersonFound]
 _WHO_AFTER = compile_latin(r"[ \t]*,[ \t]+who\b")
 
 
-def _said_or_described_after(text: str, end: int) -> bool:
+def _described_as_person_after(text: str, end: int) -> bool:
     """Whether "who" or a person's apposition follows a name ("Jordan, who is on …", "Jordan, the
     rector,"): a person's, not a place's (a country "said" too)."""
     return bool(_WHO_AFTER.match(text, end)) or _signal_after(text, end) == "people:apposition"
