@@ -186,12 +186,12 @@ def _left(text: str, line_start: int, head_start: int) -> _Left:
                 and index + 1 < len(words) and words[index + 1].group().lower() in cue_words("duration_unit"):
             left.start, left.numeric, left.modified = prefix_start + words[index].start(), True, True
             continue  # "a five year partnership": how long, not how many
-        if not outside and LETTERED_AMOUNT.fullmatch(word):
+        # an amount, not a capitalised name ("a P2.3-billion water contract"); the year it was made ("the 1998
+        # agreement on air services", one of its own; not of "the 2011 Convention")
+        if not outside and (LETTERED_AMOUNT.fullmatch(word)
+                            or YEAR.fullmatch(word) and not left.capitalised and text[head_start].islower()):
             left.start, left.numeric, left.modified = prefix_start + words[index].start(), True, True
-            continue  # an amount, not a capitalised name: "a P2.3-billion water contract"
-        if not outside and YEAR.fullmatch(word) and not left.capitalised and text[head_start].islower():
-            left.start, left.numeric, left.modified = prefix_start + words[index].start(), True, True
-            continue  # "the 1998 agreement on air services": the year it was made, one of its own (not of "the 2011 Convention")
+            continue
         if QUANTITY.fullmatch(word) or lowered in cue_words("quantity") or word in currency_codes() and (
                 index + 1 < len(words) and words[index + 1].group()[:1].isdigit()):  # "a EUR 412 million contract"
             outside = True

@@ -29,8 +29,8 @@ EMAIL = compile_latin(r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+")
 # Lines without a lower-case letter are headlines or shouting, not acronyms: "CRICKET - LEICESTERSHIRE TAKE OVER".
 _LOWER = compile_latin(r"[a-z]")
 _CAPITALS_OPENING_LINE = compile_latin(r"(?:\A|\n)(?:[A-Z]{2,}[ \t]+)+\Z")
-_DASH_AFTER = compile_latin(r"[ \t]+[–—-][ \t]")
-_TOWN_DATELINE_AFTER = compile_latin(r",[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*[ \t]*(?:\([^()\n]*\)[ \t]*)?[–—-]")
+# what follows a town of several words in capitals in a dateline: its country and a dash, or a dash alone
+_TOWN_DATELINE_AFTER = compile_latin(r",[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*[ \t]*(?:\([^()\n]*\)[ \t]*)?[–—-]|[ \t]+[–—-][ \t]")
 # "HOBART/VALDIVIA, May 2": towns joined by a slash, each in capitals
 _DATELINE_AFTER = compile_latin(rf"(?:[ \t]+[{UPPER}]{{2,}}|/[{UPPER}]{{2,}})*(?:,|[ \t]+\d{{4}}-\d\d-\d\d|[ \t]+\(|[ \t]+[–—-][ \t])")
 _TOKEN = compile_latin(r"\S+")
@@ -180,7 +180,7 @@ def _dateline(text: str, m: re.Match) -> bool:
         return bool(_DATELINE_AFTER.match(text, m.end()))
     # a town of several words in capitals: "KOTA KINABALU, Sabah —", "DAVAO CITY —" (not "US FDA, the drug regulator,")
     return bool(_CAPITALS_OPENING_LINE.search(text, max(0, m.start() - 40), m.start())) and bool(
-        _TOWN_DATELINE_AFTER.match(text, m.end()) or _DASH_AFTER.match(text, m.end()))
+        _TOWN_DATELINE_AFTER.match(text, m.end()))
 
 
 def _in_place_name(text: str, m: re.Match) -> bool:

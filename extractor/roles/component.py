@@ -496,7 +496,7 @@ def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs
     if not match:
         return []
     start = _cut_before_coordination(text, offset + match.start("role"), offset + match.end("role"), orgs_by_start)
-    if rank := _LOWER_RANK_BEFORE.search(text, max(0, start - 30), start):
+    if rank := _lower_rank_before().search(text, max(0, start - 30), start):
         start = rank.start(1)  # "its deputy CEO, Leila Haddad": the rank written small is the title's
     span = _trim_role(text, start, offset + match.end("role"))
     if span and organisation is None:
@@ -505,8 +505,12 @@ def roles_before(text: str, person: PersonMention, bound: int, orgs_by_end, orgs
     return [RoleFound(span[0], span[1], person.name, organisation, "roles:title_before")] if span else []
 
 
-# A rank in lower case right before a capitalised title, after a determiner or possessive: "its deputy CEO"
-_LOWER_RANK_BEFORE = compile_latin(r"(?:\b(?:its|their|his|her|the|our)|['’]s)[ \t]+(deputy|vice|acting|interim|assistant|associate)[ \t]+\Z")
+@from_rules
+def _lower_rank_before() -> re.Pattern:
+    """A rank in lower case (role_ranks.txt) right before a capitalised title, after a determiner or a
+    possessive: "deputy" of "its deputy CEO"."""
+    ranks = "|".join(sorted(word_set("role_ranks.txt")))
+    return compile_latin(rf"(?:\b(?:its|their|his|her|the|our)|['’]s)[ \t]+({ranks})[ \t]+\Z")
 
 
 def _portfolio_end(left: str, listed: re.Match) -> int | None:
@@ -885,7 +889,7 @@ def role_sentence(text: str, role: RoleFound) -> tuple[int, int]:
     return min(start, role.start), max(end, role.end)
 
 
-ROLE_FILES = LEXICON_FILES + data_files("extractor.roles", "role_modifier_stops.txt", "role_modifier_nouns.txt",
+ROLE_FILES = LEXICON_FILES + data_files("extractor.roles", "role_modifier_stops.txt", "role_modifier_nouns.txt", "role_ranks.txt",
                                           "role_place_offices.txt", "role_tenure_verbs.txt") + data_files(
     "extractor.organisations", "org_leader_verbs.txt") + data_files(  # "X, who heads Y as its president"
     "extractor.places", "place_prefixes.txt")  # "director for West Africa"
